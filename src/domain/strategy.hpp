@@ -1,0 +1,138 @@
+#pragma once
+// The strategy model: a county's regional gender-equality strategy with its
+// goal tree (overall goal → sub-goals → focus areas → measurable targets),
+// indicators, the board's own commitments, Kalmar-style suggestion tables and
+// the action plan against men's violence. Plain values; no I/O.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/result.hpp"
+
+namespace jamt {
+
+enum class StrategyStatus { draft, adopted, archived };
+enum class NodeKind { overall, subgoal, focus_area, target };
+
+std::string_view to_string(StrategyStatus s);
+std::optional<StrategyStatus> parse_strategy_status(std::string_view text);
+std::string_view to_string(NodeKind k);
+std::optional<NodeKind> parse_node_kind(std::string_view text);
+// Swedish display names: "Övergripande mål", "Delmål", "Fokusområde", "Mätbart mål".
+std::string_view swedish_name(NodeKind k);
+// Swedish display names: "Utkast", "Antagen", "Arkiverad".
+std::string_view swedish_name(StrategyStatus s);
+
+// Allowed indicator enumerations (see docs/formats/strategy-json.md).
+const std::vector<std::string_view>& indicator_units();
+const std::vector<std::string_view>& indicator_periodicities();
+const std::vector<std::string_view>& indicator_disaggregations();
+const std::vector<std::string_view>& indicator_directions();
+// Swedish label for an indicator enum value ("percent" → "procent"); the
+// value itself when it has none.
+std::string_view swedish_label(std::string_view enum_value);
+
+// A value at a period, for an indicator's baseline or target.
+struct PeriodValue {
+  std::string period;  // "2014", "2024K1"
+  double value = 0;
+  bool operator==(const PeriodValue&) const = default;
+};
+
+struct Indicator {
+  std::int64_t id = 0;  // database id; 0 before it is stored
+  std::string code;
+  std::string name;
+  std::string unit = "count";
+  std::string source;
+  std::string periodicity = "yearly";
+  std::vector<std::string> disaggregation{"sex"};
+  std::string direction = "none";
+  std::optional<PeriodValue> baseline;
+  std::optional<PeriodValue> target;
+  std::string note;
+};
+
+// One row of a suggestion table: an action, who can contribute, and the codes
+// of the strategy's sub-goals it serves.
+struct SuggestedAction {
+  std::string action;
+  std::vector<std::string> contributors;
+  std::vector<std::string> subgoals;
+};
+
+struct ProblemArea {
+  std::string problem;
+  std::vector<SuggestedAction> actions;
+};
+
+struct GoalNode {
+  std::int64_t id = 0;  // database id; 0 before it is stored
+  std::string code;
+  NodeKind kind = NodeKind::target;
+  std::string title;
+  std::string description;
+  std::vector<std::string> national_goals;  // "2017:2"
+  std::vector<Indicator> indicators;
+  std::vector<std::string> board_commitments;
+  std::vector<ProblemArea> problem_areas;
+  std::vector<GoalNode> children;
+};
+
+struct ActionPlanTarget {
+  std::string code;
+  std::string title;
+  std::vector<std::string> example_activities;
+  std::vector<std::string> follow_up_sources;
+};
+
+struct ActionPlanObjective {
+  std::string code;
+  std::string title;
+  std::string description;
+  std::vector<ActionPlanTarget> targets;
+};
+
+struct ActionPlan {
+  std::string title;
+  int start_year = 0;
+  int end_year = 0;
+  std::string description;
+  std::vector<ActionPlanObjective> objectives;
+};
+
+struct Strategy {
+  std::int64_t id = 0;  // database id; 0 before it is stored
+  std::string county_code;
+  std::string title;
+  int start_year = 0;
+  int end_year = 0;
+  StrategyStatus status = StrategyStatus::draft;
+  std::optional<std::string> adopted_on;  // "YYYY-MM-DD"
+  std::string national_goal_version = "2017";
+  std::string vision;
+  std::string description;
+  std::string source;
+  std::vector<GoalNode> goals;
+  std::optional<ActionPlan> action_plan;
+};
+
+// Checks the rules of the model that do not depend on the file it came from:
+// the county exists, the period is sane, codes and titles are non-empty,
+// codes are unique among siblings, national-goal references exist, indicator
+// enums are known and disaggregation includes sex, dates are ISO dates,
+// suggestion tables name existing sub-goals. On failure the Error's `where`
+// is the JSON path of the offending field ("$.goals[0].children[2].code").
+Status validate(const Strategy& strategy);
+
+// Number of nodes of `kind` in the whole tree.
+std::size_t count_nodes(const std::vector<GoalNode>& goals, NodeKind kind);
+// Number of indicators in the whole tree.
+std::size_t count_indicators(const std::vector<GoalNode>& goals);
+
+// True if `text` is a valid calendar date "YYYY-MM-DD".
+bool is_iso_date(std::string_view text);
+
+}  // namespace jamt
