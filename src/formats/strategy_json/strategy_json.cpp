@@ -1,0 +1,340 @@
+#include "formats/strategy_json/strategy_json.hpp"
+
+#include <cmath>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace jamt::formats {
+
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+const char* const kFormat = "jamt-strategy/1";
+
+std::string type_name(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    case json::value_t::number_float: return "a number with a fraction";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    default: return "an unknown value";
+  }
+}
+
+// Thrown inside the reader only, turned into a Result at its boundary.
+struct ShapeError {
+  std::string path;
+  std::string message;
+};
+
+[[noreturn]] void fail(const std::string& path, std::string message) { throw ShapeError{path, std::move(message)}; }
+
+// A view of one JSON object being read, with the path that names it.
+class ObjectReader {
+ public:
+  ObjectReader(const json& j, std::string path, std::initializer_list<const char*> known)
+      : j_(j), path_(std::move(path)) {
+    if (!j.is_object()) fail(path_, "expected an object, got " + type_name(j));
+    std::set<std::string> names(known.begin(), known.end());
+    for (const auto& [key, _] : j.items())
+      if (!names.count(key)) fail(at(key), "unknown field \"" + key + "\"");
+  }
+
+  std::string at(const std::string& key) const { return path_ + "." + key; }
+  bool has(const char* key) const { return j_.contains(key); }
+
+  const json& required(const char* key) const {
+    if (!j_.contains(key)) fail(at(key), std::string("missing required field \"") + key + "\"");
+    return j_.at(key);
+  }
+
+  std::string string(const char* key, bool is_required, std::string fallback = {}) const {
+    if (!has(key)) {
+      if (is_required) (void)required(key);
+      return fallback;
+    }
+    const json& v = j_.at(key);
+    if (!v.is_string()) fail(at(key), "expected a string, got " + type_name(v));
+    return v.get<std::string>();
+  }
+
+  std::optional<std::string> nullable_string(const char* key) const {
+    if (!has(key) || j_.at(key).is_null()) return std::nullopt;
+    return string(key, true);
+  }
+
+  int integer(const char* key) const {
+    const json& v = required(key);
+    if (!v.is_number_integer()) fail(at(key), "expected an integer, got " + type_name(v));
+    return v.get<int>();
+  }
+
+  std::vector<std::string> strings(const char* key, std::vector<std::string> fallback = {}) const {
+    if (!has(key)) return fallback;
+    const json& v = j_.at(key);
+    if (!v.is_array()) fail(at(key), "expected an array of strings, got " + type_name(v));
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (!v[i].is_string()) fail(at(key) + "[" + std::to_string(i) + "]", "expected a string, got " + type_name(v[i]));
+      out.push_back(v[i].get<std::string>());
+    }
+    return out;
+  }
+
+  // Calls read(element, path) for each element of the array `key`.
+  template <class F>
+  void each(const char* key, bool is_required, F&& read) const {
+    if (!has(key)) {
+      if (is_required) (void)required(key);
+      return;
+    }
+    const json& v = j_.at(key);
+    if (!v.is_array()) fail(at(key), "expected an array, got " + type_name(v));
+    for (std::size_t i = 0; i < v.size(); ++i) read(v[i], at(key) + "[" + std::to_string(i) + "]");
+  }
+
+  const json& raw(const char* key) const { return j_.at(key); }
+
+ private:
+  const json& j_;
+  std::string path_;
+};
+
+std::optional<PeriodValue> read_period_value(const ObjectReader& parent, const char* key) {
+  if (!parent.has(key) || parent.raw(key).is_null()) return std::nullopt;
+  ObjectReader r(parent.raw(key), parent.at(key), {"period", "value"});
+  PeriodValue pv;
+  pv.period = r.string("period", true);
+  const json& v = r.required("value");
+  if (!v.is_number()) fail(r.at("value"), "expected a number, got " + type_name(v));
+  pv.value = v.get<double>();
+  return pv;
+}
+
+Indicator read_indicator(const json& j, const std::string& path) {
+  ObjectReader r(j, path, {"code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note"});
+  Indicator ind;
+  ind.code = r.string("code", true);
+  ind.name = r.string("name", true);
+  ind.unit = r.string("unit", false, "count");
+  ind.source = r.string("source", false);
+  ind.periodicity = r.string("periodicity", false, "yearly");
+  ind.disaggregation = r.strings("disaggregation", {"sex"});
+  ind.direction = r.string("direction", false, "none");
+  ind.baseline = read_period_value(r, "baseline");
+  ind.target = read_period_value(r, "target");
+  ind.note = r.string("note", false);
+  return ind;
+}
+
+ProblemArea read_problem_area(const json& j, const std::string& path) {
+  ObjectReader r(j, path, {"problem", "actions"});
+  ProblemArea pa;
+  pa.problem = r.string("problem", true);
+  r.each("actions", true, [&](const json& a, const std::string& ap) {
+    ObjectReader ar(a, ap, {"action", "contributors", "subgoals"});
+    pa.actions.push_back({ar.string("action", true), ar.strings("contributors"), ar.strings("subgoals")});
+  });
+  return pa;
+}
+
+GoalNode read_node(const json& j, const std::string& path) {
+  ObjectReader r(j, path, {"code", "kind", "title", "description", "national_goals", "indicators", "board_commitments", "problem_areas", "children"});
+  GoalNode n;
+  n.code = r.string("code", true);
+  std::string kind = r.string("kind", true);
+  auto k = parse_node_kind(kind);
+  if (!k) fail(r.at("kind"), "unknown kind \"" + kind + "\" (allowed: overall, subgoal, focus_area, target)");
+  n.kind = *k;
+  n.title = r.string("title", true);
+  n.description = r.string("description", false);
+  n.national_goals = r.strings("national_goals");
+  r.each("indicators", false, [&](const json& x, const std::string& p) { n.indicators.push_back(read_indicator(x, p)); });
+  n.board_commitments = r.strings("board_commitments");
+  r.each("problem_areas", false, [&](const json& x, const std::string& p) { n.problem_areas.push_back(read_problem_area(x, p)); });
+  r.each("children", false, [&](const json& x, const std::string& p) { n.children.push_back(read_node(x, p)); });
+  return n;
+}
+
+ActionPlan read_action_plan(const json& j, const std::string& path) {
+  ObjectReader r(j, path, {"title", "start_year", "end_year", "description", "objectives"});
+  ActionPlan plan;
+  plan.title = r.string("title", true);
+  plan.start_year = r.integer("start_year");
+  plan.end_year = r.integer("end_year");
+  plan.description = r.string("description", false);
+  r.each("objectives", true, [&](const json& o, const std::string& op) {
+    ObjectReader orr(o, op, {"code", "title", "description", "targets"});
+    ActionPlanObjective obj;
+    obj.code = orr.string("code", true);
+    obj.title = orr.string("title", true);
+    obj.description = orr.string("description", false);
+    orr.each("targets", true, [&](const json& t, const std::string& tp) {
+      ObjectReader tr(t, tp, {"code", "title", "example_activities", "follow_up_sources"});
+      obj.targets.push_back({tr.string("code", true), tr.string("title", true), tr.strings("example_activities"),
+                             tr.strings("follow_up_sources")});
+    });
+    plan.objectives.push_back(std::move(obj));
+  });
+  return plan;
+}
+
+Strategy read_document(const json& j) {
+  ObjectReader r(j, "$", {"format", "county_code", "title", "start_year", "end_year", "status", "adopted_on",
+                          "national_goal_version", "vision", "description", "source", "goals", "action_plan"});
+  std::string format = r.string("format", true);
+  if (format != kFormat) fail("$.format", "unsupported format \"" + format + "\" (expected \"" + kFormat + "\")");
+  Strategy s;
+  s.county_code = r.string("county_code", true);
+  s.title = r.string("title", true);
+  s.start_year = r.integer("start_year");
+  s.end_year = r.integer("end_year");
+  std::string status = r.string("status", false, "draft");
+  auto st = parse_strategy_status(status);
+  if (!st) fail("$.status", "unknown status \"" + status + "\" (allowed: draft, adopted, archived)");
+  s.status = *st;
+  s.adopted_on = r.nullable_string("adopted_on");
+  s.national_goal_version = r.string("national_goal_version", false, "2017");
+  s.vision = r.string("vision", false);
+  s.description = r.string("description", false);
+  s.source = r.string("source", false);
+  r.each("goals", true, [&](const json& x, const std::string& p) { s.goals.push_back(read_node(x, p)); });
+  if (r.has("action_plan") && !r.raw("action_plan").is_null()) s.action_plan = read_action_plan(r.raw("action_plan"), "$.action_plan");
+  return s;
+}
+
+// --- writer ---
+
+ojson number(double v) {
+  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9e15) return ojson(static_cast<long long>(v));
+  return ojson(v);
+}
+
+ojson period_value(const std::optional<PeriodValue>& pv) {
+  if (!pv) return nullptr;
+  ojson o = ojson::object();
+  o["period"] = pv->period;
+  o["value"] = number(pv->value);
+  return o;
+}
+
+ojson write_node(const GoalNode& n) {
+  ojson o = ojson::object();
+  o["code"] = n.code;
+  o["kind"] = std::string(to_string(n.kind));
+  o["title"] = n.title;
+  o["description"] = n.description;
+  o["national_goals"] = n.national_goals;
+  o["indicators"] = ojson::array();
+  for (const auto& i : n.indicators) {
+    ojson x = ojson::object();
+    x["code"] = i.code;
+    x["name"] = i.name;
+    x["unit"] = i.unit;
+    x["source"] = i.source;
+    x["periodicity"] = i.periodicity;
+    x["disaggregation"] = i.disaggregation;
+    x["direction"] = i.direction;
+    x["baseline"] = period_value(i.baseline);
+    x["target"] = period_value(i.target);
+    x["note"] = i.note;
+    o["indicators"].push_back(std::move(x));
+  }
+  o["board_commitments"] = n.board_commitments;
+  o["problem_areas"] = ojson::array();
+  for (const auto& pa : n.problem_areas) {
+    ojson p = ojson::object();
+    p["problem"] = pa.problem;
+    p["actions"] = ojson::array();
+    for (const auto& a : pa.actions) {
+      ojson x = ojson::object();
+      x["action"] = a.action;
+      x["contributors"] = a.contributors;
+      x["subgoals"] = a.subgoals;
+      p["actions"].push_back(std::move(x));
+    }
+    o["problem_areas"].push_back(std::move(p));
+  }
+  o["children"] = ojson::array();
+  for (const auto& c : n.children) o["children"].push_back(write_node(c));
+  return o;
+}
+
+}  // namespace
+
+Result<Strategy> read_strategy_json(std::string_view text) {
+  json j;
+  try {
+    j = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    // nlohmann's message reads "[json.exception.parse_error.101] parse error
+    // at line 3, column 30: syntax error while parsing object - …"; keep the
+    // part from "line".
+    std::string what = e.what();
+    auto at = what.find("at line ");
+    std::string detail = at == std::string::npos ? what : what.substr(at + 3);
+    return Error{"parse", "not valid JSON at " + detail, "$", {}};
+  }
+  try {
+    return read_document(j);
+  } catch (const ShapeError& e) {
+    return Error{"validation", e.message, e.path, {}};
+  } catch (const json::exception& e) {
+    return Error{"validation", std::string("value out of range: ") + e.what(), "$", {}};
+  }
+}
+
+std::string write_strategy_json(const Strategy& s) {
+  ojson o = ojson::object();
+  o["format"] = kFormat;
+  o["county_code"] = s.county_code;
+  o["title"] = s.title;
+  o["start_year"] = s.start_year;
+  o["end_year"] = s.end_year;
+  o["status"] = std::string(to_string(s.status));
+  o["adopted_on"] = s.adopted_on ? ojson(*s.adopted_on) : ojson(nullptr);
+  o["national_goal_version"] = s.national_goal_version;
+  o["vision"] = s.vision;
+  o["description"] = s.description;
+  o["source"] = s.source;
+  o["goals"] = ojson::array();
+  for (const auto& g : s.goals) o["goals"].push_back(write_node(g));
+  if (s.action_plan) {
+    const auto& p = *s.action_plan;
+    ojson ap = ojson::object();
+    ap["title"] = p.title;
+    ap["start_year"] = p.start_year;
+    ap["end_year"] = p.end_year;
+    ap["description"] = p.description;
+    ap["objectives"] = ojson::array();
+    for (const auto& obj : p.objectives) {
+      ojson ob = ojson::object();
+      ob["code"] = obj.code;
+      ob["title"] = obj.title;
+      ob["description"] = obj.description;
+      ob["targets"] = ojson::array();
+      for (const auto& t : obj.targets) {
+        ojson x = ojson::object();
+        x["code"] = t.code;
+        x["title"] = t.title;
+        x["example_activities"] = t.example_activities;
+        x["follow_up_sources"] = t.follow_up_sources;
+        ob["targets"].push_back(std::move(x));
+      }
+      ap["objectives"].push_back(std::move(ob));
+    }
+    o["action_plan"] = std::move(ap);
+  } else {
+    o["action_plan"] = nullptr;
+  }
+  return o.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace jamt::formats

@@ -1,0 +1,24 @@
+#pragma once
+// Reader and writer of the strategy JSON format "jamt-strategy/1"
+// (docs/formats/strategy-json.md). Bytes in, domain values out; no database.
+#include <string>
+#include <string_view>
+
+#include "domain/result.hpp"
+#include "domain/strategy.hpp"
+
+namespace jamt::formats {
+
+// Parses a strategy document. On failure the Error's `where` is the JSON path
+// of the offending value ("$.goals[0].children[2].title") and its message says
+// what is wrong (missing field, wrong type, unknown field, invalid JSON with
+// line and column). Checks only the document's shape; the model's rules are
+// checked by jamt::validate(). Ids in the result are 0.
+Result<Strategy> read_strategy_json(std::string_view text);
+
+// Writes the strategy as a document with every field, in the documented order,
+// indented by two spaces and ending with a newline. Ids are not written.
+// read_strategy_json(write_strategy_json(s)) gives back `s` (ids aside).
+std::string write_strategy_json(const Strategy& strategy);
+
+}  // namespace jamt::formats
