@@ -1,0 +1,56 @@
+#pragma once
+// Use cases around strategies: import and export the strategy JSON, list and
+// read strategies, find the goals that serve a national sub-goal, load the
+// demo strategies.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/result.hpp"
+#include "domain/strategy.hpp"
+#include "store/database.hpp"
+#include "store/strategy_repository.hpp"
+
+namespace jamt::service {
+
+// Who is acting, for the audit log: a user's e-mail, "cli:<user>", "system".
+struct Actor {
+  std::string name;
+};
+
+struct ImportOutcome {
+  std::int64_t strategy_id = 0;
+  bool replaced = false;
+  std::size_t nodes = 0;
+  std::size_t indicators = 0;
+};
+
+// Imports a strategy document, all or nothing. Refuses (nothing written):
+// invalid JSON or a wrong shape (Error.where = JSON path), a broken model rule
+// (Error.where = JSON path), a strategy for the same county and period that
+// already exists unless `replace` (Error.code "conflict"). With `replace` the
+// existing strategy keeps its id and gets the new content. The import is in
+// the audit log with the document before and after.
+Result<ImportOutcome> import_strategy(store::Database& db, std::string_view document, bool replace,
+                                      const Actor& actor);
+
+// The strategy `id` as a strategy JSON document; Error "not_found" if none.
+Result<std::string> export_strategy(store::Database& db, std::int64_t id);
+
+// The strategy `id` with its tree; Error "not_found" if none.
+Result<Strategy> get_strategy(store::Database& db, std::int64_t id);
+
+// Every strategy, by county and period.
+Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db);
+
+// The goal-tree nodes of every strategy that serve the national sub-goal
+// `reference` ("2017:6"); Error "not_found" if no such sub-goal exists.
+Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, const std::string& reference);
+
+// When the database holds no strategy, imports the demo strategies compiled in
+// from data/strategies/. Returns how many were imported (0 when there already
+// were strategies).
+Result<std::size_t> load_demo_strategies(store::Database& db);
+
+}  // namespace jamt::service

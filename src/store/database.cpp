@@ -1,0 +1,140 @@
+#include "store/database.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <soci/connection-pool.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "store/migrations.hpp"
+
+namespace jamt::store {
+
+DatabaseConfig DatabaseConfig::from_url(const std::string& url) {
+  DatabaseConfig c;
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+    c.engine = Engine::postgresql;
+    c.target = url;
+  } else {
+    c.engine = Engine::sqlite;
+    c.target = url.rfind("sqlite:", 0) == 0 ? url.substr(7) : url;
+  }
+  return c;
+}
+
+std::string DatabaseConfig::describe() const {
+  if (engine == Engine::sqlite) return "SQLite (" + target + ")";
+  // Hide a password in postgresql://user:password@host/...
+  std::string shown = target;
+  auto scheme = shown.find("://");
+  auto at = shown.find('@');
+  if (scheme != std::string::npos && at != std::string::npos) {
+    auto colon = shown.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) shown.replace(colon, at - colon, ":***");
+  }
+  return "PostgreSQL (" + shown + ")";
+}
+
+Database::Database(DatabaseConfig config) : config_(std::move(config)) {}
+Database::~Database() = default;
+
+namespace {
+
+struct Lease {
+  soci::connection_pool& pool;
+  std::size_t pos;
+  explicit Lease(soci::connection_pool& p) : pool(p), pos(p.lease()) {}
+  ~Lease() { pool.give_back(pos); }
+  soci::session& session() { return pool.at(pos); }
+};
+
+Error database_error(const std::string& what) { return Error{"database", what, {}, {}}; }
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
+  std::unique_ptr<Database> db(new Database(config));
+  try {
+    if (config.engine == Engine::sqlite) {
+      auto parent = std::filesystem::path(config.target).parent_path();
+      if (!parent.empty()) std::filesystem::create_directories(parent);
+    }
+    db->pool_ = std::make_unique<soci::connection_pool>(config.pool_size);
+    for (std::size_t i = 0; i < config.pool_size; ++i) {
+      soci::session& s = db->pool_->at(i);
+      if (config.engine == Engine::sqlite) {
+        s.open(soci::sqlite3, "db=\"" + config.target + "\" timeout=30");
+        s << "PRAGMA journal_mode=WAL";
+        s << "PRAGMA foreign_keys=ON";
+        s << "PRAGMA synchronous=NORMAL";
+      } else {
+        s.open(soci::postgresql, config.target);
+        s << "SET client_min_messages TO WARNING";
+      }
+    }
+  } catch (const std::exception& e) {
+    return database_error("cannot open " + config.describe() + ": " + e.what());
+  }
+  return db;
+}
+
+Status Database::transaction(const std::function<Status(soci::session&)>& work) {
+  Lease lease(*pool_);
+  soci::session& s = lease.session();
+  try {
+    // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
+    // busy_timeout instead of failing to upgrade a read lock.
+    s << (config_.engine == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  } catch (const std::exception& e) {
+    return database_error(std::string("cannot start a transaction: ") + e.what());
+  }
+  try {
+    Status result = work(s);
+    if (result.ok()) {
+      s << "COMMIT";
+    } else {
+      s << "ROLLBACK";
+    }
+    return result;
+  } catch (const std::exception& e) {
+    try {
+      s << "ROLLBACK";
+    } catch (...) {
+    }
+    return database_error(e.what());
+  }
+}
+
+Status Database::read(const std::function<Status(soci::session&)>& work) {
+  Lease lease(*pool_);
+  try {
+    return work(lease.session());
+  } catch (const std::exception& e) {
+    return database_error(e.what());
+  }
+}
+
+Result<int> Database::migrate() {
+  int version = 0;
+  Status st = transaction([&](soci::session& s) -> Status {
+    auto applied = apply_migrations(s, config_.engine);
+    if (!applied) return applied.error();
+    version = *applied;
+    return {};
+  });
+  if (!st) return st.error();
+  return version;
+}
+
+std::string now_utc() {
+  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace jamt::store

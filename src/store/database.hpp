@@ -1,0 +1,70 @@
+#pragma once
+// Database: the connection pool over SQLite (embedded, default) or
+// PostgreSQL, with versioned migrations and transactions. Both engines run the
+// same SQL; the few dialect differences live in migrations.cpp.
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "domain/result.hpp"
+
+namespace soci {
+class session;
+class connection_pool;
+}  // namespace soci
+
+namespace jamt::store {
+
+enum class Engine { sqlite, postgresql };
+
+// Where the data lives: an SQLite file or a PostgreSQL connection URL.
+struct DatabaseConfig {
+  Engine engine = Engine::sqlite;
+  std::string target;  // SQLite: file path; PostgreSQL: "postgresql://…" URL or libpq string
+  std::size_t pool_size = 8;
+
+  // The config for `url`: "postgresql://…"/"postgres://…" → PostgreSQL,
+  // "sqlite:PATH" or a plain path → SQLite.
+  static DatabaseConfig from_url(const std::string& url);
+  // "SQLite (path)" / "PostgreSQL (host:port/db)" without the password.
+  std::string describe() const;
+};
+
+class Database {
+ public:
+  // Opens `config.pool_size` connections (creating the SQLite file and its
+  // folder if needed; WAL and foreign keys on). Errors name the target and the
+  // driver's message.
+  static Result<std::unique_ptr<Database>> open(const DatabaseConfig& config);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Engine engine() const { return config_.engine; }
+  const DatabaseConfig& config() const { return config_; }
+
+  // Applies every migration not yet applied, all in one transaction (on
+  // PostgreSQL under an advisory lock, so servers starting together do not
+  // race), and
+  // returns the schema version now in force.
+  Result<int> migrate();
+
+  // Runs `work` on a leased session inside a transaction; commits when it
+  // returns ok, rolls back when it returns an error or throws (a thrown
+  // database error becomes Error{"database", …}). Thread-safe; blocks while all
+  // connections are leased.
+  Status transaction(const std::function<Status(soci::session&)>& work);
+
+  // Runs `work` on a leased session without a transaction (for reads).
+  Status read(const std::function<Status(soci::session&)>& work);
+
+ private:
+  explicit Database(DatabaseConfig config);
+  DatabaseConfig config_;
+  std::unique_ptr<soci::connection_pool> pool_;
+};
+
+// The current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC), for created/updated stamps.
+std::string now_utc();
+
+}  // namespace jamt::store

@@ -1,0 +1,168 @@
+#include "store/migrations.hpp"
+
+#include <soci/soci.h>
+#include <string>
+#include <vector>
+
+namespace jamt::store {
+
+namespace {
+
+struct Migration {
+  int version;
+  const char* name;
+  std::vector<const char*> statements;  // portable SQL; {{PK}} and {{REF}} are filled per engine
+};
+
+// Append-only: never change a migration that has shipped; add a new one.
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> list{
+      {1,
+       "strategies, goal tree, indicators, action plans, audit log",
+       {
+           R"(CREATE TABLE strategies (
+                id {{PK}},
+                county_code TEXT NOT NULL,
+                title TEXT NOT NULL,
+                start_year INTEGER NOT NULL,
+                end_year INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                adopted_on TEXT,
+                national_goal_version TEXT NOT NULL,
+                vision TEXT NOT NULL,
+                description TEXT NOT NULL,
+                source TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (county_code, start_year, end_year)))",
+           R"(CREATE TABLE goal_nodes (
+                id {{PK}},
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+                parent_id {{REF}} REFERENCES goal_nodes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL))",
+           "CREATE INDEX goal_nodes_by_strategy ON goal_nodes (strategy_id)",
+           "CREATE INDEX goal_nodes_by_parent ON goal_nodes (parent_id)",
+           R"(CREATE TABLE goal_node_national_goals (
+                node_id {{REF}} NOT NULL REFERENCES goal_nodes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                national_goal TEXT NOT NULL,
+                PRIMARY KEY (node_id, position)))",
+           "CREATE INDEX goal_node_national_goals_by_goal ON goal_node_national_goals (national_goal)",
+           R"(CREATE TABLE indicators (
+                id {{PK}},
+                node_id {{REF}} NOT NULL REFERENCES goal_nodes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                source TEXT NOT NULL,
+                periodicity TEXT NOT NULL,
+                disaggregation TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                baseline_period TEXT,
+                baseline_value DOUBLE PRECISION,
+                target_period TEXT,
+                target_value DOUBLE PRECISION,
+                note TEXT NOT NULL))",
+           "CREATE INDEX indicators_by_node ON indicators (node_id)",
+           R"(CREATE TABLE board_commitments (
+                id {{PK}},
+                node_id {{REF}} NOT NULL REFERENCES goal_nodes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL))",
+           "CREATE INDEX board_commitments_by_node ON board_commitments (node_id)",
+           R"(CREATE TABLE problem_areas (
+                id {{PK}},
+                node_id {{REF}} NOT NULL REFERENCES goal_nodes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                problem TEXT NOT NULL))",
+           "CREATE INDEX problem_areas_by_node ON problem_areas (node_id)",
+           R"(CREATE TABLE suggested_actions (
+                id {{PK}},
+                problem_area_id {{REF}} NOT NULL REFERENCES problem_areas(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                contributors TEXT NOT NULL,
+                subgoals TEXT NOT NULL))",
+           "CREATE INDEX suggested_actions_by_area ON suggested_actions (problem_area_id)",
+           R"(CREATE TABLE action_plans (
+                id {{PK}},
+                strategy_id {{REF}} NOT NULL UNIQUE REFERENCES strategies(id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                start_year INTEGER NOT NULL,
+                end_year INTEGER NOT NULL,
+                description TEXT NOT NULL))",
+           R"(CREATE TABLE action_plan_objectives (
+                id {{PK}},
+                action_plan_id {{REF}} NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL))",
+           "CREATE INDEX action_plan_objectives_by_plan ON action_plan_objectives (action_plan_id)",
+           R"(CREATE TABLE action_plan_targets (
+                id {{PK}},
+                objective_id {{REF}} NOT NULL REFERENCES action_plan_objectives(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                title TEXT NOT NULL,
+                example_activities TEXT NOT NULL,
+                follow_up_sources TEXT NOT NULL))",
+           "CREATE INDEX action_plan_targets_by_objective ON action_plan_targets (objective_id)",
+           R"(CREATE TABLE audit_log (
+                id {{PK}},
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id {{REF}} NOT NULL,
+                before_json TEXT,
+                after_json TEXT))",
+           "CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id)",
+       }},
+  };
+  return list;
+}
+
+std::string for_engine(std::string sql, Engine engine) {
+  auto replace_all = [&](const std::string& token, const std::string& with) {
+    for (auto pos = sql.find(token); pos != std::string::npos; pos = sql.find(token, pos + with.size()))
+      sql.replace(pos, token.size(), with);
+  };
+  if (engine == Engine::sqlite) {
+    replace_all("{{PK}}", "INTEGER PRIMARY KEY AUTOINCREMENT");
+    replace_all("{{REF}}", "INTEGER");
+  } else {
+    replace_all("{{PK}}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    replace_all("{{REF}}", "BIGINT");
+  }
+  return sql;
+}
+
+}  // namespace
+
+int latest_schema_version() { return migrations().back().version; }
+
+Result<int> apply_migrations(soci::session& s, Engine engine) {
+  if (engine == Engine::postgresql) s << "SELECT pg_advisory_xact_lock(4711)";
+  s << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+  int current = 0;
+  soci::indicator ind = soci::i_ok;
+  s << "SELECT MAX(version) FROM schema_migrations", soci::into(current, ind);
+  if (ind == soci::i_null) current = 0;
+  for (const auto& m : migrations()) {
+    if (m.version <= current) continue;
+    for (const char* stmt : m.statements) s << for_engine(stmt, engine);
+    std::string name = m.name, at = now_utc();
+    s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
+        soci::use(m.version), soci::use(name), soci::use(at);
+    current = m.version;
+  }
+  return current;
+}
+
+}  // namespace jamt::store

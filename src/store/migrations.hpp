@@ -1,0 +1,17 @@
+#pragma once
+// Versioned schema migrations, written once for both engines.
+#include "domain/result.hpp"
+#include "store/database.hpp"
+
+namespace jamt::store {
+
+// Applies, on `session` (inside the caller's transaction), every migration
+// whose version is not yet recorded in schema_migrations, in version order.
+// Returns the highest version applied. Throws soci errors (the caller's
+// transaction turns them into an Error).
+Result<int> apply_migrations(soci::session& session, Engine engine);
+
+// The version the newest migration brings the schema to.
+int latest_schema_version();
+
+}  // namespace jamt::store
