@@ -1,0 +1,207 @@
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <spdlog/spdlog.h>
+#include <thread>
+#include <unistd.h>
+
+#include "service/strategy_service.hpp"
+#include "store/database.hpp"
+#include "web/server.hpp"
+
+namespace jamt::cli {
+
+namespace {
+
+struct GlobalOptions {
+  std::string data_dir = "var";
+  std::string db_url;
+};
+
+// The database named by --db, else $JAMT_DB, else SQLite in --data.
+store::DatabaseConfig database_config(const GlobalOptions& g) {
+  if (!g.db_url.empty()) return store::DatabaseConfig::from_url(g.db_url);
+  if (const char* env = std::getenv("JAMT_DB"); env && *env) return store::DatabaseConfig::from_url(env);
+  return store::DatabaseConfig::from_url((std::filesystem::path(g.data_dir) / "jamt.db").string());
+}
+
+// Opens and migrates the database, or prints why not and returns nullptr.
+std::unique_ptr<store::Database> open_database(const GlobalOptions& g) {
+  auto db = store::Database::open(database_config(g));
+  if (!db) {
+    std::cerr << "jamt: " << db.error().to_string() << "\n";
+    return nullptr;
+  }
+  auto migrated = (*db)->migrate();
+  if (!migrated) {
+    std::cerr << "jamt: migrating " << (*db)->config().describe() << ": " << migrated.error().to_string() << "\n";
+    return nullptr;
+  }
+  return std::move(*db);
+}
+
+std::string cli_actor() {
+  const char* user = std::getenv("USER");
+  return std::string("cli:") + (user ? user : std::to_string(getuid()));
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) {
+    std::cerr << "jamt: --listen expects HOST:PORT, got \"" << listen << "\"\n";
+    return 2;
+  }
+  std::string host = listen.substr(0, colon);
+  int port = 0;
+  try {
+    port = std::stoi(listen.substr(colon + 1));
+  } catch (...) {
+    port = -1;
+  }
+  if (port < 0 || port > 65535) {
+    std::cerr << "jamt: port in --listen must be 0–65535, got \"" << listen.substr(colon + 1) << "\"\n";
+    return 2;
+  }
+
+  // Block termination signals in every thread; one thread waits for them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto db = open_database(g);
+  if (!db) return 1;
+  if (demo) {
+    auto loaded = service::load_demo_strategies(*db);
+    if (!loaded) {
+      std::cerr << "jamt: loading demo content: " << loaded.error().to_string() << "\n";
+      return 1;
+    }
+    if (*loaded > 0) std::cout << "Loaded " << *loaded << " demo strategies." << std::endl;
+  }
+  web::Server server(*db);
+  auto bound = server.bind(host, port);
+  if (!bound) {
+    std::cerr << "jamt: " << bound.error().to_string() << "\n";
+    return 1;
+  }
+  std::cout << "Jämt is serving " << db->config().describe() << " on http://" << host << ":" << *bound << "/"
+            << std::endl;
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    spdlog::info("signal {}: stopping", sig);
+    server.stop();
+  });
+  server.listen();
+  // listen() can also return without a signal (socket error); wake the waiter.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return 0;
+}
+
+int strategy_import(const GlobalOptions& g, const std::string& file, bool replace) {
+  std::string text;
+  if (!read_file(file, text)) {
+    std::cerr << "jamt: cannot read " << file << "\n";
+    return 1;
+  }
+  auto db = open_database(g);
+  if (!db) return 1;
+  auto outcome = service::import_strategy(*db, text, replace, service::Actor{cli_actor()});
+  if (!outcome) {
+    std::cerr << file << ": " << outcome.error().to_string() << "\n";
+    return 1;
+  }
+  std::cout << (outcome->replaced ? "Replaced" : "Imported") << " strategy " << outcome->strategy_id << " ("
+            << outcome->nodes << " goals, " << outcome->indicators << " indicators) from " << file << "\n";
+  return 0;
+}
+
+int strategy_export(const GlobalOptions& g, long long id, const std::string& out_path) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  auto doc = service::export_strategy(*db, id);
+  if (!doc) {
+    std::cerr << "jamt: " << doc.error().to_string() << "\n";
+    return 1;
+  }
+  if (out_path.empty() || out_path == "-") {
+    std::cout << *doc;
+    return 0;
+  }
+  std::ofstream out(out_path, std::ios::binary);
+  out << *doc;
+  if (!out) {
+    std::cerr << "jamt: cannot write " << out_path << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"Jämt – regional gender-equality strategies, statistics and follow-up"};
+  app.require_subcommand(1);
+  GlobalOptions g;
+  auto* data_opt = app.add_option("--data", g.data_dir, "Folder for the embedded SQLite database (default ./var)");
+  auto* db_opt = app.add_option("--db", g.db_url, "Database URL, e.g. postgresql://user@host/db (or $JAMT_DB)");
+  data_opt->excludes(db_opt);
+
+  std::string listen = "127.0.0.1:8080";
+  bool demo = false;
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the web interface and the JSON API");
+  serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free port")->capture_default_str();
+  serve_cmd->add_flag("--demo", demo, "Load the demo strategies when the database holds none");
+
+  auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
+
+  auto* strategy_cmd = app.add_subcommand("strategy", "Import or export strategies as JSON");
+  strategy_cmd->require_subcommand(1);
+  std::string import_file;
+  bool replace = false;
+  auto* import_cmd = strategy_cmd->add_subcommand("import", "Import a strategy JSON file (all or nothing)");
+  import_cmd->add_option("FILE", import_file, "Strategy JSON file (docs/formats/strategy-json.md)")->required();
+  import_cmd->add_flag("--replace", replace, "Replace an existing strategy for the same county and period");
+  long long export_id = 0;
+  std::string export_out;
+  auto* export_cmd = strategy_cmd->add_subcommand("export", "Write a strategy as JSON");
+  export_cmd->add_option("ID", export_id, "Strategy id")->required();
+  export_cmd->add_option("-o,--output", export_out, "Output file (default standard output)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+
+  if (*serve_cmd) return serve(g, listen, demo);
+  if (*migrate_cmd) {
+    auto db = open_database(g);
+    if (!db) return 1;
+    std::cout << "Schema is up to date on " << db->config().describe() << "\n";
+    return 0;
+  }
+  if (*import_cmd) return strategy_import(g, import_file, replace);
+  if (*export_cmd) return strategy_export(g, export_id, export_out);
+  return 2;
+}
+
+}  // namespace jamt::cli

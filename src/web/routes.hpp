@@ -1,0 +1,19 @@
+#pragma once
+// Route registration, one function per area. Handlers are thin: parse the
+// request, call one service function, render.
+namespace httplib {
+class Server;
+}
+namespace jamt::store {
+class Database;
+}
+
+namespace jamt::web {
+
+// HTML pages: start page, strategy page, national-goal pages, the stylesheet.
+void register_pages(httplib::Server& server, store::Database& db);
+
+// JSON API v1 under /api/v1 and /healthz (docs/api.md).
+void register_api_v1(httplib::Server& server, store::Database& db);
+
+}  // namespace jamt::web

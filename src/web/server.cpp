@@ -1,0 +1,80 @@
+#include "web/server.hpp"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "web/render.hpp"
+#include "web/routes.hpp"
+
+namespace jamt::web {
+
+struct Server::Impl {
+  httplib::Server http;
+};
+
+namespace {
+
+bool is_api(const httplib::Request& req) { return req.path.rfind("/api/", 0) == 0; }
+
+void send_error(const httplib::Request& req, httplib::Response& res, int status, const std::string& code,
+                const std::string& message_en, const std::string& message_sv) {
+  res.status = status;
+  if (is_api(req)) {
+    res.set_content(nlohmann::json{{"error", {{"code", code}, {"message", message_en}}}}.dump(), "application/json");
+  } else {
+    res.set_content(render_page("error", message_sv, {{"status", std::to_string(status)}, {"message", message_sv}}),
+                    "text/html; charset=utf-8");
+  }
+}
+
+}  // namespace
+
+Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
+  auto& http = impl_->http;
+  register_pages(http, db);
+  register_api_v1(http, db);
+
+  // The one boundary where an escaped exception becomes a logged 500.
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    spdlog::error("{} {}: {}", req.method, req.path, what);
+    send_error(req, res, 500, "internal", "internal server error", "Ett oväntat fel inträffade. Försök igen senare.");
+  });
+  // Unmatched routes and handlers that set an error status without a body.
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 404)
+      send_error(req, res, 404, "not_found", "no such resource: " + req.path, "Sidan finns inte.");
+    else
+      send_error(req, res, res.status, "error", "request failed", "Begäran kunde inte utföras.");
+  });
+  http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Referrer-Policy", "same-origin");
+    res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+  });
+  http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    spdlog::info("{} {} {}", req.method, req.path, res.status);
+  });
+}
+
+Server::~Server() = default;
+
+Result<int> Server::bind(const std::string& host, int port) {
+  int bound = port == 0 ? impl_->http.bind_to_any_port(host) : (impl_->http.bind_to_port(host, port) ? port : -1);
+  if (bound <= 0) return Error{"io", "cannot listen on " + host + ":" + std::to_string(port) + " (address in use?)", {}, {}};
+  return bound;
+}
+
+void Server::listen() { impl_->http.listen_after_bind(); }
+
+void Server::stop() { impl_->http.stop(); }
+
+}  // namespace jamt::web

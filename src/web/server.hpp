@@ -1,0 +1,37 @@
+#pragma once
+// The HTTP server: Swedish HTML pages and the JSON API v1 over one Database.
+// httplib stays inside web/*.cpp; this header is cheap to include.
+#include <memory>
+#include <string>
+
+#include "domain/result.hpp"
+#include "store/database.hpp"
+
+namespace jamt::web {
+
+class Server {
+ public:
+  // Routes are registered here; nothing listens yet. `db` must outlive the
+  // server.
+  explicit Server(store::Database& db);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds to host:port; port 0 picks a free port. Returns the bound port, or
+  // an Error "io" naming the address when it cannot bind.
+  Result<int> bind(const std::string& host, int port);
+
+  // Serves requests on the bound socket until stop(); blocks.
+  void listen();
+
+  // Makes listen() return; safe to call from another thread or a signal
+  // handler thread.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace jamt::web
