@@ -1,0 +1,60 @@
+// Starts a real `jamt serve` on a free port with a fresh SQLite database and
+// the demo content, and opens Debian's Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+export const jamtBinary = process.env.JAMT_BINARY || path.join(repoRoot, 'build', 'jamt');
+export const screenshotDir = path.join(repoRoot, 'build', 'screenshots');
+
+// Resolves to { baseUrl, stop } once the server prints its address.
+export async function startServer() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jamt-browser-'));
+  const child = spawn(jamtBinary, ['--data', dataDir, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const baseUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`jamt did not start:\n${output}`)), 20000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const m = output.match(/on (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`jamt exited with ${code}:\n${output}`)); });
+  });
+  const stop = async () => {
+    child.removeAllListeners('exit');
+    const exited = new Promise((r) => child.on('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { baseUrl, stop };
+}
+
+export async function launchBrowser() {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+// Runs axe-core on the page for WCAG 2.0/2.1 A and AA rules; returns the
+// violations as "rule: target" strings.
+export async function wcagViolations(page) {
+  const axePath = path.join(here, 'node_modules', 'axe-core', 'axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} – ${v.help}`));
+}

@@ -1,0 +1,73 @@
+#include "test_database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <sstream>
+#include <unistd.h>
+
+namespace jamt::testing {
+
+namespace {
+std::string test_db_url() {
+  const char* url = std::getenv("JAMT_TEST_DB");
+  return url ? url : "";
+}
+
+// Prints once which engine the suite runs on, so the test log names it.
+class EngineBanner : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    std::cout << "[ engine   ] integration tests on " << engine_name()
+              << (test_db_url().empty() ? "" : " (" + store::DatabaseConfig::from_url(test_db_url()).describe() + ")")
+              << std::endl;
+  }
+};
+const auto* const banner = ::testing::AddGlobalTestEnvironment(new EngineBanner);
+}  // namespace
+
+std::string engine_name() { return test_db_url().empty() ? "SQLite" : "PostgreSQL"; }
+
+std::unique_ptr<store::Database> fresh_database() {
+  store::DatabaseConfig config;
+  std::string url = test_db_url();
+  if (!url.empty()) {
+    config = store::DatabaseConfig::from_url(url);
+    soci::session s(soci::postgresql, config.target);
+    s << "SET client_min_messages TO WARNING";
+    s << "DROP SCHEMA IF EXISTS public CASCADE";
+    s << "CREATE SCHEMA public";
+  } else {
+    static std::atomic<int> counter{0};
+    auto dir = std::filesystem::temp_directory_path() /
+               ("jamt-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(dir);
+    config = store::DatabaseConfig::from_url((dir / "jamt.db").string());
+  }
+  config.pool_size = 4;
+  auto db = store::Database::open(config);
+  if (!db) {
+    ADD_FAILURE() << db.error().to_string();
+    return nullptr;
+  }
+  auto migrated = (*db)->migrate();
+  if (!migrated) {
+    ADD_FAILURE() << migrated.error().to_string();
+    return nullptr;
+  }
+  return std::move(*db);
+}
+
+std::string demo_document(const std::string& file_name) {
+  std::ifstream in(std::filesystem::path(JAMT_SOURCE_DIR) / "data" / "strategies" / file_name, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace jamt::testing
