@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <vector>
 #include <soci/connection-pool.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
@@ -37,6 +38,79 @@ std::string DatabaseConfig::describe() const {
   return "PostgreSQL (" + shown + ")";
 }
 
+namespace {
+
+std::string percent_decode(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// libpq keyword/value form of a postgresql:// URL, quoted as libpq wants.
+// (SOCI mangles URIs, so they are never passed through as they are.)
+std::string libpq_conninfo(const std::string& url) {
+  if (url.find("://") == std::string::npos) return url;  // already key=value
+  std::string rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (auto q = rest.find('?'); q != std::string::npos) {
+    query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+  }
+  std::string userinfo, hostport = rest, dbname;
+  if (auto slash = rest.find('/'); slash != std::string::npos) {
+    hostport = rest.substr(0, slash);
+    dbname = rest.substr(slash + 1);
+  }
+  if (auto at = hostport.rfind('@'); at != std::string::npos) {
+    userinfo = hostport.substr(0, at);
+    hostport = hostport.substr(at + 1);
+  }
+  std::vector<std::pair<std::string, std::string>> kv;
+  if (!userinfo.empty()) {
+    auto colon = userinfo.find(':');
+    kv.emplace_back("user", percent_decode(userinfo.substr(0, colon)));
+    if (colon != std::string::npos) kv.emplace_back("password", percent_decode(userinfo.substr(colon + 1)));
+  }
+  if (!hostport.empty()) {
+    auto colon = hostport.rfind(':');
+    if (colon != std::string::npos && hostport.find(']') == std::string::npos) {
+      kv.emplace_back("host", percent_decode(hostport.substr(0, colon)));
+      kv.emplace_back("port", hostport.substr(colon + 1));
+    } else {
+      kv.emplace_back("host", percent_decode(hostport));
+    }
+  }
+  if (!dbname.empty()) kv.emplace_back("dbname", percent_decode(dbname));
+  std::size_t pos = 0;
+  while (pos < query.size()) {
+    auto amp = query.find('&', pos);
+    std::string pair = query.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+    if (auto eq = pair.find('='); eq != std::string::npos)
+      kv.emplace_back(pair.substr(0, eq), percent_decode(pair.substr(eq + 1)));
+    if (amp == std::string::npos) break;
+    pos = amp + 1;
+  }
+  std::string out;
+  for (const auto& [k, v] : kv) {
+    std::string quoted;
+    for (char c : v) {
+      if (c == '\\' || c == '\'') quoted += '\\';
+      quoted += c;
+    }
+    out += (out.empty() ? "" : " ") + k + "='" + quoted + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
 Database::Database(DatabaseConfig config) : config_(std::move(config)) {}
 Database::~Database() = default;
 
@@ -70,7 +144,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
         s << "PRAGMA foreign_keys=ON";
         s << "PRAGMA synchronous=NORMAL";
       } else {
-        s.open(soci::postgresql, config.target);
+        s.open(soci::postgresql, libpq_conninfo(config.target));
         s << "SET client_min_messages TO WARNING";
       }
     }

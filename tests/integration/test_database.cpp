@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <sstream>
 #include <unistd.h>
@@ -38,10 +37,22 @@ std::unique_ptr<store::Database> fresh_database() {
   std::string url = test_db_url();
   if (!url.empty()) {
     config = store::DatabaseConfig::from_url(url);
-    soci::session s(soci::postgresql, config.target);
-    s << "SET client_min_messages TO WARNING";
-    s << "DROP SCHEMA IF EXISTS public CASCADE";
-    s << "CREATE SCHEMA public";
+    // Reset through the application's own connection handling.
+    config.pool_size = 1;
+    auto admin = store::Database::open(config);
+    if (!admin) {
+      ADD_FAILURE() << admin.error().to_string();
+      return nullptr;
+    }
+    Status reset = (*admin)->read([](soci::session& s) -> Status {
+      s << "DROP SCHEMA IF EXISTS public CASCADE";
+      s << "CREATE SCHEMA public";
+      return {};
+    });
+    if (!reset) {
+      ADD_FAILURE() << reset.error().to_string();
+      return nullptr;
+    }
   } else {
     static std::atomic<int> counter{0};
     auto dir = std::filesystem::temp_directory_path() /
