@@ -1,4 +1,5 @@
 // HTML pages in Swedish: start page, strategy page, national-goal pages.
+#include <algorithm>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -111,6 +112,8 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, json& out) {
                    {"has_national_goals", !n.national_goals.empty()},
                    {"indicators", indicator_rows(n.indicators)},
                    {"has_indicators", !n.indicators.empty()},
+                   {"has_values", std::any_of(n.indicators.begin(), n.indicators.end(),
+                                              [](const Indicator& i) { return i.baseline || i.target; })},
                    {"board_commitments", n.board_commitments},
                    {"has_board_commitments", !n.board_commitments.empty()},
                    {"problem_areas", problems},

@@ -162,6 +162,12 @@ TEST_F(Http, StrategyPageShowsTheGoalTreeWithNationalGoalsAndIndicators) {
   EXPECT_NE(html.find("Exempel på lokala aktiviteter"), std::string::npos);
 }
 
+TEST_F(Http, IndicatorBaselinesAreShownInSwedishFormat) {
+  std::string html = get_html("/strategier/" + std::to_string(strategy_id("04")));
+  EXPECT_NE(html.find("<th scope=\"col\">Utgångsvärde</th>"), std::string::npos);
+  EXPECT_NE(html.find("39 (2013)"), std::string::npos);  // 39 of 93 steering documents, seed 000
+}
+
 TEST_F(Http, NationalGoalPageListsTheGoalsThatServeIt) {
   std::string html = get_html("/nationella-mal/2006/4");
   EXPECT_NE(html.find("Mäns våld mot kvinnor ska upphöra"), std::string::npos);
