@@ -1,0 +1,114 @@
+// The real `jamt` binary on the command line: strategy import/export with
+// their exit codes and messages, against the test database (SQLite folder or
+// the PostgreSQL server in $JAMT_TEST_DB).
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "test_database.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db = jamt::testing::fresh_database();  // empties PostgreSQL; SQLite gets its own folder below
+    ASSERT_NE(db, nullptr);
+    db.reset();
+    dir = fs::temp_directory_path() / ("jamt-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const char* pg = std::getenv("JAMT_TEST_DB");
+    target = pg ? std::string("--db '") + pg + "'" : "--data '" + (dir / "var").string() + "'";
+  }
+  void TearDown() override { fs::remove_all(dir); }
+
+  CliRun jamt(const std::string& args) {
+    std::string cmd = std::string(JAMT_BINARY) + " " + target + " " + args + " 2>&1";
+    CliRun r;
+    FILE* p = popen(cmd.c_str(), "r");
+    std::array<char, 4096> buf{};
+    while (std::size_t n = fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
+    int status = pclose(p);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+  }
+  std::string write(const std::string& name, const std::string& content) {
+    fs::path p = dir / name;
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+
+  std::unique_ptr<jamt::store::Database> db;
+  fs::path dir;
+  std::string target;
+};
+
+std::string demo_path(const std::string& name) {
+  return (fs::path(JAMT_SOURCE_DIR) / "data" / "strategies" / name).string();
+}
+
+}  // namespace
+
+TEST_F(Cli, ImportExportImportExportIsExact) {
+  CliRun imported = jamt("strategy import " + demo_path("kalmar-2024-2027.json"));
+  ASSERT_EQ(imported.exit_code, 0) << imported.out;
+  EXPECT_NE(imported.out.find("Imported strategy 1"), std::string::npos) << imported.out;
+
+  std::string first = dir / "first.json", second = dir / "second.json";
+  ASSERT_EQ(jamt("strategy export 1 -o " + first).exit_code, 0);
+  CliRun replaced = jamt("strategy import --replace " + first);
+  ASSERT_EQ(replaced.exit_code, 0) << replaced.out;
+  EXPECT_NE(replaced.out.find("Replaced strategy 1"), std::string::npos);
+  ASSERT_EQ(jamt("strategy export 1 -o " + second).exit_code, 0);
+  std::ifstream a(first), b(second);
+  std::string da((std::istreambuf_iterator<char>(a)), {}), db_((std::istreambuf_iterator<char>(b)), {});
+  EXPECT_GT(da.size(), 10000u);
+  EXPECT_EQ(da, db_);
+}
+
+TEST_F(Cli, BrokenFileIsRefusedWithItsJsonPathAndChangesNothing) {
+  ASSERT_EQ(jamt("strategy import " + demo_path("stockholm-2014-2018.json")).exit_code, 0);
+  CliRun before = jamt("strategy export 1");
+  std::string broken = write("broken.json",
+                             R"({"format":"jamt-strategy/1","county_code":"01","title":"X","start_year":2014,)"
+                             R"("end_year":2018,"goals":[{"code":"0","kind":"overall","title":"O","children":[)"
+                             R"({"code":"1","kind":"subgoal"}]}]})");
+  CliRun refused = jamt("strategy import --replace " + broken);
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_EQ(refused.out, broken + ": $.goals[0].children[0].title: missing required field \"title\"\n");
+  EXPECT_EQ(jamt("strategy export 1").out, before.out);
+}
+
+TEST_F(Cli, SameCountyAndPeriodNeedsReplace) {
+  ASSERT_EQ(jamt("strategy import " + demo_path("sodermanland-2014-2016.json")).exit_code, 0);
+  CliRun again = jamt("strategy import " + demo_path("sodermanland-2014-2016.json"));
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.out.find("already exists"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("--replace"), std::string::npos);
+}
+
+TEST_F(Cli, MissingFileUnknownIdAndBadUsageAreReported) {
+  CliRun missing = jamt("strategy import " + (dir / "nope.json").string());
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.out.find("cannot read"), std::string::npos);
+  CliRun unknown = jamt("strategy export 77");
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.out.find("no strategy with id 77"), std::string::npos);
+  EXPECT_EQ(jamt("serve --listen nowhere").exit_code, 2);
+  EXPECT_EQ(jamt("frobnicate").exit_code, 2);
+}
