@@ -12,7 +12,7 @@ namespace jamt::web {
 
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;  // fields in the documented order
 
 void send_json(httplib::Response& res, const json& body, int status = 200) {
   res.status = status;

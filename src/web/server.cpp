@@ -32,6 +32,12 @@ void send_error(const httplib::Request& req, httplib::Response& res, int status,
 
 Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   auto& http = impl_->http;
+  // Keep connections open for many requests (httplib's default closes one
+  // after 5), and serve with more workers than cores: handlers mostly wait
+  // on the database.
+  http.set_keep_alive_max_count(1000);
+  http.set_keep_alive_timeout(10);
+  http.new_task_queue = [] { return new httplib::ThreadPool(16); };  // httplib owns and deletes it
   register_pages(http, db);
   register_api_v1(http, db);
 
