@@ -7,6 +7,7 @@
 #include "domain/regions.hpp"
 #include "embedded/embedded_files.hpp"
 #include "service/strategy_service.hpp"
+#include "report/swedish_format.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
 
@@ -59,7 +60,7 @@ json national_goal_links(const std::vector<std::string>& refs) {
 std::string value_text(const std::optional<PeriodValue>& pv, const std::string& unit) {
   if (!pv) return "";
   int decimals = pv->value == static_cast<long long>(pv->value) ? 0 : 1;
-  std::string v = format_number_sv(pv->value, decimals);
+  std::string v = report::format_number_sv(pv->value, decimals);
   if (unit == "percent") v += "\u00a0%";
   return v + " (" + pv->period + ")";
 }

@@ -1,7 +1,5 @@
 #include "web/render.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -59,27 +57,6 @@ std::string render_page(const std::string& name, const std::string& title, const
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();
   }
   return render_template("layout", layout);
-}
-
-std::string format_number_sv(double value, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
-  std::string digits(buf);
-  std::string frac;
-  auto dot = digits.find('.');
-  if (dot != std::string::npos) {
-    frac = "," + digits.substr(dot + 1);
-    digits = digits.substr(0, dot);
-  }
-  std::string grouped;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count > 0 && count % 3 == 0) grouped.insert(0, "\u00a0");
-    grouped.insert(grouped.begin(), *it);
-    ++count;
-  }
-  bool negative = value < 0 && std::fabs(value) >= 0.5 * std::pow(10.0, -decimals);
-  return (negative ? "\u2212" : "") + grouped + frac;
 }
 
 }  // namespace jamt::web

@@ -1,6 +1,5 @@
 #pragma once
-// Page rendering: Mustache templates compiled into the binary, one layout,
-// Swedish formatting of numbers and dates.
+// Page rendering: Mustache templates compiled into the binary, one layout.
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 
@@ -15,8 +14,5 @@ std::string render_page(const std::string& name, const std::string& title, const
 // Renders one template without the layout.
 std::string render_template(const std::string& name, const nlohmann::json& context);
 
-// Swedish number formatting: thin-space thousands separator (U+00A0 no-break
-// space) and decimal comma, e.g. 12345.6 with 1 decimal → "12 345,6".
-std::string format_number_sv(double value, int decimals);
 
 }  // namespace jamt::web

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
 #include "store/database.hpp"
-#include "web/render.hpp"
+#include "report/swedish_format.hpp"
 
-using jamt::web::format_number_sv;
+using jamt::report::format_number_sv;
 
 TEST(SwedishNumbers, UseNoBreakSpaceThousandsAndDecimalComma) {
   EXPECT_EQ(format_number_sv(12345.6, 1), "12\u00a0345,6");
@@ -13,6 +13,8 @@ TEST(SwedishNumbers, UseNoBreakSpaceThousandsAndDecimalComma) {
   EXPECT_EQ(format_number_sv(0.05, 1), "0,1");
   EXPECT_EQ(format_number_sv(-1500.25, 2), "\u22121\u00a0500,25");
   EXPECT_EQ(format_number_sv(-0.01, 1), "0,0");
+  EXPECT_EQ(format_number_sv(38.25, 1), "38,3");
+  EXPECT_EQ(format_number_sv(72.0930232558, 1), "72,1");  // 31 of 43, seed 001
 }
 
 TEST(DatabaseConfig, ChoosesTheEngineFromTheUrlAndHidesThePassword) {

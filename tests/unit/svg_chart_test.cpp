@@ -1,0 +1,35 @@
+#include <gtest/gtest.h>
+
+#include "report/svg_chart.hpp"
+
+using namespace jamt::report;
+
+TEST(SvgChart, LineChartIsAnAccessibleImageWithEscapedText) {
+  LineChart c{"befolkning", "Folkmängd <Kalmar>", "Kvinnor & män 2020–2022", {"2020", "2021", "2022"},
+              {{"Kvinnor", SeriesKind::women, {100.0, std::nullopt, 120.0}}, {"Män", SeriesKind::men, {90.0, 95.0, 99.0}}},
+              0};
+  std::string svg = render_line_chart(c);
+  EXPECT_EQ(svg.rfind("<svg ", 0), 0u);
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("aria-labelledby=\"befolkning-title befolkning-desc\""), std::string::npos);
+  EXPECT_NE(svg.find("Folkmängd &lt;Kalmar&gt;"), std::string::npos);
+  EXPECT_NE(svg.find("Kvinnor &amp; män"), std::string::npos);
+  EXPECT_EQ(svg.find("<Kalmar>"), std::string::npos);
+  // The gap in women's series splits the line: two move-tos.
+  auto women_path = svg.find("stroke=\"#8a1c5b\" stroke-width=\"2.5\"");
+  ASSERT_NE(women_path, std::string::npos);
+  std::string d = svg.substr(svg.rfind("<path d=\"", women_path), women_path - svg.rfind("<path d=\"", women_path));
+  EXPECT_EQ(std::count(d.begin(), d.end(), 'M'), 2);
+  EXPECT_NE(svg.find("Kvinnor 2022: 120"), std::string::npos);
+  EXPECT_NE(svg.find("stroke-dasharray=\"6 4\""), std::string::npos) << "men are dashed, not only another colour";
+}
+
+TEST(SvgChart, BarChartShowsValuesInSwedishAndTheBand) {
+  BarChart c{"andel", "Kvinnors andel", "Andel per kommun", {"Kalmar", "Nybro"},
+             {{"Kvinnor", SeriesKind::women, {52.5, 38.25}}}, 1, std::make_pair(40.0, 60.0), "40–60 %"};
+  std::string svg = render_bar_chart(c);
+  EXPECT_NE(svg.find(">52,5<"), std::string::npos);
+  EXPECT_NE(svg.find(">38,3<"), std::string::npos);
+  EXPECT_NE(svg.find("<title>40–60 %</title>"), std::string::npos);
+  EXPECT_NE(svg.find("Nybro, Kvinnor: 38,3"), std::string::npos);
+}
