@@ -6,6 +6,7 @@
 #include "domain/regions.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy_service.hpp"
+#include "web/json_response.hpp"
 #include "web/routes.hpp"
 
 namespace jamt::web {
@@ -13,22 +14,6 @@ namespace jamt::web {
 namespace {
 
 using json = nlohmann::ordered_json;  // fields in the documented order
-
-void send_json(httplib::Response& res, const json& body, int status = 200) {
-  res.status = status;
-  res.set_content(body.dump(), "application/json; charset=utf-8");
-}
-
-void send_error(httplib::Response& res, int status, const std::string& code, const std::string& message) {
-  send_json(res, {{"error", {{"code", code}, {"message", message}}}}, status);
-}
-
-void send_service_error(httplib::Response& res, const Error& e) {
-  if (e.code == "not_found") return send_error(res, 404, "not_found", e.message);
-  if (e.code == "validation") return send_error(res, 400, "validation", e.to_string());
-  if (e.code == "conflict") return send_error(res, 409, "conflict", e.message);
-  send_error(res, 500, "internal", e.message);
-}
 
 }  // namespace
 
@@ -45,7 +30,7 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
     if (req.has_param("level")) {
       auto level = parse_region_level(req.get_param_value("level"));
       if (!level)
-        return send_error(res, 400, "bad_parameter",
+        return send_json_error(res, 400, "bad_parameter",
                           "level must be nation, county or municipality, not \"" + req.get_param_value("level") + "\"");
       regions = catalogue.at_level(*level);
     } else {
@@ -61,7 +46,7 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
   server.Get("/api/v1/national-goals", [](const httplib::Request& req, httplib::Response& res) {
     std::string version = req.has_param("version") ? req.get_param_value("version") : "2017";
     const auto* c = find_national_goal_catalogue(version);
-    if (!c) return send_error(res, 400, "bad_parameter", "version must be 2006 or 2017, not \"" + version + "\"");
+    if (!c) return send_json_error(res, 400, "bad_parameter", "version must be 2006 or 2017, not \"" + version + "\"");
     json subgoals = json::array();
     for (const auto& g : c->subgoals)
       subgoals.push_back({{"code", g.code}, {"reference", g.reference(c->version)}, {"title", g.title},
@@ -82,7 +67,7 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
   server.Get("/api/v1/strategies/([^/]+)", [&db](const httplib::Request& req, httplib::Response& res) {
     const std::string raw = req.matches[1].str();
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
-      return send_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
+      return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
     auto doc = service::export_strategy(db, std::stoll(raw));
     if (!doc) return send_service_error(res, doc.error());
     res.set_content(*doc, "application/json; charset=utf-8");

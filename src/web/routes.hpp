@@ -13,6 +13,12 @@ namespace jamt::web {
 // HTML pages: start page, strategy page, national-goal pages, the stylesheet.
 void register_pages(httplib::Server& server, store::Database& db);
 
+// Statistics pages: /statistik and /statistik/{id} with charts and downloads.
+void register_statistics_pages(httplib::Server& server, store::Database& db);
+
+// JSON API v1 for measures, values and gender analysis (docs/api.md).
+void register_api_statistics(httplib::Server& server, store::Database& db);
+
 // JSON API v1 under /api/v1 and /healthz (docs/api.md).
 void register_api_v1(httplib::Server& server, store::Database& db);
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "web/json_response.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
 
@@ -21,7 +22,7 @@ void send_error(const httplib::Request& req, httplib::Response& res, int status,
                 const std::string& message_en, const std::string& message_sv) {
   res.status = status;
   if (is_api(req)) {
-    res.set_content(nlohmann::json{{"error", {{"code", code}, {"message", message_en}}}}.dump(), "application/json");
+    send_json_error(res, status, code, message_en);
   } else {
     res.set_content(render_page("error", message_sv, {{"status", std::to_string(status)}, {"message", message_sv}}),
                     "text/html; charset=utf-8");
@@ -39,7 +40,9 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   http.set_keep_alive_timeout(10);
   http.new_task_queue = [] { return new httplib::ThreadPool(16); };  // httplib owns and deletes it
   register_pages(http, db);
+  register_statistics_pages(http, db);
   register_api_v1(http, db);
+  register_api_statistics(http, db);
 
   // The one boundary where an escaped exception becomes a logged 500.
   http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {

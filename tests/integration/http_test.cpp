@@ -8,52 +8,13 @@
 
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy_service.hpp"
-#include "test_database.hpp"
-#include "web/server.hpp"
+#include "test_server.hpp"
 
 using namespace jamt;
 using json = nlohmann::json;
 
-class Http : public ::testing::Test {
+class Http : public jamt::testing::ServerFixture {
  protected:
-  void SetUp() override {
-    db = jamt::testing::fresh_database();
-    ASSERT_NE(db, nullptr);
-    auto loaded = service::load_demo_strategies(*db);
-    ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
-    server = std::make_unique<web::Server>(*db);
-    auto bound = server->bind("127.0.0.1", 0);
-    ASSERT_TRUE(bound.ok()) << bound.error().to_string();
-    port = *bound;
-    thread = std::thread([this] { server->listen(); });
-    client = std::make_unique<httplib::Client>("127.0.0.1", port);
-    for (int i = 0; i < 100; ++i) {
-      if (auto r = client->Get("/healthz"); r && r->status == 200) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    FAIL() << "server did not answer /healthz";
-  }
-  void TearDown() override {
-    if (server) server->stop();
-    if (thread.joinable()) thread.join();
-  }
-
-  json get_json(const std::string& path, int expected_status = 200) {
-    auto r = client->Get(path);
-    EXPECT_TRUE(r) << path;
-    if (!r) return nullptr;
-    EXPECT_EQ(r->status, expected_status) << path << ": " << r->body;
-    EXPECT_NE(r->get_header_value("Content-Type").find("application/json"), std::string::npos) << path;
-    return json::parse(r->body);
-  }
-  std::string get_html(const std::string& path, int expected_status = 200) {
-    auto r = client->Get(path);
-    EXPECT_TRUE(r) << path;
-    if (!r) return "";
-    EXPECT_EQ(r->status, expected_status) << path;
-    EXPECT_EQ(r->get_header_value("Content-Type"), "text/html; charset=utf-8") << path;
-    return r->body;
-  }
   std::int64_t strategy_id(const std::string& county) {
     for (const auto& s : get_json("/api/v1/strategies"))
       if (s["county_code"] == county) return s["id"].get<std::int64_t>();
@@ -61,11 +22,6 @@ class Http : public ::testing::Test {
     return 0;
   }
 
-  std::unique_ptr<store::Database> db;
-  std::unique_ptr<web::Server> server;
-  std::thread thread;
-  std::unique_ptr<httplib::Client> client;
-  int port = 0;
 };
 
 TEST_F(Http, HealthzAnswers) { EXPECT_EQ(get_json("/healthz")["status"], "ok"); }

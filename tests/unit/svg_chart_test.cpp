@@ -33,3 +33,13 @@ TEST(SvgChart, BarChartShowsValuesInSwedishAndTheBand) {
   EXPECT_NE(svg.find("<title>40–60 %</title>"), std::string::npos);
   EXPECT_NE(svg.find("Nybro, Kvinnor: 38,3"), std::string::npos);
 }
+
+#include "report/csv_table.hpp"
+
+TEST(CsvTable, IsForSwedishExcel) {
+  CsvTable t({"Region", "Kvinnor"});
+  t.add_row({"Kalmar län", csv_number(12345.65, 1)});
+  t.add_row({"Namn; med \"citat\"", csv_number(std::nullopt, 1)});
+  t.add_row({"Noll", csv_number(-0.01, 1)});
+  EXPECT_EQ(t.str(), "\xEF\xBB\xBFRegion;Kvinnor\r\nKalmar län;12345,7\r\n\"Namn; med \"\"citat\"\"\";\r\nNoll;0,0\r\n");
+}

@@ -1,0 +1,67 @@
+#pragma once
+// A fixture with a fresh database (demo strategies loaded) and the real
+// server listening on a free port, plus a real HTTP client.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "service/strategy_service.hpp"
+#include "test_database.hpp"
+#include "web/server.hpp"
+
+namespace jamt::testing {
+
+class ServerFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db = fresh_database();
+    ASSERT_NE(db, nullptr);
+    auto loaded = service::load_demo_strategies(*db);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+    server = std::make_unique<web::Server>(*db);
+    auto bound = server->bind("127.0.0.1", 0);
+    ASSERT_TRUE(bound.ok()) << bound.error().to_string();
+    port = *bound;
+    thread = std::thread([this] { server->listen(); });
+    client = std::make_unique<httplib::Client>("127.0.0.1", port);
+    for (int i = 0; i < 100; ++i) {
+      if (auto r = client->Get("/healthz"); r && r->status == 200) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    FAIL() << "server did not answer /healthz";
+  }
+  void TearDown() override {
+    if (server) server->stop();
+    if (thread.joinable()) thread.join();
+  }
+
+  // GETs `path`, expects `expected_status` and a JSON body, returns it parsed.
+  nlohmann::json get_json(const std::string& path, int expected_status = 200) {
+    auto r = client->Get(path);
+    EXPECT_TRUE(r) << path;
+    if (!r) return nullptr;
+    EXPECT_EQ(r->status, expected_status) << path << ": " << r->body;
+    EXPECT_NE(r->get_header_value("Content-Type").find("application/json"), std::string::npos) << path;
+    return nlohmann::json::parse(r->body, nullptr, false);
+  }
+  // GETs `path`, expects `expected_status` and HTML, returns the body.
+  std::string get_html(const std::string& path, int expected_status = 200) {
+    auto r = client->Get(path);
+    EXPECT_TRUE(r) << path;
+    if (!r) return "";
+    EXPECT_EQ(r->status, expected_status) << path;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "text/html; charset=utf-8") << path;
+    return r->body;
+  }
+
+  std::unique_ptr<store::Database> db;
+  std::unique_ptr<web::Server> server;
+  std::thread thread;
+  std::unique_ptr<httplib::Client> client;
+  int port = 0;
+};
+
+}  // namespace jamt::testing
