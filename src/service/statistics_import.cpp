@@ -105,35 +105,33 @@ std::string file_stem(const std::string& name) {
   return base.substr(0, base.find('.'));
 }
 
+// Unit and decimals from the content metadata of `code`, when it has them.
+void apply_content(stats::Measure& measure, const Dimension& metric, const std::string& code) {
+  if (auto it = metric.content.find(code); it != metric.content.end()) {
+    if (!it->second.unit.empty()) measure.unit = it->second.unit;
+    if (it->second.decimals) measure.decimals = *it->second.decimals;
+  }
+  measure.additive = unit_is_additive(measure.unit);
+}
+
 // The measures of one dataset: one per content category, or one.
 std::vector<stats::Measure> measures_of(const Dataset& ds, const CellMapping& m, const ImportOptions& o) {
   std::string base = o.measure_code.value_or(ds.id.empty() ? file_stem(o.file_name) : ds.id);
   std::string title = !ds.title.empty() ? ds.title : !ds.contents.empty() ? ds.contents : base;
   std::string source = !ds.source.empty() ? ds.source : o.format;
-  std::vector<stats::Measure> out;
-  if (m.parts.metric < 0 || ds.dimensions[m.parts.metric].categories.size() <= 1) {
-    stats::Measure measure{0, base, title, ds.unit, source, ds.decimals, unit_is_additive(ds.unit)};
-    if (m.parts.metric >= 0) {
-      const auto& dim = ds.dimensions[m.parts.metric];
-      const auto& cat = dim.categories.at(0);
-      if (auto it = dim.content.find(cat.code); it != dim.content.end()) {
-        if (!it->second.unit.empty()) measure.unit = it->second.unit;
-        if (it->second.decimals) measure.decimals = *it->second.decimals;
-        measure.additive = unit_is_additive(measure.unit);
-      }
-    }
-    out.push_back(measure);
-    return out;
+  stats::Measure plain{0, base, title, ds.unit, source, ds.decimals, unit_is_additive(ds.unit)};
+  if (m.parts.metric < 0) return {plain};
+  const Dimension& metric = ds.dimensions[m.parts.metric];
+  if (metric.categories.size() <= 1) {
+    if (!metric.categories.empty()) apply_content(plain, metric, metric.categories[0].code);
+    return {plain};
   }
-  const auto& dim = ds.dimensions[m.parts.metric];
-  for (const auto& cat : dim.categories) {
-    stats::Measure measure{0, base + "." + cat.code, cat.label.empty() ? title : cat.label, ds.unit, source,
-                           ds.decimals, true};
-    if (auto it = dim.content.find(cat.code); it != dim.content.end()) {
-      if (!it->second.unit.empty()) measure.unit = it->second.unit;
-      if (it->second.decimals) measure.decimals = *it->second.decimals;
-    }
-    measure.additive = unit_is_additive(measure.unit);
+  std::vector<stats::Measure> out;
+  for (const auto& cat : metric.categories) {
+    stats::Measure measure = plain;
+    measure.code = base + "." + cat.code;
+    if (!cat.label.empty()) measure.title = cat.label;
+    apply_content(measure, metric, cat.code);
     out.push_back(measure);
   }
   return out;
