@@ -27,8 +27,9 @@ class Lexer {
         break;
       }
       if (statement()) break;  // DATA reached
+      r_.last_line = line_;
     }
-    r_.last_line = line_;
+    if (r_.data_found) r_.last_line = line_;
     return std::move(r_);
   }
 

@@ -50,7 +50,7 @@ struct LexResult {
   bool data_found = false;
   std::size_t data_offset = 0;  // offset of the first byte after "DATA="
   std::size_t data_line = 0;    // line of that byte
-  std::size_t last_line = 1;    // line the lexer stopped on
+  std::size_t last_line = 1;    // line the last statement ended on (DATA's line when found)
   bool need_more = false;       // the input ended inside a statement and `at_eof` was false
 };
 
