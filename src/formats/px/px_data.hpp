@@ -4,6 +4,7 @@
 // whole. Internal to the PX reader (jamt::formats::px).
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,17 +44,22 @@ class DataParser {
   Status feed(std::string_view piece, bool last);
 
  private:
-  Status token(std::string_view text, bool quoted, std::size_t line);
-  Status store(std::string_view text, bool quoted, std::size_t line, std::uint64_t index);
-  Status key(std::string_view text, std::size_t line);
-  Status finish();
-  Error error(std::size_t line, std::string message) const;
+  // The hot path returns bool (true = go on) and keeps the error in error_,
+  // so a value costs no Status construction.
+  bool token(std::string_view text, bool quoted, std::size_t line);
+  bool keys_token(std::string_view text, bool quoted, std::size_t line);
+  bool store(std::string_view text, bool quoted, std::size_t line, std::uint64_t index);
+  bool key(std::string_view text, std::size_t line);
+  bool finish();
+  bool fail(std::size_t line, std::string message);
+  Status take_error();
 
   const DataLayout& layout_;
   const EncodingChoice& encoding_;
   std::string where_;
   stats::Dataset& out_;
   std::size_t line_;
+  std::optional<Error> error_;
   std::string carry_;          // a token cut by the end of the previous piece
   bool carry_quoted_ = false;
   bool in_carry_ = false;

@@ -89,6 +89,7 @@ Result<stats::Dataset> read_stream(std::istream& in, const PxOptions& opts, std:
   px::DataParser parser(*layout, encoding, opts.file_name, lex.data_line, out, hint);
   Status status = parser.feed(text.substr(lex.data_offset), eof);
   if (!status) return status.error();
+  if (eof) return out;
   buffer.clear();
   buffer.shrink_to_fit();
   std::string chunk(kDataPiece, '\0');
