@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   jamt::formats::PxOptions opts;
   opts.file_name = "fuzz.px";
-  opts.max_cells = 1 << 16;
+  opts.max_cells = 1 << 12;
   auto a = jamt::formats::read_px(bytes, opts);
   opts.language = "sv";
   (void)jamt::formats::read_px(bytes, opts);

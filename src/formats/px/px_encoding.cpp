@@ -6,7 +6,6 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <memory>
 
 namespace jamt::formats::px {
 namespace {
@@ -119,13 +118,38 @@ void append_utf8_lenient(std::string& out, std::string_view bytes) {
   }
 }
 
+// One iconv descriptor per thread, for the code page last used (opening one
+// costs far more than converting a string).
+class IconvCache {
+ public:
+  ~IconvCache() { close(); }
+  iconv_t get(const std::string& name) {
+    if (name != name_) {
+      close();
+      cd_ = iconv_open("UTF-8", name.c_str());
+      name_ = name;
+    }
+    if (cd_ != invalid()) iconv(cd_, nullptr, nullptr, nullptr, nullptr);  // reset the shift state
+    return cd_;
+  }
+  static iconv_t invalid() { return reinterpret_cast<iconv_t>(-1); }
+
+ private:
+  void close() {
+    if (cd_ != invalid()) iconv_close(cd_);
+    cd_ = invalid();
+  }
+  std::string name_;
+  iconv_t cd_ = invalid();
+};
+
 void append_iconv(std::string& out, std::string_view bytes, const std::string& name) {
-  iconv_t cd = iconv_open("UTF-8", name.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) {
+  thread_local IconvCache cache;
+  iconv_t cd = cache.get(name);
+  if (cd == IconvCache::invalid()) {
     append_table(out, bytes, kCp1252);
     return;
   }
-  std::unique_ptr<void, int (*)(iconv_t)> guard(cd, iconv_close);
   std::string buffer(bytes.size() * 4 + 16, '\0');
   char* in = const_cast<char*>(bytes.data());
   std::size_t in_left = bytes.size();

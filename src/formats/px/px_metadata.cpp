@@ -527,7 +527,6 @@ class Interpreter {
       if (times.chosen[i]) {
         tv = timeval(*times.chosen[i]);
         has_timeval_[i] = true;
-        time_line_ = times.chosen[i]->line;
       }
       std::string vname = "VALUES(" + var_display(i) + ")";
       if (const Statement* s = values.chosen[i]) {
@@ -668,9 +667,9 @@ class Interpreter {
       info.day_adjusted = yes_no(get("DAYADJ"));
       info.seasonally_adjusted = yes_no(get("SEASADJ"));
       info.decimals = out_.decimals;
-      if (out_.updated.empty() || info.last_updated > out_.updated) {
-        if (!info.last_updated.empty() && plain["LAST-UPDATED"].empty()) out_.updated = info.last_updated;
-      }
+      // Without a table-wide LAST-UPDATED the table was updated when its
+      // latest content was ("CCYYMMDD hh:mm" sorts as text).
+      if (plain["LAST-UPDATED"].empty() && info.last_updated > out_.updated) out_.updated = info.last_updated;
       dim.content[codes_[v][c]] = std::move(info);
     }
     return {};
@@ -903,7 +902,6 @@ class Interpreter {
   std::size_t stub_count_ = 0;
   std::vector<std::vector<std::string>> labels_, default_labels_, codes_;
   std::vector<bool> has_timeval_;
-  std::size_t time_line_ = 0;
   int contvar_ = -1;
   std::vector<Key> keys_;
   DataLayout layout_;

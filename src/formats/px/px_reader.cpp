@@ -56,7 +56,7 @@ Error utf16_error(const PxOptions& opts) {
 Result<stats::Dataset> read_stream(std::istream& in, const PxOptions& opts, std::uint64_t total_size) {
   // 1. Metadata: read growing pieces until the lexer has found DATA.
   std::string buffer;
-  std::size_t piece = 64 * 1024;
+  std::size_t piece = 16 * 1024;
   bool eof = false;
   px::LexResult lex;
   std::size_t skip = 0;
