@@ -46,4 +46,3 @@ static void BM_ImportKalmarIntoSqlite(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportKalmarIntoSqlite)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
