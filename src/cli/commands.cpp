@@ -11,7 +11,10 @@
 #include <thread>
 #include <unistd.h>
 
+#include "service/statistics_files.hpp"
+#include "service/statistics_import.hpp"
 #include "service/strategy_service.hpp"
+#include "store/observation_repository.hpp"
 #include "store/database.hpp"
 #include "web/server.hpp"
 
@@ -155,6 +158,101 @@ int strategy_export(const GlobalOptions& g, long long id, const std::string& out
   return 0;
 }
 
+// Draws "[#####     ]  45 %" on stderr when it is a terminal.
+class ProgressBar {
+ public:
+  ProgressBar() : enabled_(isatty(STDERR_FILENO) == 1) {}
+  void operator()(std::uint64_t done, std::uint64_t total) {
+    if (!enabled_ || total == 0) return;
+    int percent = static_cast<int>(done * 100 / total);
+    if (percent == last_) return;
+    last_ = percent;
+    std::string bar(static_cast<std::size_t>(percent / 4), '#');
+    bar.resize(25, ' ');
+    std::cerr << "\r[" << bar << "] " << (percent < 10 ? "  " : percent < 100 ? " " : "") << percent << " %"
+              << std::flush;
+    if (done >= total) std::cerr << "\n";
+  }
+
+ private:
+  bool enabled_;
+  int last_ = -1;
+};
+
+int statistics_import(const GlobalOptions& g, const std::string& file, const std::string& format_name,
+                      const std::string& measure_code) {
+  std::optional<formats::StatisticsFormat> format;
+  if (!format_name.empty()) {
+    format = formats::parse_format_name(format_name);
+    if (!format) {
+      std::cerr << "jamt: unknown format \"" << format_name << "\" (px, jsonstat, csv, kolada)\n";
+      return 2;
+    }
+  }
+  auto read = service::read_statistics_file(file, format);
+  if (!read) {
+    std::cerr << read.error().to_string() << "\n";
+    return 1;
+  }
+  auto db = open_database(g);
+  if (!db) return 1;
+  service::ImportOptions options;
+  options.file_name = file;
+  options.sha256 = read->sha256;
+  options.format = std::string(formats::to_string(read->format));
+  if (!measure_code.empty()) options.measure_code = measure_code;
+  options.actor = service::Actor{cli_actor()};
+  ProgressBar bar;
+  options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar(done, total); };
+  auto summary = service::import_datasets(*db, read->datasets, options);
+  if (!summary) {
+    std::cerr << summary.error().to_string() << "\n";
+    return 1;
+  }
+  for (const auto& w : summary->warnings) std::cerr << "warning: " << w << "\n";
+  std::string measures;
+  for (const auto& m : summary->measure_codes) measures += (measures.empty() ? "" : ", ") + m;
+  if (summary->unchanged) {
+    std::cout << file << " was already imported as batch " << summary->batch_id << "; nothing changed.\n";
+    return 0;
+  }
+  std::cout << "Imported " << file << " (" << options.format << ") as batch " << summary->batch_id << ": "
+            << summary->observations << " observations, " << summary->regions << " regions, " << summary->periods
+            << " periods, " << summary->warnings.size() << " warnings; measures " << measures << "\n";
+  return 0;
+}
+
+int batch_list(const GlobalOptions& g) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  std::vector<store::ImportBatch> batches;
+  Status st = db->read([&](soci::session& s) -> Status {
+    batches = store::list_batches(s);
+    return {};
+  });
+  if (!st) {
+    std::cerr << "jamt: " << st.error().to_string() << "\n";
+    return 1;
+  }
+  for (const auto& b : batches)
+    std::cout << b.id << "\t" << b.imported_at << "\t" << b.imported_by << "\t" << b.file_name << "\t"
+              << b.observations << " observations" << (b.rolled_back_at ? "\trolled back " + *b.rolled_back_at : "")
+              << "\n";
+  return 0;
+}
+
+int batch_rollback(const GlobalOptions& g, long long id) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  Status st = service::rollback_import(*db, id, service::Actor{cli_actor()});
+  if (!st) {
+    std::cerr << "jamt: " << st.error().to_string() << "\n";
+    return 1;
+  }
+  std::cout << "Rolled back batch " << id << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -186,6 +284,19 @@ int run(int argc, char** argv) {
   export_cmd->add_option("ID", export_id, "Strategy id")->required();
   export_cmd->add_option("-o,--output", export_out, "Output file (default standard output)");
 
+  std::string stats_file, stats_format, stats_measure;
+  auto* import_stats_cmd = app.add_subcommand("import", "Import a statistics file (PX, JSON-stat, CSV, Kolada), all or nothing");
+  import_stats_cmd->add_option("FILE", stats_file, "The file; its format is detected from its content")->required();
+  import_stats_cmd->add_option("--format", stats_format, "px, jsonstat, csv or kolada (default: detect)");
+  import_stats_cmd->add_option("--measure", stats_measure, "Measure code (default: the table's id)");
+
+  auto* batch_cmd = app.add_subcommand("batch", "List or roll back statistics imports");
+  batch_cmd->require_subcommand(1);
+  auto* batch_list_cmd = batch_cmd->add_subcommand("list", "List import batches, newest first");
+  long long rollback_id = 0;
+  auto* batch_rollback_cmd = batch_cmd->add_subcommand("rollback", "Undo an import batch");
+  batch_rollback_cmd->add_option("ID", rollback_id, "Batch id")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -200,6 +311,9 @@ int run(int argc, char** argv) {
     return 0;
   }
   if (*import_cmd) return strategy_import(g, import_file, replace);
+  if (*import_stats_cmd) return statistics_import(g, stats_file, stats_format, stats_measure);
+  if (*batch_list_cmd) return batch_list(g);
+  if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);
   if (*export_cmd) return strategy_export(g, export_id, export_out);
   return 2;
 }

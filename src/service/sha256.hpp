@@ -3,9 +3,15 @@
 #include <string>
 #include <string_view>
 
+#include "domain/result.hpp"
+
 namespace jamt::service {
 
 // Lower-case hex SHA-256 of `bytes` (64 characters). Thread-safe.
 std::string sha256_hex(std::string_view bytes);
+
+// Lower-case hex SHA-256 of the file at `path`, read in 1 MiB pieces; Error
+// "io" when it cannot be read.
+Result<std::string> sha256_file_hex(const std::string& path);
 
 }  // namespace jamt::service

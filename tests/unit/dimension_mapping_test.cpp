@@ -16,6 +16,7 @@ TEST(MapRegion, ByCodeCodeAndNameOrName) {
   EXPECT_EQ(map_region({"0", "Hela riket"}), "00");
   EXPECT_EQ(map_region({"ÖREBRO LÄN", "ÖREBRO LÄN"}), "18");
   EXPECT_EQ(map_region({"1880 Örebro", ""}), "1880");
+  EXPECT_EQ(map_region({"1917", "1917 Heby"}), "0331");  // moved to Uppsala län in 2007
   EXPECT_FALSE(map_region({"99", "Atlantis"}).has_value());
   EXPECT_FALSE(map_region({"0999", ""}).has_value());
 }

@@ -66,11 +66,19 @@ const RegionNames& region_names() {
   return names;
 }
 
+// Codes that Statistics Sweden has changed, old → current, so older tables
+// map onto today's regions. Heby moved from Västmanlands län (19) to Uppsala
+// län (03) on 2007-01-01 and changed code from 1917 to 0331.
+std::optional<std::string> current_code(std::string_view old_code) {
+  if (old_code == "1917") return "0331";
+  return std::nullopt;
+}
+
 std::optional<std::string> region_from_code(std::string_view code) {
   if (!all_digits(code)) return std::nullopt;
   if (code == "0" || code == "00" || code == "0000") return "00";
   if (RegionCatalogue::instance().find(code)) return std::string(code);
-  return std::nullopt;
+  return current_code(code);
 }
 
 std::optional<std::string> region_from_name(const std::string& text) {

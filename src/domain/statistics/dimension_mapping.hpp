@@ -15,7 +15,8 @@ namespace jamt::stats {
 // by a code followed by a name ("08 Kalmar county", "0880 Kalmar"), or by
 // name ("Kalmar län", "Kalmar", "Riket", "Sweden", "Hela riket"). Names are
 // compared case-insensitively; a county's name without "län" is accepted
-// only when no municipality has that name.
+// only when no municipality has that name. Codes Statistics Sweden has since
+// changed map to today's (1917 Heby → 0331).
 std::optional<std::string> map_region(const Category& category);
 
 // The sex a category stands for: codes 1 = men, 2 = women (SCB), "1+2",
