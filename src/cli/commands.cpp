@@ -14,7 +14,6 @@
 #include "service/statistics_files.hpp"
 #include "service/statistics_import.hpp"
 #include "service/strategy_service.hpp"
-#include "store/observation_repository.hpp"
 #include "store/database.hpp"
 #include "web/server.hpp"
 
@@ -97,6 +96,12 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
       return 1;
     }
     if (*loaded > 0) std::cout << "Loaded " << *loaded << " demo strategies." << std::endl;
+    auto statistics = service::load_demo_statistics(*db);
+    if (!statistics) {
+      std::cerr << "jamt: loading demo statistics: " << statistics.error().to_string() << "\n";
+      return 1;
+    }
+    if (*statistics > 0) std::cout << "Imported " << *statistics << " demo statistics files." << std::endl;
   }
   web::Server server(*db);
   auto bound = server.bind(host, port);
@@ -225,16 +230,12 @@ int statistics_import(const GlobalOptions& g, const std::string& file, const std
 int batch_list(const GlobalOptions& g) {
   auto db = open_database(g);
   if (!db) return 1;
-  std::vector<store::ImportBatch> batches;
-  Status st = db->read([&](soci::session& s) -> Status {
-    batches = store::list_batches(s);
-    return {};
-  });
-  if (!st) {
-    std::cerr << "jamt: " << st.error().to_string() << "\n";
+  auto batches = service::list_import_batches(*db);
+  if (!batches) {
+    std::cerr << "jamt: " << batches.error().to_string() << "\n";
     return 1;
   }
-  for (const auto& b : batches)
+  for (const auto& b : *batches)
     std::cout << b.id << "\t" << b.imported_at << "\t" << b.imported_by << "\t" << b.file_name << "\t"
               << b.observations << " observations" << (b.rolled_back_at ? "\trolled back " + *b.rolled_back_at : "")
               << "\n";

@@ -6,6 +6,9 @@
 #include <set>
 
 #include "domain/statistics/dimension_mapping.hpp"
+#include "embedded/embedded_files.hpp"
+#include "service/sha256.hpp"
+#include "service/statistics_files.hpp"
 #include "store/audit_repository.hpp"
 
 namespace jamt::service {
@@ -245,6 +248,39 @@ Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& 
                             std::string(R"({"rolled_back":false})"), std::string(R"({"rolled_back":true})")});
     return {};
   });
+}
+
+Result<std::size_t> load_demo_statistics(store::Database& db) {
+  std::size_t measures = 0;
+  Status st = db.read([&](soci::session& s) -> Status {
+    measures = store::list_measures(s).size();
+    return {};
+  });
+  if (!st) return st.error();
+  if (measures > 0) return std::size_t{0};
+  std::size_t n = 0;
+  for (const auto& [path, bytes] : embedded_files()) {
+    if (path.rfind("statistics/", 0) != 0 || !path.ends_with(".px")) continue;
+    std::string name = "data/" + std::string(path);
+    auto file = read_statistics_bytes(bytes, name);
+    if (!file) return file.error();
+    ImportOptions options{name, file->sha256, std::string(formats::to_string(file->format)), std::nullopt,
+                          Actor{"system"}, {}};
+    auto imported = import_datasets(db, file->datasets, options);
+    if (!imported) return imported.error();
+    ++n;
+  }
+  return n;
+}
+
+Result<std::vector<store::ImportBatch>> list_import_batches(store::Database& db) {
+  std::vector<store::ImportBatch> out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    out = store::list_batches(s);
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
 }
 
 }  // namespace jamt::service

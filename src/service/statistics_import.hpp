@@ -48,6 +48,14 @@ struct ImportSummary {
 Result<ImportSummary> import_datasets(store::Database& db, const std::vector<stats::Dataset>& datasets,
                                       const ImportOptions& options);
 
+// When the database holds no measure, imports the demo statistics compiled in
+// from data/statistics/ (real Statistics Sweden PX files). Returns how many
+// files were imported.
+Result<std::size_t> load_demo_statistics(store::Database& db);
+
+// Import batches, newest first.
+Result<std::vector<store::ImportBatch>> list_import_batches(store::Database& db);
+
 // Rolls back the import batch `batch_id`: its observations go, those it
 // replaced come back. Refused when a later active batch wrote the same
 // measures, or it is already rolled back.
