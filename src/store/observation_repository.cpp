@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <stdexcept>
 
 #include "store/database.hpp"
 
@@ -169,8 +171,43 @@ struct ObservationWriter::Impl {
     }
   } direct, staged;
 
+  // SQLite: the same INSERT, bound through SQLite's own API without copying
+  // the strings (SOCI copies every field of every row), which makes large
+  // imports about twice as fast.
+  void insert_sqlite(Buffer& b, const std::string& table) {
+    using namespace sqlite_api;  // SOCI's wrapping of <sqlite3.h>
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
+    sqlite3* conn = backend->conn_;
+    std::string sql = "INSERT INTO " + table +
+                      " (measure_id, region_code, period, sex, dims, value, status, batch_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(conn, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string("preparing insert: ") + sqlite3_errmsg(conn));
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> st(raw, &sqlite3_finalize);
+    auto text = [&](int i, const std::string& v) {
+      sqlite3_bind_text(raw, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    };
+    for (std::size_t i = 0; i < b.size(); ++i) {
+      sqlite3_bind_int64(raw, 1, b.measure[i]);
+      text(2, b.region[i]);
+      text(3, b.period[i]);
+      text(4, b.sex[i]);
+      text(5, b.dims[i]);
+      if (b.value_ind[i] == soci::i_ok) sqlite3_bind_double(raw, 6, b.value[i]);
+      else sqlite3_bind_null(raw, 6);
+      text(7, b.status[i]);
+      sqlite3_bind_int64(raw, 8, batch_id);
+      if (sqlite3_step(raw) != SQLITE_DONE)
+        throw std::runtime_error(std::string("inserting observations: ") + sqlite3_errmsg(conn));
+      sqlite3_reset(raw);
+    }
+    b.clear();
+  }
+
   void insert(Buffer& b, const std::string& table) {
     if (b.size() == 0) return;
+    if (s.get_backend_name() == "sqlite3") return insert_sqlite(b, table);
     std::vector<ll> batch(b.size(), batch_id);
     s << "INSERT INTO " + table +
              " (measure_id, region_code, period, sex, dims, value, status, batch_id) "
