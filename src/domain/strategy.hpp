@@ -4,6 +4,7 @@
 // indicators, the board's own commitments, Kalmar-style suggestion tables and
 // the action plan against men's violence. Plain values; no I/O.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,14 @@ struct PeriodValue {
   bool operator==(const PeriodValue&) const = default;
 };
 
+// The imported measure an indicator is followed with, and the categories of
+// the measure's further dimensions to use (e.g. {"Alder": "20-64"}).
+struct MeasureLink {
+  std::string code;
+  std::map<std::string, std::string> filter;
+  bool operator==(const MeasureLink&) const = default;
+};
+
 struct Indicator {
   std::int64_t id = 0;  // database id; 0 before it is stored
   std::string code;
@@ -53,6 +62,7 @@ struct Indicator {
   std::optional<PeriodValue> baseline;
   std::optional<PeriodValue> target;
   std::string note;
+  std::optional<MeasureLink> measure;
 };
 
 // One row of a suggestion table: an action, who can contribute, and the codes

@@ -230,4 +230,51 @@ Result<std::vector<stats::RegionAnalysis>> compare_regions(store::Database& db, 
   return out;
 }
 
+namespace {
+void collect_linked(const std::vector<GoalNode>& nodes, std::vector<const Indicator*>& out) {
+  for (const auto& n : nodes) {
+    for (const auto& i : n.indicators)
+      if (i.measure) out.push_back(&i);
+    collect_linked(n.children, out);
+  }
+}
+}  // namespace
+
+Result<std::map<std::int64_t, IndicatorValue>> linked_indicator_values(store::Database& db, const Strategy& strategy,
+                                                                       const std::string& region) {
+  std::vector<const Indicator*> linked;
+  collect_linked(strategy.goals, linked);
+  std::map<std::int64_t, IndicatorValue> out;
+  for (const Indicator* ind : linked) {
+    IndicatorValue v;
+    std::optional<stats::Measure> measure;
+    Status st = db.read([&](soci::session& s) -> Status {
+      measure = store::find_measure_by_code(s, ind->measure->code);
+      return {};
+    });
+    if (!st) return st.error();
+    if (!measure) {
+      v.problem = "måttet " + ind->measure->code + " är inte importerat";
+      out[ind->id] = v;
+      continue;
+    }
+    v.measure_id = measure->id;
+    v.measure_title = measure->title;
+    auto cells = measure_values(db, measure->id, {region}, "", "", ind->measure->filter);
+    if (!cells) {
+      v.problem = cells.error().message;
+    } else {
+      for (auto it = cells->rbegin(); it != cells->rend(); ++it)
+        if (it->values.women || it->values.men || it->values.total) {
+          v.period = it->period;
+          v.analysis = stats::analyse(it->values, measure->additive);
+          break;
+        }
+      if (v.period.empty()) v.problem = "inga värden för regionen";
+    }
+    out[ind->id] = v;
+  }
+  return out;
+}
+
 }  // namespace jamt::service

@@ -10,6 +10,7 @@
 #include "domain/result.hpp"
 #include "domain/statistics/gender_analysis.hpp"
 #include "domain/statistics/observation.hpp"
+#include "domain/strategy.hpp"
 #include "store/database.hpp"
 
 namespace jamt::service {
@@ -67,5 +68,21 @@ Result<MeasureAnalysis> analyse_measure(store::Database& db, std::int64_t id, co
 Result<std::vector<stats::RegionAnalysis>> compare_regions(store::Database& db, std::int64_t id,
                                                            const std::string& county, const std::string& period,
                                                            const DimensionFilter& filter);
+
+// The latest value of an indicator that is followed with a measure.
+struct IndicatorValue {
+  std::int64_t measure_id = 0;
+  std::string measure_title;
+  std::string period;  // the latest period with a value
+  stats::GenderAnalysis analysis;
+  std::string problem;  // set instead when the measure is missing or its filter is wrong
+};
+
+// For every indicator of `strategy` linked to a measure (Indicator::measure),
+// the analysis in `region` for the latest period that has a value, keyed by
+// indicator id. An indicator whose measure is not imported, or whose filter
+// does not fit, gets `problem` instead. Indicators without a link are absent.
+Result<std::map<std::int64_t, IndicatorValue>> linked_indicator_values(store::Database& db, const Strategy& strategy,
+                                                                       const std::string& region);
 
 }  // namespace jamt::service

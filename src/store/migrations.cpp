@@ -177,6 +177,12 @@ const std::vector<Migration>& migrations() {
                 old_batch_id {{REF}} NOT NULL))",
            "CREATE INDEX superseded_observations_by_batch ON superseded_observations (batch_id)",
        }},
+      {3,
+       "indicators followed with an imported measure",
+       {
+           "ALTER TABLE indicators ADD COLUMN measure_code TEXT",
+           "ALTER TABLE indicators ADD COLUMN measure_filter TEXT",
+       }},
   };
   return list;
 }

@@ -36,12 +36,20 @@ void insert_indicator(soci::session& s, ll node_id, int position, const Indicato
   if (i.baseline) { bp = i.baseline->period; bv = i.baseline->value; bind = soci::i_ok; }
   if (i.target) { tp = i.target->period; tv = i.target->value; tind = soci::i_ok; }
   soci::indicator bind2 = bind, tind2 = tind;
+  std::string mcode, mfilter;
+  soci::indicator mind = soci::i_null, find = soci::i_null;
+  if (i.measure) {
+    mcode = i.measure->code;
+    mfilter = nlohmann::json(i.measure->filter).dump();
+    mind = find = soci::i_ok;
+  }
   s << "INSERT INTO indicators (node_id, position, code, name, unit, source, periodicity, disaggregation, direction, "
-       "baseline_period, baseline_value, target_period, target_value, note) VALUES (:n, :p, :c, :na, :u, :s, :pe, "
-       ":d, :di, :bp, :bv, :tp, :tv, :no)",
+       "baseline_period, baseline_value, target_period, target_value, note, measure_code, measure_filter) VALUES "
+       "(:n, :p, :c, :na, :u, :s, :pe, :d, :di, :bp, :bv, :tp, :tv, :no, :mc, :mf)",
       soci::use(node_id), soci::use(position), soci::use(i.code), soci::use(i.name), soci::use(i.unit),
       soci::use(i.source), soci::use(i.periodicity), soci::use(dis), soci::use(i.direction), soci::use(bp, bind),
-      soci::use(bv, bind2), soci::use(tp, tind), soci::use(tv, tind2), soci::use(i.note);
+      soci::use(bv, bind2), soci::use(tp, tind), soci::use(tv, tind2), soci::use(i.note), soci::use(mcode, mind),
+      soci::use(mfilter, find);
 }
 
 void insert_node(soci::session& s, ll strategy_id, std::optional<ll> parent, int position, const GoalNode& n) {
@@ -146,17 +154,19 @@ struct TreeLoader {
 
   void load_indicators() {
     ll id = 0, node = 0;
-    std::string code, name, unit, source, periodicity, dis, direction, bp, tp, note;
+    std::string code, name, unit, source, periodicity, dis, direction, bp, tp, note, mcode, mfilter;
     double bv = 0, tv = 0;
-    soci::indicator bpi, bvi, tpi, tvi;
+    soci::indicator bpi, bvi, tpi, tvi, mci, mfi;
     soci::statement st =
         (s.prepare << "SELECT i.id, i.node_id, i.code, i.name, i.unit, i.source, i.periodicity, i.disaggregation, "
-                      "i.direction, i.baseline_period, i.baseline_value, i.target_period, i.target_value, i.note "
+                      "i.direction, i.baseline_period, i.baseline_value, i.target_period, i.target_value, i.note, "
+                      "i.measure_code, i.measure_filter "
                       "FROM indicators i JOIN goal_nodes n ON n.id = i.node_id WHERE n.strategy_id = :s "
                       "ORDER BY i.node_id, i.position",
          soci::use(strategy_id), soci::into(id), soci::into(node), soci::into(code), soci::into(name),
          soci::into(unit), soci::into(source), soci::into(periodicity), soci::into(dis), soci::into(direction),
-         soci::into(bp, bpi), soci::into(bv, bvi), soci::into(tp, tpi), soci::into(tv, tvi), soci::into(note));
+         soci::into(bp, bpi), soci::into(bv, bvi), soci::into(tp, tpi), soci::into(tv, tvi), soci::into(note),
+         soci::into(mcode, mci), soci::into(mfilter, mfi));
     st.execute();
     while (st.fetch()) {
       Indicator i;
@@ -171,6 +181,14 @@ struct TreeLoader {
       if (bpi == soci::i_ok && bvi == soci::i_ok) i.baseline = PeriodValue{bp, bv};
       if (tpi == soci::i_ok && tvi == soci::i_ok) i.target = PeriodValue{tp, tv};
       i.note = note;
+      if (mci == soci::i_ok) {
+        MeasureLink link{mcode, {}};
+        auto f = nlohmann::json::parse(mfi == soci::i_ok ? mfilter : "{}", nullptr, false);
+        if (f.is_object())
+          for (const auto& [k, v] : f.items())
+            if (v.is_string()) link.filter[k] = v.get<std::string>();
+        i.measure = std::move(link);
+      }
       nodes[node].indicators.push_back(std::move(i));
     }
   }

@@ -6,6 +6,7 @@
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
 #include "embedded/embedded_files.hpp"
+#include "service/statistics_query.hpp"
 #include "service/strategy_service.hpp"
 #include "report/swedish_format.hpp"
 #include "web/render.hpp"
@@ -65,7 +66,26 @@ std::string value_text(const std::optional<PeriodValue>& pv, const std::string& 
   return v + " (" + pv->period + ")";
 }
 
-json indicator_rows(const std::vector<Indicator>& indicators) {
+// Latest values of linked indicators, keyed by indicator id.
+using LinkedValues = std::map<std::int64_t, service::IndicatorValue>;
+
+json linked_value(const Indicator& i, const LinkedValues& values, const std::string& region) {
+  auto it = values.find(i.id);
+  if (it == values.end()) return nullptr;
+  const auto& v = it->second;
+  if (!v.problem.empty()) return {{"problem", v.problem}};
+  const auto& a = v.analysis;
+  std::string text = v.period + ": kvinnor " + report::format_optional_sv(a.women, 0) + ", män " +
+                     report::format_optional_sv(a.men, 0);
+  if (a.women_share) text += " (" + report::format_optional_sv(a.women_share, 1) + " % kvinnor, " +
+                             std::string(stats::swedish_name(*a.balance)) + ")";
+  else if (a.women_pct_of_men) text += " (kvinnor " + report::format_optional_sv(a.women_pct_of_men, 1) + " % av män)";
+  std::string url = "/statistik/" + std::to_string(v.measure_id) + "?region=" + region;
+  for (const auto& [k, val] : i.measure->filter) url += "&" + k + "=" + val;
+  return {{"text", text}, {"url", url}, {"measure", v.measure_title}};
+}
+
+json indicator_rows(const std::vector<Indicator>& indicators, const LinkedValues& values, const std::string& region) {
   json rows = json::array();
   for (const auto& i : indicators) {
     std::string dis;
@@ -79,14 +99,16 @@ json indicator_rows(const std::vector<Indicator>& indicators) {
                     {"direction", std::string(swedish_label(i.direction))},
                     {"baseline", value_text(i.baseline, i.unit)},
                     {"target", value_text(i.target, i.unit)},
-                    {"note", i.note}});
+                    {"note", i.note},
+                    {"latest", linked_value(i, values, region)}});
   }
   return rows;
 }
 
 // Flattens the tree into document order with heading levels (h2 for the
 // roots), so the page's heading outline mirrors the goal tree.
-void flatten(const std::vector<GoalNode>& nodes, int depth, json& out) {
+void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& values, const std::string& region,
+             json& out) {
   for (const auto& n : nodes) {
     json problems = json::array();
     for (const auto& pa : n.problem_areas) {
@@ -111,7 +133,9 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, json& out) {
                    {"description", paragraphs(n.description)},
                    {"national_goals", national_goal_links(n.national_goals)},
                    {"has_national_goals", !n.national_goals.empty()},
-                   {"indicators", indicator_rows(n.indicators)},
+                   {"indicators", indicator_rows(n.indicators, values, region)},
+                   {"has_latest", std::any_of(n.indicators.begin(), n.indicators.end(),
+                                              [&](const Indicator& i) { return values.count(i.id) > 0; })},
                    {"has_indicators", !n.indicators.empty()},
                    {"has_values", std::any_of(n.indicators.begin(), n.indicators.end(),
                                               [](const Indicator& i) { return i.baseline || i.target; })},
@@ -119,7 +143,7 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, json& out) {
                    {"has_board_commitments", !n.board_commitments.empty()},
                    {"problem_areas", problems},
                    {"has_problem_areas", !problems.empty()}});
-    flatten(n.children, depth + 1, out);
+    flatten(n.children, depth + 1, values, region, out);
   }
 }
 
@@ -199,8 +223,10 @@ void register_pages(httplib::Server& server, store::Database& db) {
       return server_error(res, strategy.error());
     }
     const Strategy& s = *strategy;
+    auto linked = service::linked_indicator_values(db, s, s.county_code);
+    if (!linked) return server_error(res, linked.error());
     json nodes = json::array();
-    flatten(s.goals, 0, nodes);
+    flatten(s.goals, 0, *linked, s.county_code, nodes);
     json toc = json::array();
     for (const auto& n : nodes)
       if (n["depth"] == "0" || n["depth"] == "1")

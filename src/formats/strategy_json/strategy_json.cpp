@@ -122,7 +122,7 @@ std::optional<PeriodValue> read_period_value(const ObjectReader& parent, const c
 }
 
 Indicator read_indicator(const json& j, const std::string& path) {
-  ObjectReader r(j, path, {"code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note"});
+  ObjectReader r(j, path, {"code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note", "measure"});
   Indicator ind;
   ind.code = r.string("code", true);
   ind.name = r.string("name", true);
@@ -134,6 +134,21 @@ Indicator read_indicator(const json& j, const std::string& path) {
   ind.baseline = read_period_value(r, "baseline");
   ind.target = read_period_value(r, "target");
   ind.note = r.string("note", false);
+  if (r.has("measure") && !r.raw("measure").is_null()) {
+    ObjectReader m(r.raw("measure"), r.at("measure"), {"code", "filter"});
+    MeasureLink link;
+    link.code = m.string("code", true);
+    if (link.code.empty()) fail(m.at("code"), "measure code is empty");
+    if (m.has("filter")) {
+      const json& f = m.raw("filter");
+      if (!f.is_object()) fail(m.at("filter"), "expected an object, got " + type_name(f));
+      for (const auto& [k, v] : f.items()) {
+        if (!v.is_string()) fail(m.at("filter") + "." + k, "expected a string, got " + type_name(v));
+        link.filter[k] = v.get<std::string>();
+      }
+    }
+    ind.measure = std::move(link);
+  }
   return ind;
 }
 
@@ -248,6 +263,15 @@ ojson write_node(const GoalNode& n) {
     x["baseline"] = period_value(i.baseline);
     x["target"] = period_value(i.target);
     x["note"] = i.note;
+    if (i.measure) {
+      ojson m = ojson::object();
+      m["code"] = i.measure->code;
+      m["filter"] = ojson::object();
+      for (const auto& [k, v] : i.measure->filter) m["filter"][k] = v;
+      x["measure"] = std::move(m);
+    } else {
+      x["measure"] = nullptr;
+    }
     o["indicators"].push_back(std::move(x));
   }
   o["board_commitments"] = n.board_commitments;
