@@ -81,7 +81,8 @@ json linked_value(const Indicator& i, const LinkedValues& values, const std::str
                              std::string(stats::swedish_name(*a.balance)) + ")";
   else if (a.women_pct_of_men) text += " (kvinnor " + report::format_optional_sv(a.women_pct_of_men, 1) + " % av män)";
   std::string url = "/statistik/" + std::to_string(v.measure_id) + "?region=" + region;
-  for (const auto& [k, val] : i.measure->filter) url += "&" + k + "=" + val;
+  for (const auto& [k, val] : i.measure->filter)
+    url += "&" + httplib::detail::encode_query_param(k) + "=" + httplib::detail::encode_query_param(val);
   return {{"text", text}, {"url", url}, {"measure", v.measure_title}};
 }
 

@@ -69,3 +69,41 @@ TEST_F(RealStatistics, ComparesTheCountysMunicipalities) {
   EXPECT_EQ(ranked.back().region_name, "Hultsfred");  // 39 girls, 60 boys: 39,4 %
   EXPECT_EQ(*ranked.back().analysis.balance, stats::Balance::men_dominated);
 }
+
+#include "formats/strategy_json/strategy_json.hpp"
+#include "test_server.hpp"
+
+class LinkedIndicators : public jamt::testing::ServerFixture {};
+
+TEST_F(LinkedIndicators, StrategyPageShowsTheLatestValueOfALinkedIndicator) {
+  auto file = service::read_statistics_file(std::string(JAMT_SOURCE_DIR) + "/data/statistics/BE0101D1-levande-fodda.px");
+  ASSERT_TRUE(file.ok());
+  ASSERT_TRUE(service::import_datasets(*db, file->datasets,
+                                       {"births.px", file->sha256, "px", std::nullopt, service::Actor{"t"}, {}})
+                  .ok());
+  auto s = formats::read_strategy_json(jamt::testing::demo_document("kalmar-2024-2027.json"));
+  s->start_year = 2002;
+  s->end_year = 2003;
+  auto& subgoal = s->goals[0].children[0];
+  Indicator births;
+  births.code = "x.1";
+  births.name = "Levande födda flickor och pojkar";
+  births.measure = MeasureLink{"BE0101D1", {{"maternal age", "tot"}}};
+  Indicator missing;
+  missing.code = "x.2";
+  missing.name = "Ett mått som inte är importerat";
+  missing.measure = MeasureLink{"NOPE", {}};
+  subgoal.indicators = {births, missing};
+  auto imported = service::import_strategy(*db, formats::write_strategy_json(*s), false, service::Actor{"t"});
+  ASSERT_TRUE(imported.ok()) << imported.error().to_string();
+
+  std::string html = get_html("/strategier/" + std::to_string(imported->strategy_id));
+  EXPECT_NE(html.find("Senaste värde i länet"), std::string::npos);
+  EXPECT_NE(html.find("2003: kvinnor 992, män 1\u00a0083 (47,8\u00a0% kvinnor, Jämn könsfördelning)"), std::string::npos);
+  EXPECT_NE(html.find("region=08&amp;maternal%20age=tot"), std::string::npos);
+  EXPECT_NE(html.find("måttet NOPE är inte importerat"), std::string::npos);
+  // The link survives export.
+  auto doc = service::export_strategy(*db, imported->strategy_id);
+  EXPECT_NE(doc->find("\"measure\": {\n"), std::string::npos);
+  EXPECT_NE(doc->find("\"maternal age\": \"tot\""), std::string::npos);
+}
