@@ -73,7 +73,10 @@ class ObjectReader {
   int integer(const char* key) const {
     const json& v = required(key);
     if (!v.is_number_integer()) fail(at(key), "expected an integer, got " + type_name(v));
-    return v.get<int>();
+    if (v.is_number_unsigned() ? v.get<unsigned long long>() > 1000000ULL
+                               : (v.get<long long>() > 1000000LL || v.get<long long>() < -1000000LL))
+      fail(at(key), "integer " + v.dump() + " is out of range");
+    return static_cast<int>(v.get<long long>());
   }
 
   std::vector<std::string> strings(const char* key, std::vector<std::string> fallback = {}) const {
@@ -273,14 +276,16 @@ Result<Strategy> read_strategy_json(std::string_view text) {
   json j;
   try {
     j = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
     // nlohmann's message reads "[json.exception.parse_error.101] parse error
     // at line 3, column 30: syntax error while parsing object - …"; keep the
-    // part from "line".
+    // part from "line". A number too large for a double is an out_of_range
+    // error without a position.
     std::string what = e.what();
     auto at = what.find("at line ");
-    std::string detail = at == std::string::npos ? what : what.substr(at + 3);
-    return Error{"parse", "not valid JSON at " + detail, "$", {}};
+    if (at != std::string::npos) return Error{"parse", "not valid JSON at " + what.substr(at + 3), "$", {}};
+    auto bracket = what.find("] ");
+    return Error{"parse", "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), "$", {}};
   }
   try {
     return read_document(j);
