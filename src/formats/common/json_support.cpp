@@ -97,19 +97,22 @@ std::optional<std::uint64_t> as_count(const json& j) {
   return std::nullopt;
 }
 
+Error json_error(const std::string& what) {
+  // nlohmann's message reads "[json.exception.parse_error.101] parse error
+  // at line 3, column 30: syntax error while parsing object - …"; keep the
+  // part from "line". Other kinds (a number too large, out_of_range.406)
+  // have no position: keep the text after the bracketed tag.
+  auto at = what.find("at line ");
+  if (at != std::string::npos) return Error{"parse", "not valid JSON at " + what.substr(at + 3), "$", {}};
+  auto tag_end = what.find("] ");
+  return Error{"parse", "not valid JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)), "$", {}};
+}
+
 Result<json> parse_json(std::string_view text) {
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {
-    // nlohmann's message reads "[json.exception.parse_error.101] parse error
-    // at line 3, column 30: syntax error while parsing object - …"; keep the
-    // part from "line". Other kinds (a number too large, out_of_range.406)
-    // have no position: keep the text after the bracketed tag.
-    std::string what = e.what();
-    auto at = what.find("at line ");
-    if (at != std::string::npos) return Error{"parse", "not valid JSON at " + what.substr(at + 3), "$", {}};
-    auto tag_end = what.find("] ");
-    return Error{"parse", "not valid JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)), "$", {}};
+    return json_error(e.what());
   }
 }
 

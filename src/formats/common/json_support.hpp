@@ -48,6 +48,10 @@ std::string in_quotes(std::string_view text);
 // negatives, strings and other types give nullopt).
 std::optional<std::uint64_t> as_count(const json& j);
 
+// The Error for nlohmann's exception text `what` when parsing failed:
+// {"parse", "not valid JSON at line L, column C: …", "$"}.
+Error json_error(const std::string& what);
+
 // Parses `text` (UTF-8 JSON). On a syntax error returns the Error
 // {"parse", "not valid JSON at line L, column C: …", "$"}.
 Result<json> parse_json(std::string_view text);

@@ -1,6 +1,7 @@
 // The JSON-stat reader: document classes (dataset, collection, 1.x bundle),
 // the dataset layout (2.0 id/size/role at the top, 1.x under "dimension"),
 // values (array or sparse object) and status (string, array or object).
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -8,6 +9,7 @@
 
 #include "formats/common/number_text.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
+#include "formats/jsonstat/jsonstat_document.hpp"
 #include "formats/jsonstat/jsonstat_internal.hpp"
 
 namespace jamt::formats {
@@ -40,22 +42,21 @@ bool looks_like_symbol(const std::string& text) {
   return chars <= 4;
 }
 
-// The cell index a sparse key ("12") stands for, checked against `cells`.
-std::uint64_t cell_key(const std::string& key, std::uint64_t cells, const std::string& path, const char* what) {
-  std::uint64_t index = 0;
-  bool ok = !key.empty() && key.size() <= 19;
-  for (char c : key) {
-    if (c < '0' || c > '9') ok = false;
-    else index = index * 10 + static_cast<std::uint64_t>(c - '0');
+const char* kind_name(ElementKind kind) {
+  switch (kind) {
+    case ElementKind::number: return "a number";
+    case ElementKind::null: return "null";
+    case ElementKind::string: return "a string";
+    case ElementKind::boolean: return "a boolean";
+    case ElementKind::array: return "an array";
+    case ElementKind::object: return "an object";
   }
-  if (!ok) fail(path, std::string(what) + " key " + in_quotes(key) + " is not a cell index");
-  if (index >= cells) fail(path, std::string(what) + " key " + in_quotes(key) + " is outside " + range_text(cells));
-  return index;
+  return "an unknown value";
 }
 
 class DatasetReader {
  public:
-  DatasetReader(const json& ds, std::string path) : ds_(ds), path_(std::move(path)) {}
+  DatasetReader(Document& doc, const json& ds, std::string path) : doc_(doc), ds_(ds), path_(std::move(path)) {}
 
   stats::Dataset read(const std::string& fallback_id) {
     if (!ds_.is_object()) fail(path_, "expected a dataset object, got " + type_name(ds_));
@@ -185,16 +186,34 @@ class DatasetReader {
     }
   }
 
-  // One element of "value": a number, null, a number written as a string,
-  // or a status symbol written in place of the number.
-  void read_cell(const json& v, std::uint64_t cell, const std::string& path) {
-    switch (v.type()) {
-      case json::value_t::number_float:
-      case json::value_t::number_integer:
-      case json::value_t::number_unsigned: out_.values[cell] = v.get<double>(); return;
-      case json::value_t::null: return;
-      case json::value_t::string: {
-        const auto& text = v.get_ref<const std::string&>();
+  // The text of a captured object member's key.
+  std::string key_text(const CapturedElement& e) const {
+    return e.position == kNotAnIndex ? doc_.texts[e.key] : std::to_string(e.position);
+  }
+
+  // The cell a captured object member stands for: its key as a cell index
+  // ("12", also "012"), checked against the cell count.
+  std::uint64_t object_cell(const CapturedElement& e, const std::string& path, const char* what) const {
+    std::uint64_t index = e.position;
+    if (index == kNotAnIndex) {
+      const std::string& key = doc_.texts[e.key];
+      bool digits = !key.empty() && key.size() <= 19 && key.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) fail(path, std::string(what) + " key " + in_quotes(key) + " is not a cell index");
+      index = std::stoull(key);
+    }
+    if (index >= cells_) fail(path, std::string(what) + " key " + in_quotes(key_text(e)) + " is outside " + range_text(cells_));
+    return index;
+  }
+
+  // One element of "value" that is not a plain number in an array: a number
+  // (sparse objects), null, a number written as a string, or a status symbol
+  // written in place of the number.
+  void read_element(const CapturedElement& e, std::uint64_t cell, const std::string& path) {
+    switch (e.kind) {
+      case ElementKind::number: out_.values[cell] = e.number; return;
+      case ElementKind::null: out_.values[cell] = kNaN; return;
+      case ElementKind::string: {
+        const std::string& text = doc_.texts[e.ref];
         if (auto number = parse_plain_number(text)) {
           out_.values[cell] = *number;
           if (numeric_strings_++ == 0) first_numeric_string_ = path;
@@ -206,7 +225,7 @@ class DatasetReader {
         }
         return;
       }
-      default: fail(path, "expected a number or null, got " + type_name(v));
+      default: fail(path, std::string("expected a number or null, got ") + kind_name(e.kind));
     }
   }
 
@@ -214,21 +233,20 @@ class DatasetReader {
     const std::string vpath = key_path(path_, "value");
     const json* value = member(ds_, "value");
     if (!value) fail(vpath, "missing \"value\" (the data)");
-    out_.values.assign(cells_, kNaN);
-    if (value->is_array()) {
-      if (value->size() != cells_)
-        fail(vpath, "value has " + std::to_string(value->size()) + " entries but the sizes multiply to " +
+    Capture* c = doc_.capture(*value);
+    if (!c) fail(vpath, "expected an array or an object, got " + type_name(*value));
+    if (!c->is_object) {
+      if (c->numbers.size() != cells_)
+        fail(vpath, "value has " + std::to_string(c->numbers.size()) + " entries but the sizes multiply to " +
                         std::to_string(cells_));
-      for (std::size_t i = 0; i < cells_; ++i) {
-        const json& v = (*value)[i];
-        if (v.is_number()) out_.values[i] = v.get<double>();  // the common case, without building a path
-        else read_cell(v, i, index_path(vpath, i));
-      }
-    } else if (value->is_object()) {
-      for (const auto& [key, v] : value->items())
-        read_cell(v, cell_key(key, cells_, vpath, "sparse value"), key_path(vpath, key));
+      out_.values = std::move(c->numbers);  // NaN where the element is not a number
+      for (const auto& e : c->elements) read_element(e, e.position, index_path(vpath, e.position));
     } else {
-      fail(vpath, "expected an array or an object, got " + type_name(*value));
+      out_.values.assign(cells_, kNaN);
+      for (const auto& e : c->elements) {
+        std::string p = key_path(vpath, key_text(e));
+        read_element(e, object_cell(e, vpath, "sparse value"), p);
+      }
     }
     if (numeric_strings_ > 0)
       warn(first_numeric_string_, "value holds " + std::to_string(numeric_strings_) +
@@ -249,24 +267,71 @@ class DatasetReader {
     for (std::uint64_t i = 0; i < cells_; ++i) out_.status.emplace_hint(out_.status.end(), i, symbol);
   }
 
-  void status_cell(const json& s, std::uint64_t cell, const std::string& path) {
-    if (s.is_null()) return;
-    if (!s.is_string()) fail(path, "expected a status symbol (a string) or null, got " + type_name(s));
-    if (!s.get_ref<const std::string&>().empty()) out_.status[cell] = s.get<std::string>();
+  // One status element: a symbol (an empty one is none) or null.
+  void status_element(ElementKind kind, const std::string* text, std::uint64_t cell, const std::string& path) {
+    if (kind == ElementKind::null) return;
+    if (kind != ElementKind::string) fail(path, std::string("expected a status symbol (a string) or null, got ") + kind_name(kind));
+    if (text->empty()) return;
+    // Cells mostly come in order: insert at the end without a search.
+    auto hint = out_.status.empty() || out_.status.rbegin()->first < cell ? out_.status.end() : out_.status.lower_bound(cell);
+    out_.status.insert_or_assign(hint, cell, *text);
   }
 
-  void status_array(const json& status, const std::string& spath) {
-    if (status.size() == 1) {
-      const json& s = status[0];
-      if (!s.is_null() && !s.is_string())
-        fail(index_path(spath, 0), "expected a status symbol (a string) or null, got " + type_name(s));
-      if (s.is_string()) status_for_all(s.get<std::string>(), spath);
+  // A status array of `size` elements; get(i) gives element i's kind and
+  // text, for i = 0, 1, … in turn.
+  template <class Get>
+  void status_array(std::size_t size, Get get, const std::string& spath) {
+    if (size == 1) {
+      auto [kind, text] = get(0);
+      if (kind != ElementKind::null && kind != ElementKind::string)
+        fail(index_path(spath, 0), std::string("expected a status symbol (a string) or null, got ") + kind_name(kind));
+      if (kind == ElementKind::string) status_for_all(*text, spath);
       return;
     }
-    if (status.size() != cells_)
-      fail(spath, "status has " + std::to_string(status.size()) + " entries but the dataset has " +
-                      std::to_string(cells_) + " cells (expected 1 or " + std::to_string(cells_) + ")");
-    for (std::size_t i = 0; i < status.size(); ++i) status_cell(status[i], i, index_path(spath, i));
+    if (size != cells_)
+      fail(spath, "status has " + std::to_string(size) + " entries but the dataset has " + std::to_string(cells_) +
+                      " cells (expected 1 or " + std::to_string(cells_) + ")");
+    for (std::size_t i = 0; i < size; ++i) {
+      auto [kind, text] = get(i);
+      status_element(kind, text, i, index_path(spath, i));
+    }
+  }
+
+  void status_capture_array(const Capture& c, const std::string& spath) {
+    std::size_t next = 0;  // cursor into c.elements, which are in position order
+    status_array(c.numbers.size(), [&](std::size_t i) -> std::pair<ElementKind, const std::string*> {
+      if (next < c.elements.size() && c.elements[next].position == i) {
+        const CapturedElement& e = c.elements[next++];
+        return {e.kind, e.kind == ElementKind::string ? &doc_.texts[e.ref] : nullptr};
+      }
+      return {ElementKind::number, nullptr};
+    }, spath);
+  }
+
+  void status_json_array(const json& a, const std::string& spath) {
+    status_array(a.size(), [&](std::size_t i) -> std::pair<ElementKind, const std::string*> {
+      const json& s = a[i];
+      if (s.is_null()) return {ElementKind::null, nullptr};
+      if (s.is_string()) return {ElementKind::string, &s.get_ref<const std::string&>()};
+      if (s.is_boolean()) return {ElementKind::boolean, nullptr};
+      if (s.is_array()) return {ElementKind::array, nullptr};
+      if (s.is_object()) return {ElementKind::object, nullptr};
+      return {ElementKind::number, nullptr};
+    }, spath);
+  }
+
+  // Eurostat's retired web service ("wsVersion") wrapped the status array as
+  // {"value": [...], "category": {...}}: the wrapped array, or nullptr.
+  const json* eurostat_status(const Capture& c) const {
+    if (!c.is_object || c.elements.empty() || c.elements.size() > 2) return nullptr;
+    const json* wrapped = nullptr;
+    bool category = false;
+    for (const auto& e : c.elements) {
+      std::string key = key_text(e);
+      if (key == "value" && e.kind == ElementKind::array) wrapped = &doc_.nested[e.ref];
+      else if (key == "category") category = true;
+    }
+    return wrapped && (c.elements.size() == 1 || category) ? wrapped : nullptr;
   }
 
   void read_status() {
@@ -274,18 +339,18 @@ class DatasetReader {
     if (const json* status = member(ds_, "status")) {
       if (status->is_string()) {
         status_for_all(status->get<std::string>(), spath);
-      } else if (status->is_array()) {
-        status_array(*status, spath);
-      } else if (status->is_object()) {
-        const json* eurostat = member(*status, "value");
-        if (eurostat && eurostat->is_array() && status->size() <= 2 && (status->size() == 1 || member(*status, "category"))) {
-          // Eurostat's retired web service ("wsVersion") wrapped the status
-          // array as {"value": [...], "category": {...}}.
+      } else if (Capture* c = doc_.capture(*status)) {
+        if (!c->is_object) {
+          status_capture_array(*c, spath);
+        } else if (const json* wrapped = eurostat_status(*c)) {
           warn(spath, "status in Eurostat's pre-2.0 form {\"value\": [...]}; read as an array");
-          status_array(*eurostat, key_path(spath, "value"));
+          status_json_array(*wrapped, key_path(spath, "value"));
         } else {
-          for (const auto& [key, s] : status->items())
-            status_cell(s, cell_key(key, cells_, spath, "status"), key_path(spath, key));
+          for (const auto& e : c->elements) {
+            std::string p = key_path(spath, key_text(e));
+            std::uint64_t cell = object_cell(e, spath, "status");
+            status_element(e.kind, e.kind == ElementKind::string ? &doc_.texts[e.ref] : nullptr, cell, p);
+          }
         }
       } else {
         fail(spath, "expected a string, an array or an object, got " + type_name(*status));
@@ -393,6 +458,7 @@ class DatasetReader {
     }
   }
 
+  Document& doc_;
   const json& ds_;
   std::string path_;
   stats::Dataset out_;
@@ -438,33 +504,8 @@ void find_in_collection(const json& col, const std::string& path, int depth, std
   }
 }
 
-// The top-level member names of a JSON object text in document order (the
-// parsed json keeps them sorted).
-class TopLevelKeys : public nlohmann::json_sax<json> {
- public:
-  std::vector<std::string> keys;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { ++depth_; return true; }
-  bool key(string_t& k) override {
-    if (depth_ == 1) keys.push_back(k);
-    return true;
-  }
-  bool end_object() override { --depth_; return true; }
-  bool start_array(std::size_t) override { ++depth_; return true; }
-  bool end_array() override { --depth_; return true; }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
- private:
-  int depth_ = 0;
-};
-
-std::vector<Found> find_datasets(const json& root, std::string_view text) {
+std::vector<Found> find_datasets(const Document& doc) {
+  const json& root = doc.root;
   if (!root.is_object()) fail("$", "expected a JSON-stat object, got " + type_name(root));
   if (const json* cls = member(root, "class")) {
     if (!cls->is_string()) fail("$.class", "expected a string, got " + type_name(*cls));
@@ -492,11 +533,9 @@ std::vector<Found> find_datasets(const json& root, std::string_view text) {
               "or add \"class\": \"dataset\"");
   if (root.empty()) fail("$", "empty object: no class and no datasets");
   // A JSON-stat 1.x bundle: datasets keyed by name, in document order.
-  TopLevelKeys order;
-  json::sax_parse(text.begin(), text.end(), &order);
   std::vector<Found> found;
   std::unordered_set<std::string> seen;
-  for (const auto& key : order.keys) {
+  for (const auto& key : doc.top_level_keys) {
     if (!seen.insert(key).second) continue;
     const json& ds = root.at(key);
     std::string p = key_path("$", key);
@@ -509,17 +548,18 @@ std::vector<Found> find_datasets(const json& root, std::string_view text) {
 }  // namespace
 
 Result<std::vector<stats::Dataset>> read_jsonstat(std::string_view text, const std::string& file_name) {
-  auto parsed = json_support::parse_json(text);
+  auto parsed = parse_document(text);
   if (!parsed) return parsed.error();
+  Document& doc = *parsed;
   try {
-    std::vector<Found> found = find_datasets(*parsed, text);
+    std::vector<Found> found = find_datasets(doc);
     const std::string stem = json_support::file_stem(file_name);
     std::vector<stats::Dataset> out;
     out.reserve(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) {
       std::string id = found[i].id;
       if (id.empty()) id = found.size() == 1 ? stem : stem + "-" + std::to_string(i + 1);
-      out.push_back(DatasetReader(*found[i].dataset, found[i].path).read(id));
+      out.push_back(DatasetReader(doc, *found[i].dataset, found[i].path).read(id));
     }
     return out;
   } catch (const ShapeError& e) {
