@@ -44,6 +44,13 @@ formats::CsvOptions options_from(const nlohmann::json& expected, const std::stri
   return o;
 }
 
+formats::CsvOptions options(std::string file_name, char separator = 0) {
+  formats::CsvOptions o;
+  o.file_name = std::move(file_name);
+  o.separator = separator;
+  return o;
+}
+
 Result<std::vector<stats::Dataset>> as_list(Result<stats::Dataset> r) {
   if (!r) return r.error();
   return std::vector<stats::Dataset>{std::move(r).value()};
@@ -69,7 +76,7 @@ TEST(CsvCases, ArePresent) { EXPECT_EQ(csv_names().size(), 28u); }
 
 TEST(CsvReader, NamesTheFileLineAndColumnOfABadNumber) {
   // The example from the task, as a caller sees it.
-  auto r = formats::read_csv("Region;värde\n0180;12,3,4\n", {.file_name = "befolkning.csv"});
+  auto r = formats::read_csv("Region;värde\n0180;12,3,4\n", options("befolkning.csv"));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().where, "befolkning.csv:2");
   EXPECT_EQ(r.error().to_string(), "befolkning.csv:2: column \"värde\": \"12,3,4\" is not a number");
@@ -77,7 +84,7 @@ TEST(CsvReader, NamesTheFileLineAndColumnOfABadNumber) {
 
 TEST(CsvReader, ForcedSeparatorOverridesDetection) {
   // The header has more commas than semicolons, but the caller knows better.
-  auto r = formats::read_csv("a,b;value\nx,y;1,5\n", {.file_name = "f.csv", .separator = ';'});
+  auto r = formats::read_csv("a,b;value\nx,y;1,5\n", options("f.csv", ';'));
   ASSERT_TRUE(r.ok()) << r.error().to_string();
   ASSERT_EQ(r->dimensions.size(), 1u);
   EXPECT_EQ(r->dimensions[0].id, "a,b");
@@ -85,7 +92,7 @@ TEST(CsvReader, ForcedSeparatorOverridesDetection) {
 }
 
 TEST(CsvReader, CategoriesKeepTheirOrderOfFirstAppearance) {
-  auto r = formats::read_csv("kön;år;värde\nM;2021;1\nK;2021;2\nM;2020;3\nK;2020;4\n", {.file_name = "f.csv"});
+  auto r = formats::read_csv("kön;år;värde\nM;2021;1\nK;2021;2\nM;2020;3\nK;2020;4\n", options("f.csv"));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->dimensions[0].categories[0].code, "M");
   EXPECT_EQ(r->dimensions[1].categories[0].code, "2021");
