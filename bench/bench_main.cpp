@@ -1,5 +1,4 @@
-// The one main() of jamt_bench: every other bench/*.cpp only registers
-// benchmarks (bench/CMakeLists.txt compiles them all into one binary).
+// The one main() of jamt_bench; every other bench/*.cpp only registers benchmarks.
 #include <benchmark/benchmark.h>
 
 BENCHMARK_MAIN();
