@@ -22,9 +22,11 @@ constexpr std::uint64_t kMaxCells = 100'000'000;
 // usually a value column was taken for a dimension.
 constexpr std::uint64_t kMaxCellsPerRow = 1000;
 
-// Value texts that stand for a status symbol instead of a number.
+// Value texts that stand for a status symbol instead of a number: one to
+// six dots (PX's DATASYMBOL1-6 defaults), "…", "-", "–" and ":".
 bool is_status_symbol(std::string_view text) {
-  for (std::string_view s : {"..", "...", "\xE2\x80\xA6", ".", "-", "\xE2\x80\x93", ":"})
+  if (!text.empty() && text.size() <= 6 && text.find_first_not_of('.') == std::string_view::npos) return true;
+  for (std::string_view s : {"\xE2\x80\xA6", "-", "\xE2\x80\x93", ":"})
     if (text == s) return true;
   return false;
 }

@@ -31,15 +31,21 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMaxCollectionDepth = 16;
 
 // A string in "value" that stands for a status symbol rather than a number:
-// one to four characters, none a letter or a digit ("..", ".", "-", ":", "…").
+// one to six characters, none a letter, a digit or a space ("..", ".", "-",
+// ":", "…", PX's "......").
 bool looks_like_symbol(const std::string& text) {
-  if (text.empty() || text.size() > 6) return false;  // "…" is 3 bytes
+  if (text.empty() || text.size() > 18) return false;  // six characters of at most three bytes
   std::size_t chars = 0;
   for (unsigned char c : text) {
     if ((c & 0xC0) != 0x80) ++chars;
     if (c < 0x80 && (std::isalnum(c) || std::isspace(c))) return false;
   }
-  return chars <= 4;
+  return chars <= 6;
+}
+
+// "1 number" / "3 numbers".
+std::string count_of(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 const char* kind_name(ElementKind kind) {
@@ -140,7 +146,7 @@ class DatasetReader {
       }
       sizes.push_back(*n);
     }
-    if (strings > 0) warn(spath, "size holds " + std::to_string(strings) + " numbers written as strings; read as numbers");
+    if (strings > 0) warn(spath, "size holds " + count_of(strings, "number", "numbers") + " written as strings; read as numbers");
     return sizes;
   }
 
@@ -249,11 +255,11 @@ class DatasetReader {
       }
     }
     if (numeric_strings_ > 0)
-      warn(first_numeric_string_, "value holds " + std::to_string(numeric_strings_) +
-                                      " numbers written as strings; read as numbers");
+      warn(first_numeric_string_, "value holds " + count_of(numeric_strings_, "number", "numbers") +
+                                      " written as strings; read as numbers");
     if (!value_symbols_.empty())
-      warn(first_symbol_, "value holds " + std::to_string(value_symbols_.size()) +
-                              " status symbols in place of numbers; kept as status");
+      warn(first_symbol_, "value holds " + count_of(value_symbols_.size(), "status symbol", "status symbols") +
+                              " in place of numbers; kept as status");
   }
 
   void status_for_all(const std::string& symbol, const std::string& path) {

@@ -138,7 +138,9 @@ KoladaPage read_page(const json& root, const std::string& file_name) {
   }
   page.unit_kind = kind.value_or(KoladaUnitKind::municipality);
   if (deleted_count > 0)
-    page.dataset.warnings.push_back({std::to_string(deleted_count) + " entries marked is_deleted were left out", "$.values"});
+    page.dataset.warnings.push_back({deleted_count == 1 ? std::string("1 entry marked is_deleted was left out")
+                                                        : std::to_string(deleted_count) + " entries marked is_deleted were left out",
+                                     "$.values"});
   return page;
 }
 

@@ -43,8 +43,15 @@ stats::Dataset population() {
   kon.elimination = false;
   kon.elimination_value = "totalt (ingen kategori)";
   auto contents = dimension("ContentsCode", {"N1", "P1"}, stats::DimensionRole::metric);
-  contents.content["N1"] = {"personer", 0, "31 december", "", "RTB"};
-  contents.content["P1"] = {"procent", 2, "", "2020=100", ""};
+  auto& n1 = contents.content["N1"];
+  n1.unit = "personer";
+  n1.decimals = 0;
+  n1.ref_period = "31 december";
+  n1.source = "RTB";
+  auto& p1 = contents.content["P1"];
+  p1.unit = "procent";
+  p1.decimals = 2;
+  p1.base_period = "2020=100";
   auto tid = dimension("Tid", {"2023", "2024"}, stats::DimensionRole::time);
   tid.time_scale = "A1";
   d.dimensions = {region, kon, contents, tid};
@@ -53,7 +60,10 @@ stats::Dataset population() {
   d.values[3] = std::nan("");
   d.status[3] = "..";
   d.status[4] = "p";  // a footnoted value keeps its number
-  d.cell_notes.push_back({{1, -1, -1, 0}, "Preliminär uppgift"});
+  stats::CellNote note;
+  note.indices = {1, -1, -1, 0};
+  note.text = "Preliminär uppgift";
+  d.cell_notes.push_back(note);
   return d;
 }
 
