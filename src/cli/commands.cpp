@@ -11,6 +11,8 @@
 #include <thread>
 #include <unistd.h>
 
+#include "formats/csv/csv_writer.hpp"
+#include "formats/jsonstat/jsonstat.hpp"
 #include "service/statistics_files.hpp"
 #include "service/statistics_import.hpp"
 #include "service/strategy_service.hpp"
@@ -227,6 +229,55 @@ int statistics_import(const GlobalOptions& g, const std::string& file, const std
   return 0;
 }
 
+// jamt convert: file → file between the statistics formats, no database.
+int convert(const std::string& in, const std::string& out, const std::string& to, const std::string& format_name) {
+  if (to != "jsonstat" && to != "csv") {
+    std::cerr << "jamt: --to must be jsonstat or csv, not \"" << to << "\"\n";
+    return 2;
+  }
+  std::optional<formats::StatisticsFormat> format;
+  if (!format_name.empty() && !(format = formats::parse_format_name(format_name))) {
+    std::cerr << "jamt: unknown format \"" << format_name << "\" (px, jsonstat, csv, kolada)\n";
+    return 2;
+  }
+  auto read = service::read_statistics_file(in, format);
+  if (!read) {
+    std::cerr << read.error().to_string() << "\n";
+    return 1;
+  }
+  for (const auto& d : read->datasets)
+    for (const auto& w : d.warnings)
+      std::cerr << "warning: " << (w.where.empty() ? in : w.where) << ": " << w.message << "\n";
+  std::string text;
+  if (read->datasets.size() == 1) {
+    text = to == "jsonstat" ? formats::write_jsonstat(read->datasets[0]) : formats::write_csv(read->datasets[0]);
+  } else if (to == "jsonstat") {
+    // Several tables: a JSON-stat collection of datasets.
+    text = "{\"version\":\"2.0\",\"class\":\"collection\",\"link\":{\"item\":[";
+    for (std::size_t i = 0; i < read->datasets.size(); ++i) {
+      std::string one = formats::write_jsonstat(read->datasets[i]);
+      while (!one.empty() && (one.back() == '\n' || one.back() == ' ')) one.pop_back();
+      text += (i ? "," : "") + one;
+    }
+    text += "]}}\n";
+  } else {
+    std::cerr << "jamt: " << in << " holds " << read->datasets.size()
+              << " tables; CSV holds one. Convert to jsonstat instead.\n";
+    return 1;
+  }
+  if (out.empty() || out == "-") {
+    std::cout << text;
+    return std::cout ? 0 : 1;
+  }
+  std::ofstream file(out, std::ios::binary);
+  file << text;
+  if (!file) {
+    std::cerr << "jamt: cannot write " << out << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 int batch_list(const GlobalOptions& g) {
   auto db = open_database(g);
   if (!db) return 1;
@@ -291,6 +342,13 @@ int run(int argc, char** argv) {
   import_stats_cmd->add_option("--format", stats_format, "px, jsonstat, csv or kolada (default: detect)");
   import_stats_cmd->add_option("--measure", stats_measure, "Measure code (default: the table's id)");
 
+  std::string convert_in, convert_out, convert_to, convert_format;
+  auto* convert_cmd = app.add_subcommand("convert", "Convert a statistics file to JSON-stat or CSV (no database)");
+  convert_cmd->add_option("IN", convert_in, "Input file; its format is detected from its content")->required();
+  convert_cmd->add_option("-o,--output", convert_out, "Output file (default standard output)");
+  convert_cmd->add_option("--to", convert_to, "jsonstat or csv")->required();
+  convert_cmd->add_option("--format", convert_format, "Input format: px, jsonstat, csv or kolada (default: detect)");
+
   auto* batch_cmd = app.add_subcommand("batch", "List or roll back statistics imports");
   batch_cmd->require_subcommand(1);
   auto* batch_list_cmd = batch_cmd->add_subcommand("list", "List import batches, newest first");
@@ -314,6 +372,7 @@ int run(int argc, char** argv) {
   if (*import_cmd) return strategy_import(g, import_file, replace);
   if (*import_stats_cmd) return statistics_import(g, stats_file, stats_format, stats_measure);
   if (*batch_list_cmd) return batch_list(g);
+  if (*convert_cmd) return convert(convert_in, convert_out, convert_to, convert_format);
   if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);
   if (*export_cmd) return strategy_export(g, export_id, export_out);
   return 2;

@@ -3,6 +3,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "formats/csv/csv.hpp"
+#include "formats/jsonstat/jsonstat.hpp"
+#include "formats/kolada/kolada.hpp"
 #include "formats/px/px_reader.hpp"
 #include "service/sha256.hpp"
 
@@ -23,10 +26,22 @@ Result<std::vector<stats::Dataset>> read_as(formats::StatisticsFormat format, st
       if (!d) return d.error();
       return std::vector<stats::Dataset>{std::move(*d)};
     }
-    default:
-      return Error{"validation", "reading " + std::string(formats::to_string(format)) + " files is not built in yet",
-                   name, {}};
+    case formats::StatisticsFormat::jsonstat:
+      return formats::read_jsonstat(bytes, name);
+    case formats::StatisticsFormat::csv: {
+      formats::CsvOptions options;
+      options.file_name = name;
+      auto d = formats::read_csv(bytes, options);
+      if (!d) return d.error();
+      return std::vector<stats::Dataset>{std::move(*d)};
+    }
+    case formats::StatisticsFormat::kolada: {
+      auto page = formats::read_kolada(bytes, name);
+      if (!page) return page.error();
+      return std::vector<stats::Dataset>{std::move(page->dataset)};
+    }
   }
+  return Error{"validation", "unknown format", name, {}};
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "formats/jsonstat/jsonstat.hpp"
+#include "report/measure_dataset.hpp"
 #include "service/statistics_query.hpp"
 #include "web/request_params.hpp"
 #include "web/json_response.hpp"
@@ -51,6 +53,13 @@ void register_api_statistics(httplib::Server& server, store::Database& db) {
     if (!measure) return send_service_error(res, measure.error());
     auto cells = service::measure_values(db, *id, params->regions, params->from, params->to, params->filter);
     if (!cells) return send_service_error(res, cells.error());
+    if (params->format == "jsonstat") {
+      res.set_content(formats::write_jsonstat(report::measure_dataset(*measure, *cells)),
+                      "application/json; charset=utf-8");
+      return;
+    }
+    if (!params->format.empty() && params->format != "json")
+      return send_json_error(res, 400, "bad_parameter", "format must be json or jsonstat", "format");
     json rows = json::array();
     for (const auto& c : *cells) {
       json status = json::object();

@@ -112,3 +112,35 @@ TEST_F(Cli, MissingFileUnknownIdAndBadUsageAreReported) {
   EXPECT_EQ(jamt("serve --listen nowhere").exit_code, 2);
   EXPECT_EQ(jamt("frobnicate").exit_code, 2);
 }
+
+TEST_F(Cli, ConvertsPxToJsonStatAndCsvWithoutADatabase) {
+  std::string px = std::string(JAMT_SOURCE_DIR) + "/data/statistics/BE0101D1-levande-fodda.px";
+  std::string out = (dir / "births.json").string();
+  CliRun r = jamt("convert " + px + " --to jsonstat -o " + out);
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  std::ifstream in(out);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(text.find("\"size\": [312, 37, 2, 2]"), std::string::npos);
+  CliRun csv = jamt("convert " + out + " --to csv");
+  EXPECT_EQ(csv.exit_code, 0);
+  EXPECT_EQ(csv.out.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(csv.out.find("0880 Kalmar;total;2003;women;304\r\n"), std::string::npos);
+  CliRun bad = jamt("convert " + write("broken.px", "CHARSET=\"ANSI\";\nMATRIX=\"X\";\nDATA=\n1 2;\n") + " --to csv");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.out.find("broken.px"), std::string::npos) << bad.out;
+  EXPECT_EQ(jamt("convert " + out + " --to xlsx").exit_code, 2);
+  EXPECT_FALSE(fs::exists(dir / "var")) << "convert touches no database";
+}
+
+TEST_F(Cli, ImportsARealFileOnceAndRollsItBack) {
+  std::string px = std::string(JAMT_SOURCE_DIR) + "/data/statistics/BE0101D1-levande-fodda.px";
+  CliRun first = jamt("import " + px);
+  ASSERT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("46176 observations, 312 regions, 2 periods"), std::string::npos) << first.out;
+  CliRun again = jamt("import " + px);
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_NE(again.out.find("was already imported as batch 1; nothing changed"), std::string::npos) << again.out;
+  CliRun rollback = jamt("batch rollback 1");
+  EXPECT_EQ(rollback.exit_code, 0) << rollback.out;
+  EXPECT_NE(jamt("batch list").out.find("rolled back"), std::string::npos);
+}

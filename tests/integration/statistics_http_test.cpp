@@ -114,3 +114,19 @@ TEST_F(StatisticsHttp, CsvDownloadIsForSwedishExcel) {
   EXPECT_NE(r->body.find("Regionkod;Region;Period;Kvinnor;Män;Totalt;Kvinnors andel (%)"), std::string::npos);
   EXPECT_NE(r->body.find("08;Kalmar län;2023;122400;123500;245900;49,8;99,1\r\n"), std::string::npos) << r->body;
 }
+
+TEST_F(StatisticsHttp, DataAsJsonStat) {
+  json d = get_json(measure(population_id) + "/data?region=08,0881&format=jsonstat");
+  EXPECT_EQ(d["version"], "2.0");
+  EXPECT_EQ(d["class"], "dataset");
+  EXPECT_EQ(d["id"], (json{"region", "period", "sex"}));
+  EXPECT_EQ(d["size"], (json{2, 2, 3}));
+  EXPECT_EQ(d["role"]["geo"], json{"region"});
+  // Kalmar län 2023: women, men; total is not in the table.
+  EXPECT_EQ(d["value"][3], 122400);
+  EXPECT_EQ(d["value"][4], 123500);
+  EXPECT_TRUE(d["value"][5].is_null());
+  // Nybro 2023 women: "..".
+  EXPECT_EQ(d["status"]["9"], "..");
+  EXPECT_EQ(get_json(measure(population_id) + "/data?region=08&format=xml", 400)["error"]["field"], "format");
+}
