@@ -1,5 +1,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 
+#include "formats/common/json_support.hpp"
+
 #include <cmath>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
@@ -14,19 +16,7 @@ using ojson = nlohmann::ordered_json;
 
 const char* const kFormat = "jamt-strategy/1";
 
-std::string type_name(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::number_float: return "a number with a fraction";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    default: return "an unknown value";
-  }
-}
+using json_support::type_name;
 
 // Thrown inside the reader only, turned into a Result at its boundary.
 struct ShapeError {
