@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "formats/jsonstat/jsonstat.hpp"
 #include "formats/px/px_reader.hpp"
 
 namespace {
@@ -106,5 +107,28 @@ void BM_PxReadFile_Population10M(benchmark::State& state) {
   state.counters["peak_rss_MB"] = peak_rss_mb();
 }
 BENCHMARK(BM_PxReadFile_Population10M)->UseRealTime()->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+
+// What `jamt convert FILE --to jsonstat -o OUT` does: read the PX file, write
+// JSON-stat, save it.
+void BM_ConvertPxToJsonstat_Population10M(benchmark::State& state) {
+  const BenchFile& file = bench_file();
+  std::string out_path = file.path() + ".json";
+  std::uint64_t out_size = 0;
+  for (auto _ : state) {
+    auto r = jamt::formats::read_px_file(file.path());
+    if (!r) {
+      state.SkipWithError(r.error().to_string().c_str());
+      return;
+    }
+    std::string json = jamt::formats::write_jsonstat(*r);
+    std::ofstream(out_path, std::ios::binary) << json;
+    out_size = json.size();
+  }
+  std::remove(out_path.c_str());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * file.size()));
+  state.counters["out_MB"] = static_cast<double>(out_size) / 1e6;
+  state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+BENCHMARK(BM_ConvertPxToJsonstat_Population10M)->UseRealTime()->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
 
 }  // namespace

@@ -149,10 +149,8 @@ Result<std::map<std::string, std::vector<std::string>>> measure_dimensions(store
   Status st = db.read([&](soci::session& s) -> Status {
     auto m = load_measure(s, id);
     if (!m) return m.error();
-    // One region is enough to see the dimensions.
-    auto first = store::query_observations(s, {id, {}, "", "", {}});
-    for (const auto& r : first)
-      for (const auto& [k, v] : parse_dims(r.dims)) dims[k].insert(v);
+    for (const auto& text : store::distinct_dims(s, id))
+      for (const auto& [k, v] : parse_dims(text)) dims[k].insert(v);
     return {};
   });
   if (!st) return st.error();

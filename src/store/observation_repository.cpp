@@ -360,6 +360,22 @@ std::vector<StoredObservation> query_observations(soci::session& s, const Observ
   return out;
 }
 
+std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id) {
+  ll id = measure_id;
+  std::string region, period;
+  s << "SELECT region_code, period FROM observations WHERE measure_id = :m LIMIT 1", soci::use(id),
+      soci::into(region), soci::into(period);
+  std::vector<std::string> out;
+  if (!s.got_data()) return out;
+  std::string dims;
+  soci::statement st = (s.prepare << "SELECT DISTINCT dims FROM observations WHERE measure_id = :m AND "
+                                     "region_code = :r AND period = :p ORDER BY dims",
+                        soci::use(id), soci::use(region), soci::use(period), soci::into(dims));
+  st.execute();
+  while (st.fetch()) out.push_back(dims);
+  return out;
+}
+
 std::int64_t count_observations(soci::session& s, std::int64_t measure_id) {
   ll id = measure_id, n = 0;
   s << "SELECT COUNT(*) FROM observations WHERE measure_id = :m", soci::use(id), soci::into(n);

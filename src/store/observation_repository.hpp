@@ -107,6 +107,11 @@ struct ObservationQuery {
 };
 std::vector<StoredObservation> query_observations(soci::session& s, const ObservationQuery& query);
 
+// The distinct `dims` texts of a measure, read from one region and period
+// (a table has the same further dimensions everywhere), so it stays cheap for
+// millions of observations.
+std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id);
+
 // Number of observations of a measure.
 std::int64_t count_observations(soci::session& s, std::int64_t measure_id);
 
