@@ -1,27 +1,16 @@
 // The statistics pages in headless Chromium: pick a measure and a county in
 // the form (no JavaScript needed), read the chart's table, and check WCAG 2.1
 // AA with axe-core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, wcagViolations, screenshotDir } from './harness.mjs';
+import { withServerAndBrowser, wcagViolations, screenshotDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = withServerAndBrowser();
 
 test('a strategist compares girls and boys born in Kalmar län with its municipalities', async () => {
-  const page = await browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 1000 } });
-  await page.goto(server.baseUrl + '/');
+  const page = await ctx.browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 1000 } });
+  await page.goto(ctx.server.baseUrl + '/');
   await page.getByRole('link', { name: 'Statistik', exact: true }).click();
   await page.getByRole('link', { name: /Live births/ }).click();
   await page.getByLabel('Region', { exact: true }).selectOption('08');
@@ -49,10 +38,10 @@ test('a strategist compares girls and boys born in Kalmar län with its municipa
 });
 
 test('the CSV download is a Swedish Excel file', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.baseUrl + '/statistik');
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.server.baseUrl + '/statistik');
   const href = await page.getByRole('link', { name: /Live births/ }).getAttribute('href');
-  const response = await page.request.get(server.baseUrl + href + '/data.csv?region=0880');
+  const response = await page.request.get(ctx.server.baseUrl + href + '/data.csv?region=0880');
   assert.equal(response.status(), 200);
   const body = await response.body();
   assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);

@@ -1,26 +1,15 @@
 // The Kalmar strategy page and the start page in headless Chromium: headings,
 // navigation by link, WCAG 2.1 AA (axe-core), and a screenshot to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, wcagViolations, screenshotDir } from './harness.mjs';
+import { withServerAndBrowser, wcagViolations, screenshotDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = withServerAndBrowser();
 
 test('start page lists the three counties and leads to the Kalmar strategy', async () => {
-  const page = await browser.newPage({ bypassCSP: true });
-  await page.goto(server.baseUrl + '/');
+  const page = await ctx.browser.newPage({ bypassCSP: true });
+  await page.goto(ctx.server.baseUrl + '/');
   assert.equal(await page.locator('h1').innerText(), 'Regionala jämställdhetsstrategier');
   const counties = await page.locator('.cards h3').allInnerTexts();
   assert.deepEqual(counties, ['Stockholms län (01)', 'Södermanlands län (04)', 'Kalmar län (08)']);
@@ -33,8 +22,8 @@ test('start page lists the three counties and leads to the Kalmar strategy', asy
 });
 
 test('Kalmar strategy page shows its goal tree as headings', async () => {
-  const page = await browser.newPage({ bypassCSP: true });
-  await page.goto(server.baseUrl + '/');
+  const page = await ctx.browser.newPage({ bypassCSP: true });
+  await page.goto(ctx.server.baseUrl + '/');
   await page.getByRole('link', { name: /Kalmar/ }).first().click();
   await page.waitForURL(/\/strategier\/\d+$/);
 
@@ -68,18 +57,18 @@ test('Kalmar strategy page shows its goal tree as headings', async () => {
 });
 
 test('Kalmar strategy page meets WCAG 2.1 AA and renders without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.baseUrl + '/');
+  await page.goto(ctx.server.baseUrl + '/');
   const href = await page.getByRole('link', { name: /Kalmar/ }).first().getAttribute('href');
-  await page.goto(server.baseUrl + href);
+  await page.goto(ctx.server.baseUrl + href);
   assert.match(await page.locator('h1').innerText(), /Kalmar/);
   await page.screenshot({ path: path.join(screenshotDir, 'kalmar-top.png') });
   await page.screenshot({ path: path.join(screenshotDir, 'kalmar-full.png'), fullPage: true });
   await context.close();
 
-  const withJs = await browser.newPage({ bypassCSP: true }); // lets axe-core in past our CSP
-  await withJs.goto(server.baseUrl + href);
+  const withJs = await ctx.browser.newPage({ bypassCSP: true }); // lets axe-core in past our CSP
+  await withJs.goto(ctx.server.baseUrl + href);
   assert.deepEqual(await wcagViolations(withJs), []);
   await withJs.close();
 });
