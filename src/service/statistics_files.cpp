@@ -20,6 +20,9 @@ std::string base_name(const std::string& path) {
 
 Result<std::vector<stats::Dataset>> read_as(formats::StatisticsFormat format, std::string_view bytes,
                                             const std::string& name) {
+  std::string_view content = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+  if (content.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return Error{"validation", "the file is empty", name, {}};
   switch (format) {
     case formats::StatisticsFormat::px: {
       auto d = formats::read_px(bytes, {name, "", 200'000'000});
@@ -68,7 +71,7 @@ Result<StatisticsFile> read_statistics_file(const std::string& path, std::option
   auto sha = sha256_file_hex(path);
   if (!sha) return sha.error();
   file.sha256 = *sha;
-  if (file.format == formats::StatisticsFormat::px) {
+  if (file.format == formats::StatisticsFormat::px && !head.empty()) {
     auto d = formats::read_px_file(path, {base_name(path), "", 200'000'000});
     if (!d) return d.error();
     file.datasets.push_back(std::move(*d));

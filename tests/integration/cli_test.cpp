@@ -144,3 +144,11 @@ TEST_F(Cli, ImportsARealFileOnceAndRollsItBack) {
   EXPECT_EQ(rollback.exit_code, 0) << rollback.out;
   EXPECT_NE(jamt("batch list").out.find("rolled back"), std::string::npos);
 }
+
+TEST_F(Cli, AnEmptyStatisticsFileIsSaidToBeEmpty) {
+  std::string empty = write("tom.px", "");
+  CliRun r = jamt("import " + empty);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "tom.px: the file is empty\n");
+  EXPECT_EQ(jamt("convert " + write("tom.csv", "\xEF\xBB\xBF\r\n") + " --to jsonstat").out, "tom.csv: the file is empty\n");
+}
