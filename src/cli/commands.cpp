@@ -13,6 +13,7 @@
 
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
+#include "service/auth_service.hpp"
 #include "service/statistics_files.hpp"
 #include "service/statistics_import.hpp"
 #include "service/strategy_service.hpp"
@@ -278,6 +279,63 @@ int convert(const std::string& in, const std::string& out, const std::string& to
   return 0;
 }
 
+// The password from standard input: the first line, without its line end.
+std::string password_from_stdin() {
+  std::string line;
+  std::getline(std::cin, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+int user_add(const GlobalOptions& g, const std::string& email, const std::string& role_name,
+             const std::string& county, long long org) {
+  auto role = parse_role(role_name);
+  if (!role) {
+    std::cerr << "jamt: --role must be admin, strategist, coordinator or org_contact, not \"" << role_name << "\"\n";
+    return 2;
+  }
+  User user;
+  user.email = email;
+  user.role = *role;
+  user.county_code = county;
+  if (org > 0) user.organisation_id = org;
+  std::string password = password_from_stdin();
+  auto db = open_database(g);
+  if (!db) return 1;
+  auto id = service::create_user(*db, user, password, service::Actor{cli_actor()});
+  if (!id) {
+    std::cerr << "jamt: " << (id.error().field.empty() ? "" : id.error().field + ": ") << id.error().message << "\n";
+    return 1;
+  }
+  std::cout << "Created " << role_name << " " << email << " (id " << *id << ")\n";
+  return 0;
+}
+
+int user_passwd(const GlobalOptions& g, const std::string& email) {
+  std::string password = password_from_stdin();
+  auto db = open_database(g);
+  if (!db) return 1;
+  Status st = service::change_password(*db, email, password, service::Actor{cli_actor()});
+  if (!st) {
+    std::cerr << "jamt: " << st.error().message << "\n";
+    return 1;
+  }
+  std::cout << "Changed the password of " << email << "; their sessions are ended.\n";
+  return 0;
+}
+
+int user_disable(const GlobalOptions& g, const std::string& email) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  Status st = service::disable_user(*db, email, service::Actor{cli_actor()});
+  if (!st) {
+    std::cerr << "jamt: " << st.error().message << "\n";
+    return 1;
+  }
+  std::cout << "Disabled " << email << "\n";
+  return 0;
+}
+
 int batch_list(const GlobalOptions& g) {
   auto db = open_database(g);
   if (!db) return 1;
@@ -342,6 +400,23 @@ int run(int argc, char** argv) {
   import_stats_cmd->add_option("--format", stats_format, "px, jsonstat, csv or kolada (default: detect)");
   import_stats_cmd->add_option("--measure", stats_measure, "Measure code (default: the table's id)");
 
+  auto* user_cmd = app.add_subcommand("user", "Manage accounts");
+  user_cmd->require_subcommand(1);
+  std::string user_email, user_role, user_county;
+  long long user_org = 0;
+  bool password_stdin = false;
+  auto* user_add_cmd = user_cmd->add_subcommand("add", "Create an account; the password is read from standard input");
+  user_add_cmd->add_option("--email", user_email, "E-mail address (the login)")->required();
+  user_add_cmd->add_option("--role", user_role, "admin, strategist, coordinator or org_contact")->required();
+  user_add_cmd->add_option("--county", user_county, "County code for a strategist, e.g. 08");
+  user_add_cmd->add_option("--org", user_org, "Organisation id for an organisation contact");
+  user_add_cmd->add_flag("--password-stdin", password_stdin, "Read the password from standard input")->required();
+  auto* user_passwd_cmd = user_cmd->add_subcommand("passwd", "Set a new password, read from standard input");
+  user_passwd_cmd->add_option("--email", user_email, "E-mail address")->required();
+  user_passwd_cmd->add_flag("--password-stdin", password_stdin, "Read the password from standard input")->required();
+  auto* user_disable_cmd = user_cmd->add_subcommand("disable", "Disable an account and end its sessions");
+  user_disable_cmd->add_option("--email", user_email, "E-mail address")->required();
+
   std::string convert_in, convert_out, convert_to, convert_format;
   auto* convert_cmd = app.add_subcommand("convert", "Convert a statistics file to JSON-stat or CSV (no database)");
   convert_cmd->add_option("IN", convert_in, "Input file; its format is detected from its content")->required();
@@ -372,6 +447,9 @@ int run(int argc, char** argv) {
   if (*import_cmd) return strategy_import(g, import_file, replace);
   if (*import_stats_cmd) return statistics_import(g, stats_file, stats_format, stats_measure);
   if (*batch_list_cmd) return batch_list(g);
+  if (*user_add_cmd) return user_add(g, user_email, user_role, user_county, user_org);
+  if (*user_passwd_cmd) return user_passwd(g, user_email);
+  if (*user_disable_cmd) return user_disable(g, user_email);
   if (*convert_cmd) return convert(convert_in, convert_out, convert_to, convert_format);
   if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);
   if (*export_cmd) return strategy_export(g, export_id, export_out);

@@ -183,6 +183,26 @@ const std::vector<Migration>& migrations() {
            "ALTER TABLE indicators ADD COLUMN measure_code TEXT",
            "ALTER TABLE indicators ADD COLUMN measure_filter TEXT",
        }},
+      {4,
+       "accounts and server-side sessions",
+       {
+           R"(CREATE TABLE users (
+                id {{PK}},
+                email TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL,
+                county_code TEXT NOT NULL,
+                organisation_id {{REF}},
+                disabled INTEGER NOT NULL,
+                created_at TEXT NOT NULL))",
+           R"(CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                user_id {{REF}} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL))",
+           "CREATE INDEX sessions_by_user ON sessions (user_id)",
+       }},
   };
   return list;
 }

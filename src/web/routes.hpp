@@ -13,6 +13,12 @@ namespace jamt::web {
 // HTML pages: start page, strategy page, national-goal pages, the stylesheet.
 void register_pages(httplib::Server& server, store::Database& db);
 
+// Logging in (/logga-in) and out (/logga-ut).
+void register_account_pages(httplib::Server& server, store::Database& db);
+
+// The statistics upload page /statistik/importera (strategists, admins).
+void register_import_pages(httplib::Server& server, store::Database& db);
+
 // Statistics pages: /statistik and /statistik/{id} with charts and downloads.
 void register_statistics_pages(httplib::Server& server, store::Database& db);
 

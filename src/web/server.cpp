@@ -48,9 +48,12 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
     setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
   });
   http.set_keep_alive_max_count(1000);
+  http.set_payload_max_length(256u << 20);  // statistics files up to 256 MiB
   http.set_keep_alive_timeout(10);
   http.new_task_queue = [] { return new httplib::ThreadPool(16); };  // httplib owns and deletes it
   register_pages(http, db);
+  register_account_pages(http, db);
+  register_import_pages(http, db);
   register_statistics_pages(http, db);
   register_api_v1(http, db);
   register_api_statistics(http, db);

@@ -1,0 +1,49 @@
+#include "domain/account.hpp"
+
+#include "domain/regions.hpp"
+
+namespace jamt {
+
+std::string_view to_string(Role role) {
+  switch (role) {
+    case Role::admin: return "admin";
+    case Role::strategist: return "strategist";
+    case Role::coordinator: return "coordinator";
+    case Role::org_contact: return "org_contact";
+  }
+  return "";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+  for (Role r : {Role::admin, Role::strategist, Role::coordinator, Role::org_contact})
+    if (to_string(r) == text) return r;
+  return std::nullopt;
+}
+
+std::string_view swedish_name(Role role) {
+  switch (role) {
+    case Role::admin: return "Systemadministratör";
+    case Role::strategist: return "Strateg";
+    case Role::coordinator: return "Nationell samordnare";
+    case Role::org_contact: return "Kontaktperson";
+  }
+  return "";
+}
+
+Status validate_user(const User& u) {
+  auto at = u.email.find('@');
+  if (u.email.size() > 254 || at == std::string::npos || at == 0 || u.email.find('.', at) == std::string::npos ||
+      u.email.find_first_of(" \t\r\n<>\"") != std::string::npos)
+    return validation_error("\"" + u.email + "\" is not an e-mail address", {}, "email");
+  if (u.role == Role::strategist && !RegionCatalogue::instance().find_county(u.county_code))
+    return validation_error("a strategist needs a county (two-digit code such as 08)", {}, "county");
+  if (u.role == Role::org_contact && !u.organisation_id)
+    return validation_error("an organisation contact needs an organisation", {}, "org");
+  return {};
+}
+
+bool may_import_statistics(const User& u) {
+  return !u.disabled && (u.role == Role::admin || u.role == Role::strategist);
+}
+
+}  // namespace jamt

@@ -1,0 +1,176 @@
+#include "service/auth_service.hpp"
+
+#include <argon2.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "service/sha256.hpp"
+#include "store/audit_repository.hpp"
+#include "store/user_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+// Argon2id with 64 MiB of memory, 3 passes, one lane (OWASP's guidance).
+constexpr uint32_t kTimeCost = 3, kMemoryKiB = 64 * 1024, kLanes = 1;
+
+std::string random_hex(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1)
+    throw std::runtime_error("no random bytes from OpenSSL");
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : raw) {
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  }
+  return out;
+}
+
+std::string hash_password(const std::string& password) {
+  std::string salt = random_hex(16);
+  char encoded[256];
+  int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, password.data(), password.size(), salt.data(),
+                                 salt.size(), 32, encoded, sizeof encoded);
+  if (rc != ARGON2_OK) throw std::runtime_error(std::string("argon2: ") + argon2_error_message(rc));
+  return encoded;
+}
+
+bool verify_password(const std::string& hash, const std::string& password) {
+  return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+std::string utc_in(std::chrono::hours from_now) {
+  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Status check_password(const std::string& password) {
+  if (password.size() < 12) return validation_error("the password must have at least 12 characters", {}, "password");
+  if (password.size() > 1024) return validation_error("the password is too long", {}, "password");
+  return {};
+}
+
+// A hash to verify against when the e-mail is unknown, so that a login for
+// an unknown address takes as long as one for a known address.
+const std::string& dummy_hash() {
+  static const std::string h = hash_password("not a real password, only for timing");
+  return h;
+}
+
+nlohmann::json user_json(const User& u) {
+  return {{"email", u.email}, {"role", std::string(to_string(u.role))}, {"county_code", u.county_code},
+          {"disabled", u.disabled}};
+}
+
+}  // namespace
+
+bool constant_time_equal(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor) {
+  user.email = lower(user.email);
+  if (auto v = validate_user(user); !v) return v.error();
+  if (auto p = check_password(password); !p) return p.error();
+  std::string hash = hash_password(password);
+  std::int64_t id = 0;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    if (store::find_user_by_email(s, user.email)) {
+      Error e = conflict_error("an account with the e-mail " + user.email + " already exists");
+      e.field = "email";
+      return e;
+    }
+    id = store::insert_user(s, user, hash);
+    store::append_audit(s, {0, "", actor.name, "create", "user", id, std::nullopt, user_json(user).dump()});
+    return {};
+  });
+  if (!st) return st.error();
+  return id;
+}
+
+Status change_password(store::Database& db, const std::string& email, const std::string& password, const Actor& actor) {
+  if (auto p = check_password(password); !p) return p.error();
+  std::string hash = hash_password(password);
+  return db.transaction([&](soci::session& s) -> Status {
+    auto u = store::find_user_by_email(s, lower(email));
+    if (!u) return not_found_error("no account with the e-mail " + email);
+    store::update_password_hash(s, u->user.id, hash);
+    store::delete_sessions_of(s, u->user.id);
+    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, std::string(R"j({"password":"(old, not kept)"})j"),
+                            std::string(R"j({"password":"(changed)"})j")});
+    return {};
+  });
+}
+
+Status disable_user(store::Database& db, const std::string& email, const Actor& actor) {
+  return db.transaction([&](soci::session& s) -> Status {
+    auto u = store::find_user_by_email(s, lower(email));
+    if (!u) return not_found_error("no account with the e-mail " + email);
+    store::set_user_disabled(s, u->user.id, true);
+    store::delete_sessions_of(s, u->user.id);
+    User after = u->user;
+    after.disabled = true;
+    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, user_json(u->user).dump(),
+                            user_json(after).dump()});
+    return {};
+  });
+}
+
+Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password) {
+  std::optional<store::UserWithHash> found;
+  Status st = db.read([&](soci::session& s) -> Status {
+    found = store::find_user_by_email(s, lower(email));
+    return {};
+  });
+  if (!st) return st.error();
+  bool ok = verify_password(found ? found->password_hash : dummy_hash(), password);
+  if (!found || !ok || found->user.disabled) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  LoginSession session{random_hex(32), random_hex(32), found->user};
+  Status saved = db.transaction([&](soci::session& s) -> Status {
+    store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
+                          utc_in(std::chrono::hours(12)));
+    return {};
+  });
+  if (!saved) return saved.error();
+  return session;
+}
+
+Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token) {
+  std::optional<SessionInfo> out;
+  if (token.size() != 64) return out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    auto row = store::find_session(s, sha256_hex(token), store::now_utc());
+    if (row) out = SessionInfo{row->user, row->csrf_token};
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Status logout(store::Database& db, const std::string& token) {
+  return db.transaction([&](soci::session& s) -> Status {
+    store::delete_session(s, sha256_hex(token));
+    return {};
+  });
+}
+
+}  // namespace jamt::service

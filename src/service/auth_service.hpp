@@ -1,0 +1,51 @@
+#pragma once
+// Accounts, passwords (Argon2id) and server-side sessions.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/account.hpp"
+#include "domain/result.hpp"
+#include "service/strategy_service.hpp"
+#include "store/database.hpp"
+
+namespace jamt::service {
+
+// Creates an account with `password` (at least 12 characters). The e-mail is
+// stored lower-case. Errors: "validation" with `field` (email, county, org,
+// password), "conflict" when the e-mail is taken. In the audit log, without
+// the password.
+Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor);
+
+// Sets a new password for the account with `email` and ends its sessions.
+Status change_password(store::Database& db, const std::string& email, const std::string& password, const Actor& actor);
+
+// Disables the account with `email` and ends its sessions.
+Status disable_user(store::Database& db, const std::string& email, const Actor& actor);
+
+struct LoginSession {
+  std::string token;       // for the cookie; only its hash is stored
+  std::string csrf_token;  // to send back with every state-changing request
+  User user;
+};
+
+// Checks e-mail and password and opens a session valid for 12 hours. A wrong
+// e-mail, a wrong password and a disabled account give the same Error
+// "unauthorized", so the answer does not tell which accounts exist.
+Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password);
+
+struct SessionInfo {
+  User user;
+  std::string csrf_token;
+};
+// The user and CSRF token of a live session, or nullopt (unknown, expired or
+// disabled). Thread-safe.
+Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token);
+
+// Ends the session (no error when it does not exist).
+Status logout(store::Database& db, const std::string& token);
+
+// True when `a` and `b` are equal, in time independent of where they differ.
+bool constant_time_equal(const std::string& a, const std::string& b);
+
+}  // namespace jamt::service

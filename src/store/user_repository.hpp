@@ -1,0 +1,45 @@
+#pragma once
+// Storage of accounts and server-side sessions (shared by every server on
+// one database). Functions work on a leased session and throw soci errors.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/account.hpp"
+
+namespace soci {
+class session;
+}
+
+namespace jamt::store {
+
+// Inserts the account with its password hash; returns its id. A duplicate
+// e-mail throws (the unique constraint); check find_user_by_email first.
+std::int64_t insert_user(soci::session& s, const User& user, const std::string& password_hash);
+
+struct UserWithHash {
+  User user;
+  std::string password_hash;
+};
+// The account with this e-mail (compared exactly; callers lower-case).
+std::optional<UserWithHash> find_user_by_email(soci::session& s, const std::string& email);
+
+void update_password_hash(soci::session& s, std::int64_t user_id, const std::string& password_hash);
+void set_user_disabled(soci::session& s, std::int64_t user_id, bool disabled);
+
+// A session: the SHA-256 of its token (the token itself is never stored),
+// its CSRF token and when it expires ("YYYY-MM-DDTHH:MM:SSZ").
+void insert_session(soci::session& s, const std::string& token_hash, std::int64_t user_id,
+                    const std::string& csrf_token, const std::string& expires_at);
+
+struct SessionRow {
+  User user;
+  std::string csrf_token;
+};
+// The live session with this token hash whose user is not disabled, if any.
+std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash, const std::string& now);
+
+void delete_session(soci::session& s, const std::string& token_hash);
+void delete_sessions_of(soci::session& s, std::int64_t user_id);
+
+}  // namespace jamt::store
