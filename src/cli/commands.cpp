@@ -105,6 +105,18 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
       return 1;
     }
     if (*statistics > 0) std::cout << "Imported " << *statistics << " demo statistics files." << std::endl;
+    auto logins = service::create_demo_accounts(*db);
+    if (!logins) {
+      std::cerr << "jamt: creating demo accounts: " << logins.error().to_string() << "\n";
+      return 1;
+    }
+    for (const auto& l : *logins)
+      std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password
+                << "  — shown once; change it with `jamt user passwd`" << std::endl;
+    if (logins->empty())
+      std::cout << "Accounts exist already (demo admin: admin@jamt.local); set a password with "
+                   "`echo NEW | build/jamt user passwd --email admin@jamt.local --password-stdin`."
+                << std::endl;
   }
   web::Server server(*db);
   auto bound = server.bind(host, port);

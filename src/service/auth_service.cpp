@@ -173,4 +173,27 @@ Status logout(store::Database& db, const std::string& token) {
   });
 }
 
+Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db) {
+  bool any = false;
+  Status st = db.read([&](soci::session& s) -> Status {
+    any = store::count_users(s) > 0;
+    return {};
+  });
+  if (!st) return st.error();
+  std::vector<DemoLogin> out;
+  if (any) return out;
+  for (auto [email, role, county] : {std::tuple{"admin@jamt.local", Role::admin, ""},
+                                     std::tuple{"strateg.kalmar@jamt.local", Role::strategist, "08"}}) {
+    User u;
+    u.email = email;
+    u.role = role;
+    u.county_code = county;
+    std::string password = random_hex(8);
+    auto id = create_user(db, u, password, Actor{"system"});
+    if (!id) return id.error();
+    out.push_back({email, password, role});
+  }
+  return out;
+}
+
 }  // namespace jamt::service

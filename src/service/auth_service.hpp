@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/account.hpp"
 #include "domain/result.hpp"
@@ -44,6 +45,16 @@ Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::
 
 // Ends the session (no error when it does not exist).
 Status logout(store::Database& db, const std::string& token);
+
+struct DemoLogin {
+  std::string email;
+  std::string password;
+  Role role;
+};
+// When the database has no account: creates an admin and a strategist for
+// Kalmar län (08) with random passwords and returns them, so `make run` can
+// print them once. Returns nothing when accounts exist.
+Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
 
 // True when `a` and `b` are equal, in time independent of where they differ.
 bool constant_time_equal(const std::string& a, const std::string& b);

@@ -46,6 +46,12 @@ std::optional<UserWithHash> find_user_by_email(soci::session& s, const std::stri
   return UserWithHash{make_user(id, found_email, role, county, org, org_ind, disabled), hash};
 }
 
+std::int64_t count_users(soci::session& s) {
+  ll n = 0;
+  s << "SELECT COUNT(*) FROM users", soci::into(n);
+  return n;
+}
+
 void update_password_hash(soci::session& s, std::int64_t user_id, const std::string& password_hash) {
   ll id = user_id;
   s << "UPDATE users SET password_hash = :h WHERE id = :id", soci::use(password_hash), soci::use(id);

@@ -24,6 +24,9 @@ struct UserWithHash {
 // The account with this e-mail (compared exactly; callers lower-case).
 std::optional<UserWithHash> find_user_by_email(soci::session& s, const std::string& email);
 
+// Number of accounts.
+std::int64_t count_users(soci::session& s);
+
 void update_password_hash(soci::session& s, std::int64_t user_id, const std::string& password_hash);
 void set_user_disabled(soci::session& s, std::int64_t user_id, bool disabled);
 

@@ -37,7 +37,10 @@ export async function startServer() {
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { baseUrl, stop };
+  // "Demo login (strategist): EMAIL / PASSWORD" lines printed on first start.
+  const logins = {};
+  for (const m of output.matchAll(/Demo login \((\w+)\): (\S+) \/ (\S+)/g)) logins[m[1]] = { email: m[2], password: m[3] };
+  return { baseUrl, stop, logins };
 }
 
 export async function launchBrowser() {

@@ -1,0 +1,36 @@
+// A strategist logs in and uploads a Statistics Sweden PX file in headless
+// Chromium; the upload page meets WCAG 2.1 AA.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { withServerAndBrowser, wcagViolations, screenshotDir, repoRoot } from './harness.mjs';
+
+const ctx = withServerAndBrowser();
+
+test('a strategist logs in and imports population by county and sex', async () => {
+  const { email, password } = ctx.server.logins.strategist;
+  const page = await ctx.browser.newPage({ bypassCSP: true });
+  await page.goto(ctx.server.baseUrl + '/statistik');
+  await page.getByRole('link', { name: 'Importera statistik' }).click();
+  await page.waitForURL(/\/logga-in/);
+  assert.deepEqual(await wcagViolations(page), []);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(/\/statistik\/importera$/);
+  assert.equal(await page.locator('h1').innerText(), 'Importera statistik');
+
+  const file = path.join(repoRoot, 'tests', 'data', 'px', 'Doublecolumn', 'BE0101N1doublecol.px');
+  await page.getByLabel('Fil').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await page.waitForSelector('#klart-rubrik');
+  assert.equal(await page.locator('#klart-rubrik').innerText(), 'Importen är klar');
+  assert.match(await page.getByRole('status').innerText(), /84 värden, 21 regioner, 2 perioder/);
+  await page.screenshot({ path: path.join(screenshotDir, 'import-done.png'), fullPage: true });
+  assert.deepEqual(await wcagViolations(page), []);
+
+  // The new measure is listed among the statistics.
+  await page.getByRole('link', { name: 'till statistiken' }).click();
+  assert.ok((await page.locator('main').innerText()).includes('BE0101N1'));
+  await page.close();
+});
