@@ -80,6 +80,8 @@ nlohmann::json user_json(const User& u) {
 
 }  // namespace
 
+std::string random_token(std::size_t bytes) { return random_hex(bytes); }
+
 bool constant_time_equal(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;

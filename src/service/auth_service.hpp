@@ -56,6 +56,9 @@ struct DemoLogin {
 // print them once. Returns nothing when accounts exist.
 Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
 
+// `bytes` random bytes from OpenSSL as lower-case hex (for tokens).
+std::string random_token(std::size_t bytes);
+
 // True when `a` and `b` are equal, in time independent of where they differ.
 bool constant_time_equal(const std::string& a, const std::string& b);
 

@@ -1,6 +1,5 @@
 // Logging in and out.
 #include <httplib.h>
-#include <openssl/rand.h>
 
 #include <nlohmann/json.hpp>
 
@@ -15,23 +14,11 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string random_token() {
-  unsigned char raw[24];
-  RAND_bytes(raw, sizeof raw);
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : raw) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return out;
-}
-
 // The login form. Before there is a session, a token in both a cookie and a
 // hidden field guards against forged logins (double submit).
 void login_form(httplib::Response& res, const std::string& next, const std::string& email, const std::string& error,
                 int status) {
-  std::string token = random_token();
+  std::string token = service::random_token(24);
   res.status = status;
   res.set_header("Set-Cookie", "jamt_login=" + token + "; Path=/logga-in; HttpOnly; SameSite=Strict; Max-Age=3600");
   res.set_content(render_page("login", "Logga in",
