@@ -1,0 +1,34 @@
+#pragma once
+// Who is making a request: a browser session (cookie) or a script with an
+// API token (Authorization: Bearer …). Used by every page and API handler
+// that needs to know the user.
+#include <optional>
+#include <string>
+
+#include "domain/account.hpp"
+#include "store/database.hpp"
+
+namespace httplib {
+struct Request;
+}
+
+namespace jamt::web {
+
+struct RequestAuth {
+  std::optional<User> user;  // nullopt: the public
+  std::string csrf_token;    // the session's CSRF token ("" for API tokens)
+  bool via_api_token = false;
+};
+
+// The user behind the request's "jamt_session" cookie or its Bearer token.
+// A missing, unknown, expired or revoked credential gives the public (no
+// user). Throws nothing; database errors count as the public and are logged.
+RequestAuth authenticate(const httplib::Request& req, store::Database& db);
+
+// Whether a state-changing request may go on: always for an API token (a
+// script cannot be tricked by another site), otherwise only when the request
+// carries the session's CSRF token (form field "csrf_token" or header
+// "X-CSRF-Token"). False for the public.
+bool csrf_satisfied(const httplib::Request& req, const RequestAuth& auth);
+
+}  // namespace jamt::web
