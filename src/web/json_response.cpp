@@ -19,7 +19,10 @@ void send_json_error(httplib::Response& res, int status, const std::string& code
 void send_service_error(httplib::Response& res, const Error& e) {
   if (e.code == "not_found") return send_json_error(res, 404, "not_found", e.message);
   if (e.code == "validation") return send_json_error(res, 400, "validation", e.to_string(), e.field);
-  if (e.code == "conflict") return send_json_error(res, 409, "conflict", e.message);
+  if (e.code == "conflict") return send_json_error(res, 409, "conflict", e.message, e.field);
+  if (e.code == "unauthorized") return send_json_error(res, 401, "unauthorized", e.message);
+  if (e.code == "forbidden") return send_json_error(res, 403, "forbidden", e.message);
+  if (e.code == "throttled") return send_json_error(res, 429, "throttled", e.message);
   send_json_error(res, 500, "internal", e.message);
 }
 

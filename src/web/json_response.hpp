@@ -20,8 +20,8 @@ void send_json_error(httplib::Response& res, int status, const std::string& code
                      const std::string& field = {});
 
 // Maps a service Error onto a status: not_found → 404, validation → 400
-// (with "field" when the error names one), conflict → 409, anything else →
-// 500.
+// (with "field" when the error names one), conflict → 409, unauthorized →
+// 401, forbidden → 403, throttled → 429, anything else → 500.
 void send_service_error(httplib::Response& res, const Error& error);
 
 }  // namespace jamt::web

@@ -1,0 +1,52 @@
+#include "service/authorization.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+Error unauthorized() { return Error{"unauthorized", "log in to do this", {}, {}}; }
+Error forbidden() { return Error{"forbidden", "you are not allowed to do this", {}, {}}; }
+
+}  // namespace
+
+Status authorize(const std::optional<User>& user, Action action, const Scope& scope) {
+  if (!user) {
+    if (action == Action::read && scope.published) return {};
+    return unauthorized();
+  }
+  if (user->disabled) return unauthorized();
+  switch (user->role) {
+    case Role::admin:
+      return {};
+    case Role::coordinator:
+      if (action == Action::read) return {};
+      return forbidden();
+    case Role::strategist:
+      if (!scope.county_code.empty() && scope.county_code == user->county_code) return {};
+      if (action == Action::read && scope.published) return {};
+      return forbidden();
+    case Role::org_contact:
+      if (action == Action::read && scope.published) return {};
+      if (action == Action::decide) return forbidden();
+      if (scope.organisation_id && user->organisation_id && *scope.organisation_id == *user->organisation_id)
+        return {};
+      return forbidden();
+  }
+  return forbidden();
+}
+
+Error missing_record_error(const std::optional<User>& user, const std::string& what) {
+  if (!user) return unauthorized();
+  if (user->role == Role::admin || user->role == Role::coordinator || user->role == Role::strategist)
+    return not_found_error("no " + what + " with that id");
+  return forbidden();
+}
+
+std::string readable_county(const std::optional<User>& user) {
+  if (!user) return "";
+  if (user->role == Role::admin || user->role == Role::coordinator) return "*";
+  if (user->role == Role::strategist) return user->county_code;
+  return "";
+}
+
+}  // namespace jamt::service

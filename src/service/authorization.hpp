@@ -1,0 +1,50 @@
+#pragma once
+// Who may do what: the one place where roles meet records. Every service
+// function that reads or changes a register asks `authorize` first.
+//
+//   role          read                          change                  decide
+//   public        published records only        –                       –
+//   admin         everything                    everything              everything
+//   coordinator   every county                  –                       –
+//   strategist    their county                  their county            their county
+//   org_contact   their organisation's records  their organisation's    –
+//                 and published records         records and submissions
+//
+// "decide" is the board's part: approving or rejecting a joining,
+// confirming a change of representative, assessing a steering document.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/account.hpp"
+#include "domain/result.hpp"
+
+namespace jamt::service {
+
+enum class Action { read, create, update, remove, decide };
+
+// What a record belongs to. `county_code` is the county whose strategy it
+// serves ("" for none); `organisation_id` the organisation it is about or was
+// submitted by; `published` whether the public may read it.
+struct Scope {
+  std::string county_code;
+  std::optional<std::int64_t> organisation_id;
+  bool published = false;
+};
+
+// Ok, or Error "unauthorized" (no user: log in first) or "forbidden" (logged
+// in but not allowed). The messages name neither the record nor whether it
+// exists.
+Status authorize(const std::optional<User>& user, Action action, const Scope& scope);
+
+// The answer to give when a record the user asked for does not exist: a
+// user who could see every record of that kind in the scope learns
+// "not_found"; anyone else gets the same error as for a record they may not
+// see, so that ids do not reveal other organisations' records.
+Error missing_record_error(const std::optional<User>& user, const std::string& what);
+
+// The counties whose records the user may read in full: "*" for admins and
+// coordinators, the strategist's county, "" for others.
+std::string readable_county(const std::optional<User>& user);
+
+}  // namespace jamt::service
