@@ -14,6 +14,7 @@
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
 #include "service/auth_service.hpp"
+#include "service/demo_registers.hpp"
 #include "service/statistics_files.hpp"
 #include "service/statistics_import.hpp"
 #include "service/strategy_service.hpp"
@@ -110,6 +111,12 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
       std::cerr << "jamt: creating demo accounts: " << logins.error().to_string() << "\n";
       return 1;
     }
+    auto contacts = service::load_demo_registers(*db, !logins->empty());
+    if (!contacts) {
+      std::cerr << "jamt: loading demo registers: " << contacts.error().to_string() << "\n";
+      return 1;
+    }
+    logins->insert(logins->end(), contacts->begin(), contacts->end());
     for (const auto& l : *logins)
       std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password
                 << "  — shown once; change it with `jamt user passwd`" << std::endl;

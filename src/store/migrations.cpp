@@ -203,6 +203,33 @@ const std::vector<Migration>& migrations() {
                 expires_at TEXT NOT NULL))",
            "CREATE INDEX sessions_by_user ON sessions (user_id)",
        }},
+      {6,
+       "organisations and people",
+       {
+           R"(CREATE TABLE organisations (
+                id {{PK}},
+                name TEXT NOT NULL,
+                org_number TEXT NOT NULL UNIQUE,
+                type TEXT NOT NULL,
+                county_code TEXT NOT NULL,
+                municipality_code TEXT,
+                website TEXT,
+                cemr_signed TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           "CREATE INDEX organisations_by_county ON organisations (county_code)",
+           R"(CREATE TABLE people (
+                id {{PK}},
+                name TEXT NOT NULL,
+                email TEXT,
+                phone TEXT,
+                organisation_id {{REF}} REFERENCES organisations(id),
+                role TEXT NOT NULL,
+                county_code TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           "CREATE INDEX people_by_organisation ON people (organisation_id)",
+       }},
   };
   return list;
 }

@@ -52,6 +52,7 @@ std::string render_template(const std::string& name, const nlohmann::json& conte
 std::string render_page(const std::string& name, const std::string& title, const nlohmann::json& context) {
   std::string content = render_template(name, context);
   nlohmann::json layout = {{"title", title}, {"content", content}};
+  if (context.contains("signed_in")) layout["signed_in"] = context["signed_in"];
   if (context.contains("breadcrumbs")) {
     layout["breadcrumbs"] = context["breadcrumbs"];
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();

@@ -28,4 +28,10 @@ void register_api_statistics(httplib::Server& server, store::Database& db);
 // JSON API v1 under /api/v1 and /healthz (docs/api.md).
 void register_api_v1(httplib::Server& server, store::Database& db);
 
+// The organisation register: /organisationer and /api/v1/organisations.
+void register_organisation_pages(httplib::Server& server, store::Database& db);
+
+// The register of people: /personer and /api/v1/people, with export and erasure.
+void register_person_pages(httplib::Server& server, store::Database& db);
+
 }  // namespace jamt::web

@@ -9,6 +9,7 @@
 
 #include "web/json_response.hpp"
 #include "web/render.hpp"
+#include "web/register_api.hpp"
 #include "web/routes.hpp"
 
 namespace jamt::web {
@@ -57,6 +58,9 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   register_statistics_pages(http, db);
   register_api_v1(http, db);
   register_api_statistics(http, db);
+  register_api_audit(http, db);
+  register_organisation_pages(http, db);
+  register_person_pages(http, db);
 
   // The one boundary where an escaped exception becomes a logged 500.
   http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {

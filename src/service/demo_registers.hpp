@@ -1,0 +1,22 @@
+#pragma once
+// The demo content of the registers: a small, clearly fictitious example in
+// Kalmar län so that every register page shows something.
+#include <vector>
+
+#include "service/auth_service.hpp"
+#include "store/database.hpp"
+
+namespace jamt::service {
+
+// When the organisation register is empty: adds the demo organisations
+// (names end in "(demo)", organisation numbers in the unused 99-series),
+// their people and every register's demo records, and — when
+// `with_contacts` — an organisation contact account for three of them with
+// random passwords, returned so `make run` can print them once.
+Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool with_contacts);
+
+// The ten-digit organisation number "99NNNNNNC" + check digit for demo
+// organisation `n` (1, 2, …).
+std::string demo_org_number(int n);
+
+}  // namespace jamt::service

@@ -1,0 +1,90 @@
+#pragma once
+// Creating, reading, changing and deleting register records, with the
+// authorisation policy and the audit log applied the same way for every
+// register. Registers add their own rules through RegisterRules.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/account.hpp"
+#include "domain/registers/field_spec.hpp"
+#include "domain/result.hpp"
+#include "service/authorization.hpp"
+#include "store/database.hpp"
+
+namespace jamt::service {
+
+struct RegisterRules {
+  const registers::EntitySpec* spec = nullptr;
+  // The authorisation scope of a record (stored, or about to be stored).
+  std::function<Scope(soci::session&, const registers::Record&)> scope_of;
+  // Checks that need the database or several fields, and derived values,
+  // before a save. `record` holds every field (merged with `before` on an
+  // update); `before` is the stored record, or nullptr on create. Returns
+  // the problems, each with `field`. May be empty (no extra rules).
+  std::function<std::vector<Error>(soci::session&, registers::Record& record, const registers::Record* before)>
+      prepare;
+  // Whether the public may ask for the list (and get the published
+  // records); otherwise the public gets "unauthorized".
+  bool public_list = false;
+  // Replaces the plain delete when set (people are erased, not deleted).
+  std::function<Status(store::Database&, std::int64_t, const std::optional<User>&)> remove;
+};
+
+// The name written in the audit log for `user`: the e-mail, or "public".
+std::string actor_name(const std::optional<User>& user);
+
+// Creates a record from user input. On a validation failure returns the
+// first problem and, when `problems` is given, fills it with every problem
+// (for forms). Errors: "validation", "unauthorized", "forbidden",
+// "conflict". The creation is in the audit log.
+Result<registers::Record> create_record(store::Database& db, const RegisterRules& rules, const registers::Record& input,
+                                        const std::optional<User>& user, std::vector<Error>* problems = nullptr);
+
+// The record with `id` if the user may read it; see missing_record_error
+// for a missing record.
+Result<registers::Record> get_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
+                                     const std::optional<User>& user);
+
+// Records the user may read. `equals` filters on fields (unknown field:
+// "validation" error naming it); `search` keeps records whose search
+// fields contain it (case-insensitive, Swedish letters included).
+struct RecordQuery {
+  std::vector<std::pair<std::string, std::string>> equals;
+  std::string search;
+  std::string order_by;
+};
+Result<std::vector<registers::Record>> list_records(store::Database& db, const RegisterRules& rules,
+                                                    const RecordQuery& query, const std::optional<User>& user);
+
+// Changes the fields present in `changes` (user input, partial). The user
+// must be allowed to change the record both as it was and as it becomes.
+// Errors as for create_record, plus not found. Audited with before/after.
+Result<registers::Record> update_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
+                                        const registers::Record& changes, const std::optional<User>& user,
+                                        std::vector<Error>* problems = nullptr);
+
+// Deletes the record (audited). Error "conflict" when other records still
+// refer to it.
+Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
+                     const std::optional<User>& user);
+
+// Whether `user` may do `action` to `record` (for showing or hiding buttons;
+// the service functions check again).
+bool allowed(store::Database& db, const RegisterRules& rules, Action action, const registers::Record& record,
+             const std::optional<User>& user);
+
+// Inside a transaction: writes `changes` (already checked, may include
+// system fields) to record `id` and appends an audit entry with `action`
+// ("update", "approve", …). Returns the record after the change.
+registers::Record apply_change(soci::session& s, const RegisterRules& rules, std::int64_t id,
+                               const registers::Record& changes, const std::string& actor, const std::string& action);
+
+// Inside a transaction: inserts an already checked record (system fields
+// allowed) and appends a "create" audit entry. Returns it with its id.
+registers::Record insert_checked(soci::session& s, const RegisterRules& rules, registers::Record record,
+                                 const std::string& actor);
+
+}  // namespace jamt::service
