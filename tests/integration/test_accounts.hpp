@@ -1,0 +1,63 @@
+#pragma once
+// Signing in as a given role in HTTP tests, and small register fixtures.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <string>
+
+#include "service/auth_service.hpp"
+#include "service/demo_registers.hpp"
+#include "service/organisation_register.hpp"
+#include "service/register_service.hpp"
+
+namespace jamt::testing {
+
+// A logged-in user as an HTTP client sees it: the session cookie and the
+// CSRF token. `headers()` sends both; `cookie_only()` leaves the token out.
+struct TestLogin {
+  std::string email;
+  std::string cookie;
+  std::string csrf_token;
+  std::int64_t user_id = 0;
+  httplib::Headers headers() const { return {{"Cookie", "jamt_session=" + cookie}, {"X-CSRF-Token", csrf_token}}; }
+  httplib::Headers cookie_only() const { return {{"Cookie", "jamt_session=" + cookie}}; }
+};
+
+// Creates an account (password "correct horse battery") and logs it in
+// through the service. `county` for strategists, `organisation_id` for
+// organisation contacts.
+inline TestLogin sign_in(store::Database& db, const std::string& email, Role role, const std::string& county = "",
+                         std::optional<std::int64_t> organisation_id = std::nullopt) {
+  User u;
+  u.email = email;
+  u.role = role;
+  u.county_code = county;
+  u.organisation_id = organisation_id;
+  const std::string password = "correct horse battery";
+  auto id = service::create_user(db, u, password, service::Actor{"test"});
+  EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().to_string());
+  auto session = service::login(db, email, password);
+  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().to_string());
+  if (!id.ok() || !session.ok()) return {};
+  return {email, session->token, session->csrf_token, *id};
+}
+
+// Adds an organisation in `county` (municipality optional) as the system
+// and returns its id. `n` makes a distinct valid organisation number.
+inline std::int64_t add_organisation(store::Database& db, int n, const std::string& name, const std::string& county,
+                                     const std::string& municipality = "", const std::string& type = "kommun") {
+  User admin;
+  admin.role = Role::admin;
+  admin.email = "fixture@jamt.test";
+  auto saved = service::create_record(db, service::organisation_rules(),
+                                      {{"name", name},
+                                       {"org_number", service::demo_org_number(1000 + n)},
+                                       {"type", type},
+                                       {"county_code", county},
+                                       {"municipality_code", municipality}},
+                                      admin);
+  EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().to_string());
+  return saved.ok() ? std::stoll(saved->at("id")) : 0;
+}
+
+}  // namespace jamt::testing
