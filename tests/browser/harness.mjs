@@ -39,7 +39,12 @@ export async function startServer() {
   };
   // "Demo login (strategist): EMAIL / PASSWORD" lines printed on first start.
   const logins = {};
-  for (const m of output.matchAll(/Demo login \((\w+)\): (\S+) \/ (\S+)/g)) logins[m[1]] = { email: m[2], password: m[3] };
+  // Keyed by role (the first account of that role) and by e-mail.
+  for (const m of output.matchAll(/Demo login \((\w+)\): (\S+) \/ (\S+)/g)) {
+    const login = { email: m[2], password: m[3] };
+    if (!logins[m[1]]) logins[m[1]] = login;
+    logins[m[2]] = login;
+  }
   return { baseUrl, stop, logins };
 }
 
