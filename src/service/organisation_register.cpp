@@ -53,6 +53,7 @@ const RegisterRules& organisation_rules() {
       },
       prepare,
       false,
+      false,
   };
   return rules;
 }
