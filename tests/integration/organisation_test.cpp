@@ -306,4 +306,26 @@ TEST_F(Organisations, APersonCanBeExportedAndErasedWithoutATrace) {
   EXPECT_EQ(trail["entries"][2]["action"], "erase");
 }
 
+TEST_F(Organisations, CountsComeFromTheRegister) {
+  ASSERT_EQ(patch(org(kalmar_a), {{"cemr_signed", "2016-03-08"}}, &strategist), 200);
+  ASSERT_EQ(patch(org(kalmar_b), {{"type", "region"}}, &strategist), 200);
+  auto all = json::parse(client->Get("/api/v1/organisations/summary", admin.headers())->body);
+  EXPECT_EQ(all["total"], 3);
+  EXPECT_EQ(all["cemr_signed"], 1);
+  EXPECT_EQ(all["by_type"]["kommun"], 2);
+  EXPECT_EQ(all["by_type"]["region"], 1);
+  EXPECT_EQ(all["by_type"]["naringsliv"], 0);
+  auto kalmar = json::parse(client->Get("/api/v1/organisations/summary?county=08", strategist.headers())->body);
+  EXPECT_EQ(kalmar["total"], 2);
+  EXPECT_EQ(kalmar["by_type"]["kommun"], 1);
+  // A strategist's counts never include another county's organisations.
+  auto foreign = json::parse(client->Get("/api/v1/organisations/summary?county=01", strategist.headers())->body);
+  EXPECT_EQ(foreign["total"], 0);
+  EXPECT_EQ(get("/api/v1/organisations/summary", nullptr), 401);
+  EXPECT_EQ(get("/api/v1/organisations/summary?county=99", &admin), 400);
+  auto page = client->Get("/organisationer", strategist.headers());
+  EXPECT_NE(page->body.find("<strong>2</strong> organisationer, varav <strong>1</strong> har undertecknat"),
+            std::string::npos);
+}
+
 }  // namespace
