@@ -43,7 +43,7 @@ class StrategyStore : public ::testing::Test {
 TEST_F(StrategyStore, MigrationsAreIdempotent) {
   auto again = db->migrate();
   ASSERT_TRUE(again.ok()) << again.error().to_string();
-  EXPECT_EQ(*again, 4);
+  EXPECT_EQ(*again, 5);
 }
 
 TEST_F(StrategyStore, ExportAfterImportGivesTheSameDocumentForEveryDemoStrategy) {

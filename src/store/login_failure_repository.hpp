@@ -1,0 +1,27 @@
+#pragma once
+// Failed logins per e-mail address, kept in the database so that every
+// server on one database counts the same failures. Functions work on a
+// leased session and throw soci errors.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace jamt::store {
+
+// Records a failed login for `email` (lower-case) at `at` ("YYYY-MM-DDTHH:MM:SSZ").
+void insert_login_failure(soci::session& s, const std::string& email, const std::string& at);
+
+// The times of the newest `limit` failures for `email`, newest first.
+std::vector<std::string> recent_login_failures(soci::session& s, const std::string& email, std::size_t limit);
+
+// Forgets the failures of `email` (after a successful login).
+void delete_login_failures_of(soci::session& s, const std::string& email);
+
+// Forgets every failure before `cutoff`, for all addresses.
+void delete_login_failures_before(soci::session& s, const std::string& cutoff);
+
+}  // namespace jamt::store
