@@ -56,6 +56,7 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   register_import_pages(http, db);
   register_statistics_pages(http, db);
   register_api_v1(http, db);
+  register_api_auth(http, db);
   register_api_statistics(http, db);
 
   // The one boundary where an escaped exception becomes a logged 500.
