@@ -146,27 +146,42 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   // No account has a longer address (validate_user); do not store it as a failure.
   if (email.size() > 254) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  std::vector<std::chrono::sys_seconds> failures;
+  // The attempt is written as a failure before anything is checked, so that
+  // attempts running in parallel (on any server) count each other; it is
+  // taken back when refused and cleared by a successful login.
+  std::int64_t attempt = 0;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    attempt = store::insert_login_failure(s, email, utc_text(now));
+    return {};
+  });
+  if (!st) return st.error();
+  std::vector<std::chrono::sys_seconds> earlier;
   std::optional<store::UserWithHash> found;
-  Status st = db.read([&](soci::session& s) -> Status {
-    for (const auto& at : store::recent_login_failures(s, email, kLoginFailureLimit))
-      if (auto t = parse_utc_text(at)) failures.push_back(*t);
+  st = db.read([&](soci::session& s) -> Status {
+    for (const auto& f : store::recent_login_failures(s, email, kLoginFailureLimit + 1))
+      if (auto t = parse_utc_text(f.at); t && f.id != attempt && earlier.size() < kLoginFailureLimit)
+        earlier.push_back(*t);
     found = store::find_user_by_email(s, email);
     return {};
   });
   if (!st) return st.error();
-  if (login_locked(failures, now))
+  if (login_locked(earlier, now)) {
+    Status taken_back = db.transaction([&](soci::session& s) -> Status {
+      store::delete_login_failure(s, attempt);
+      return {};
+    });
+    if (!taken_back) return taken_back.error();
     return Error{"throttled",
                  "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
                  {}, {}};
+  }
   bool ok = verify_password(found ? found->password_hash : dummy_hash(), password);
   if (!found || !ok || found->user.disabled) {
-    Status noted = db.transaction([&](soci::session& s) -> Status {
-      store::insert_login_failure(s, email, utc_text(now));
+    Status pruned = db.transaction([&](soci::session& s) -> Status {
       store::delete_login_failures_before(s, utc_text(now - kLoginFailureMemory));
       return {};
     });
-    if (!noted) return noted.error();
+    if (!pruned) return pruned.error();
     return Error{"unauthorized", "wrong e-mail or password", {}, {}};
   }
   LoginSession session{random_hex(32), random_hex(32), found->user};

@@ -4,20 +4,28 @@
 
 namespace jamt::store {
 
-void insert_login_failure(soci::session& s, const std::string& email, const std::string& at) {
-  s << "INSERT INTO login_failures (email, at) VALUES (:e, :a)", soci::use(email), soci::use(at);
+std::int64_t insert_login_failure(soci::session& s, const std::string& email, const std::string& at) {
+  long long id = 0;
+  s << "INSERT INTO login_failures (email, at) VALUES (:e, :a) RETURNING id", soci::use(email), soci::use(at),
+      soci::into(id);
+  return id;
 }
 
-std::vector<std::string> recent_login_failures(soci::session& s, const std::string& email, std::size_t limit) {
-  std::vector<std::string> out;
+std::vector<LoginFailure> recent_login_failures(soci::session& s, const std::string& email, std::size_t limit) {
+  std::vector<LoginFailure> out;
+  long long id = 0, n = static_cast<long long>(limit);
   std::string at;
-  long long n = static_cast<long long>(limit);
-  soci::statement st = (s.prepare << "SELECT at FROM login_failures WHERE email = :e ORDER BY at DESC, id DESC "
+  soci::statement st = (s.prepare << "SELECT id, at FROM login_failures WHERE email = :e ORDER BY at DESC, id DESC "
                                      "LIMIT :n",
-                        soci::use(email), soci::use(n), soci::into(at));
+                        soci::use(email), soci::use(n), soci::into(id), soci::into(at));
   st.execute();
-  while (st.fetch()) out.push_back(at);
+  while (st.fetch()) out.push_back({id, at});
   return out;
+}
+
+void delete_login_failure(soci::session& s, std::int64_t id_in) {
+  long long id = id_in;
+  s << "DELETE FROM login_failures WHERE id = :i", soci::use(id);
 }
 
 void delete_login_failures_of(soci::session& s, const std::string& email) {

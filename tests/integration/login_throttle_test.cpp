@@ -5,6 +5,9 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <thread>
+
 #include "domain/utc_time.hpp"
 #include "service/auth_service.hpp"
 #include "store/login_failure_repository.hpp"
@@ -86,4 +89,17 @@ TEST_F(LoginThrottle, FailuresTooOldToMatterAreDeleted) {
   EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
   EXPECT_EQ(failures_of("gammal@example.se"), 0u);
   EXPECT_EQ(failures_of(kEmail), 1u);
+}
+
+TEST_F(LoginThrottle, ParallelAttemptsCountEachOther) {
+  fail_earlier(kEmail, 4, 1min);
+  std::vector<std::string> codes(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    threads.emplace_back([&, i] { codes[i] = login_code(kEmail, "fel lösenord här"); });
+  for (auto& t : threads) t.join();
+  auto checked = std::count(codes.begin(), codes.end(), "unauthorized");
+  EXPECT_EQ(std::count(codes.begin(), codes.end(), "throttled") + checked, 8);
+  EXPECT_LE(checked, 1) << "one guess left, however many arrive at once";
+  EXPECT_EQ(failures_of(kEmail), 4u + static_cast<std::size_t>(checked));
 }
