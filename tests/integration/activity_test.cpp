@@ -326,7 +326,7 @@ TEST_F(Activities, FormKeepsWhatWasTypedAndShowsTheMessageBesideTheField) {
 TEST_F(Activities, ScriptAndFormulaPayloadsComeBackHarmless) {
   std::int64_t evil_org = jamt::testing::add_organisation(*db, 9, std::string("Org ") + kScript, "08");
   std::int64_t id = create(body(kalmar, {{"title", std::string(kScript) + kAttribute},
-                                         {"target_groups", kFormula},
+                                         {"target_groups", std::string(kFormula) + " " + kScript},
                                          {"description", std::string("-2+3 ") + kScript},
                                          {"co_organiser_ids", {evil_org}},
                                          {"participants_women", 34},
@@ -342,6 +342,9 @@ TEST_F(Activities, ScriptAndFormulaPayloadsComeBackHarmless) {
     if (path != "/insatser/sammanstallning?county=08&year=2026") EXPECT_TRUE(contains(page->body, kEscapedScript));
   }
   EXPECT_TRUE(contains(get("/insatser/" + std::to_string(id), &strategist)->body, "Org " + std::string(kEscapedScript)));
+  auto searched = get("/insatser?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", &strategist);
+  EXPECT_FALSE(contains(searched->body, "<script>alert(1)"));
+  EXPECT_TRUE(contains(searched->body, "value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
   EXPECT_FALSE(contains(get("/insatser", nullptr)->body, kScript));
 
   // CSV: the text as typed (it is not HTML), but formulas neutralised.
@@ -350,7 +353,7 @@ TEST_F(Activities, ScriptAndFormulaPayloadsComeBackHarmless) {
   EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
   EXPECT_EQ(csv->body.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_TRUE(contains(csv->body, "\r\n"));
-  EXPECT_TRUE(contains(csv->body, "\"'=HYPERLINK(\"\"http://angripare.example\"\",\"\"Klicka\"\")\""));
+  EXPECT_TRUE(contains(csv->body, ";\"'=HYPERLINK(\"\"http://angripare.example\"\",\"\"Klicka\"\") <script>"));
   EXPECT_TRUE(contains(csv->body, ";'-2+3 <script>"));
   EXPECT_FALSE(contains(csv->body, ";=HYPERLINK"));
   EXPECT_FALSE(contains(csv->body, ";-2+3"));
@@ -364,7 +367,7 @@ TEST_F(Activities, ScriptAndFormulaPayloadsComeBackHarmless) {
   std::string sheet = jamt::testing::unzip_member(xlsx->body, "xl/worksheets/sheet1.xml");
   ASSERT_FALSE(strings.empty());
   ASSERT_FALSE(sheet.empty());
-  EXPECT_TRUE(contains(strings, "<t>=HYPERLINK(\"http://angripare.example\",\"Klicka\")</t>"));
+  EXPECT_TRUE(contains(strings, "<t>=HYPERLINK(\"http://angripare.example\",\"Klicka\") &lt;script&gt;"));
   EXPECT_TRUE(contains(strings, "&lt;script&gt;alert('x')&lt;/script&gt;\"&gt;&lt;img src=x"));
   EXPECT_FALSE(contains(strings, "<script>"));
   EXPECT_FALSE(contains(sheet, "<f>"));
