@@ -15,6 +15,10 @@ namespace jamt::service {
 // random passwords, returned so `make run` can print them once.
 Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool with_contacts);
 
+// Inside load_demo_registers' transaction: the demo activities of the demo
+// organisations (`organisation_ids` in the order they were added).
+void add_demo_activities(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).
 std::string demo_org_number(int n);

@@ -248,6 +248,47 @@ const std::vector<Migration>& migrations() {
                 updated_at TEXT NOT NULL))",
            "CREATE INDEX people_by_organisation ON people (organisation_id)",
        }},
+      {9,
+       "activities with co-organisers, goal-tree nodes and national sub-goals",
+       {
+           R"(CREATE TABLE activities (
+                id {{PK}},
+                title TEXT NOT NULL,
+                type TEXT NOT NULL,
+                status TEXT NOT NULL,
+                start_date TEXT NOT NULL,
+                end_date TEXT,
+                organiser_id {{REF}} NOT NULL REFERENCES organisations(id),
+                county_code TEXT NOT NULL,
+                target_groups TEXT,
+                participants_women BIGINT,
+                participants_men BIGINT,
+                participants_other BIGINT,
+                description TEXT,
+                published INTEGER,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           "CREATE INDEX activities_by_county ON activities (county_code, start_date)",
+           "CREATE INDEX activities_by_organiser ON activities (organiser_id)",
+           R"(CREATE TABLE activity_co_organisers (
+                activity_id {{REF}} NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                organisation_id {{REF}} NOT NULL REFERENCES organisations(id),
+                PRIMARY KEY (activity_id, organisation_id)))",
+           "CREATE INDEX activity_co_organisers_by_organisation ON activity_co_organisers (organisation_id)",
+           R"(CREATE TABLE activity_goal_nodes (
+                activity_id {{REF}} NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+                node_code TEXT NOT NULL,
+                PRIMARY KEY (activity_id, node_code)))",
+           R"(CREATE TABLE activity_national_goals (
+                activity_id {{REF}} NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                national_goal TEXT NOT NULL,
+                PRIMARY KEY (activity_id, national_goal)))",
+           "CREATE INDEX activity_national_goals_by_goal ON activity_national_goals (national_goal)",
+       }},
   };
   return list;
 }

@@ -37,4 +37,7 @@ void register_organisation_pages(httplib::Server& server, store::Database& db);
 // The register of people: /personer and /api/v1/people, with export and erasure.
 void register_person_pages(httplib::Server& server, store::Database& db);
 
+// The activity register: /insatser (list, forms, CSV/XLSX, summary) and /api/v1/activities.
+void register_activity_pages(httplib::Server& server, store::Database& db);
+
 }  // namespace jamt::web

@@ -1,0 +1,71 @@
+#include "domain/registers/activity.hpp"
+
+namespace jamt::registers {
+
+const EntitySpec& activity_spec() {
+  static const EntitySpec spec = [] {
+    EntitySpec s;
+    s.entity = "activity";
+    s.table = "activities";
+    s.label_sv = "Insats";
+    s.plural_sv = "Insatser";
+    s.api_path = "activities";
+    s.page_path = "insatser";
+    s.title_field = "title";
+    s.fields = {
+        {.name = "title", .label_sv = "Titel", .required = true, .max_length = 200},
+        {.name = "type",
+         .label_sv = "Typ av insats",
+         .kind = FieldKind::choice,
+         .required = true,
+         .choices = {{"utbildning", "Utbildning"},
+                     {"konferens", "Konferens"},
+                     {"natverkstraff", "Nätverksträff"},
+                     {"kampanj", "Kampanj"},
+                     {"kartlaggning", "Kartläggning"},
+                     {"metodstod", "Metodstöd"},
+                     {"processtod", "Processtöd"},
+                     {"information", "Information"},
+                     {"statsbidrag", "Statsbidrag"}}},
+        {.name = "status",
+         .label_sv = "Status",
+         .kind = FieldKind::choice,
+         .required = true,
+         .choices = {{"planerad", "Planerad"}, {"pagar", "Pågår"}, {"genomford", "Genomförd"}, {"installd", "Inställd"}}},
+        {.name = "start_date", .label_sv = "Startdatum", .kind = FieldKind::date, .required = true, .max_length = 10,
+         .hint_sv = "Till exempel 2026-03-10"},
+        {.name = "end_date", .label_sv = "Slutdatum", .kind = FieldKind::date, .max_length = 10,
+         .hint_sv = "Lämna tomt för en insats som är en enda dag."},
+        {.name = "organiser_id", .label_sv = "Arrangör", .kind = FieldKind::reference, .required = true,
+         .references = "organisation", .hint_sv = "Organisationen som håller i insatsen."},
+        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .max_length = 2, .system = true},
+        {.name = "target_groups", .label_sv = "Målgrupper", .max_length = 300,
+         .hint_sv = "Till exempel: chefer, förtroendevalda, personal inom socialtjänsten."},
+        {.name = "participants_women", .label_sv = "Deltagare, kvinnor", .kind = FieldKind::integer, .max_length = 9},
+        {.name = "participants_men", .label_sv = "Deltagare, män", .kind = FieldKind::integer, .max_length = 9},
+        {.name = "participants_other", .label_sv = "Deltagare, annat eller okänt kön", .kind = FieldKind::integer,
+         .max_length = 9},
+        {.name = "description", .label_sv = "Beskrivning", .kind = FieldKind::long_text, .max_length = 4000},
+        {.name = "published", .label_sv = "Publicerad", .kind = FieldKind::boolean, .max_length = 5, .system = true},
+    };
+    s.list_columns = {"title", "type", "start_date", "status", "organiser_id"};
+    s.search_fields = {"title", "target_groups", "description"};
+    return s;
+  }();
+  return spec;
+}
+
+bool is_public(const Record& activity) {
+  return value_of(activity, "published") == "1" && value_of(activity, "status") == "genomford";
+}
+
+bool in_year(const Record& activity, int year) {
+  const std::string& start = value_of(activity, "start_date");
+  const std::string& end = value_of(activity, "end_date").empty() ? start : value_of(activity, "end_date");
+  if (start.size() < 4 || end.size() < 4) return false;
+  std::string y = std::to_string(year);
+  // ISO dates compare as text.
+  return start <= y + "-12-31" && end >= y + "-01-01";
+}
+
+}  // namespace jamt::registers

@@ -1,0 +1,105 @@
+#include "report/xlsx_table.hpp"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace jamt::report {
+
+namespace {
+
+// A temporary file path that exists (empty) until the object goes away.
+class TempFile {
+ public:
+  TempFile() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "jamt-xlsx-XXXXXX").string();
+    std::vector<char> buf(pattern.begin(), pattern.end());
+    buf.push_back('\0');
+    int fd = ::mkstemp(buf.data());
+    if (fd >= 0) {
+      ::close(fd);
+      path_ = buf.data();
+    }
+  }
+  ~TempFile() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Number of characters (UTF-8 code points), for column widths.
+std::size_t width_of(const std::string& s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+Error io_error(const std::string& what) { return Error{"io", "could not write the XLSX file: " + what, {}, {}}; }
+
+}  // namespace
+
+Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<std::string>& header,
+                               const std::vector<std::vector<XlsxCell>>& rows) {
+  if (sheet_name.empty() || width_of(sheet_name) > 31 || sheet_name.find_first_of("[]:*?/\\") != std::string::npos)
+    return Error{"internal", "invalid sheet name \"" + sheet_name + "\"", {}, {}};
+  TempFile file;
+  if (file.path().empty()) return io_error("no temporary file");
+
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) return io_error("cannot create the workbook");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* wrapped = workbook_add_format(workbook);
+  format_set_text_wrap(wrapped);
+  format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+
+  std::vector<std::size_t> widths(header.size(), 8);
+  lxw_error problem = LXW_NO_ERROR;
+  for (std::size_t c = 0; c < header.size() && problem == LXW_NO_ERROR; ++c) {
+    problem = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c].c_str(), bold);
+    widths[c] = std::max(widths[c], width_of(header[c]));
+  }
+  for (std::size_t r = 0; r < rows.size() && problem == LXW_NO_ERROR; ++r) {
+    auto row = static_cast<lxw_row_t>(r + 1);
+    for (std::size_t c = 0; c < rows[r].size() && problem == LXW_NO_ERROR; ++c) {
+      auto col = static_cast<lxw_col_t>(c);
+      const auto& v = rows[r][c].value;
+      if (const auto* text = std::get_if<std::string>(&v)) {
+        if (text->empty()) continue;
+        // worksheet_write_string stores a shared string, never a formula.
+        problem = worksheet_write_string(sheet, row, col, text->c_str(), wrapped);
+        if (c < widths.size()) widths[c] = std::max(widths[c], std::min<std::size_t>(width_of(*text), 60));
+      } else if (const auto* n = std::get_if<double>(&v)) {
+        problem = worksheet_write_number(sheet, row, col, *n, nullptr);
+      }
+    }
+  }
+  if (problem == LXW_NO_ERROR) {
+    for (std::size_t c = 0; c < widths.size(); ++c)
+      worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                           static_cast<double>(widths[c] + 2), nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+  }
+  lxw_error closed = workbook_close(workbook);  // also frees the workbook
+  if (problem != LXW_NO_ERROR) return io_error(lxw_strerror(problem));
+  if (closed != LXW_NO_ERROR) return io_error(lxw_strerror(closed));
+
+  std::ifstream in(file.path(), std::ios::binary);
+  if (!in) return io_error("cannot read the temporary file back");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace jamt::report
