@@ -7,10 +7,10 @@
 #include <set>
 #include <thread>
 
+#include "store/migrations.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy_service.hpp"
 #include "store/audit_repository.hpp"
-#include "store/migrations.hpp"
 #include "test_database.hpp"
 
 using namespace jamt;
@@ -45,6 +45,7 @@ TEST_F(StrategyStore, MigrationsAreIdempotent) {
   auto again = db->migrate();
   ASSERT_TRUE(again.ok()) << again.error().to_string();
   EXPECT_EQ(*again, store::latest_schema_version());
+  EXPECT_GE(*again, 6);
 }
 
 TEST_F(StrategyStore, ExportAfterImportGivesTheSameDocumentForEveryDemoStrategy) {
