@@ -247,7 +247,17 @@ Status check_filter(const ActivityFilter& f) {
 }  // namespace
 
 const RegisterRules& activity_rules() {
-  static const RegisterRules rules{&registers::activity_spec(), scope_of, prepare, true, delete_activity};
+  // Member by member, so that fields added to RegisterRules later cannot
+  // shift the values into the wrong members.
+  static const RegisterRules rules = [] {
+    RegisterRules r;
+    r.spec = &registers::activity_spec();
+    r.scope_of = scope_of;
+    r.prepare = prepare;
+    r.public_list = true;
+    r.remove = delete_activity;
+    return r;
+  }();
   return rules;
 }
 
