@@ -1,7 +1,10 @@
 #include "service/registers.hpp"
 
+#include "service/group_register.hpp"
+#include "service/meeting_register.hpp"
 #include "service/organisation_register.hpp"
 #include "service/person_register.hpp"
+#include "service/representative_change_register.hpp"
 
 namespace jamt::service {
 
@@ -9,6 +12,7 @@ const std::vector<const RegisterRules*>& all_registers() {
   static const std::vector<const RegisterRules*> list{
       &organisation_rules(),
       &person_rules(),
+      &group_rules(), &group_member_rules(), &meeting_rules(), &attendance_rules(), &representative_change_rules(),
   };
   return list;
 }
