@@ -34,4 +34,10 @@ void register_organisation_pages(httplib::Server& server, store::Database& db);
 // The register of people: /personer and /api/v1/people, with export and erasure.
 void register_person_pages(httplib::Server& server, store::Database& db);
 
+// Groups (länsgrupper, committees, networks) with members, meetings,
+// attendance and changes of representative: /grupper… and
+// /api/v1/groups, group-members, meetings, meeting-attendance,
+// representative-changes.
+void register_group_pages(httplib::Server& server, store::Database& db);
+
 }  // namespace jamt::web
