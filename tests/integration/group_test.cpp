@@ -4,7 +4,10 @@
 // hand; person erasure clearing representatives.
 #include <gtest/gtest.h>
 
+#include "service/group_register.hpp"
+#include "service/meeting_register.hpp"
 #include "service/person_register.hpp"
+#include "service/representative_change_register.hpp"
 #include "service/register_service.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
@@ -608,6 +611,57 @@ TEST_F(GroupTest, FormsFileAndConfirmAChange) {
                      {"effective_from", "2026-07-01"}});
   ASSERT_EQ(again.status, 201) << again.body;
   EXPECT_EQ(again.data["substitute_id"], periods[1]["representative_id"]);
+}
+
+}  // namespace
+}  // namespace jamt::testing
+
+namespace jamt::testing {
+namespace {
+
+// The demo länsgrupp loads on both engines with the numbers the group page shows.
+TEST(DemoGroup, LoadsMembersMeetingsAndAPendingChangeWithHandCountedRates) {
+  auto db = fresh_database();
+  ASSERT_NE(db, nullptr);
+  auto loaded = service::load_demo_registers(*db, false);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+  User admin;
+  admin.role = Role::admin;
+  admin.email = "admin@jamt.test";
+  auto groups = service::list_records(*db, service::group_rules(), {}, admin);
+  ASSERT_TRUE(groups.ok());
+  ASSERT_EQ(groups->size(), 1u);
+  EXPECT_EQ(groups->front().at("name"), "Länsgrupp mot mäns våld mot kvinnor (demo)");
+  EXPECT_EQ(groups->front().at("county_code"), "08");
+  const std::string id = groups->front().at("id");
+  service::RecordQuery by_group;
+  by_group.equals = {{"group_id", id}};
+  EXPECT_EQ(service::list_records(*db, service::group_member_rules(), by_group, admin)->size(), 6u);
+  EXPECT_EQ(service::list_records(*db, service::meeting_rules(), by_group, admin)->size(), 5u);
+  auto changes = service::list_records(*db, service::representative_change_rules(), by_group, admin);
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_EQ(changes->front().at("status"), "vantar");
+  EXPECT_EQ(changes->front().at("filed_by"), "kontakt.kalmar@jamt.local");
+
+  // Exempelkommunen Kalmar (id 1) 2026: present 02-12, absent 04-23 (two days).
+  auto y2026 = service::group_attendance(*db, std::stoll(id), 2026, admin);
+  ASSERT_TRUE(y2026.ok());
+  ASSERT_EQ(y2026->size(), 5u);
+  EXPECT_EQ((*y2026)[0].meetings_held, 2);
+  EXPECT_EQ((*y2026)[0].meetings_attended, 1);
+  EXPECT_EQ((*y2026)[0].days_held, 3);
+  EXPECT_EQ((*y2026)[0].days_attended, 1);
+  // 2025: Region Exempel (3) over its two periods 3 of 3; Exempelhögskolan (5) joined in June: 1 of 1;
+  // Kvinnojouren (4) 1 of 3.
+  auto y2025 = service::group_attendance(*db, std::stoll(id), 2025, admin);
+  ASSERT_TRUE(y2025.ok());
+  ASSERT_EQ(y2025->size(), 5u);
+  EXPECT_EQ((*y2025)[2].meetings_held, 3);
+  EXPECT_EQ((*y2025)[2].meetings_attended, 3);
+  EXPECT_EQ((*y2025)[3].meetings_attended, 1);
+  EXPECT_NEAR(*(*y2025)[3].rate, 1.0 / 3.0, 1e-9);
+  EXPECT_EQ((*y2025)[4].meetings_held, 1);
+  EXPECT_EQ((*y2025)[4].days_held, 1);
 }
 
 }  // namespace
