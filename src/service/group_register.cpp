@@ -79,26 +79,22 @@ Scope group_scope(soci::session& s, const std::string& county, const std::string
 
 const RegisterRules& group_rules() {
   static const RegisterRules rules{
-      &registers::group_spec(),
-      [](soci::session& s, const Record& r) { return group_scope(s, value_of(r, "county_code"), value_of(r, "id")); },
-      prepare_group,
-      false,
-      {},
-      true,
+      .spec = &registers::group_spec(),
+      .scope_of = [](soci::session& s, const Record& r) { return group_scope(s, value_of(r, "county_code"), value_of(r, "id")); },
+      .prepare = prepare_group,
+      .authorize_before_checks = true,
   };
   return rules;
 }
 
 const RegisterRules& group_member_rules() {
   static const RegisterRules rules{
-      &registers::group_member_spec(),
-      [](soci::session& s, const Record& r) {
+      .spec = &registers::group_member_spec(),
+      .scope_of = [](soci::session& s, const Record& r) {
         return group_scope(s, value_of(r, "county_code"), value_of(r, "group_id"));
       },
-      prepare_member,
-      false,
-      {},
-      true,
+      .prepare = prepare_member,
+      .authorize_before_checks = true,
   };
   return rules;
 }

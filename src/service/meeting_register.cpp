@@ -112,29 +112,26 @@ Status remove_meeting(store::Database& db, std::int64_t id, const std::optional<
 
 const RegisterRules& meeting_rules() {
   static const RegisterRules rules{
-      &registers::group_meeting_spec(),
-      meeting_scope,
-      prepare_meeting,
-      false,
-      remove_meeting,
-      true,
+      .spec = &registers::group_meeting_spec(),
+      .scope_of = meeting_scope,
+      .prepare = prepare_meeting,
+      .remove = remove_meeting,
+      .authorize_before_checks = true,
   };
   return rules;
 }
 
 const RegisterRules& attendance_rules() {
   static const RegisterRules rules{
-      &registers::meeting_attendance_spec(),
-      [](soci::session&, const Record& r) {
+      .spec = &registers::meeting_attendance_spec(),
+      .scope_of = [](soci::session&, const Record& r) {
         Scope scope;
         scope.county_code = value_of(r, "county_code");
         if (auto organisation = id_of(value_of(r, "organisation_id"))) scope.reader_organisations = {organisation};
         return scope;
       },
-      prepare_attendance,
-      false,
-      {},
-      true,
+      .prepare = prepare_attendance,
+      .authorize_before_checks = true,
   };
   return rules;
 }

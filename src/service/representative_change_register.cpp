@@ -138,8 +138,8 @@ std::string person_for(soci::session& s, const Record& input, const std::string&
 
 const RegisterRules& representative_change_rules() {
   static const RegisterRules rules{
-      &registers::representative_change_spec(),
-      [](soci::session&, const Record& r) {
+      .spec = &registers::representative_change_spec(),
+      .scope_of = [](soci::session&, const Record& r) {
         Scope scope;
         scope.county_code = value_of(r, "county_code");
         // The organisation's contacts may change a pending change; a decided
@@ -149,10 +149,9 @@ const RegisterRules& representative_change_rules() {
         else if (organisation) scope.reader_organisations = {organisation};
         return scope;
       },
-      prepare_change,
-      false,
-      withdraw_change,
-      true,
+      .prepare = prepare_change,
+      .remove = withdraw_change,
+      .authorize_before_checks = true,
   };
   return rules;
 }
