@@ -1,5 +1,7 @@
 #include "service/authorization.hpp"
 
+#include <algorithm>
+
 namespace jamt::service {
 
 namespace {
@@ -28,6 +30,10 @@ Status authorize(const std::optional<User>& user, Action action, const Scope& sc
     case Role::org_contact:
       if (action == Action::read && scope.published) return {};
       if (action == Action::decide) return forbidden();
+      if (action == Action::read && user->organisation_id &&
+          std::find(scope.reader_organisations.begin(), scope.reader_organisations.end(), *user->organisation_id) !=
+              scope.reader_organisations.end())
+        return {};
       if (scope.organisation_id && user->organisation_id && *scope.organisation_id == *user->organisation_id)
         return {};
       return forbidden();

@@ -9,12 +9,16 @@
 //   strategist    their county                  their county            their county
 //   org_contact   their organisation's records  their organisation's    –
 //                 and published records         records and submissions
+//                 (and records that name their
+//                 organisation as a reader, e.g.
+//                 a group it is a member of)
 //
 // "decide" is the board's part: approving or rejecting a joining,
 // confirming a change of representative, assessing a steering document.
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/account.hpp"
 #include "domain/result.hpp"
@@ -25,11 +29,14 @@ enum class Action { read, create, update, remove, decide };
 
 // What a record belongs to. `county_code` is the county whose strategy it
 // serves ("" for none); `organisation_id` the organisation it is about or was
-// submitted by; `published` whether the public may read it.
+// submitted by; `published` whether the public may read it;
+// `reader_organisations` organisations whose contacts may read it but not
+// change it (the members of a group).
 struct Scope {
   std::string county_code;
   std::optional<std::int64_t> organisation_id;
   bool published = false;
+  std::vector<std::int64_t> reader_organisations;
 };
 
 // Ok, or Error "unauthorized" (no user: log in first) or "forbidden" (logged

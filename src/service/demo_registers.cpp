@@ -56,7 +56,7 @@ std::string demo_org_number(int n) {
 
 Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool with_contacts) {
   std::vector<DemoLogin> logins;
-  std::vector<std::int64_t> org_ids;
+  std::vector<std::int64_t> org_ids, person_ids;
   bool empty = false;
   Status st = db.transaction([&](soci::session& s) -> Status {
     long long n = 0;
@@ -80,9 +80,10 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
                {"organisation_id", std::to_string(org_ids[p.organisation])},
                {"role", p.role},
                {"county_code", "08"}};
-      insert_checked(s, person_rules(), r, "system");
+      person_ids.push_back(std::stoll(insert_checked(s, person_rules(), r, "system")["id"]));
     }
     add_demo_activities(s, org_ids);
+    load_demo_groups(s, org_ids, person_ids);
     return {};
   });
   if (!st) return st.error();

@@ -6,6 +6,10 @@
 #include "service/auth_service.hpp"
 #include "store/database.hpp"
 
+namespace soci {
+class session;
+}
+
 namespace jamt::service {
 
 // When the organisation register is empty: adds the demo organisations
@@ -18,6 +22,13 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
 // Inside load_demo_registers' transaction: the demo activities of the demo
 // organisations (`organisation_ids` in the order they were added).
 void add_demo_activities(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+// Inside the demo transaction: the demo länsgrupp in Kalmar län with the
+// demo organisations as members and the demo people as representatives and
+// substitutes, meetings in 2025–2026 with attendance, and a pending change
+// of representative from Exempelkommunen Kalmar (demo). `organisations` and
+// `people` are the demo records' ids in the order they were added.
+void load_demo_groups(soci::session& s, const std::vector<std::int64_t>& organisations,
+                      const std::vector<std::int64_t>& people);
 
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).

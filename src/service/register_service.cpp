@@ -89,6 +89,8 @@ Result<Record> create_record(store::Database& db, const RegisterRules& rules, co
       auto more = rules.prepare(s, checked.record, nullptr);
       checked.errors.insert(checked.errors.end(), more.begin(), more.end());
     }
+    if (rules.authorize_before_checks)
+      if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
     if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
     if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
     try {

@@ -34,6 +34,10 @@ struct RegisterRules {
   bool contacts_may_delete = true;
   // Replaces the plain delete when set (people are erased, not deleted).
   std::function<Status(store::Database&, std::int64_t, const std::optional<User>&)> remove;
+  // Whether create asks for the right to create before reporting problems
+  // found by `prepare` (for registers whose checks would otherwise tell an
+  // outsider about other records, e.g. another organisation's membership).
+  bool authorize_before_checks = false;
 };
 
 // The name written in the audit log for `user`: the e-mail, or "public".

@@ -1,8 +1,12 @@
 #include "service/registers.hpp"
 
 #include "service/activity_register.hpp"
+
+#include "service/group_register.hpp"
+#include "service/meeting_register.hpp"
 #include "service/organisation_register.hpp"
 #include "service/person_register.hpp"
+#include "service/representative_change_register.hpp"
 
 namespace jamt::service {
 
@@ -11,6 +15,7 @@ const std::vector<const RegisterRules*>& all_registers() {
       &organisation_rules(),
       &person_rules(),
       &activity_rules(),
+      &group_rules(), &group_member_rules(), &meeting_rules(), &attendance_rules(), &representative_change_rules(),
   };
   return list;
 }

@@ -67,6 +67,8 @@ std::string history_action(const std::string& action) {
   if (action == "update") return "Ändrad";
   if (action == "delete") return "Borttagen";
   if (action == "erase") return "Personuppgifter raderade";
+  if (action == "confirm") return "Bekräftad";
+  if (action == "reject") return "Avslagen";
   return action;
 }
 
@@ -345,7 +347,7 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
       fields.push_back(item);
     }
     bool may_change = service::allowed(db, rules, service::Action::update, *found, auth.user);
-    std::string title = registers::value_of(*found, spec.title_field);
+    std::string title = shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field));
     ctx.update({{"heading", title},
                 {"label", spec.label_sv},
                 {"fields", fields},
@@ -372,7 +374,7 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     Record values;
     for (const auto& f : spec.fields) values[f.name] = form_value(f, registers::value_of(*found, f.name));
     show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/" + std::to_string(*id) + "/andra",
-              "Ändra " + registers::value_of(*found, spec.title_field), 200);
+              "Ändra " + shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field)), 200);
   });
 
   server.Post(one + "/andra", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {

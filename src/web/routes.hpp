@@ -39,5 +39,10 @@ void register_person_pages(httplib::Server& server, store::Database& db);
 
 // The activity register: /insatser (list, forms, CSV/XLSX, summary) and /api/v1/activities.
 void register_activity_pages(httplib::Server& server, store::Database& db);
+// Groups (länsgrupper, committees, networks) with members, meetings,
+// attendance and changes of representative: /grupper… and
+// /api/v1/groups, group-members, meetings, meeting-attendance,
+// representative-changes.
+void register_group_pages(httplib::Server& server, store::Database& db);
 
 }  // namespace jamt::web

@@ -63,6 +63,7 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   register_organisation_pages(http, db);
   register_person_pages(http, db);
   register_activity_pages(http, db);
+  register_group_pages(http, db);
 
   // The one boundary where an escaped exception becomes a logged 500.
   http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
