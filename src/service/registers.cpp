@@ -2,6 +2,8 @@
 
 #include "service/organisation_register.hpp"
 #include "service/person_register.hpp"
+#include "service/checklist_register.hpp"
+#include "service/steering_document_register.hpp"
 
 namespace jamt::service {
 
@@ -9,6 +11,8 @@ const std::vector<const RegisterRules*>& all_registers() {
   static const std::vector<const RegisterRules*> list{
       &organisation_rules(),
       &person_rules(),
+      &checklist_rules(),
+      &steering_document_rules(),
   };
   return list;
 }
