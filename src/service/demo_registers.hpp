@@ -15,6 +15,13 @@ namespace jamt::service {
 // random passwords, returned so `make run` can print them once.
 Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool with_contacts);
 
+// Inside load_demo_registers' transaction, after the organisations
+// (`organisation_ids` in the order of the demo list): demo systematics
+// checklists (2025 and 2026) and demo steering documents, most of them
+// assessed.
+void load_demo_checklists(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+void load_demo_steering_documents(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).
 std::string demo_org_number(int n);
