@@ -34,4 +34,10 @@ void register_organisation_pages(httplib::Server& server, store::Database& db);
 // The register of people: /personer and /api/v1/people, with export and erasure.
 void register_person_pages(httplib::Server& server, store::Database& db);
 
+// Systematics checklists: /checklistor (form, summaries) and /api/v1/checklists.
+void register_checklist_pages(httplib::Server& server, store::Database& db);
+
+// Steering documents: /styrdokument (assessment, summary) and /api/v1/steering-documents.
+void register_steering_document_pages(httplib::Server& server, store::Database& db);
+
 }  // namespace jamt::web
