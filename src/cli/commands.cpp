@@ -13,6 +13,7 @@
 
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
+#include "service/api_token_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/demo_registers.hpp"
 #include "service/statistics_files.hpp"
@@ -355,6 +356,35 @@ int user_disable(const GlobalOptions& g, const std::string& email) {
   return 0;
 }
 
+// Prints the new token alone on standard output (so a script can capture
+// it) and what it is on standard error.
+int user_token(const GlobalOptions& g, const std::string& email, const std::string& name) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  auto created = service::create_api_token(*db, email, name, service::Actor{cli_actor()});
+  if (!created) {
+    std::cerr << "jamt: " << created.error().message << "\n";
+    return 1;
+  }
+  std::cout << created->token << std::endl;
+  std::cerr << "Created API token \"" << created->name << "\" for " << email
+            << ". It is shown only this once; send it as \"Authorization: Bearer TOKEN\".\n";
+  return 0;
+}
+
+int user_token_revoke(const GlobalOptions& g, const std::string& email, const std::string& name) {
+  auto db = open_database(g);
+  if (!db) return 1;
+  auto revoked = service::revoke_api_token(*db, email, name, service::Actor{cli_actor()});
+  if (!revoked) {
+    std::cerr << "jamt: " << revoked.error().message << "\n";
+    return 1;
+  }
+  std::cout << "Revoked " << *revoked << " API token" << (*revoked == 1 ? "" : "s") << " named \"" << name
+            << "\" of " << email << "\n";
+  return 0;
+}
+
 int batch_list(const GlobalOptions& g) {
   auto db = open_database(g);
   if (!db) return 1;
@@ -435,6 +465,13 @@ int run(int argc, char** argv) {
   user_passwd_cmd->add_flag("--password-stdin", password_stdin, "Read the password from standard input")->required();
   auto* user_disable_cmd = user_cmd->add_subcommand("disable", "Disable an account and end its sessions");
   user_disable_cmd->add_option("--email", user_email, "E-mail address")->required();
+  std::string token_name, token_revoke;
+  auto* user_token_cmd =
+      user_cmd->add_subcommand("token", "Create an API token (printed once on standard output) or revoke one");
+  user_token_cmd->add_option("--email", user_email, "E-mail address of the account")->required();
+  auto* token_name_opt = user_token_cmd->add_option("--name", token_name, "Name of the new token (default: the time)");
+  user_token_cmd->add_option("--revoke", token_revoke, "Revoke the account's tokens with this name instead")
+      ->excludes(token_name_opt);
 
   std::string convert_in, convert_out, convert_to, convert_format;
   auto* convert_cmd = app.add_subcommand("convert", "Convert a statistics file to JSON-stat or CSV (no database)");
@@ -469,6 +506,9 @@ int run(int argc, char** argv) {
   if (*user_add_cmd) return user_add(g, user_email, user_role, user_county, user_org);
   if (*user_passwd_cmd) return user_passwd(g, user_email);
   if (*user_disable_cmd) return user_disable(g, user_email);
+  if (*user_token_cmd)
+    return token_revoke.empty() ? user_token(g, user_email, token_name)
+                                : user_token_revoke(g, user_email, token_revoke);
   if (*convert_cmd) return convert(convert_in, convert_out, convert_to, convert_format);
   if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);
   if (*export_cmd) return strategy_export(g, export_id, export_out);

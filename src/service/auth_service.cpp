@@ -9,8 +9,11 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "domain/login_throttle.hpp"
+#include "domain/utc_time.hpp"
 #include "service/sha256.hpp"
 #include "store/audit_repository.hpp"
+#include "store/login_failure_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace jamt::service {
@@ -46,11 +49,6 @@ bool verify_password(const std::string& hash, const std::string& password) {
   return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 std::string utc_in(std::chrono::hours from_now) {
   auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
   std::tm tm{};
@@ -80,6 +78,12 @@ nlohmann::json user_json(const User& u) {
 
 }  // namespace
 
+std::string normalize_email(std::string email) {
+  std::transform(email.begin(), email.end(), email.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return email;
+}
+
 std::string random_token(std::size_t bytes) { return random_hex(bytes); }
 
 bool constant_time_equal(const std::string& a, const std::string& b) {
@@ -90,7 +94,7 @@ bool constant_time_equal(const std::string& a, const std::string& b) {
 }
 
 Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor) {
-  user.email = lower(user.email);
+  user.email = normalize_email(user.email);
   if (auto v = validate_user(user); !v) return v.error();
   if (auto p = check_password(password); !p) return p.error();
   std::string hash = hash_password(password);
@@ -113,7 +117,7 @@ Status change_password(store::Database& db, const std::string& email, const std:
   if (auto p = check_password(password); !p) return p.error();
   std::string hash = hash_password(password);
   return db.transaction([&](soci::session& s) -> Status {
-    auto u = store::find_user_by_email(s, lower(email));
+    auto u = store::find_user_by_email(s, normalize_email(email));
     if (!u) return not_found_error("no account with the e-mail " + email);
     store::update_password_hash(s, u->user.id, hash);
     store::delete_sessions_of(s, u->user.id);
@@ -125,7 +129,7 @@ Status change_password(store::Database& db, const std::string& email, const std:
 
 Status disable_user(store::Database& db, const std::string& email, const Actor& actor) {
   return db.transaction([&](soci::session& s) -> Status {
-    auto u = store::find_user_by_email(s, lower(email));
+    auto u = store::find_user_by_email(s, normalize_email(email));
     if (!u) return not_found_error("no account with the e-mail " + email);
     store::set_user_disabled(s, u->user.id, true);
     store::delete_sessions_of(s, u->user.id);
@@ -137,19 +141,54 @@ Status disable_user(store::Database& db, const std::string& email, const Actor& 
   });
 }
 
-Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password) {
-  std::optional<store::UserWithHash> found;
-  Status st = db.read([&](soci::session& s) -> Status {
-    found = store::find_user_by_email(s, lower(email));
+Result<LoginSession> login(store::Database& db, const std::string& email_in, const std::string& password) {
+  const std::string email = normalize_email(email_in);
+  // No account has a longer address (validate_user); do not store it as a failure.
+  if (email.size() > 254) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  // The attempt is written as a failure before anything is checked, so that
+  // attempts running in parallel (on any server) count each other; it is
+  // taken back when refused and cleared by a successful login.
+  std::int64_t attempt = 0;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    attempt = store::insert_login_failure(s, email, utc_text(now));
     return {};
   });
   if (!st) return st.error();
+  std::vector<std::chrono::sys_seconds> earlier;
+  std::optional<store::UserWithHash> found;
+  st = db.read([&](soci::session& s) -> Status {
+    for (const auto& f : store::recent_login_failures(s, email, kLoginFailureLimit + 1))
+      if (auto t = parse_utc_text(f.at); t && f.id != attempt && earlier.size() < kLoginFailureLimit)
+        earlier.push_back(*t);
+    found = store::find_user_by_email(s, email);
+    return {};
+  });
+  if (!st) return st.error();
+  if (login_locked(earlier, now)) {
+    Status taken_back = db.transaction([&](soci::session& s) -> Status {
+      store::delete_login_failure(s, attempt);
+      return {};
+    });
+    if (!taken_back) return taken_back.error();
+    return Error{"throttled",
+                 "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
+                 {}, {}};
+  }
   bool ok = verify_password(found ? found->password_hash : dummy_hash(), password);
-  if (!found || !ok || found->user.disabled) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  if (!found || !ok || found->user.disabled) {
+    Status pruned = db.transaction([&](soci::session& s) -> Status {
+      store::delete_login_failures_before(s, utc_text(now - kLoginFailureMemory));
+      return {};
+    });
+    if (!pruned) return pruned.error();
+    return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  }
   LoginSession session{random_hex(32), random_hex(32), found->user};
   Status saved = db.transaction([&](soci::session& s) -> Status {
     store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
                           utc_in(std::chrono::hours(12)));
+    store::delete_login_failures_of(s, email);
     return {};
   });
   if (!saved) return saved.error();

@@ -32,7 +32,12 @@ struct LoginSession {
 
 // Checks e-mail and password and opens a session valid for 12 hours. A wrong
 // e-mail, a wrong password and a disabled account give the same Error
-// "unauthorized", so the answer does not tell which accounts exist.
+// "unauthorized", so the answer does not tell which accounts exist, and count
+// as a failed login for that e-mail (case-insensitive). After five failures
+// within 15 minutes the e-mail is refused for 15 minutes from the last one
+// with Error "throttled", without checking the password (domain/login_throttle.hpp).
+// The failures are stored in the database, so every server counts them; a
+// successful login forgets them.
 Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password);
 
 struct SessionInfo {
@@ -55,6 +60,9 @@ struct DemoLogin {
 // Kalmar län (08) with random passwords and returns them, so `make run` can
 // print them once. Returns nothing when accounts exist.
 Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
+
+// `email` as accounts are stored and looked up: lower-case.
+std::string normalize_email(std::string email);
 
 // `bytes` random bytes from OpenSSL as lower-case hex (for tokens).
 std::string random_token(std::size_t bytes);

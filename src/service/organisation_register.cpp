@@ -53,8 +53,27 @@ const RegisterRules& organisation_rules() {
       },
       prepare,
       false,
+      false,
   };
   return rules;
+}
+
+Result<OrganisationSummary> organisation_summary(store::Database& db, const std::string& county_code,
+                                                 const std::optional<User>& user) {
+  RecordQuery query;
+  if (!county_code.empty()) query.equals.emplace_back("county_code", county_code);
+  auto records = list_records(db, organisation_rules(), query, user);
+  if (!records) return records.error();
+  OrganisationSummary out;
+  out.county_code = county_code;
+  for (const auto& c : organisation_rules().spec->field("type")->choices) out.by_type.emplace_back(c.code, 0);
+  for (const auto& r : *records) {
+    ++out.total;
+    if (!value_of(r, "cemr_signed").empty()) ++out.cemr_signed;
+    for (auto& [type, n] : out.by_type)
+      if (type == value_of(r, "type")) ++n;
+  }
+  return out;
 }
 
 }  // namespace jamt::service

@@ -53,6 +53,7 @@ const RegisterRules& person_rules() {
       },
       prepare,
       false,
+      true,
       erase_person,
   };
   return rules;

@@ -155,7 +155,11 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
       checked.errors.insert(checked.errors.end(), more.begin(), more.end());
     }
     if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
-    if (auto a = authorize(user, Action::update, rules.scope_of(s, merged)); !a) return a.error();
+    Scope before_scope = rules.scope_of(s, *before), after_scope = rules.scope_of(s, merged);
+    if (auto a = authorize(user, Action::update, after_scope); !a) return a.error();
+    // Moving a record to another county is the board's (or an admin's) call.
+    if (before_scope.county_code != after_scope.county_code && user && user->role != Role::admin)
+      return Error{"forbidden", "you are not allowed to do this", {}, {}};
     Record diff;
     for (const auto& f : rules.spec->fields)
       if (registers::value_of(merged, f.name) != registers::value_of(*before, f.name)) diff[f.name] = merged[f.name];
@@ -183,6 +187,8 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (user && user->role == Role::org_contact && !rules.contacts_may_delete)
+      return Error{"forbidden", "you are not allowed to do this", {}, {}};
     try {
       store::delete_record(s, *rules.spec, id);
     } catch (const soci::soci_error& e) {

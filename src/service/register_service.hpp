@@ -29,6 +29,9 @@ struct RegisterRules {
   // Whether the public may ask for the list (and get the published
   // records); otherwise the public gets "unauthorized".
   bool public_list = false;
+  // Whether organisation contacts may delete records of their own
+  // organisation (not the organisation itself).
+  bool contacts_may_delete = true;
   // Replaces the plain delete when set (people are erased, not deleted).
   std::function<Status(store::Database&, std::int64_t, const std::optional<User>&)> remove;
 };

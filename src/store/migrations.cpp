@@ -203,6 +203,24 @@ const std::vector<Migration>& migrations() {
                 expires_at TEXT NOT NULL))",
            "CREATE INDEX sessions_by_user ON sessions (user_id)",
        }},
+      {5,
+       "login throttling and API tokens",
+       {
+           R"(CREATE TABLE login_failures (
+                id {{PK}},
+                email TEXT NOT NULL,
+                at TEXT NOT NULL))",
+           "CREATE INDEX login_failures_by_email ON login_failures (email, at)",
+           "CREATE INDEX login_failures_by_time ON login_failures (at)",
+           R"(CREATE TABLE api_tokens (
+                id {{PK}},
+                token_hash TEXT NOT NULL UNIQUE,
+                user_id {{REF}} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT))",
+           "CREATE INDEX api_tokens_by_user ON api_tokens (user_id)",
+       }},
       {6,
        "organisations and people",
        {

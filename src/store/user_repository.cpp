@@ -46,6 +46,18 @@ std::optional<UserWithHash> find_user_by_email(soci::session& s, const std::stri
   return UserWithHash{make_user(id, found_email, role, county, org, org_ind, disabled), hash};
 }
 
+std::optional<User> find_user_by_id(soci::session& s, std::int64_t id_in) {
+  ll wanted = id_in, id = 0, org = 0;
+  std::string email, role, county;
+  soci::indicator org_ind;
+  int disabled = 0;
+  s << "SELECT id, email, role, county_code, organisation_id, disabled FROM users WHERE id = :id", soci::use(wanted),
+      soci::into(id), soci::into(email), soci::into(role), soci::into(county), soci::into(org, org_ind),
+      soci::into(disabled);
+  if (!s.got_data()) return std::nullopt;
+  return make_user(id, email, role, county, org, org_ind, disabled);
+}
+
 std::int64_t count_users(soci::session& s) {
   ll n = 0;
   s << "SELECT COUNT(*) FROM users", soci::into(n);

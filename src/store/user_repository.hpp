@@ -24,6 +24,9 @@ struct UserWithHash {
 // The account with this e-mail (compared exactly; callers lower-case).
 std::optional<UserWithHash> find_user_by_email(soci::session& s, const std::string& email);
 
+// The account with this id, if any.
+std::optional<User> find_user_by_id(soci::session& s, std::int64_t id);
+
 // Number of accounts.
 std::int64_t count_users(soci::session& s);
 

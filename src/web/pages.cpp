@@ -9,6 +9,7 @@
 #include "service/statistics_query.hpp"
 #include "service/strategy_service.hpp"
 #include "report/swedish_format.hpp"
+#include "web/page_context.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
 
@@ -18,7 +19,6 @@ namespace {
 
 using json = nlohmann::json;
 
-void send_html(httplib::Response& res, const std::string& html) { res.set_content(html, "text/html; charset=utf-8"); }
 
 std::string county_name(const std::string& code) {
   const Region* r = RegionCatalogue::instance().find(code);
@@ -163,13 +163,11 @@ json action_plan_context(const ActionPlan& p) {
 }
 
 void not_found(httplib::Response& res, const std::string& message) {
-  res.status = 404;
-  send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}));
+  send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}), 404);
 }
 
 void server_error(httplib::Response& res, const Error& e) {
-  res.status = 500;
-  send_html(res, render_page("error", "Fel", {{"status", "500"}, {"message", "Ett fel inträffade: " + e.message}}));
+  send_html(res, render_page("error", "Fel", {{"status", "500"}, {"message", "Ett fel inträffade: " + e.message}}), 500);
 }
 
 }  // namespace
@@ -187,7 +185,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
     res.set_content(std::string(*file), type);
   });
 
-  server.Get("/", [&db](const httplib::Request&, httplib::Response& res) {
+  server.Get("/", [&db](const httplib::Request& req, httplib::Response& res) {
     auto strategies = service::list_strategies(db);
     if (!strategies) return server_error(res, strategies.error());
     json counties = json::array();
@@ -214,6 +212,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"catalogues", catalogues},
                 {"county_count", std::to_string(regions.at_level(RegionLevel::county).size())},
                 {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
+    ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
   });
 
@@ -255,6 +254,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan) : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("strategy", s.title, ctx));
   });
 
@@ -288,6 +288,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"strategies", strategies},
                 {"has_strategies", !strategies.empty()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
   });
 }

@@ -43,6 +43,9 @@ void register_account_pages(httplib::Server& server, store::Database& db) {
     if (!session) {
       if (session.error().code == "unauthorized")
         return login_form(res, next, email, "Fel e-postadress eller lösenord.", 401);
+      if (session.error().code == "throttled")
+        return login_form(res, next, email, "För många misslyckade inloggningar. Vänta 15 minuter och försök igen.",
+                          429);
       return login_form(res, next, email, "Inloggningen misslyckades. Försök igen senare.", 500);
     }
     set_session_cookie(req, res, session->token);

@@ -7,6 +7,7 @@
 #include "report/swedish_format.hpp"
 #include "service/statistics_files.hpp"
 #include "service/statistics_import.hpp"
+#include "web/page_context.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
 #include "web/session.hpp"
@@ -29,10 +30,11 @@ json format_options(const std::string& selected) {
 }
 
 void show_form(httplib::Response& res, const service::SessionInfo& s, int status, const json& extra) {
-  json ctx = {{"csrf_token", s.csrf_token},
+  json ctx = page_context(RequestAuth{s.user, s.csrf_token, false});
+  ctx.update({{"csrf_token", s.csrf_token},
               {"user", s.user.email},
               {"formats", format_options(extra.value("format", ""))},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}});
   ctx.update(extra);
   res.status = status;
   res.set_content(render_page("import", "Importera statistik", ctx), "text/html; charset=utf-8");

@@ -11,6 +11,7 @@
 #include "report/svg_chart.hpp"
 #include "report/swedish_format.hpp"
 #include "service/statistics_query.hpp"
+#include "web/page_context.hpp"
 #include "web/render.hpp"
 #include "web/request_params.hpp"
 #include "web/routes.hpp"
@@ -22,11 +23,9 @@ namespace {
 using json = nlohmann::json;
 using report::format_optional_sv;
 
-void send_html(httplib::Response& res, const std::string& html) { res.set_content(html, "text/html; charset=utf-8"); }
 
 void error_page(httplib::Response& res, int status, const std::string& message) {
-  res.status = status;
-  send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}));
+  send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
 }
 
 std::string region_name(const std::string& code) {
@@ -66,16 +65,17 @@ std::string share_text(const stats::GenderAnalysis& a) {
 }  // namespace
 
 void register_statistics_pages(httplib::Server& server, store::Database& db) {
-  server.Get("/statistik", [&db](const httplib::Request&, httplib::Response& res) {
+  server.Get("/statistik", [&db](const httplib::Request& req, httplib::Response& res) {
     auto measures = service::list_measures(db);
     if (!measures) return error_page(res, 500, "Statistiken kunde inte läsas.");
     json list = json::array();
     for (const auto& m : *measures)
       list.push_back({{"url", "/statistik/" + std::to_string(m.id)}, {"title", m.title}, {"code", m.code},
                       {"unit", m.unit}, {"source", m.source}});
-    send_html(res, render_page("measures", "Statistik",
-                               {{"measures", list}, {"has_measures", !list.empty()},
-                                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}}));
+    json ctx = page_context(authenticate(req, db));
+    ctx.update({{"measures", list}, {"has_measures", !list.empty()},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+    send_html(res, render_page("measures", "Statistik", ctx));
   });
 
   server.Get(R"(/statistik/(\d{1,15})(/data\.csv)?)", [&db](const httplib::Request& req, httplib::Response& res) {
@@ -220,6 +220,7 @@ void register_statistics_pages(httplib::Server& server, store::Database& db) {
                 {"jsonstat_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs + "&format=jsonstat"},
                 {"json_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("measure", measure->title, ctx));
   });
 }

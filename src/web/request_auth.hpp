@@ -20,10 +20,17 @@ struct RequestAuth {
   bool via_api_token = false;
 };
 
-// The user behind the request's "jamt_session" cookie or its Bearer token.
-// A missing, unknown, expired or revoked credential gives the public (no
-// user). Throws nothing; database errors count as the public and are logged.
+// The user behind the request's Bearer token or, without an
+// "Authorization: Bearer" header, its "jamt_session" cookie. A missing,
+// unknown, expired or revoked credential, or a disabled account, gives the
+// public (no user); an unknown Bearer token does not fall back to the cookie.
+// Throws nothing; database errors count as the public and are logged.
 RequestAuth authenticate(const httplib::Request& req, store::Database& db);
+
+// The token of an "Authorization" header value "Bearer <token>" (the scheme
+// in any case, surrounding spaces ignored; "" when the token is missing), or
+// nullopt for any other value.
+std::optional<std::string> bearer_token(const std::string& authorization);
 
 // Whether a state-changing request may go on: always for an API token (a
 // script cannot be tricked by another site), otherwise only when the request

@@ -25,6 +25,9 @@ void register_statistics_pages(httplib::Server& server, store::Database& db);
 // JSON API v1 for measures, values and gender analysis (docs/api.md).
 void register_api_statistics(httplib::Server& server, store::Database& db);
 
+// JSON API v1 under /api/v1/auth: login, logout, me (docs/api.md).
+void register_api_auth(httplib::Server& server, store::Database& db);
+
 // JSON API v1 under /api/v1 and /healthz (docs/api.md).
 void register_api_v1(httplib::Server& server, store::Database& db);
 

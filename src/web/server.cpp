@@ -57,6 +57,7 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   register_import_pages(http, db);
   register_statistics_pages(http, db);
   register_api_v1(http, db);
+  register_api_auth(http, db);
   register_api_statistics(http, db);
   register_api_audit(http, db);
   register_organisation_pages(http, db);

@@ -8,9 +8,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "service/api_token_service.hpp"
 #include "test_database.hpp"
 
 namespace fs = std::filesystem;
@@ -19,7 +21,7 @@ namespace {
 
 struct CliRun {
   int exit_code = -1;
-  std::string out;  // stdout and stderr together
+  std::string out;  // stdout and (unless left out) stderr together
 };
 
 class Cli : public ::testing::Test {
@@ -37,8 +39,11 @@ class Cli : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir); }
 
-  CliRun jamt(const std::string& args) {
-    std::string cmd = std::string(JAMT_BINARY) + " " + target + " " + args + " 2>&1";
+  // Runs the binary with `args`; the output holds stderr too unless
+  // `with_stderr` is false.
+  CliRun jamt(const std::string& args, bool with_stderr = true) {
+    std::string cmd =
+        std::string(JAMT_BINARY) + " " + target + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
     CliRun r;
     FILE* p = popen(cmd.c_str(), "r");
     std::array<char, 4096> buf{};
@@ -151,4 +156,34 @@ TEST_F(Cli, AnEmptyStatisticsFileIsSaidToBeEmpty) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "tom.px: the file is empty\n");
   EXPECT_EQ(jamt("convert " + write("tom.csv", "\xEF\xBB\xBF\r\n") + " --to jsonstat").out, "tom.csv: the file is empty\n");
+}
+
+TEST_F(Cli, UserTokenPrintsANewTokenOnceAndRevokesItByName) {
+  std::string password = write("password.txt", "ett långt lösenord\n");
+  CliRun added = jamt("user add --email skript@example.se --role admin --password-stdin < " + password);
+  ASSERT_EQ(added.exit_code, 0) << added.out;
+
+  CliRun created = jamt("user token --email skript@example.se --name nattkörning", false);
+  ASSERT_EQ(created.exit_code, 0) << created.out;
+  EXPECT_TRUE(std::regex_match(created.out, std::regex("jamt_[0-9a-f]{64}\n"))) << "only the token on stdout: "
+                                                                                  << created.out;
+  std::string token = created.out.substr(0, created.out.size() - 1);
+  CliRun twice = jamt("user token --email skript@example.se --name nattkörning");
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.out.find("already has a token named"), std::string::npos) << twice.out;
+
+  const char* pg = std::getenv("JAMT_TEST_DB");
+  auto opened = jamt::store::Database::open(
+      jamt::store::DatabaseConfig::from_url(pg ? std::string(pg) : (dir / "var" / "jamt.db").string()));
+  ASSERT_TRUE(opened.ok()) << opened.error().to_string();
+  auto user = jamt::service::find_api_token_user(**opened, token);
+  ASSERT_TRUE(user.ok() && user->has_value());
+  EXPECT_EQ((*user)->email, "skript@example.se");
+
+  CliRun revoked = jamt("user token --email skript@example.se --revoke nattkörning");
+  ASSERT_EQ(revoked.exit_code, 0) << revoked.out;
+  EXPECT_EQ(revoked.out, "Revoked 1 API token named \"nattkörning\" of skript@example.se\n");
+  EXPECT_FALSE(jamt::service::find_api_token_user(**opened, token)->has_value());
+  EXPECT_EQ(jamt("user token --email skript@example.se --revoke nattkörning").exit_code, 1);
+  EXPECT_EQ(jamt("user token --email ingen@example.se").exit_code, 1);
 }

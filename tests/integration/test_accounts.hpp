@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <argon2.h>
+
 #include <string>
 
 #include "service/auth_service.hpp"
 #include "service/demo_registers.hpp"
 #include "service/organisation_register.hpp"
 #include "service/register_service.hpp"
+#include "store/user_repository.hpp"
 
 namespace jamt::testing {
 
@@ -34,12 +37,25 @@ inline TestLogin sign_in(store::Database& db, const std::string& email, Role rol
   u.county_code = county;
   u.organisation_id = organisation_id;
   const std::string password = "correct horse battery";
-  auto id = service::create_user(db, u, password, service::Actor{"test"});
-  EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().to_string());
+  // A cheap Argon2id hash (one pass, 64 KiB): tests sign in many accounts,
+  // and login verifies whatever cost the stored hash names.
+  static const std::string cheap_hash = [&] {
+    char encoded[256];
+    const std::string salt = "jamt-test-salt-16";
+    argon2id_hash_encoded(1, 64, 1, password.data(), password.size(), salt.data(), salt.size(), 32, encoded,
+                          sizeof encoded);
+    return std::string(encoded);
+  }();
+  std::int64_t id = 0;
+  Status created = db.transaction([&](soci::session& s) -> Status {
+    id = store::insert_user(s, u, cheap_hash);
+    return {};
+  });
+  EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().to_string());
   auto session = service::login(db, email, password);
   EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().to_string());
-  if (!id.ok() || !session.ok()) return {};
-  return {email, session->token, session->csrf_token, *id};
+  if (!created.ok() || !session.ok()) return {};
+  return {email, session->token, session->csrf_token, id};
 }
 
 // Adds an organisation in `county` (municipality optional) as the system

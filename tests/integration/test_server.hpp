@@ -27,6 +27,10 @@ class ServerFixture : public ::testing::Test {
     port = *bound;
     thread = std::thread([this] { server->listen(); });
     client = std::make_unique<httplib::Client>("127.0.0.1", port);
+    // httplib's 5 s default is too short for an import or a few Argon2
+    // hashes when the test machine is busy (a timeout leaves a null result).
+    client->set_read_timeout(std::chrono::seconds(60));
+    client->set_write_timeout(std::chrono::seconds(60));
     for (int i = 0; i < 100; ++i) {
       if (auto r = client->Get("/healthz"); r && r->status == 200) return;
       std::this_thread::sleep_for(std::chrono::milliseconds(20));

@@ -1,0 +1,105 @@
+// Login throttling in the service, against the real database: failures are
+// read back from the table with their times, old ones stop counting, and a
+// successful login forgets them.
+#include <gtest/gtest.h>
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "domain/utc_time.hpp"
+#include "service/auth_service.hpp"
+#include "store/login_failure_repository.hpp"
+#include "test_database.hpp"
+
+using namespace jamt;
+using namespace std::chrono_literals;
+
+namespace {
+constexpr const char* kEmail = "strateg@kalmar.example";
+constexpr const char* kPassword = "ett långt lösenord";
+}  // namespace
+
+class LoginThrottle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db = jamt::testing::fresh_database();
+    ASSERT_NE(db, nullptr);
+    User u;
+    u.email = kEmail;
+    u.role = Role::strategist;
+    u.county_code = "08";
+    ASSERT_TRUE(service::create_user(*db, u, kPassword, service::Actor{"test"}).ok());
+  }
+
+  // Stores `count` failures for `email`, `ago` before now.
+  void fail_earlier(const std::string& email, int count, std::chrono::seconds ago) {
+    auto at = utc_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()) - ago);
+    ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                    for (int i = 0; i < count; ++i) store::insert_login_failure(s, email, at);
+                    return {};
+                  }).ok());
+  }
+  std::size_t failures_of(const std::string& email) {
+    std::size_t n = 0;
+    EXPECT_TRUE(db->read([&](soci::session& s) -> Status {
+                    n = store::recent_login_failures(s, email, 100).size();
+                    return {};
+                  }).ok());
+    return n;
+  }
+  std::string login_code(const std::string& email, const std::string& password) {
+    auto r = service::login(*db, email, password);
+    return r ? "ok" : r.error().code;
+  }
+
+  std::unique_ptr<store::Database> db;
+};
+
+TEST_F(LoginThrottle, FailuresFromTenMinutesAgoStillLock) {
+  fail_earlier(kEmail, 5, 10min);
+  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  EXPECT_EQ(failures_of(kEmail), 5u) << "a refused attempt is not a failure";
+}
+
+TEST_F(LoginThrottle, TheLockEndsFifteenMinutesAfterTheLastFailure) {
+  fail_earlier(kEmail, 5, 15min + 5s);
+  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
+  EXPECT_EQ(failures_of(kEmail), 0u) << "a successful login forgets the failures";
+}
+
+TEST_F(LoginThrottle, ASuccessfulLoginStartsTheCountAgain) {
+  fail_earlier(kEmail, 4, 1min);
+  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
+  fail_earlier(kEmail, 3, 30s);
+  EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
+  EXPECT_EQ(login_code(kEmail, kPassword), "ok") << "four failures since the last login, not nine";
+}
+
+TEST_F(LoginThrottle, UnknownAddressesAreThrottledLikeKnownOnes) {
+  fail_earlier("ingen@example.se", 4, 1min);
+  EXPECT_EQ(login_code("INGEN@example.se", kPassword), "unauthorized");
+  EXPECT_EQ(login_code("ingen@example.se", kPassword), "throttled");
+  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
+}
+
+TEST_F(LoginThrottle, FailuresTooOldToMatterAreDeleted) {
+  fail_earlier("gammal@example.se", 3, 31min);
+  EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
+  EXPECT_EQ(failures_of("gammal@example.se"), 0u);
+  EXPECT_EQ(failures_of(kEmail), 1u);
+}
+
+TEST_F(LoginThrottle, ParallelAttemptsCountEachOther) {
+  fail_earlier(kEmail, 4, 1min);
+  std::vector<std::string> codes(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    threads.emplace_back([&, i] { codes[i] = login_code(kEmail, "fel lösenord här"); });
+  for (auto& t : threads) t.join();
+  auto checked = std::count(codes.begin(), codes.end(), "unauthorized");
+  EXPECT_EQ(std::count(codes.begin(), codes.end(), "throttled") + checked, 8);
+  EXPECT_LE(checked, 1) << "one guess left, however many arrive at once";
+  EXPECT_EQ(failures_of(kEmail), 4u + static_cast<std::size_t>(checked));
+}
