@@ -29,6 +29,12 @@ void add_demo_activities(soci::session& s, const std::vector<std::int64_t>& orga
 // `people` are the demo records' ids in the order they were added.
 void load_demo_groups(soci::session& s, const std::vector<std::int64_t>& organisations,
                       const std::vector<std::int64_t>& people);
+// Inside load_demo_registers' transaction, after the organisations
+// (`organisation_ids` in the order of the demo list): demo systematics
+// checklists (2025 and 2026) and demo steering documents, most of them
+// assessed.
+void load_demo_checklists(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+void load_demo_steering_documents(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
 
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).

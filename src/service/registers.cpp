@@ -8,6 +8,9 @@
 #include "service/person_register.hpp"
 #include "service/representative_change_register.hpp"
 
+#include "service/checklist_register.hpp"
+#include "service/steering_document_register.hpp"
+
 namespace jamt::service {
 
 const std::vector<const RegisterRules*>& all_registers() {
@@ -16,6 +19,8 @@ const std::vector<const RegisterRules*>& all_registers() {
       &person_rules(),
       &activity_rules(),
       &group_rules(), &group_member_rules(), &meeting_rules(), &attendance_rules(), &representative_change_rules(),
+      &checklist_rules(),
+      &steering_document_rules(),
   };
   return list;
 }

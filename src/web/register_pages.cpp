@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+
 #include "domain/regions.hpp"
 #include "domain/registers/org_number.hpp"
 #include "report/csv_table.hpp"
@@ -69,6 +71,7 @@ std::string history_action(const std::string& action) {
   if (action == "erase") return "Personuppgifter raderade";
   if (action == "confirm") return "Bekräftad";
   if (action == "reject") return "Avslagen";
+  if (action == "assess") return "Bedömd";
   return action;
 }
 
@@ -336,6 +339,7 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     json ctx = page_context(auth);
     json fields = json::array();
     for (const auto& f : spec.fields) {
+      if (!hooks.detail_fields.empty() && std::ranges::count(hooks.detail_fields, f.name) == 0) continue;
       std::string v = shown_value(db, f, registers::value_of(*found, f.name));
       json item = {{"label", f.label_sv}, {"value", v.empty() ? "–" : v}};
       if (f.kind == FieldKind::reference && !v.empty()) {

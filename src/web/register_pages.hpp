@@ -26,6 +26,8 @@ struct RecordPageHooks {
   std::function<std::string(store::Database&, const registers::Record&, const RequestAuth&)> detail_extra;
   // HTML shown above the list, or "".
   std::function<std::string(store::Database&, const RequestAuth&)> list_extra;
+  // The fields listed on the record's page, in spec order; all when empty.
+  std::vector<std::string> detail_fields;
 };
 
 void register_record_pages(httplib::Server& server, store::Database& db, const service::RegisterRules& rules,

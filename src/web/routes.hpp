@@ -44,5 +44,10 @@ void register_activity_pages(httplib::Server& server, store::Database& db);
 // /api/v1/groups, group-members, meetings, meeting-attendance,
 // representative-changes.
 void register_group_pages(httplib::Server& server, store::Database& db);
+// Systematics checklists: /checklistor (form, summaries) and /api/v1/checklists.
+void register_checklist_pages(httplib::Server& server, store::Database& db);
+
+// Steering documents: /styrdokument (assessment, summary) and /api/v1/steering-documents.
+void register_steering_document_pages(httplib::Server& server, store::Database& db);
 
 }  // namespace jamt::web

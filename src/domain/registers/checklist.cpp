@@ -1,0 +1,64 @@
+#include "domain/registers/checklist.hpp"
+
+namespace jamt::registers {
+
+const std::array<std::string_view, kChecklistPoints>& checklist_point_texts() {
+  static const std::array<std::string_view, kChecklistPoints> texts{
+      "Den politiska församlingen tar beslut om jämställdhetsintegrering.",
+      "Den politiska ledningen efterfrågar resultat av arbetet med jämställdhetsintegrering.",
+      "Högsta cheferna tar ansvar och ger förutsättningar för jämställdhetsintegrering.",
+      "Jämställdhet synliggörs i hela styrkedjan – styrande dokument, mål, budget och uppföljning.",
+      "Organisationen redovisar all individbaserad statistik med kön som indelningsgrund tillsammans med fler "
+      "variabler där det är relevant och möjligt.",
+      "För att identifiera och synliggöra ojämställdhet analyserar organisationen den könsuppdelade statistiken.",
+      "I beslutsunderlag finns en beskrivning av konsekvenser för olika grupper av kvinnor, män, flickor och pojkar.",
+      "För att åtgärda ojämställdhet och ojämlikhet arbetar organisationen med systematiska förbättringar i "
+      "ordinarie verksamhet.",
+      "Jämställdhetsintegreringen leder till konkreta och hållbara förbättringar.",
+      "Organisation har en kultur som stödjer lärande vilket gynnar jämställdhet och jämlikhet.",
+  };
+  return texts;
+}
+
+std::string answer_field(int point) { return "answer_" + std::to_string(point); }
+
+std::string comment_field(int point) { return "comment_" + std::to_string(point); }
+
+const EntitySpec& checklist_spec() {
+  static const EntitySpec spec = [] {
+    EntitySpec s;
+    s.entity = "checklist";
+    s.table = "checklists";
+    s.label_sv = "Checklista";
+    s.plural_sv = "Checklistor";
+    s.api_path = "checklists";
+    s.page_path = "checklistor";
+    s.title_field = "title";
+    s.fields = {
+        {.name = "organisation_id", .label_sv = "Organisation", .kind = FieldKind::reference, .required = true,
+         .references = "organisation"},
+        {.name = "year", .label_sv = "År", .kind = FieldKind::integer, .required = true, .max_length = 4,
+         .hint_sv = "Året checklistan gäller, till exempel 2026."},
+        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .max_length = 2, .system = true},
+        {.name = "title", .label_sv = "Checklista", .max_length = 300, .system = true},
+    };
+    for (int n = 1; n <= kChecklistPoints; ++n) {
+      s.fields.push_back({.name = answer_field(n),
+                          .label_sv = "Punkt " + std::to_string(n),
+                          .kind = FieldKind::choice,
+                          .required = true,
+                          .choices = {{"ja", "Ja"}, {"delvis", "Delvis"}, {"nej", "Nej"}},
+                          .max_length = 10});
+      s.fields.push_back({.name = comment_field(n),
+                          .label_sv = "Kommentar till punkt " + std::to_string(n),
+                          .kind = FieldKind::long_text,
+                          .max_length = 2000});
+    }
+    s.list_columns = {"title", "year", "county_code"};
+    s.search_fields = {"title"};
+    return s;
+  }();
+  return spec;
+}
+
+}  // namespace jamt::registers
