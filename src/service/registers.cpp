@@ -1,5 +1,6 @@
 #include "service/registers.hpp"
 
+#include "service/joining_register.hpp"
 #include "service/organisation_register.hpp"
 #include "service/person_register.hpp"
 
@@ -9,6 +10,7 @@ const std::vector<const RegisterRules*>& all_registers() {
   static const std::vector<const RegisterRules*> list{
       &organisation_rules(),
       &person_rules(),
+      &joining_rules(),
   };
   return list;
 }
