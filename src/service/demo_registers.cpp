@@ -82,6 +82,7 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
                {"county_code", "08"}};
       insert_checked(s, person_rules(), r, "system");
     }
+    load_demo_joinings(s, org_ids);
     return {};
   });
   if (!st) return st.error();

@@ -15,6 +15,12 @@ namespace jamt::service {
 // random passwords, returned so `make run` can print them once.
 Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool with_contacts);
 
+// Inside load_demo_registers' transaction: the demo joinings of the demo
+// organisations `organisation_ids` (in the demo's order) — several joined
+// (one with an overdue follow-up, one without an action plan, one not
+// published), one pending application and one rejected.
+void load_demo_joinings(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).
 std::string demo_org_number(int n);
