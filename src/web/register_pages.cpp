@@ -67,6 +67,11 @@ std::string history_action(const std::string& action) {
   if (action == "update") return "Ändrad";
   if (action == "delete") return "Borttagen";
   if (action == "erase") return "Personuppgifter raderade";
+  if (action == "approve") return "Godkänd";
+  if (action == "reject") return "Avslagen";
+  if (action == "withdraw") return "Utträde";
+  if (action == "follow_up") return "Uppföljning registrerad";
+  if (action == "action_plan") return "Handlingsplan uppladdad";
   return action;
 }
 

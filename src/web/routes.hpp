@@ -34,4 +34,8 @@ void register_organisation_pages(httplib::Server& server, store::Database& db);
 // The register of people: /personer and /api/v1/people, with export and erasure.
 void register_person_pages(httplib::Server& server, store::Database& db);
 
+// The joining register: /anslutningar and /api/v1/joinings with decisions,
+// follow-ups and counts; the public form /anslut/{county} and list /anslutna.
+void register_joining_pages(httplib::Server& server, store::Database& db);
+
 }  // namespace jamt::web
