@@ -21,7 +21,7 @@ test('an organisation applies, the strategist approves it, and it is listed as j
   assert.deepEqual(await wcagViolations(page), []);
 
   // First with a mistyped organisation number.
-  await page.getByLabel('Organisationens namn').fill('Webbföreningen Exempel');
+  await page.getByRole('textbox', { name: /^Organisationens namn/ }).fill('Webbföreningen Exempel');
   await page.getByLabel('Organisationsnummer').fill('802000-0021');
   await page.getByLabel('Typ av organisation').selectOption('civilsamhalle');
   await page.getByLabel('Kommun', { exact: true }).selectOption('0880');
@@ -38,7 +38,7 @@ test('an organisation applies, the strategist approves it, and it is listed as j
   assert.match(await page.locator('.field:has(#field-org_number) #org_number-error').innerText(), /kontrollsiffra/);
   assert.equal(await page.locator('#field-org_number').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('#field-org_number').getAttribute('aria-describedby'), /org_number-error/);
-  assert.equal(await page.getByLabel('Organisationens namn').inputValue(), 'Webbföreningen Exempel');
+  assert.equal(await page.getByRole('textbox', { name: /^Organisationens namn/ }).inputValue(), 'Webbföreningen Exempel');
   assert.equal(await page.getByLabel('Organisationsnummer').inputValue(), '802000-0021');
   assert.equal(await page.getByLabel('Typ av organisation').inputValue(), 'civilsamhalle');
   assert.equal(await page.getByLabel('Kommun', { exact: true }).inputValue(), '0880');

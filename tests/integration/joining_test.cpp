@@ -56,12 +56,6 @@ class Joining : public ServerFixture {
     if (HasFatalFailure()) return;
     own_org = add_organisation(*db, 1, "Exempelkommunen (test)", "08", "0880");
     other_org = add_organisation(*db, 2, "Jönköpingsexemplet (test)", "06", "0680");
-    admin = sign_in(*db, "admin@test.se", Role::admin);
-    strategist = sign_in(*db, "strateg08@test.se", Role::strategist, "08");
-    other_strategist = sign_in(*db, "strateg06@test.se", Role::strategist, "06");
-    coordinator = sign_in(*db, "samordnare@test.se", Role::coordinator);
-    contact = sign_in(*db, "kontakt@test.se", Role::org_contact, "", own_org);
-    other_contact = sign_in(*db, "kontakt06@test.se", Role::org_contact, "", other_org);
   }
 
   // Fetches the public form for its double-submit token, then submits
@@ -100,7 +94,7 @@ class Joining : public ServerFixture {
 
   // The id of the one joining of organisation number `digits` (as stored).
   std::int64_t joining_with_number(const std::string& formatted) {
-    auto all = joinings(admin);
+    auto all = joinings(admin());
     for (const auto& j : all["items"])
       if (j["org_number"] == formatted) return j["id"].get<std::int64_t>();
     ADD_FAILURE() << "no joining for " << formatted;
@@ -145,8 +139,23 @@ class Joining : public ServerFixture {
     return n;
   }
 
+  // Accounts are made on first use: each costs two Argon2 hashings.
+  const TestLogin& login(std::optional<TestLogin>& slot, const std::string& email, Role role,
+                         const std::string& county = "", std::optional<std::int64_t> org = std::nullopt) {
+    if (!slot) slot = sign_in(*db, email, role, county, org);
+    return *slot;
+  }
+  const TestLogin& admin() { return login(admin_, "admin@test.se", Role::admin); }
+  const TestLogin& strategist() { return login(strategist_, "strateg08@test.se", Role::strategist, "08"); }
+  const TestLogin& other_strategist() { return login(other_strategist_, "strateg06@test.se", Role::strategist, "06"); }
+  const TestLogin& coordinator() { return login(coordinator_, "samordnare@test.se", Role::coordinator); }
+  const TestLogin& contact() { return login(contact_, "kontakt@test.se", Role::org_contact, "", own_org); }
+  const TestLogin& other_contact() {
+    return login(other_contact_, "kontakt06@test.se", Role::org_contact, "", other_org);
+  }
+
   std::int64_t own_org = 0, other_org = 0;
-  TestLogin admin, strategist, other_strategist, coordinator, contact, other_contact;
+  std::optional<TestLogin> admin_, strategist_, other_strategist_, coordinator_, contact_, other_contact_;
 };
 
 TEST_F(Joining, ThePublicAppliesWithoutAnAccountAndGetsAReceipt) {
@@ -162,7 +171,7 @@ TEST_F(Joining, ThePublicAppliesWithoutAnAccountAndGetsAReceipt) {
 
   auto id = joining_with_number("802000-0025");
   get_json("/api/v1/joinings/" + std::to_string(id), 401);
-  auto found = client->Get("/api/v1/joinings/" + std::to_string(id), strategist.headers());
+  auto found = client->Get("/api/v1/joinings/" + std::to_string(id), strategist().headers());
   ASSERT_TRUE(found);
   auto joining = json::parse(found->body);
   EXPECT_EQ(joining["status"], "ansokt");
@@ -172,7 +181,7 @@ TEST_F(Joining, ThePublicAppliesWithoutAnAccountAndGetsAReceipt) {
   EXPECT_EQ(joining["action_plan_file"], "plan.pdf");
   EXPECT_TRUE(joining["organisation_id"].is_null()) << "a new organisation is added on approval, not before";
   auto person = client->Get("/api/v1/people/" + std::to_string(joining["contact_person_id"].get<int>()),
-                            strategist.headers());
+                            strategist().headers());
   ASSERT_TRUE(person && person->status == 200);
   EXPECT_EQ(json::parse(person->body)["role"], "kontaktperson");
   EXPECT_EQ(json::parse(person->body)["email"], "karin@exempel.se");
@@ -231,22 +240,22 @@ TEST_F(Joining, TheApplicationFormRefusesAMissingOrWrongToken) {
 TEST_F(Joining, ChangesWithASessionCookieNeedTheCsrfToken) {
   auto pending = pending_own_joining();
   std::string path = "/api/v1/joinings/" + std::to_string(pending);
-  auto no_header = client->Post(path + "/approve", strategist.cookie_only(), "{}", "application/json");
+  auto no_header = client->Post(path + "/approve", strategist().cookie_only(), "{}", "application/json");
   EXPECT_EQ(status_of(no_header), 403);
-  httplib::Headers wrong = strategist.cookie_only();
+  httplib::Headers wrong = strategist().cookie_only();
   wrong.emplace("X-CSRF-Token", "not-the-token");
   EXPECT_EQ(status_of(client->Post(path + "/approve", wrong, "{}", "application/json")), 403);
-  EXPECT_EQ(status_of(client->Patch(path, strategist.cookie_only(), R"({"action_plan_url":"https://x.se/p"})",
+  EXPECT_EQ(status_of(client->Patch(path, strategist().cookie_only(), R"({"action_plan_url":"https://x.se/p"})",
                                     "application/json")),
             403);
   // A page form without the token is refused too.
   httplib::Params form{{"reason", "Saknar beslut"}};
-  EXPECT_EQ(status_of(client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist.cookie_only(), form)),
+  EXPECT_EQ(status_of(client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist().cookie_only(), form)),
             403);
   EXPECT_EQ(get_json(path + "?x=1", 401)["error"]["code"], "unauthorized");
-  auto still = client->Get(path, strategist.headers());
+  auto still = client->Get(path, strategist().headers());
   EXPECT_EQ(json::parse(still->body)["status"], "ansokt");
-  EXPECT_EQ(status_of(client->Post(path + "/approve", strategist.headers(), "{}", "application/json")), 200);
+  EXPECT_EQ(status_of(client->Post(path + "/approve", strategist().headers(), "{}", "application/json")), 200);
 }
 
 TEST_F(Joining, WhoMayReadCreateApproveAndWithdraw) {
@@ -257,12 +266,12 @@ TEST_F(Joining, WhoMayReadCreateApproveAndWithdraw) {
   };
   const Who matrix[] = {
       {"public", nullptr, 401, 401, 401, 401},
-      {"org contact, own organisation", &contact, 200, 201, 403, 200},
-      {"org contact, other organisation", &other_contact, 403, 403, 403, 403},
-      {"strategist, own county", &strategist, 200, 201, 200, 200},
-      {"strategist, other county", &other_strategist, 403, 403, 403, 403},
-      {"coordinator", &coordinator, 200, 403, 403, 403},
-      {"admin", &admin, 200, 201, 200, 200},
+      {"org contact, own organisation", &contact(), 200, 201, 403, 200},
+      {"org contact, other organisation", &other_contact(), 403, 403, 403, 403},
+      {"strategist, own county", &strategist(), 200, 201, 200, 200},
+      {"strategist, other county", &other_strategist(), 403, 403, 403, 403},
+      {"coordinator", &coordinator(), 200, 403, 403, 403},
+      {"admin", &admin(), 200, 201, 200, 200},
   };
   for (const auto& who : matrix) {
     SCOPED_TRACE(who.name);
@@ -303,7 +312,7 @@ TEST_F(Joining, WhoMayReadCreateApproveAndWithdraw) {
 TEST_F(Joining, ApprovalAddsTheOrganisationAndLinksTheContact) {
   ASSERT_EQ(status_of(apply(application("Nya föreningen", "802000-0025"))), 201);
   auto id = joining_with_number("802000-0025");
-  auto approved = post("/api/v1/joinings/" + std::to_string(id) + "/approve", {{"date", "2023-03-01"}}, &strategist);
+  auto approved = post("/api/v1/joinings/" + std::to_string(id) + "/approve", {{"date", "2023-03-01"}}, &strategist());
   ASSERT_EQ(status_of(approved), 200) << approved->body;
   auto j = json::parse(approved->body);
   EXPECT_EQ(j["status"], "godkand");
@@ -315,33 +324,33 @@ TEST_F(Joining, ApprovalAddsTheOrganisationAndLinksTheContact) {
   EXPECT_EQ(j["commitment_contact"], "klar");
   EXPECT_EQ(j["commitment_dialogue"], "ej_paborjad");
   ASSERT_FALSE(j["organisation_id"].is_null());
-  auto org = client->Get("/api/v1/organisations/" + std::to_string(j["organisation_id"].get<int>()), admin.headers());
+  auto org = client->Get("/api/v1/organisations/" + std::to_string(j["organisation_id"].get<int>()), admin().headers());
   ASSERT_TRUE(org && org->status == 200);
   EXPECT_EQ(json::parse(org->body)["org_number"], "802000-0025");
   EXPECT_EQ(json::parse(org->body)["name"], "Nya föreningen");
-  auto person = client->Get("/api/v1/people/" + std::to_string(j["contact_person_id"].get<int>()), admin.headers());
+  auto person = client->Get("/api/v1/people/" + std::to_string(j["contact_person_id"].get<int>()), admin().headers());
   EXPECT_EQ(json::parse(person->body)["organisation_id"], j["organisation_id"]);
   // Decided once only; the applicant's organisation fields are then locked.
-  EXPECT_EQ(status_of(post("/api/v1/joinings/" + std::to_string(id) + "/reject", {{"reason", "x"}}, &strategist)), 409);
-  auto locked = client->Patch("/api/v1/joinings/" + std::to_string(id), strategist.headers(),
+  EXPECT_EQ(status_of(post("/api/v1/joinings/" + std::to_string(id) + "/reject", {{"reason", "x"}}, &strategist())), 409);
+  auto locked = client->Patch("/api/v1/joinings/" + std::to_string(id), strategist().headers(),
                               R"({"organisation_name":"Annat namn"})", "application/json");
   EXPECT_EQ(status_of(locked), 400);
   EXPECT_EQ(json::parse(locked->body)["error"]["field"], "organisation_name");
   // A status cannot be set through the generic API.
-  auto status = client->Patch("/api/v1/joinings/" + std::to_string(id), strategist.headers(),
+  auto status = client->Patch("/api/v1/joinings/" + std::to_string(id), strategist().headers(),
                               R"({"status":"ansokt"})", "application/json");
   EXPECT_EQ(status_of(status), 400);
 }
 
 TEST_F(Joining, AnOrganisationAlreadyInTheRegisterIsLinkedAtOnceAndAppliesOnlyOnce) {
-  auto org = client->Get("/api/v1/organisations/" + std::to_string(own_org), admin.headers());
+  auto org = client->Get("/api/v1/organisations/" + std::to_string(own_org), admin().headers());
   std::string number = json::parse(org->body)["org_number"];
   ASSERT_EQ(status_of(apply(application("Exempelkommunen", number))), 201);
   auto id = joining_with_number(number);
-  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(id), admin.headers())->body);
+  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(id), admin().headers())->body);
   EXPECT_EQ(j["organisation_id"], own_org);
   // The organisation's own contact now sees it.
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/" + std::to_string(id), contact.headers())), 200);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/" + std::to_string(id), contact().headers())), 200);
   auto again = apply(application("Exempelkommunen", number));
   ASSERT_TRUE(again);
   EXPECT_EQ(again->status, 409);
@@ -350,19 +359,19 @@ TEST_F(Joining, AnOrganisationAlreadyInTheRegisterIsLinkedAtOnceAndAppliesOnlyOn
 
 TEST_F(Joining, RejectionNeedsAReasonBesideItsField) {
   auto pending = pending_own_joining();
-  auto api = post("/api/v1/joinings/" + std::to_string(pending) + "/reject", json::object(), &strategist);
+  auto api = post("/api/v1/joinings/" + std::to_string(pending) + "/reject", json::object(), &strategist());
   EXPECT_EQ(status_of(api), 400);
   EXPECT_EQ(json::parse(api->body)["error"]["field"], "reason");
-  httplib::Params form{{"csrf_token", strategist.csrf_token}, {"reason", ""}};
-  auto page = client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist.cookie_only(), form);
+  httplib::Params form{{"csrf_token", strategist().csrf_token}, {"reason", ""}};
+  auto page = client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist().cookie_only(), form);
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 400);
   EXPECT_NE(page->body.find("id=\"reason-error\""), std::string::npos);
-  form = {{"csrf_token", strategist.csrf_token}, {"reason", "Ledningsbeslut saknas"}};
-  auto done = client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist.cookie_only(), form);
+  form = {{"csrf_token", strategist().csrf_token}, {"reason", "Ledningsbeslut saknas"}};
+  auto done = client->Post("/anslutningar/" + std::to_string(pending) + "/avsla", strategist().cookie_only(), form);
   ASSERT_TRUE(done);
   EXPECT_EQ(done->status, 303);
-  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(pending), admin.headers())->body);
+  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(pending), admin().headers())->body);
   EXPECT_EQ(j["status"], "avslagen");
   EXPECT_EQ(j["rejection_reason"], "Ledningsbeslut saknas");
 }
@@ -374,8 +383,8 @@ TEST_F(Joining, AScriptInTheApplicationIsShownAsTextEverywhere) {
   auto receipt = apply(fields);
   ASSERT_EQ(status_of(receipt), 201) << receipt->body;
   auto id = joining_with_number("802000-0025");
-  ASSERT_EQ(status_of(post("/api/v1/joinings/" + std::to_string(id) + "/approve", json::object(), &strategist)), 200);
-  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(id), admin.headers())->body);
+  ASSERT_EQ(status_of(post("/api/v1/joinings/" + std::to_string(id) + "/approve", json::object(), &strategist())), 200);
+  auto j = json::parse(client->Get("/api/v1/joinings/" + std::to_string(id), admin().headers())->body);
   std::vector<std::pair<std::string, std::string>> pages{
       {"receipt", receipt->body},
       {"public list", get_html("/anslutna/08")},
@@ -383,7 +392,7 @@ TEST_F(Joining, AScriptInTheApplicationIsShownAsTextEverywhere) {
   for (const auto& path : {"/anslutningar/" + std::to_string(id), std::string("/anslutningar"),
                            "/personer/" + std::to_string(j["contact_person_id"].get<int>()),
                            "/organisationer/" + std::to_string(j["organisation_id"].get<int>())}) {
-    auto r = client->Get(path, strategist.headers());
+    auto r = client->Get(path, strategist().headers());
     ASSERT_TRUE(r && r->status == 200) << path;
     pages.emplace_back(path, r->body);
   }
@@ -393,7 +402,7 @@ TEST_F(Joining, AScriptInTheApplicationIsShownAsTextEverywhere) {
   }
   // CSV is served as a download, never as a page, and keeps the text as is.
   for (const auto& path : {std::string("/anslutna/08.csv"), std::string("/anslutningar/export.csv")}) {
-    auto csv = client->Get(path, strategist.headers());
+    auto csv = client->Get(path, strategist().headers());
     ASSERT_TRUE(csv && csv->status == 200) << path;
     EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8") << path;
     EXPECT_EQ(csv->get_header_value("X-Content-Type-Options"), "nosniff") << path;
@@ -408,40 +417,40 @@ TEST_F(Joining, AScriptInTheApplicationIsShownAsTextEverywhere) {
 TEST_F(Joining, FollowUpsAreDueEveryThirdYearAndOverdueOnesAreListed) {
   auto id = approved_own_joining("2019-01-15");
   std::string one = "/api/v1/joinings/" + std::to_string(id);
-  auto j = json::parse(client->Get(one, strategist.headers())->body);
+  auto j = json::parse(client->Get(one, strategist().headers())->body);
   EXPECT_EQ(j["next_follow_up"], "2022-01-15");
 
-  auto overdue = json::parse(client->Get("/api/v1/joinings/overdue?county=08", strategist.headers())->body);
+  auto overdue = json::parse(client->Get("/api/v1/joinings/overdue?county=08", strategist().headers())->body);
   ASSERT_EQ(overdue["count"], 1);
   EXPECT_EQ(overdue["items"][0]["id"], id);
   EXPECT_EQ(overdue["items"][0]["due"], "2022-01-15");
   EXPECT_EQ(overdue["items"][0]["days_overdue"], registers::days_between("2022-01-15", service::today_iso()));
-  auto page = client->Get("/anslutningar/forsenade-uppfoljningar", strategist.headers());
+  auto page = client->Get("/anslutningar/forsenade-uppfoljningar", strategist().headers());
   ASSERT_TRUE(page && page->status == 200);
   EXPECT_NE(page->body.find("Exempelkommunen (test)"), std::string::npos);
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/overdue?county=08", other_strategist.headers())), 403);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/overdue?county=08", other_strategist().headers())), 403);
   EXPECT_EQ(status_of(client->Get("/api/v1/joinings/overdue?county=08")), 401);
 
   // Only the board records a follow-up, dated between the joining and today.
-  EXPECT_EQ(status_of(post(one + "/follow-up", {{"date", "2021-06-01"}}, &contact)), 403);
-  auto future = post(one + "/follow-up", {{"date", "2999-01-01"}}, &strategist);
+  EXPECT_EQ(status_of(post(one + "/follow-up", {{"date", "2021-06-01"}}, &contact())), 403);
+  auto future = post(one + "/follow-up", {{"date", "2999-01-01"}}, &strategist());
   EXPECT_EQ(status_of(future), 400);
   EXPECT_EQ(json::parse(future->body)["error"]["field"], "date");
-  EXPECT_EQ(status_of(post(one + "/follow-up", {{"date", "2018-12-31"}}, &strategist)), 400);
-  EXPECT_EQ(status_of(post(one + "/follow-up", json::object(), &strategist)), 400);
+  EXPECT_EQ(status_of(post(one + "/follow-up", {{"date", "2018-12-31"}}, &strategist())), 400);
+  EXPECT_EQ(status_of(post(one + "/follow-up", json::object(), &strategist())), 400);
 
-  auto late = post(one + "/follow-up", {{"date", "2023-05-02"}, {"note", "Dialog med ledningen"}}, &strategist);
+  auto late = post(one + "/follow-up", {{"date", "2023-05-02"}, {"note", "Dialog med ledningen"}}, &strategist());
   ASSERT_EQ(status_of(late), 200) << late->body;
   EXPECT_EQ(json::parse(late->body)["last_follow_up"], "2023-05-02");
   EXPECT_EQ(json::parse(late->body)["next_follow_up"], "2026-05-02");
   // An older follow-up recorded afterwards does not move the date back.
-  auto older = post(one + "/follow-up", {{"date", "2022-01-10"}}, &strategist);
+  auto older = post(one + "/follow-up", {{"date", "2022-01-10"}}, &strategist());
   EXPECT_EQ(json::parse(older->body)["next_follow_up"], "2026-05-02");
-  auto today = post(one + "/follow-up", {{"date", service::today_iso()}}, &strategist);
+  auto today = post(one + "/follow-up", {{"date", service::today_iso()}}, &strategist());
   EXPECT_EQ(json::parse(today->body)["next_follow_up"], registers::add_years(service::today_iso(), 3));
-  overdue = json::parse(client->Get("/api/v1/joinings/overdue?county=08", strategist.headers())->body);
+  overdue = json::parse(client->Get("/api/v1/joinings/overdue?county=08", strategist().headers())->body);
   EXPECT_EQ(overdue["count"], 0);
-  auto list = json::parse(client->Get(one + "/follow-ups", contact.headers())->body);
+  auto list = json::parse(client->Get(one + "/follow-ups", contact().headers())->body);
   ASSERT_EQ(list["count"], 3);
   EXPECT_EQ(list["items"][0]["date"], service::today_iso());
   EXPECT_EQ(list["items"][1]["note"], "Dialog med ledningen");
@@ -472,7 +481,7 @@ TEST_F(Joining, CountsForTheYearlyReportComeFromTheRegister) {
   // Another county's joining is not counted in Kalmar's.
   ASSERT_EQ(status_of(apply(application("Jönköpingsföreningen", "802000-0066"), std::nullopt, "06")), 201);
 
-  auto r = client->Get("/api/v1/joinings/summary?county=08", strategist.headers());
+  auto r = client->Get("/api/v1/joinings/summary?county=08", strategist().headers());
   ASSERT_TRUE(r && r->status == 200);
   auto s = json::parse(r->body);
   EXPECT_EQ(s["county"], "08");
@@ -487,16 +496,16 @@ TEST_F(Joining, CountsForTheYearlyReportComeFromTheRegister) {
   EXPECT_EQ(s["withdrawn"], 1);
   EXPECT_EQ(s["overdue_follow_ups"], 0);
   // Without a county a strategist gets their own, an admin every county.
-  EXPECT_EQ(json::parse(client->Get("/api/v1/joinings/summary", strategist.headers())->body)["joined"], 2);
-  auto all = json::parse(client->Get("/api/v1/joinings/summary", admin.headers())->body);
+  EXPECT_EQ(json::parse(client->Get("/api/v1/joinings/summary", strategist().headers())->body)["joined"], 2);
+  auto all = json::parse(client->Get("/api/v1/joinings/summary", admin().headers())->body);
   EXPECT_TRUE(all["county"].is_null());
   EXPECT_EQ(all["pending"], 2);
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=08", other_strategist.headers())), 403);
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=08", contact.headers())), 403);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=08", other_strategist().headers())), 403);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=08", contact().headers())), 403);
   EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=08")), 401);
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=99", admin.headers())), 400);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/summary?county=99", admin().headers())), 400);
   // The same counts on the strategist's list page.
-  auto page = client->Get("/anslutningar", strategist.headers());
+  auto page = client->Get("/anslutningar", strategist().headers());
   ASSERT_TRUE(page && page->status == 200);
   EXPECT_NE(page->body.find("<dt>Anslutna verksamheter</dt><dd>2</dd>"), std::string::npos);
   EXPECT_NE(page->body.find("<dt>Utan handlingsplan</dt><dd>1</dd>"), std::string::npos);
@@ -538,7 +547,7 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
             201);
   auto id = joining_with_number("802000-0025");
   std::string path = "/anslutningar/" + std::to_string(id) + "/handlingsplan";
-  auto file = client->Get(path, strategist.headers());
+  auto file = client->Get(path, strategist().headers());
   ASSERT_TRUE(file && file->status == 200);
   EXPECT_EQ(file->body, pdf_bytes());
   EXPECT_EQ(file->get_header_value("Content-Type"), "application/pdf");
@@ -546,8 +555,8 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
   EXPECT_EQ(file->get_header_value("Content-Disposition"),
             "attachment; filename=\"V__r plan.pdf\"; filename*=UTF-8''Vår plan.pdf");
   EXPECT_EQ(status_of(client->Get(path)), 303) << "the public is sent to log in";
-  EXPECT_EQ(status_of(client->Get(path, other_strategist.headers())), 403);
-  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/" + std::to_string(id) + "/action-plan", coordinator.headers())),
+  EXPECT_EQ(status_of(client->Get(path, other_strategist().headers())), 403);
+  EXPECT_EQ(status_of(client->Get("/api/v1/joinings/" + std::to_string(id) + "/action-plan", coordinator().headers())),
             200);
   // After approval the organisation's contact may read and replace it.
   auto approved = service::approve_joining(*db, id, "", as_user(Role::admin));
@@ -555,12 +564,12 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
   auto org_id = std::stoll(approved->at("organisation_id"));
   auto own_contact = sign_in(*db, "foreningen@test.se", Role::org_contact, "", org_id);
   EXPECT_EQ(status_of(client->Get(path, own_contact.headers())), 200);
-  EXPECT_EQ(status_of(client->Get(path, contact.headers())), 403);
+  EXPECT_EQ(status_of(client->Get(path, contact().headers())), 403);
   httplib::MultipartFormDataItems upload{{"csrf_token", own_contact.csrf_token, "", ""},
                                          {"action_plan_file", "%PDF-1.7 ny plan", "ny.pdf", "application/pdf"}};
   auto replaced = client->Post(path, own_contact.cookie_only(), upload);
   EXPECT_EQ(status_of(replaced), 303);
-  EXPECT_EQ(client->Get(path, strategist.headers())->body, "%PDF-1.7 ny plan");
+  EXPECT_EQ(client->Get(path, strategist().headers())->body, "%PDF-1.7 ny plan");
   httplib::MultipartFormDataItems bad{{"csrf_token", own_contact.csrf_token, "", ""},
                                       {"action_plan_file", "MZ\x90", "virus.exe", "application/octet-stream"}};
   auto refused = client->Post(path, own_contact.cookie_only(), bad);
@@ -573,33 +582,33 @@ TEST_F(Joining, ErasingTheContactPersonKeepsTheJoiningWithoutThem) {
   ASSERT_EQ(status_of(apply(application("Föreningen Radera", "802000-0025"))), 201);
   auto id = joining_with_number("802000-0025");
   std::string one = "/api/v1/joinings/" + std::to_string(id);
-  auto person = json::parse(client->Get(one, strategist.headers())->body)["contact_person_id"].get<int>();
-  auto erased = client->Delete("/api/v1/people/" + std::to_string(person), strategist.headers());
+  auto person = json::parse(client->Get(one, strategist().headers())->body)["contact_person_id"].get<int>();
+  auto erased = client->Delete("/api/v1/people/" + std::to_string(person), strategist().headers());
   ASSERT_EQ(status_of(erased), 204);
-  auto j = json::parse(client->Get(one, strategist.headers())->body);
+  auto j = json::parse(client->Get(one, strategist().headers())->body);
   EXPECT_TRUE(j["contact_person_id"].is_null());
   EXPECT_EQ(j["status"], "ansokt");
-  auto audit = client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), strategist.headers());
+  auto audit = client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), strategist().headers());
   ASSERT_TRUE(audit && audit->status == 200);
   EXPECT_EQ(audit->body.find("Karin"), std::string::npos);
-  auto person_audit = client->Get("/api/v1/audit?entity=person&id=" + std::to_string(person), admin.headers());
+  auto person_audit = client->Get("/api/v1/audit?entity=person&id=" + std::to_string(person), admin().headers());
   EXPECT_EQ(person_audit->body.find("karin@exempel.se"), std::string::npos);
 }
 
 TEST_F(Joining, TheAuditTrailNamesEachStep) {
   auto id = approved_own_joining("2020-02-02");
   std::string one = "/api/v1/joinings/" + std::to_string(id);
-  ASSERT_EQ(status_of(post(one + "/follow-up", {{"date", "2022-02-02"}}, &strategist)), 200);
-  ASSERT_EQ(status_of(post(one + "/withdraw", {{"reason", "Omorganisation"}}, &contact)), 200);
-  auto audit = client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), strategist.headers());
+  ASSERT_EQ(status_of(post(one + "/follow-up", {{"date", "2022-02-02"}}, &strategist())), 200);
+  ASSERT_EQ(status_of(post(one + "/withdraw", {{"reason", "Omorganisation"}}, &contact())), 200);
+  auto audit = client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), strategist().headers());
   ASSERT_TRUE(audit && audit->status == 200);
   std::vector<std::string> actions;
   auto trail = json::parse(audit->body);
   for (const auto& e : trail["entries"]) actions.push_back(e["action"]);
   EXPECT_EQ(actions, (std::vector<std::string>{"create", "approve", "follow_up", "withdraw"}));
-  EXPECT_EQ(status_of(client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), other_strategist.headers())),
+  EXPECT_EQ(status_of(client->Get("/api/v1/audit?entity=joining&id=" + std::to_string(id), other_strategist().headers())),
             403);
-  auto page = client->Get("/anslutningar/" + std::to_string(id), strategist.headers());
+  auto page = client->Get("/anslutningar/" + std::to_string(id), strategist().headers());
   ASSERT_TRUE(page && page->status == 200);
   EXPECT_NE(page->body.find("Uppföljning registrerad"), std::string::npos);
   EXPECT_NE(page->body.find("Utträde"), std::string::npos);
@@ -608,14 +617,14 @@ TEST_F(Joining, TheAuditTrailNamesEachStep) {
 TEST_F(Joining, TheOrganisationsContactUpdatesTheCommitments) {
   auto id = approved_own_joining();
   std::string one = "/api/v1/joinings/" + std::to_string(id);
-  auto r = client->Patch(one, contact.headers(), R"({"commitment_dialogue":"pagar","commitment_dialogue_note":"Möte i maj"})",
+  auto r = client->Patch(one, contact().headers(), R"({"commitment_dialogue":"pagar","commitment_dialogue_note":"Möte i maj"})",
                          "application/json");
   ASSERT_EQ(status_of(r), 200) << r->body;
   EXPECT_EQ(json::parse(r->body)["commitment_dialogue"], "pagar");
-  EXPECT_EQ(status_of(client->Patch(one, other_contact.headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
+  EXPECT_EQ(status_of(client->Patch(one, other_contact().headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
             403);
-  EXPECT_EQ(status_of(client->Patch(one, strategist.headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
+  EXPECT_EQ(status_of(client->Patch(one, strategist().headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
             200);
-  EXPECT_EQ(status_of(client->Patch(one, contact.headers(), R"({"commitment_dialogue":"kanske"})", "application/json")),
+  EXPECT_EQ(status_of(client->Patch(one, contact().headers(), R"({"commitment_dialogue":"kanske"})", "application/json")),
             400);
 }
