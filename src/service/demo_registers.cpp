@@ -86,6 +86,7 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
     load_demo_groups(s, org_ids, person_ids);
     load_demo_checklists(s, org_ids);
     load_demo_steering_documents(s, org_ids);
+    load_demo_joinings(s, org_ids);
     return {};
   });
   if (!st) return st.error();

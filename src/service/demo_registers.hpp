@@ -35,6 +35,11 @@ void load_demo_groups(soci::session& s, const std::vector<std::int64_t>& organis
 // assessed.
 void load_demo_checklists(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
 void load_demo_steering_documents(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+// Inside load_demo_registers' transaction: the demo joinings of the demo
+// organisations `organisation_ids` (in the demo's order) — several joined
+// (one with an overdue follow-up, one without an action plan, one not
+// published), one pending application and one rejected.
+void load_demo_joinings(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
 
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).

@@ -4,6 +4,8 @@
 
 #include "service/group_register.hpp"
 #include "service/meeting_register.hpp"
+
+#include "service/joining_register.hpp"
 #include "service/organisation_register.hpp"
 #include "service/person_register.hpp"
 #include "service/representative_change_register.hpp"
@@ -21,6 +23,7 @@ const std::vector<const RegisterRules*>& all_registers() {
       &group_rules(), &group_member_rules(), &meeting_rules(), &attendance_rules(), &representative_change_rules(),
       &checklist_rules(),
       &steering_document_rules(),
+      &joining_rules(),
   };
   return list;
 }

@@ -72,6 +72,10 @@ std::string history_action(const std::string& action) {
   if (action == "confirm") return "Bekräftad";
   if (action == "reject") return "Avslagen";
   if (action == "assess") return "Bedömd";
+  if (action == "approve") return "Godkänd";
+  if (action == "withdraw") return "Utträde";
+  if (action == "follow_up") return "Uppföljning registrerad";
+  if (action == "action_plan") return "Handlingsplan uppladdad";
   return action;
 }
 

@@ -49,5 +49,8 @@ void register_checklist_pages(httplib::Server& server, store::Database& db);
 
 // Steering documents: /styrdokument (assessment, summary) and /api/v1/steering-documents.
 void register_steering_document_pages(httplib::Server& server, store::Database& db);
+// The joining register: /anslutningar and /api/v1/joinings with decisions,
+// follow-ups and counts; the public form /anslut/{county} and list /anslutna.
+void register_joining_pages(httplib::Server& server, store::Database& db);
 
 }  // namespace jamt::web

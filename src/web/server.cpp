@@ -66,6 +66,7 @@ Server::Server(store::Database& db) : impl_(std::make_unique<Impl>()) {
   register_group_pages(http, db);
   register_checklist_pages(http, db);
   register_steering_document_pages(http, db);
+  register_joining_pages(http, db);
 
   // The one boundary where an escaped exception becomes a logged 500.
   http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {

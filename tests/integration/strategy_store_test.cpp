@@ -11,6 +11,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy_service.hpp"
 #include "store/audit_repository.hpp"
+#include "store/migrations.hpp"
 #include "test_database.hpp"
 
 using namespace jamt;
