@@ -6,6 +6,7 @@
 #include "service/activity_json.hpp"
 #include "service/activity_summary.hpp"
 #include "web/activity_web.hpp"
+#include "web/api_request.hpp"
 #include "web/json_response.hpp"
 #include "web/request_auth.hpp"
 #include "web/request_params.hpp"
@@ -16,27 +17,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// The user of a state-changing request, or nullopt after answering 401/403.
-std::optional<RequestAuth> changer(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    send_json_error(res, 401, "unauthorized", "log in to do this");
-    return std::nullopt;
-  }
-  if (!csrf_satisfied(req, auth)) {
-    send_json_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
-    return std::nullopt;
-  }
-  return auth;
-}
-
 std::optional<service::ActivityInput> body_input(const httplib::Request& req, httplib::Response& res) {
-  auto body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    send_json_error(res, 400, "validation", "the request body is not valid JSON");
-    return std::nullopt;
-  }
-  auto input = service::activity_input_from_json(body);
+  auto body = json_body(req, res);
+  if (!body) return std::nullopt;
+  auto input = service::activity_input_from_json(*body);
   if (!input) {
     send_service_error(res, input.error());
     return std::nullopt;
@@ -111,7 +95,7 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
   });
 
   server.Post(base, [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_input(req, res);
     if (!input) return;
@@ -133,7 +117,7 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
   server.Patch(one, [&db](const httplib::Request& req, httplib::Response& res) {
     auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 404, "not_found", "no such record");
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_input(req, res);
     if (!input) return;
@@ -145,7 +129,7 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
   server.Delete(one, [&db](const httplib::Request& req, httplib::Response& res) {
     auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 404, "not_found", "no such record");
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_activity(db, *id, auth->user);
     if (!done) return send_service_error(res, done.error());

@@ -13,6 +13,7 @@
 #include "service/record_json.hpp"
 #include "web/file_download.hpp"
 #include "web/joining_routes.hpp"
+#include "web/api_request.hpp"
 #include "web/json_response.hpp"
 #include "web/request_auth.hpp"
 #include "web/request_params.hpp"
@@ -24,20 +25,6 @@ namespace {
 using nlohmann::ordered_json;
 using registers::Record;
 using registers::value_of;
-
-// The user of a state-changing request, or nullopt after answering 401/403.
-std::optional<RequestAuth> changer(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    send_json_error(res, 401, "unauthorized", "log in to do this");
-    return std::nullopt;
-  }
-  if (!csrf_satisfied(req, auth)) {
-    send_json_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
-    return std::nullopt;
-  }
-  return auth;
-}
 
 // The body's string fields ({} for an empty body), or nullopt after 400.
 std::optional<Record> body_fields(const httplib::Request& req, httplib::Response& res) {
@@ -69,7 +56,7 @@ void add_decision(httplib::Server& server, store::Database& db, const std::strin
   server.Post(R"(/api/v1/joinings/(\d+)/)" + name, [&db, decide](const httplib::Request& req, httplib::Response& res) {
     auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 404, "not_found", "no such record");
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto body = body_fields(req, res);
     if (!body) return;

@@ -4,6 +4,7 @@
 
 #include "service/audit_service.hpp"
 #include "service/record_json.hpp"
+#include "web/api_request.hpp"
 #include "web/json_response.hpp"
 #include "web/request_auth.hpp"
 #include "web/request_params.hpp"
@@ -14,27 +15,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// The user of a state-changing request, or nullopt after answering 401/403.
-std::optional<RequestAuth> changer(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    send_json_error(res, 401, "unauthorized", "log in to do this");
-    return std::nullopt;
-  }
-  if (!csrf_satisfied(req, auth)) {
-    send_json_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
-    return std::nullopt;
-  }
-  return auth;
-}
-
 std::optional<registers::Record> body_record(const httplib::Request& req, httplib::Response& res) {
-  auto body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    send_json_error(res, 400, "validation", "the request body is not valid JSON");
-    return std::nullopt;
-  }
-  auto record = service::record_from_json(body);
+  auto body = json_body(req, res);
+  if (!body) return std::nullopt;
+  auto record = service::record_from_json(*body);
   if (!record) {
     send_service_error(res, record.error());
     return std::nullopt;
@@ -71,7 +55,7 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
   });
 
   server.Post(base, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_record(req, res);
     if (!input) return;
@@ -93,7 +77,7 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
   server.Patch(one, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_record(req, res);
     if (!input) return;
@@ -105,7 +89,7 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
   server.Delete(one, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
-    auto auth = changer(req, res, db);
+    auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_record(db, rules, *id, auth->user);
     if (!done) return send_service_error(res, done.error());
