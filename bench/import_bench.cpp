@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include "domain/regions.hpp"
-#include "service/statistics_import.hpp"
+#include "service/statistics/statistics_import.hpp"
 
 using namespace jamt;
 

@@ -7,7 +7,7 @@
 
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
-#include "service/strategy_service.hpp"
+#include "service/strategy/strategy_service.hpp"
 
 using namespace jamt;
 

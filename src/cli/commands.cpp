@@ -13,14 +13,14 @@
 
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
-#include "service/api_token_service.hpp"
-#include "service/auth_service.hpp"
-#include "service/demo_registers.hpp"
-#include "service/statistics_files.hpp"
-#include "service/statistics_import.hpp"
-#include "service/strategy_service.hpp"
+#include "service/account/api_token_service.hpp"
+#include "service/account/auth_service.hpp"
+#include "service/demo/demo_registers.hpp"
+#include "service/statistics/statistics_files.hpp"
+#include "service/statistics/statistics_import.hpp"
+#include "service/strategy/strategy_service.hpp"
 #include "store/database.hpp"
-#include "web/server.hpp"
+#include "web/http/server.hpp"
 
 namespace jamt::cli {
 

@@ -5,7 +5,7 @@
 
 #include "domain/statistics/dataset.hpp"
 #include "domain/statistics/observation.hpp"
-#include "service/statistics_query.hpp"
+#include "service/statistics/statistics_query.hpp"
 
 namespace jamt::report {
 

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service/registers.hpp"
+#include "service/registers/registers.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {

@@ -7,7 +7,7 @@
 
 #include <regex>
 
-#include "service/activity_register.hpp"
+#include "service/activities/activity_register.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
 #include "unit/unzip_member.hpp"

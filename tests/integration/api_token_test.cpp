@@ -5,9 +5,9 @@
 #include <regex>
 #include <soci/soci.h>
 
-#include "service/api_token_service.hpp"
-#include "service/auth_service.hpp"
-#include "service/sha256.hpp"
+#include "service/account/api_token_service.hpp"
+#include "service/account/auth_service.hpp"
+#include "service/account/sha256.hpp"
 #include "store/audit_repository.hpp"
 #include "test_database.hpp"
 

@@ -5,8 +5,8 @@
 
 #include <regex>
 
-#include "service/api_token_service.hpp"
-#include "service/auth_service.hpp"
+#include "service/account/api_token_service.hpp"
+#include "service/account/auth_service.hpp"
 #include "test_server.hpp"
 
 using namespace jamt;

@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "service/api_token_service.hpp"
+#include "service/account/api_token_service.hpp"
 #include "test_database.hpp"
 
 namespace fs = std::filesystem;

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "domain/registers/checklist_summary.hpp"
-#include "service/checklist_register.hpp"
-#include "service/demo_registers.hpp"
-#include "service/steering_document_register.hpp"
+#include "service/checklists/checklist_register.hpp"
+#include "service/demo/demo_registers.hpp"
+#include "service/checklists/steering_document_register.hpp"
 #include "test_database.hpp"
 
 using namespace jamt;

@@ -4,11 +4,11 @@
 // hand; person erasure clearing representatives.
 #include <gtest/gtest.h>
 
-#include "service/group_register.hpp"
-#include "service/meeting_register.hpp"
-#include "service/person_register.hpp"
-#include "service/representative_change_register.hpp"
-#include "service/register_service.hpp"
+#include "service/groups/group_register.hpp"
+#include "service/groups/meeting_register.hpp"
+#include "service/organisations/person_register.hpp"
+#include "service/groups/representative_change_register.hpp"
+#include "service/registers/register_service.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
 

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "formats/strategy_json/strategy_json.hpp"
-#include "service/strategy_service.hpp"
+#include "service/strategy/strategy_service.hpp"
 #include "test_server.hpp"
 
 using namespace jamt;

@@ -6,8 +6,8 @@
 #include <regex>
 #include <sstream>
 
-#include "service/auth_service.hpp"
-#include "service/statistics_query.hpp"
+#include "service/account/auth_service.hpp"
+#include "service/statistics/statistics_query.hpp"
 #include "test_server.hpp"
 
 using namespace jamt;

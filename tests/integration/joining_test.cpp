@@ -9,8 +9,8 @@
 #include <soci/soci.h>
 
 #include "domain/registers/follow_up_schedule.hpp"
-#include "service/joining_decisions.hpp"
-#include "service/joining_register.hpp"
+#include "service/joining/joining_decisions.hpp"
+#include "service/joining/joining_register.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
 

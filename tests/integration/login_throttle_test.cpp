@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "domain/utc_time.hpp"
-#include "service/auth_service.hpp"
+#include "service/account/auth_service.hpp"
 #include "store/login_failure_repository.hpp"
 #include "test_database.hpp"
 

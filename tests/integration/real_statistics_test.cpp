@@ -3,9 +3,9 @@
 // numbers read by hand from the file's DATA section.
 #include <gtest/gtest.h>
 
-#include "service/statistics_files.hpp"
-#include "service/statistics_import.hpp"
-#include "service/statistics_query.hpp"
+#include "service/statistics/statistics_files.hpp"
+#include "service/statistics/statistics_import.hpp"
+#include "service/statistics/statistics_query.hpp"
 #include "test_database.hpp"
 
 using namespace jamt;

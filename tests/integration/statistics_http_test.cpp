@@ -2,7 +2,7 @@
 // with charts and tables, and the CSV download.
 #include <gtest/gtest.h>
 
-#include "service/statistics_import.hpp"
+#include "service/statistics/statistics_import.hpp"
 #include "test_datasets.hpp"
 #include "test_server.hpp"
 

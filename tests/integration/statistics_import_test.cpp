@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "service/statistics_import.hpp"
+#include "service/statistics/statistics_import.hpp"
 #include "store/observation_repository.hpp"
 #include "test_database.hpp"
 #include "test_datasets.hpp"

@@ -9,7 +9,7 @@
 
 #include "store/migrations.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
-#include "service/strategy_service.hpp"
+#include "service/strategy/strategy_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/migrations.hpp"
 #include "test_database.hpp"

@@ -7,10 +7,10 @@
 
 #include <string>
 
-#include "service/auth_service.hpp"
-#include "service/demo_registers.hpp"
-#include "service/organisation_register.hpp"
-#include "service/register_service.hpp"
+#include "service/account/auth_service.hpp"
+#include "service/demo/demo_registers.hpp"
+#include "service/organisations/organisation_register.hpp"
+#include "service/registers/register_service.hpp"
 #include "store/user_repository.hpp"
 
 namespace jamt::testing {

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "service/strategy_service.hpp"
+#include "service/strategy/strategy_service.hpp"
 #include "test_database.hpp"
-#include "web/server.hpp"
+#include "web/http/server.hpp"
 
 namespace jamt::testing {
 

@@ -1,7 +1,7 @@
 // Reading the token out of an "Authorization: Bearer …" header.
 #include <gtest/gtest.h>
 
-#include "web/request_auth.hpp"
+#include "web/http/request_auth.hpp"
 
 using jamt::web::bearer_token;
 

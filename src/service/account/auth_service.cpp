@@ -1,0 +1,240 @@
+#include "service/account/auth_service.hpp"
+
+#include <argon2.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "domain/login_throttle.hpp"
+#include "domain/utc_time.hpp"
+#include "service/account/sha256.hpp"
+#include "store/audit_repository.hpp"
+#include "store/login_failure_repository.hpp"
+#include "store/user_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+// Argon2id with 64 MiB of memory, 3 passes, one lane (OWASP's guidance).
+constexpr uint32_t kTimeCost = 3, kMemoryKiB = 64 * 1024, kLanes = 1;
+
+std::string random_hex(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1)
+    throw std::runtime_error("no random bytes from OpenSSL");
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : raw) {
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  }
+  return out;
+}
+
+std::string hash_password(const std::string& password) {
+  std::string salt = random_hex(16);
+  char encoded[256];
+  int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, password.data(), password.size(), salt.data(),
+                                 salt.size(), 32, encoded, sizeof encoded);
+  if (rc != ARGON2_OK) throw std::runtime_error(std::string("argon2: ") + argon2_error_message(rc));
+  return encoded;
+}
+
+bool verify_password(const std::string& hash, const std::string& password) {
+  return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
+}
+
+std::string utc_in(std::chrono::hours from_now) {
+  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Status check_password(const std::string& password) {
+  if (password.size() < 12) return validation_error("the password must have at least 12 characters", {}, "password");
+  if (password.size() > 1024) return validation_error("the password is too long", {}, "password");
+  return {};
+}
+
+// A hash to verify against when the e-mail is unknown, so that a login for
+// an unknown address takes as long as one for a known address.
+const std::string& dummy_hash() {
+  static const std::string h = hash_password("not a real password, only for timing");
+  return h;
+}
+
+nlohmann::json user_json(const User& u) {
+  return {{"email", u.email}, {"role", std::string(to_string(u.role))}, {"county_code", u.county_code},
+          {"disabled", u.disabled}};
+}
+
+}  // namespace
+
+std::string normalize_email(std::string email) {
+  std::transform(email.begin(), email.end(), email.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return email;
+}
+
+std::string random_token(std::size_t bytes) { return random_hex(bytes); }
+
+bool constant_time_equal(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor) {
+  user.email = normalize_email(user.email);
+  if (auto v = validate_user(user); !v) return v.error();
+  if (auto p = check_password(password); !p) return p.error();
+  std::string hash = hash_password(password);
+  std::int64_t id = 0;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    if (store::find_user_by_email(s, user.email)) {
+      Error e = conflict_error("an account with the e-mail " + user.email + " already exists");
+      e.field = "email";
+      return e;
+    }
+    id = store::insert_user(s, user, hash);
+    store::append_audit(s, {0, "", actor.name, "create", "user", id, std::nullopt, user_json(user).dump()});
+    return {};
+  });
+  if (!st) return st.error();
+  return id;
+}
+
+Status change_password(store::Database& db, const std::string& email, const std::string& password, const Actor& actor) {
+  if (auto p = check_password(password); !p) return p.error();
+  std::string hash = hash_password(password);
+  return db.transaction([&](soci::session& s) -> Status {
+    auto u = store::find_user_by_email(s, normalize_email(email));
+    if (!u) return not_found_error("no account with the e-mail " + email);
+    store::update_password_hash(s, u->user.id, hash);
+    store::delete_sessions_of(s, u->user.id);
+    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, std::string(R"j({"password":"(old, not kept)"})j"),
+                            std::string(R"j({"password":"(changed)"})j")});
+    return {};
+  });
+}
+
+Status disable_user(store::Database& db, const std::string& email, const Actor& actor) {
+  return db.transaction([&](soci::session& s) -> Status {
+    auto u = store::find_user_by_email(s, normalize_email(email));
+    if (!u) return not_found_error("no account with the e-mail " + email);
+    store::set_user_disabled(s, u->user.id, true);
+    store::delete_sessions_of(s, u->user.id);
+    User after = u->user;
+    after.disabled = true;
+    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, user_json(u->user).dump(),
+                            user_json(after).dump()});
+    return {};
+  });
+}
+
+Result<LoginSession> login(store::Database& db, const std::string& email_in, const std::string& password) {
+  const std::string email = normalize_email(email_in);
+  // No account has a longer address (validate_user); do not store it as a failure.
+  if (email.size() > 254) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  // The attempt is written as a failure before anything is checked, so that
+  // attempts running in parallel (on any server) count each other; it is
+  // taken back when refused and cleared by a successful login.
+  std::int64_t attempt = 0;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    attempt = store::insert_login_failure(s, email, utc_text(now));
+    return {};
+  });
+  if (!st) return st.error();
+  std::vector<std::chrono::sys_seconds> earlier;
+  std::optional<store::UserWithHash> found;
+  st = db.read([&](soci::session& s) -> Status {
+    for (const auto& f : store::recent_login_failures(s, email, kLoginFailureLimit + 1))
+      if (auto t = parse_utc_text(f.at); t && f.id != attempt && earlier.size() < kLoginFailureLimit)
+        earlier.push_back(*t);
+    found = store::find_user_by_email(s, email);
+    return {};
+  });
+  if (!st) return st.error();
+  if (login_locked(earlier, now)) {
+    Status taken_back = db.transaction([&](soci::session& s) -> Status {
+      store::delete_login_failure(s, attempt);
+      return {};
+    });
+    if (!taken_back) return taken_back.error();
+    return Error{"throttled",
+                 "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
+                 {}, {}};
+  }
+  bool ok = verify_password(found ? found->password_hash : dummy_hash(), password);
+  if (!found || !ok || found->user.disabled) {
+    Status pruned = db.transaction([&](soci::session& s) -> Status {
+      store::delete_login_failures_before(s, utc_text(now - kLoginFailureMemory));
+      return {};
+    });
+    if (!pruned) return pruned.error();
+    return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  }
+  LoginSession session{random_hex(32), random_hex(32), found->user};
+  Status saved = db.transaction([&](soci::session& s) -> Status {
+    store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
+                          utc_in(std::chrono::hours(12)));
+    store::delete_login_failures_of(s, email);
+    return {};
+  });
+  if (!saved) return saved.error();
+  return session;
+}
+
+Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token) {
+  std::optional<SessionInfo> out;
+  if (token.size() != 64) return out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    auto row = store::find_session(s, sha256_hex(token), store::now_utc());
+    if (row) out = SessionInfo{row->user, row->csrf_token};
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Status logout(store::Database& db, const std::string& token) {
+  return db.transaction([&](soci::session& s) -> Status {
+    store::delete_session(s, sha256_hex(token));
+    return {};
+  });
+}
+
+Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db) {
+  bool any = false;
+  Status st = db.read([&](soci::session& s) -> Status {
+    any = store::count_users(s) > 0;
+    return {};
+  });
+  if (!st) return st.error();
+  std::vector<DemoLogin> out;
+  if (any) return out;
+  for (auto [email, role, county] : {std::tuple{"admin@jamt.local", Role::admin, ""},
+                                     std::tuple{"strateg.kalmar@jamt.local", Role::strategist, "08"}}) {
+    User u;
+    u.email = email;
+    u.role = role;
+    u.county_code = county;
+    std::string password = random_hex(8);
+    auto id = create_user(db, u, password, Actor{"system"});
+    if (!id) return id.error();
+    out.push_back({email, password, role});
+  }
+  return out;
+}
+
+}  // namespace jamt::service

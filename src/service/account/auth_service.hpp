@@ -1,0 +1,73 @@
+#pragma once
+// Accounts, passwords (Argon2id) and server-side sessions.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/account.hpp"
+#include "domain/result.hpp"
+#include "service/strategy/strategy_service.hpp"
+#include "store/database.hpp"
+
+namespace jamt::service {
+
+// Creates an account with `password` (at least 12 characters). The e-mail is
+// stored lower-case. Errors: "validation" with `field` (email, county, org,
+// password), "conflict" when the e-mail is taken. In the audit log, without
+// the password.
+Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor);
+
+// Sets a new password for the account with `email` and ends its sessions.
+Status change_password(store::Database& db, const std::string& email, const std::string& password, const Actor& actor);
+
+// Disables the account with `email` and ends its sessions.
+Status disable_user(store::Database& db, const std::string& email, const Actor& actor);
+
+struct LoginSession {
+  std::string token;       // for the cookie; only its hash is stored
+  std::string csrf_token;  // to send back with every state-changing request
+  User user;
+};
+
+// Checks e-mail and password and opens a session valid for 12 hours. A wrong
+// e-mail, a wrong password and a disabled account give the same Error
+// "unauthorized", so the answer does not tell which accounts exist, and count
+// as a failed login for that e-mail (case-insensitive). After five failures
+// within 15 minutes the e-mail is refused for 15 minutes from the last one
+// with Error "throttled", without checking the password (domain/login_throttle.hpp).
+// The failures are stored in the database, so every server counts them; a
+// successful login forgets them.
+Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password);
+
+struct SessionInfo {
+  User user;
+  std::string csrf_token;
+};
+// The user and CSRF token of a live session, or nullopt (unknown, expired or
+// disabled). Thread-safe.
+Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token);
+
+// Ends the session (no error when it does not exist).
+Status logout(store::Database& db, const std::string& token);
+
+struct DemoLogin {
+  std::string email;
+  std::string password;
+  Role role;
+};
+// When the database has no account: creates an admin and a strategist for
+// Kalmar län (08) with random passwords and returns them, so `make run` can
+// print them once. Returns nothing when accounts exist.
+Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
+
+// `email` as accounts are stored and looked up: lower-case.
+std::string normalize_email(std::string email);
+
+// `bytes` random bytes from OpenSSL as lower-case hex (for tokens).
+std::string random_token(std::size_t bytes);
+
+// True when `a` and `b` are equal, in time independent of where they differ.
+bool constant_time_equal(const std::string& a, const std::string& b);
+
+}  // namespace jamt::service

@@ -1,0 +1,131 @@
+#include "service/joining/joining_application.hpp"
+
+#include <soci/soci.h>
+
+#include "domain/regions.hpp"
+#include "domain/registers/action_plan_file.hpp"
+#include "domain/registers/joining.hpp"
+#include "service/joining/joining_register.hpp"
+#include "service/organisations/person_register.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::Record;
+using registers::value_of;
+
+Error first_or_report(std::vector<Error> errors, std::vector<Error>* problems) {
+  Error first = errors.front();
+  if (problems) *problems = std::move(errors);
+  return first;
+}
+
+// A value that a spreadsheet would run as a formula when a strategist opens
+// an exported list.
+bool starts_like_formula(const std::string& v) {
+  return !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@');
+}
+
+std::vector<Error> application_problems(const registers::CheckedRecord& checked,
+                                        const std::optional<UploadedFile>& file,
+                                        std::optional<registers::ActionPlanFileType>& file_type) {
+  const auto& spec = registers::joining_application_spec();
+  std::vector<Error> errors = checked.errors;
+  auto has_error = [&](const std::string& field) {
+    for (const auto& e : errors)
+      if (e.field == field) return true;
+    return false;
+  };
+  for (const char* f : {"organisation_name", "contact_name"})
+    if (!has_error(f) && starts_like_formula(value_of(checked.record, f)))
+      errors.push_back(validation_error(spec.field(f)->label_sv + ": får inte börja med =, +, - eller @", {}, f));
+  if (!has_error("decision_date") && value_of(checked.record, "decision_date") > today_iso())
+    errors.push_back(validation_error(spec.field("decision_date")->label_sv + ": kan inte vara ett datum i framtiden",
+                                      {}, "decision_date"));
+  if (file) {
+    auto type = registers::check_action_plan_file(file->file_name, file->content);
+    if (type) file_type = *type;
+    else errors.push_back(type.error());
+  }
+  return errors;
+}
+
+}  // namespace
+
+Result<Record> submit_application(store::Database& db, const std::string& county_code, const Record& input,
+                                  const std::optional<UploadedFile>& file, const std::optional<User>& user,
+                                  std::vector<Error>* problems) {
+  if (!RegionCatalogue::instance().find_county(county_code)) return not_found_error("no county " + county_code);
+  auto checked = registers::check_record(registers::joining_application_spec(), input, false);
+  std::optional<registers::ActionPlanFileType> file_type;
+  auto errors = application_problems(checked, file, file_type);
+  if (!errors.empty()) return first_or_report(errors, problems);
+  const Record& a = checked.record;
+  const auto& rules = joining_rules();
+  Record joining{{"organisation_name", value_of(a, "organisation_name")},
+                 {"org_number", value_of(a, "org_number")},
+                 {"organisation_type", value_of(a, "organisation_type")},
+                 {"municipality_code", value_of(a, "municipality_code")},
+                 {"county_code", county_code},
+                 {"decision_date", value_of(a, "decision_date")},
+                 {"action_plan_url", value_of(a, "action_plan_url")},
+                 {"publish_consent", value_of(a, "publish_consent")}};
+  if (file) joining["action_plan_file"] = registers::safe_file_name(file->file_name);
+  Record saved;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto more = rules.prepare(s, joining, nullptr);
+    if (!more.empty()) return first_or_report(more, problems);
+    std::string actor = actor_name(user);
+    auto person = insert_checked(s, person_rules(),
+                                 {{"name", value_of(a, "contact_name")},
+                                  {"email", value_of(a, "contact_email")},
+                                  {"phone", value_of(a, "contact_phone")},
+                                  {"role", "kontaktperson"},
+                                  {"county_code", county_code}},
+                                 actor);
+    joining["contact_person_id"] = value_of(person, "id");
+    saved = insert_checked(s, rules, joining, actor);
+    if (file)
+      store::put_joining_file(s, std::stoll(value_of(saved, "id")),
+                              {joining["action_plan_file"], file_type->content_type, file->content, ""});
+    return {};
+  });
+  if (!st) return st.error();
+  return saved;
+}
+
+Result<Record> replace_action_plan(store::Database& db, std::int64_t id, const UploadedFile& file,
+                                   const std::optional<User>& user) {
+  const auto& rules = joining_rules();
+  auto type = registers::check_action_plan_file(file.file_name, file.content);
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto joining = store::find_record(s, *rules.spec, id);
+    if (!joining) return missing_record_error(user, rules.spec->label_sv);
+    if (auto a = authorize(user, Action::update, rules.scope_of(s, *joining)); !a) return a.error();
+    if (!type) return type.error();
+    std::string name = registers::safe_file_name(file.file_name);
+    store::put_joining_file(s, id, {name, type->content_type, file.content, ""});
+    after = apply_change(s, rules, id, {{"action_plan_file", name}}, actor_name(user), "action_plan");
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Result<store::StoredFile> action_plan_of(store::Database& db, std::int64_t id, const std::optional<User>& user) {
+  auto joining = get_record(db, joining_rules(), id, user);
+  if (!joining) return joining.error();
+  std::optional<store::StoredFile> file;
+  Status st = db.read([&](soci::session& s) -> Status {
+    file = store::find_joining_file(s, id);
+    return {};
+  });
+  if (!st) return st.error();
+  if (!file) return not_found_error("the joining has no action plan file");
+  return *file;
+}
+
+}  // namespace jamt::service

@@ -1,0 +1,239 @@
+#include "service/joining/joining_decisions.hpp"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+
+#include "domain/registers/follow_up_schedule.hpp"
+#include "domain/registers/joining.hpp"
+#include "domain/registers/person.hpp"
+#include "service/joining/joining_register.hpp"
+#include "service/organisations/organisation_register.hpp"
+#include "service/organisations/person_register.hpp"
+#include "store/joining_file_repository.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::FieldKind;
+using registers::Record;
+using registers::value_of;
+
+// The inputs of the decisions, checked like register fields.
+const registers::EntitySpec& decision_inputs() {
+  static const registers::EntitySpec spec = [] {
+    registers::EntitySpec s;
+    s.entity = "joining_decision";
+    s.fields = {
+        {.name = "joined_on", .label_sv = "Ansluten från", .kind = FieldKind::date, .max_length = 10},
+        {.name = "withdrawn_on", .label_sv = "Datum för utträdet", .kind = FieldKind::date, .max_length = 10},
+        {.name = "reason", .label_sv = "Skäl", .kind = FieldKind::long_text, .max_length = 2000},
+    };
+    return s;
+  }();
+  return spec;
+}
+
+// `inputs` checked against decision_inputs(): the normalised values, or the
+// first problem.
+Result<Record> checked_inputs(const Record& inputs, const std::vector<std::string>& required) {
+  auto checked = registers::check_record(decision_inputs(), inputs, true);
+  if (!checked.errors.empty()) return checked.errors.front();
+  for (const auto& name : required)
+    if (value_of(checked.record, name).empty())
+      return validation_error(decision_inputs().field(name)->label_sv + ": måste fyllas i", {}, name);
+  return checked.record;
+}
+
+Error date_error(const std::string& field, const std::string& label, const std::string& problem) {
+  return validation_error(label + ": " + problem, {}, field);
+}
+
+// The joining `id` inside a transaction, if `user` may do `action` to it.
+Result<Record> target(soci::session& s, std::int64_t id, Action action, const std::optional<User>& user) {
+  const auto& rules = joining_rules();
+  auto found = store::find_record(s, *rules.spec, id);
+  if (!found) return missing_record_error(user, rules.spec->label_sv);
+  if (auto a = authorize(user, action, rules.scope_of(s, *found)); !a) return a.error();
+  return *found;
+}
+
+Error wrong_status(const Record& joining, const std::string& what) {
+  const auto* status = registers::joining_spec().field("status");
+  return conflict_error(what + " (status: " + registers::display_value(*status, value_of(joining, "status")) + ")");
+}
+
+// The organisation of an approved joining: its own, the one with the same
+// number, or a new one added to the register now.
+Result<std::string> organisation_for(soci::session& s, const Record& joining, const std::string& actor) {
+  if (!value_of(joining, "organisation_id").empty()) return value_of(joining, "organisation_id");
+  long long found = 0;
+  std::string number = value_of(joining, "org_number");
+  s << "SELECT id FROM organisations WHERE org_number = :n", soci::use(number), soci::into(found);
+  if (s.got_data()) return std::to_string(found);
+  const auto& municipality = value_of(joining, "municipality_code");
+  Record org{{"name", value_of(joining, "organisation_name")},
+             {"org_number", number},
+             {"type", value_of(joining, "organisation_type")},
+             {"county_code", municipality.size() == 4 ? municipality.substr(0, 2) : value_of(joining, "county_code")},
+             {"municipality_code", municipality}};
+  const auto& rules = organisation_rules();
+  auto problems = rules.prepare(s, org, nullptr);
+  if (!problems.empty()) return problems.front();
+  return value_of(insert_checked(s, rules, org, actor), "id");
+}
+
+// The commitments' starting statuses on approval, from what the application
+// showed; commitments already set are kept.
+void initial_commitments(soci::session& s, const Record& joining, Record& changes) {
+  long long id = std::stoll(value_of(joining, "id"));
+  bool has_file = store::find_joining_file(s, id).has_value();
+  auto start = [&](const std::string& field, bool done) {
+    if (value_of(joining, field).empty())
+      changes[field] = done ? registers::kCommitmentDone : registers::kCommitmentNotStarted;
+  };
+  start("commitment_decision", !value_of(joining, "decision_date").empty());
+  start("commitment_plan", !value_of(joining, "action_plan_url").empty() || has_file);
+  start("commitment_contact", !value_of(joining, "contact_person_id").empty());
+  start("commitment_dialogue", false);
+  start("commitment_follow_up", false);
+}
+
+}  // namespace
+
+Result<Record> approve_joining(store::Database& db, std::int64_t id, const std::string& joined_on,
+                               const std::optional<User>& user) {
+  auto inputs = checked_inputs({{"joined_on", joined_on}}, {});
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto joining = target(s, id, Action::decide, user);
+    if (!joining) return joining.error();
+    if (value_of(*joining, "status") != registers::kJoiningApplied)
+      return wrong_status(*joining, "Ansökan är redan beslutad");
+    if (!inputs) return inputs.error();
+    std::string today = today_iso();
+    std::string joined = value_of(*inputs, "joined_on").empty() ? today : value_of(*inputs, "joined_on");
+    if (joined > today) return date_error("joined_on", "Ansluten från", "kan inte vara ett datum i framtiden");
+    std::string actor = actor_name(user);
+    auto org = organisation_for(s, *joining, actor);
+    if (!org) return org.error();
+    const auto& contact = value_of(*joining, "contact_person_id");
+    if (!contact.empty()) {
+      auto person = store::find_record(s, registers::person_spec(), std::stoll(contact));
+      if (person && value_of(*person, "organisation_id").empty())
+        apply_change(s, person_rules(), std::stoll(contact), {{"organisation_id", *org}}, actor, "update");
+    }
+    Record changes{{"status", registers::kJoiningApproved},
+                   {"decided_on", today},
+                   {"joined_on", joined},
+                   {"next_follow_up", registers::next_follow_up_due(joined, "")},
+                   {"organisation_id", *org}};
+    initial_commitments(s, *joining, changes);
+    after = apply_change(s, joining_rules(), id, changes, actor, "approve");
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Result<Record> reject_joining(store::Database& db, std::int64_t id, const std::string& reason,
+                              const std::optional<User>& user) {
+  auto inputs = checked_inputs({{"reason", reason}}, {"reason"});
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto joining = target(s, id, Action::decide, user);
+    if (!joining) return joining.error();
+    if (value_of(*joining, "status") != registers::kJoiningApplied)
+      return wrong_status(*joining, "Ansökan är redan beslutad");
+    if (!inputs) return inputs.error();
+    Record changes{{"status", registers::kJoiningRejected},
+                   {"decided_on", today_iso()},
+                   {"rejection_reason", value_of(*inputs, "reason")}};
+    after = apply_change(s, joining_rules(), id, changes, actor_name(user), "reject");
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Result<Record> withdraw_joining(store::Database& db, std::int64_t id, const std::string& withdrawn_on,
+                                const std::string& reason, const std::optional<User>& user) {
+  auto inputs = checked_inputs({{"withdrawn_on", withdrawn_on}, {"reason", reason}}, {"reason"});
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto joining = target(s, id, Action::update, user);
+    if (!joining) return joining.error();
+    if (value_of(*joining, "status") != registers::kJoiningApproved)
+      return wrong_status(*joining, "Bara en ansluten organisation kan träda ut");
+    if (!inputs) return inputs.error();
+    std::string today = today_iso();
+    std::string date = value_of(*inputs, "withdrawn_on").empty() ? today : value_of(*inputs, "withdrawn_on");
+    const std::string label = "Datum för utträdet";
+    if (date > today) return date_error("withdrawn_on", label, "kan inte vara ett datum i framtiden");
+    if (date < value_of(*joining, "joined_on"))
+      return date_error("withdrawn_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
+    Record changes{{"status", registers::kJoiningWithdrawn},
+                   {"withdrawn_on", date},
+                   {"withdrawal_reason", value_of(*inputs, "reason")},
+                   {"next_follow_up", ""}};
+    after = apply_change(s, joining_rules(), id, changes, actor_name(user), "withdraw");
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std::string& held_on,
+                                const std::string& note, const std::optional<User>& user) {
+  const auto& spec = registers::joining_follow_up_spec();
+  auto checked = registers::check_record(spec, {{"held_on", held_on}, {"note", note}}, true);
+  if (held_on.empty() && checked.errors.empty())
+    checked.errors.push_back(validation_error(spec.field("held_on")->label_sv + ": måste fyllas i", {}, "held_on"));
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto joining = target(s, id, Action::decide, user);
+    if (!joining) return joining.error();
+    if (value_of(*joining, "status") != registers::kJoiningApproved)
+      return wrong_status(*joining, "Bara en ansluten organisation följs upp");
+    if (!checked.errors.empty()) return checked.errors.front();
+    const std::string date = value_of(checked.record, "held_on");
+    const std::string label = spec.field("held_on")->label_sv;
+    if (date > today_iso()) return date_error("held_on", label, "kan inte vara ett datum i framtiden");
+    if (date < value_of(*joining, "joined_on"))
+      return date_error("held_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
+    std::string actor = actor_name(user);
+    insert_checked(s, joining_follow_up_rules(),
+                   {{"joining_id", std::to_string(id)},
+                    {"county_code", value_of(*joining, "county_code")},
+                    {"held_on", date},
+                    {"note", value_of(checked.record, "note")}},
+                   actor);
+    std::string latest = std::max(date, value_of(*joining, "last_follow_up"));
+    Record changes{{"last_follow_up", latest},
+                   {"next_follow_up", registers::next_follow_up_due(value_of(*joining, "joined_on"), latest)}};
+    after = apply_change(s, joining_rules(), id, changes, actor, "follow_up");
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Result<std::vector<Record>> follow_ups_of(store::Database& db, std::int64_t id, const std::optional<User>& user) {
+  auto joining = get_record(db, joining_rules(), id, user);
+  if (!joining) return joining.error();
+  std::vector<Record> out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    store::RecordFilter filter;
+    filter.equals = {{"joining_id", std::to_string(id)}};
+    filter.order_by = "held_on";
+    filter.descending = true;
+    out = store::find_records(s, registers::joining_follow_up_spec(), filter);
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+}  // namespace jamt::service

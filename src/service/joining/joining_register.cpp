@@ -1,0 +1,161 @@
+#include "service/joining/joining_register.hpp"
+
+#include <soci/soci.h>
+
+#include "domain/regions.hpp"
+#include "domain/registers/joining.hpp"
+#include "domain/registers/organisation.hpp"
+#include "domain/registers/person.hpp"
+#include "service/registers/record_json.hpp"
+#include "store/audit_repository.hpp"
+#include "store/joining_file_repository.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::Record;
+using registers::value_of;
+
+const char* const kApplicantFields[] = {"organisation_name", "org_number", "organisation_type", "municipality_code"};
+
+std::string label(const std::string& field) { return registers::joining_spec().field(field)->label_sv; }
+
+Error field_error(const std::string& field, const std::string& problem) {
+  return validation_error(label(field) + ": " + problem, {}, field);
+}
+
+bool changed(const Record& r, const Record* before, const std::string& field) {
+  return before && value_of(r, field) != value_of(*before, field);
+}
+
+// Fills the applicant fields left empty from the organisation in the
+// register and, when `check_number`, checks that the organisation number is
+// that organisation's.
+void take_from_organisation(soci::session& s, Record& r, bool check_number, std::vector<Error>& errors) {
+  auto org = store::find_record(s, registers::organisation_spec(), std::stoll(value_of(r, "organisation_id")));
+  if (!org) {
+    errors.push_back(field_error("organisation_id", "finns inte"));
+    return;
+  }
+  const std::pair<const char*, const char*> from_org[] = {{"organisation_name", "name"},
+                                                          {"org_number", "org_number"},
+                                                          {"organisation_type", "type"},
+                                                          {"municipality_code", "municipality_code"}};
+  for (const auto& [mine, theirs] : from_org)
+    if (value_of(r, mine).empty()) r[mine] = value_of(*org, theirs);
+  if (check_number && value_of(r, "org_number") != value_of(*org, "org_number"))
+    errors.push_back(field_error("org_number", "stämmer inte med organisationen i registret"));
+  if (value_of(r, "county_code").empty()) r["county_code"] = value_of(*org, "county_code");
+}
+
+// The id of the organisation with `org_number` in the register, or "".
+std::string organisation_with_number(soci::session& s, const std::string& org_number) {
+  long long id = 0;
+  s << "SELECT id FROM organisations WHERE org_number = :n", soci::use(org_number), soci::into(id);
+  return s.got_data() ? std::to_string(id) : "";
+}
+
+bool other_active_joining(soci::session& s, const Record& r) {
+  long long self = value_of(r, "id").empty() ? 0 : std::stoll(value_of(r, "id"));
+  long long other = 0;
+  std::string number = value_of(r, "org_number"), county = value_of(r, "county_code");
+  s << "SELECT id FROM joinings WHERE org_number = :n AND county_code = :c AND status IN ('"
+           + registers::kJoiningApplied + "', '" + registers::kJoiningApproved + "') AND id <> :i",
+      soci::use(number), soci::use(county), soci::use(self), soci::into(other);
+  return s.got_data();
+}
+
+std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
+  std::vector<Error> errors;
+  if (!before) {
+    if (value_of(r, "status").empty()) r["status"] = registers::kJoiningApplied;
+    if (value_of(r, "applied_on").empty()) r["applied_on"] = today_iso();
+  }
+  if (value_of(r, "publish_consent").empty()) r["publish_consent"] = "0";
+
+  if (changed(r, before, "organisation_id") && !value_of(*before, "organisation_id").empty())
+    errors.push_back(field_error("organisation_id", "kan inte ändras"));
+  if (changed(r, before, "county_code")) errors.push_back(field_error("county_code", "kan inte ändras"));
+  bool decided = before && value_of(*before, "status") != registers::kJoiningApplied;
+  for (const char* f : kApplicantFields)
+    if (decided && changed(r, before, f))
+      errors.push_back(field_error(f, "kan inte ändras efter beslutet; ändra i organisationsregistret"));
+  if (!errors.empty()) return errors;
+
+  if (value_of(r, "organisation_id").empty() && !value_of(r, "org_number").empty())
+    r["organisation_id"] = organisation_with_number(s, value_of(r, "org_number"));
+  if (!value_of(r, "organisation_id").empty())
+    take_from_organisation(s, r, !before || changed(r, before, "organisation_id") || changed(r, before, "org_number"),
+                           errors);
+  for (const char* f : {"organisation_name", "org_number", "organisation_type"})
+    if (value_of(r, f).empty()) errors.push_back(field_error(f, "måste fyllas i (eller välj en organisation i registret)"));
+  if (value_of(r, "county_code").empty() && value_of(r, "municipality_code").size() == 4)
+    r["county_code"] = value_of(r, "municipality_code").substr(0, 2);
+  if (value_of(r, "county_code").empty()) errors.push_back(field_error("county_code", "måste fyllas i"));
+
+  const auto& contact = value_of(r, "contact_person_id");
+  if (!contact.empty() && (!before || changed(r, before, "contact_person_id"))) {
+    auto person = store::find_record(s, registers::person_spec(), std::stoll(contact));
+    if (!person || value_of(*person, "organisation_id").empty() ||
+        value_of(*person, "organisation_id") != value_of(r, "organisation_id"))
+      errors.push_back(field_error("contact_person_id", "ska vara en person i organisationens register"));
+  }
+  if (!errors.empty()) return errors;
+
+  bool active = value_of(r, "status") == registers::kJoiningApplied || value_of(r, "status") == registers::kJoiningApproved;
+  if (active && (!before || changed(r, before, "org_number")) && other_active_joining(s, r)) {
+    Error e = conflict_error("Organisationen har redan en ansökan eller anslutning till strategin i det här länet");
+    e.field = "org_number";
+    errors.push_back(e);
+  }
+  return errors;
+}
+
+Scope joining_scope(soci::session&, const Record& r) {
+  Scope scope{value_of(r, "county_code"), std::nullopt, false};
+  if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
+  return scope;
+}
+
+// Deleting a joining is the board's decision; its follow-ups and file go with it.
+Status remove_joining(store::Database& db, std::int64_t id, const std::optional<User>& user) {
+  const auto& spec = registers::joining_spec();
+  return db.transaction([&](soci::session& s) -> Status {
+    auto before = store::find_record(s, spec, id);
+    if (!before) return missing_record_error(user, spec.label_sv);
+    if (auto a = authorize(user, Action::decide, joining_scope(s, *before)); !a) return a.error();
+    long long i = id;
+    s << "DELETE FROM joining_follow_ups WHERE joining_id = :i", soci::use(i);
+    store::delete_joining_file(s, id);
+    store::delete_record(s, spec, id);
+    store::append_audit(s, {0, "", actor_name(user), "delete", spec.entity, id, audit_json(spec, *before).dump(),
+                            std::nullopt});
+    return {};
+  });
+}
+
+}  // namespace
+
+std::string today_iso() { return store::now_utc().substr(0, 10); }
+
+const RegisterRules& joining_rules() {
+  static const RegisterRules rules{&registers::joining_spec(), joining_scope, prepare, false, remove_joining};
+  return rules;
+}
+
+const RegisterRules& joining_follow_up_rules() {
+  static const RegisterRules rules{
+      &registers::joining_follow_up_spec(),
+      [](soci::session& s, const Record& r) {
+        auto joining = store::find_record(s, registers::joining_spec(), std::stoll(value_of(r, "joining_id")));
+        return joining ? joining_scope(s, *joining) : Scope{value_of(r, "county_code"), std::nullopt, false};
+      },
+      nullptr,
+      false,
+  };
+  return rules;
+}
+
+}  // namespace jamt::service

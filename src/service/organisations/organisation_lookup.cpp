@@ -1,0 +1,30 @@
+#include "service/organisations/organisation_lookup.hpp"
+
+#include <soci/soci.h>
+
+#include "domain/registers/organisation.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+std::optional<OrganisationFacts> find_organisation_facts(soci::session& s, std::int64_t id) {
+  auto org = store::find_record(s, registers::organisation_spec(), id);
+  if (!org) return std::nullopt;
+  return OrganisationFacts{id, registers::value_of(*org, "name"), registers::value_of(*org, "county_code")};
+}
+
+std::optional<OrganisationFacts> organisation_of(soci::session& s, registers::Record& record,
+                                                 std::vector<Error>& errors) {
+  const auto& id = registers::value_of(record, "organisation_id");
+  // An empty or malformed id is already reported by check_record.
+  if (id.empty() || id.size() > 12 || id.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  auto facts = find_organisation_facts(s, std::stoll(id));
+  if (!facts) {
+    errors.push_back(validation_error("Organisation: finns inte", {}, "organisation_id"));
+    return std::nullopt;
+  }
+  record["county_code"] = facts->county_code;
+  return facts;
+}
+
+}  // namespace jamt::service

@@ -1,0 +1,79 @@
+#include "service/organisations/organisation_register.hpp"
+
+#include <soci/soci.h>
+
+#include "domain/regions.hpp"
+#include "domain/registers/org_number.hpp"
+#include "domain/registers/organisation.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::Record;
+using registers::value_of;
+
+std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
+  std::vector<Error> errors;
+  const auto& municipality = value_of(r, "municipality_code");
+  if (!municipality.empty() && municipality.size() == 4) {
+    std::string county = municipality.substr(0, 2);
+    if (value_of(r, "county_code").empty()) r["county_code"] = county;
+    else if (value_of(r, "county_code") != county)
+      errors.push_back(validation_error("Kommun: ligger inte i det valda länet", {}, "municipality_code"));
+  }
+  if (value_of(r, "county_code").empty())
+    errors.push_back(validation_error("Län: måste fyllas i (eller välj en kommun)", {}, "county_code"));
+  const auto& number = value_of(r, "org_number");
+  if (!number.empty()) {
+    long long other = 0;
+    std::string id = before ? value_of(*before, "id") : "0";
+    long long self = std::stoll(id);
+    s << "SELECT id FROM organisations WHERE org_number = :n AND id <> :i", soci::use(number), soci::use(self),
+        soci::into(other);
+    if (s.got_data()) {
+      Error e = conflict_error("Organisationsnummer: " + registers::format_org_number(number) +
+                               " finns redan i registret");
+      e.field = "org_number";
+      errors.push_back(e);
+    }
+  }
+  return errors;
+}
+
+}  // namespace
+
+const RegisterRules& organisation_rules() {
+  static const RegisterRules rules{
+      &registers::organisation_spec(),
+      [](soci::session&, const Record& r) {
+        Scope scope{value_of(r, "county_code"), std::nullopt, false};
+        if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
+        return scope;
+      },
+      prepare,
+      false,
+      false,
+  };
+  return rules;
+}
+
+Result<OrganisationSummary> organisation_summary(store::Database& db, const std::string& county_code,
+                                                 const std::optional<User>& user) {
+  RecordQuery query;
+  if (!county_code.empty()) query.equals.emplace_back("county_code", county_code);
+  auto records = list_records(db, organisation_rules(), query, user);
+  if (!records) return records.error();
+  OrganisationSummary out;
+  out.county_code = county_code;
+  for (const auto& c : organisation_rules().spec->field("type")->choices) out.by_type.emplace_back(c.code, 0);
+  for (const auto& r : *records) {
+    ++out.total;
+    if (!value_of(r, "cemr_signed").empty()) ++out.cemr_signed;
+    for (auto& [type, n] : out.by_type)
+      if (type == value_of(r, "type")) ++n;
+  }
+  return out;
+}
+
+}  // namespace jamt::service

@@ -1,0 +1,100 @@
+#include "service/organisations/person_register.hpp"
+
+#include <soci/soci.h>
+
+#include "domain/registers/person.hpp"
+#include "service/registers/record_json.hpp"
+#include "service/registers/registers.hpp"
+#include "store/audit_repository.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::Record;
+using registers::value_of;
+
+std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
+  std::vector<Error> errors;
+  const auto& org = value_of(r, "organisation_id");
+  if (!org.empty()) {
+    std::string county;
+    long long id = std::stoll(org);
+    s << "SELECT county_code FROM organisations WHERE id = :i", soci::use(id), soci::into(county);
+    if (!s.got_data())
+      errors.push_back(validation_error("Organisation: finns inte", {}, "organisation_id"));
+    else if (value_of(r, "county_code").empty())
+      r["county_code"] = county;
+  }
+  if (value_of(r, "county_code").empty())
+    errors.push_back(validation_error("Län: måste fyllas i (eller välj en organisation)", {}, "county_code"));
+  return errors;
+}
+
+// Every (register, field) that refers to people.
+std::vector<std::pair<const RegisterRules*, std::string>> references_to_people() {
+  std::vector<std::pair<const RegisterRules*, std::string>> out;
+  for (const auto* r : all_registers())
+    for (const auto& f : r->spec->fields)
+      if (f.kind == registers::FieldKind::reference && f.references == "person") out.emplace_back(r, f.name);
+  return out;
+}
+
+}  // namespace
+
+const RegisterRules& person_rules() {
+  static const RegisterRules rules{
+      &registers::person_spec(),
+      [](soci::session&, const Record& r) {
+        Scope scope{value_of(r, "county_code"), std::nullopt, false};
+        if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
+        return scope;
+      },
+      prepare,
+      false,
+      true,
+      erase_person,
+  };
+  return rules;
+}
+
+Result<nlohmann::ordered_json> export_person(store::Database& db, std::int64_t id, const std::optional<User>& user) {
+  auto person = get_record(db, person_rules(), id, user);
+  if (!person) return person.error();
+  nlohmann::ordered_json out = {{"person", record_json(*person_rules().spec, *person)},
+                                {"referenced_in", nlohmann::ordered_json::array()}};
+  Status st = db.read([&](soci::session& s) -> Status {
+    for (const auto& [rules, field] : references_to_people()) {
+      store::RecordFilter filter;
+      filter.equals = {{field, std::to_string(id)}};
+      for (const auto& r : store::find_records(s, *rules->spec, filter))
+        out["referenced_in"].push_back(
+            {{"entity", rules->spec->entity}, {"field", field}, {"record", record_json(*rules->spec, r)}});
+    }
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Status erase_person(store::Database& db, std::int64_t id, const std::optional<User>& user) {
+  const auto& rules = person_rules();
+  return db.transaction([&](soci::session& s) -> Status {
+    auto before = store::find_record(s, *rules.spec, id);
+    if (!before) return missing_record_error(user, rules.spec->label_sv);
+    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    for (const auto& [other, field] : references_to_people()) {
+      store::RecordFilter filter;
+      filter.equals = {{field, std::to_string(id)}};
+      for (const auto& r : store::find_records(s, *other->spec, filter))
+        apply_change(s, *other, std::stoll(value_of(r, "id")), {{field, ""}}, actor_name(user), "update");
+    }
+    store::delete_record(s, *rules.spec, id);
+    store::append_audit(s, {0, "", actor_name(user), "erase", rules.spec->entity, id,
+                            std::string(R"({"erased":"personuppgifter raderade på begäran"})"), std::nullopt});
+    return {};
+  });
+}
+
+}  // namespace jamt::service

@@ -1,0 +1,207 @@
+#include "service/registers/register_service.hpp"
+
+#include <soci/soci.h>
+
+#include "service/registers/record_json.hpp"
+#include "store/audit_repository.hpp"
+#include "store/register_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using registers::Record;
+
+Error first_or_report(std::vector<Error> errors, std::vector<Error>* problems) {
+  Error first = errors.front();
+  if (problems) *problems = std::move(errors);
+  return first;
+}
+
+bool matches(const registers::EntitySpec& spec, const Record& r, const std::string& folded_search) {
+  if (folded_search.empty()) return true;
+  for (const auto& name : spec.search_fields) {
+    const auto* f = spec.field(name);
+    std::string shown = f ? registers::display_value(*f, registers::value_of(r, name)) : "";
+    if (registers::fold_case(registers::value_of(r, name)).find(folded_search) != std::string::npos) return true;
+    if (registers::fold_case(shown).find(folded_search) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Turns a database refusal about references into a conflict.
+bool is_reference_violation(const std::exception& e) {
+  std::string what = e.what();
+  return what.find("FOREIGN KEY") != std::string::npos || what.find("foreign key") != std::string::npos;
+}
+
+bool is_unique_violation(const std::exception& e) {
+  std::string what = e.what();
+  return what.find("UNIQUE") != std::string::npos || what.find("unique") != std::string::npos ||
+         what.find("duplicate key") != std::string::npos;
+}
+
+}  // namespace
+
+bool allowed(store::Database& db, const RegisterRules& rules, Action action, const Record& record,
+             const std::optional<User>& user) {
+  Scope scope;
+  if (!db.read([&](soci::session& s) -> Status {
+        scope = rules.scope_of(s, record);
+        return {};
+      }))
+    return false;
+  return static_cast<bool>(authorize(user, action, scope));
+}
+
+std::string actor_name(const std::optional<User>& user) { return user ? user->email : "public"; }
+
+Record insert_checked(soci::session& s, const RegisterRules& rules, Record record, const std::string& actor) {
+  auto id = store::insert_record(s, *rules.spec, record);
+  record = store::find_record(s, *rules.spec, id).value_or(record);
+  record["id"] = std::to_string(id);
+  store::append_audit(s, {0, "", actor, "create", rules.spec->entity, id, std::nullopt,
+                          audit_json(*rules.spec, record).dump()});
+  return record;
+}
+
+Record apply_change(soci::session& s, const RegisterRules& rules, std::int64_t id, const Record& changes,
+                    const std::string& actor, const std::string& action) {
+  auto before = store::find_record(s, *rules.spec, id);
+  store::update_record(s, *rules.spec, id, changes);
+  auto after = store::find_record(s, *rules.spec, id);
+  store::append_audit(s, {0, "", actor, action, rules.spec->entity, id,
+                          before ? std::optional<std::string>(audit_json(*rules.spec, *before).dump()) : std::nullopt,
+                          after ? std::optional<std::string>(audit_json(*rules.spec, *after).dump()) : std::nullopt});
+  return after.value_or(Record{});
+}
+
+Result<Record> create_record(store::Database& db, const RegisterRules& rules, const Record& input,
+                             const std::optional<User>& user, std::vector<Error>* problems) {
+  if (!user && !rules.public_list) {
+    // Nothing is created by the public through the generic path.
+    if (auto a = authorize(user, Action::create, Scope{}); !a) return a.error();
+  }
+  auto checked = registers::check_record(*rules.spec, input, false);
+  Record saved;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    if (rules.prepare) {
+      auto more = rules.prepare(s, checked.record, nullptr);
+      checked.errors.insert(checked.errors.end(), more.begin(), more.end());
+    }
+    if (rules.authorize_before_checks)
+      if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
+    if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
+    if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
+    try {
+      saved = insert_checked(s, rules, checked.record, actor_name(user));
+    } catch (const soci::soci_error& e) {
+      if (is_unique_violation(e)) return conflict_error(rules.spec->label_sv + " finns redan");
+      if (is_reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+      throw;
+    }
+    return {};
+  });
+  if (!st) return st.error();
+  return saved;
+}
+
+Result<Record> get_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
+                          const std::optional<User>& user) {
+  std::optional<Record> found;
+  Status st = db.read([&](soci::session& s) -> Status {
+    found = store::find_record(s, *rules.spec, id);
+    if (!found) return missing_record_error(user, rules.spec->label_sv);
+    return authorize(user, Action::read, rules.scope_of(s, *found));
+  });
+  if (!st) return st.error();
+  return *found;
+}
+
+Result<std::vector<Record>> list_records(store::Database& db, const RegisterRules& rules, const RecordQuery& query,
+                                         const std::optional<User>& user) {
+  if (!user && !rules.public_list) return Error{"unauthorized", "log in to do this", {}, {}};
+  store::RecordFilter filter;
+  for (const auto& [name, value] : query.equals) {
+    if (!rules.spec->field(name) && name != "id") return validation_error("okänt filter \"" + name + "\"", {}, name);
+    filter.equals.emplace_back(name, value);
+  }
+  if (!query.order_by.empty() && !rules.spec->field(query.order_by))
+    return validation_error("okänd sortering \"" + query.order_by + "\"", {}, "order");
+  filter.order_by = query.order_by.empty() ? rules.spec->title_field : query.order_by;
+  std::string folded = registers::fold_case(query.search);
+  std::vector<Record> out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    for (auto& r : store::find_records(s, *rules.spec, filter)) {
+      if (!matches(*rules.spec, r, folded)) continue;
+      if (authorize(user, Action::read, rules.scope_of(s, r))) out.push_back(std::move(r));
+    }
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Result<Record> update_record(store::Database& db, const RegisterRules& rules, std::int64_t id, const Record& changes,
+                             const std::optional<User>& user, std::vector<Error>* problems) {
+  auto checked = registers::check_record(*rules.spec, changes, true);
+  Record after;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto before = store::find_record(s, *rules.spec, id);
+    if (!before) return missing_record_error(user, rules.spec->label_sv);
+    if (auto a = authorize(user, Action::update, rules.scope_of(s, *before)); !a) return a.error();
+    Record merged = *before;
+    for (const auto& [k, v] : checked.record) merged[k] = v;
+    if (rules.prepare) {
+      auto more = rules.prepare(s, merged, &*before);
+      checked.errors.insert(checked.errors.end(), more.begin(), more.end());
+    }
+    if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
+    Scope before_scope = rules.scope_of(s, *before), after_scope = rules.scope_of(s, merged);
+    if (auto a = authorize(user, Action::update, after_scope); !a) return a.error();
+    // Moving a record to another county is the board's (or an admin's) call.
+    if (before_scope.county_code != after_scope.county_code && user && user->role != Role::admin)
+      return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    Record diff;
+    for (const auto& f : rules.spec->fields)
+      if (registers::value_of(merged, f.name) != registers::value_of(*before, f.name)) diff[f.name] = merged[f.name];
+    if (diff.empty()) {
+      after = *before;
+      return {};
+    }
+    try {
+      after = apply_change(s, rules, id, diff, actor_name(user), "update");
+    } catch (const soci::soci_error& e) {
+      if (is_unique_violation(e)) return conflict_error(rules.spec->label_sv + " finns redan");
+      if (is_reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+      throw;
+    }
+    return {};
+  });
+  if (!st) return st.error();
+  return after;
+}
+
+Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
+                     const std::optional<User>& user) {
+  if (rules.remove) return rules.remove(db, id, user);
+  return db.transaction([&](soci::session& s) -> Status {
+    auto before = store::find_record(s, *rules.spec, id);
+    if (!before) return missing_record_error(user, rules.spec->label_sv);
+    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (user && user->role == Role::org_contact && !rules.contacts_may_delete)
+      return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    try {
+      store::delete_record(s, *rules.spec, id);
+    } catch (const soci::soci_error& e) {
+      if (is_reference_violation(e))
+        return conflict_error(rules.spec->label_sv + " används i andra register och kan inte tas bort");
+      throw;
+    }
+    store::append_audit(s, {0, "", actor_name(user), "delete", rules.spec->entity, id,
+                            audit_json(*rules.spec, *before).dump(), std::nullopt});
+    return {};
+  });
+}
+
+}  // namespace jamt::service

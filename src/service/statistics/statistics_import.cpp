@@ -1,0 +1,286 @@
+#include "service/statistics/statistics_import.hpp"
+
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "domain/statistics/dimension_mapping.hpp"
+#include "embedded/embedded_files.hpp"
+#include "service/account/sha256.hpp"
+#include "service/statistics/statistics_files.hpp"
+#include "store/audit_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using stats::Dataset;
+using stats::Dimension;
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Whether values in this unit add up (counts) or not (rates, averages, money
+// per person, percentages). Unknown units count as additive only when they
+// name a count.
+bool unit_is_additive(const std::string& unit) {
+  std::string u = lower_ascii(unit);
+  for (const char* word : {"procent", "percent", "%", "andel", "share", "medel", "mean", "average", "median",
+                           "per ", "kvot", "ratio", "index", "kr", "sek", "tkr", "rate", "år", "years", "dagar",
+                           "days", "timmar", "hours"})
+    if (u.find(word) != std::string::npos) return false;
+  return true;
+}
+
+// Everything needed to turn a cell index into an observation, per dimension.
+struct CellMapping {
+  stats::DimensionParts parts;
+  std::vector<std::string> region_of, period_of;
+  std::vector<stats::Sex> sex_of;
+  std::vector<std::vector<std::string>> dim_text;  // per other dimension: "id=code" per category
+  std::vector<int> other_dims;                     // indices of the other dimensions, in order
+};
+
+std::string position_text(const Dimension& d, std::size_t i) {
+  const auto& c = d.categories[i];
+  std::string what = "\"" + c.code + "\"";
+  if (!c.label.empty() && c.label != c.code) what += " (" + c.label + ")";
+  return what + ", category " + std::to_string(i + 1) + " of " + std::to_string(d.categories.size());
+}
+
+template <class T, class F>
+Status map_dimension(const Dataset& ds, int index, const std::string& what, F&& mapper, std::vector<T>& out) {
+  const Dimension& d = ds.dimensions[index];
+  std::map<T, std::size_t> seen;
+  out.clear();
+  for (std::size_t i = 0; i < d.categories.size(); ++i) {
+    std::optional<T> v = mapper(d.categories[i]);
+    if (!v)
+      return validation_error("dimension \"" + d.id + "\": " + position_text(d, i) + " is not a known " + what,
+                              ds.id.empty() ? std::string{} : ds.id);
+    if (auto [it, fresh] = seen.emplace(*v, i); !fresh)
+      return validation_error("dimension \"" + d.id + "\": " + position_text(d, i) + " and " +
+                                  position_text(d, it->second) + " are the same " + what,
+                              ds.id.empty() ? std::string{} : ds.id);
+    out.push_back(*v);
+  }
+  return {};
+}
+
+Result<CellMapping> build_mapping(const Dataset& ds) {
+  CellMapping m;
+  m.parts = stats::find_dimension_parts(ds);
+  if (m.parts.region < 0)
+    return validation_error("no region dimension (expected a dimension with role geo or named region, län, kommun)");
+  if (m.parts.time < 0)
+    return validation_error("no time dimension (expected a dimension with role time or named tid, år, period)");
+  if (auto st = map_dimension<std::string>(ds, m.parts.region, "region",
+                                           [](const stats::Category& c) { return stats::map_region(c); }, m.region_of);
+      !st)
+    return st.error();
+  const std::string scale = ds.dimensions[m.parts.time].time_scale;
+  if (auto st = map_dimension<std::string>(ds, m.parts.time, "period",
+                                           [&](const stats::Category& c) { return stats::map_period(c, scale); },
+                                           m.period_of);
+      !st)
+    return st.error();
+  if (m.parts.sex >= 0) {
+    if (auto st = map_dimension<stats::Sex>(ds, m.parts.sex, "sex",
+                                            [](const stats::Category& c) { return stats::map_sex(c); }, m.sex_of);
+        !st)
+      return st.error();
+  }
+  for (int i = 0; i < static_cast<int>(ds.dimensions.size()); ++i) {
+    if (i == m.parts.region || i == m.parts.time || i == m.parts.sex || i == m.parts.metric) continue;
+    m.other_dims.push_back(i);
+    std::vector<std::string> texts;
+    for (const auto& c : ds.dimensions[i].categories) texts.push_back(ds.dimensions[i].id + "=" + c.code);
+    m.dim_text.push_back(std::move(texts));
+  }
+  return m;
+}
+
+std::string file_stem(const std::string& name) {
+  std::string base = name.substr(name.find_last_of('/') == std::string::npos ? 0 : name.find_last_of('/') + 1);
+  return base.substr(0, base.find('.'));
+}
+
+// Unit and decimals from the content metadata of `code`, when it has them.
+void apply_content(stats::Measure& measure, const Dimension& metric, const std::string& code) {
+  if (auto it = metric.content.find(code); it != metric.content.end()) {
+    if (!it->second.unit.empty()) measure.unit = it->second.unit;
+    if (it->second.decimals) measure.decimals = *it->second.decimals;
+  }
+  measure.additive = unit_is_additive(measure.unit);
+}
+
+// The measures of one dataset: one per content category, or one.
+std::vector<stats::Measure> measures_of(const Dataset& ds, const CellMapping& m, const ImportOptions& o) {
+  std::string base = o.measure_code.value_or(ds.id.empty() ? file_stem(o.file_name) : ds.id);
+  std::string title = !ds.title.empty() ? ds.title : !ds.contents.empty() ? ds.contents : base;
+  std::string source = !ds.source.empty() ? ds.source : o.format;
+  stats::Measure plain{0, base, title, ds.unit, source, ds.decimals, unit_is_additive(ds.unit)};
+  if (m.parts.metric < 0) return {plain};
+  const Dimension& metric = ds.dimensions[m.parts.metric];
+  if (metric.categories.size() <= 1) {
+    if (!metric.categories.empty()) apply_content(plain, metric, metric.categories[0].code);
+    return {plain};
+  }
+  std::vector<stats::Measure> out;
+  for (const auto& cat : metric.categories) {
+    stats::Measure measure = plain;
+    measure.code = base + "." + cat.code;
+    if (!cat.label.empty()) measure.title = cat.label;
+    apply_content(measure, metric, cat.code);
+    out.push_back(measure);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dataset>& datasets,
+                                      const ImportOptions& options) {
+  ImportSummary summary;
+  std::vector<CellMapping> mappings;
+  std::uint64_t total_cells = 0;
+  for (const auto& ds : datasets) {
+    auto m = build_mapping(ds);
+    if (!m) {
+      Error e = m.error();
+      e.where = options.file_name + (ds.id.empty() ? "" : " (" + ds.id + ")");
+      return e;
+    }
+    mappings.push_back(std::move(*m));
+    total_cells += ds.cell_count();
+    for (const auto& w : ds.warnings) summary.warnings.push_back((w.where.empty() ? "" : w.where + ": ") + w.message);
+  }
+  if (datasets.empty()) return validation_error("the file holds no table", options.file_name);
+
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    if (auto existing = store::find_active_batch_by_sha256(s, options.sha256)) {
+      summary.batch_id = existing->id;
+      summary.unchanged = true;
+      summary.observations = existing->observations;
+      summary.regions = existing->regions;
+      summary.periods = existing->periods;
+      summary.measure_codes = existing->measure_codes;
+      return {};
+    }
+    store::ImportBatch batch;
+    batch.file_name = options.file_name;
+    batch.sha256 = options.sha256;
+    batch.format = options.format;
+    batch.imported_by = options.actor.name;
+    batch.warnings = summary.warnings;
+    summary.batch_id = store::insert_batch(s, batch);
+    store::ObservationWriter writer(s, summary.batch_id);
+    std::set<std::string> regions, periods;
+    std::uint64_t done = 0;
+    for (std::size_t d = 0; d < datasets.size(); ++d) {
+      const Dataset& ds = datasets[d];
+      const CellMapping& m = mappings[d];
+      std::vector<std::int64_t> measure_ids;
+      for (const auto& measure : measures_of(ds, m, options)) {
+        std::int64_t id = store::save_measure(s, measure);
+        measure_ids.push_back(id);
+        summary.measure_codes.push_back(measure.code);
+        store::link_batch_measure(s, summary.batch_id, id);
+      }
+      for (const auto& r : m.region_of) regions.insert(r);
+      for (const auto& p : m.period_of) periods.insert(p);
+      const std::size_t ndims = ds.dimensions.size();
+      std::vector<std::size_t> index(ndims, 0);
+      const std::uint64_t cells = ds.cell_count();
+      stats::Observation o;
+      for (std::uint64_t cell = 0; cell < cells; ++cell) {
+        double v = cell < ds.values.size() ? ds.values[cell] : std::nan("");
+        auto status = ds.status.find(cell);
+        o.value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
+        o.status = status == ds.status.end() ? (o.value ? "" : "..") : status->second;
+        o.region_code = m.region_of[index[m.parts.region]];
+        o.period = m.period_of[index[m.parts.time]];
+        o.sex = m.parts.sex >= 0 ? m.sex_of[index[m.parts.sex]] : stats::Sex::total;
+        o.dims.clear();
+        for (std::size_t k = 0; k < m.other_dims.size(); ++k) {
+          if (k) o.dims += '|';
+          o.dims += m.dim_text[k][index[m.other_dims[k]]];
+        }
+        std::int64_t measure_id = m.parts.metric >= 0 && measure_ids.size() > 1 ? measure_ids[index[m.parts.metric]]
+                                                                                : measure_ids[0];
+        writer.add(measure_id, o);
+        ++summary.observations;
+        // Advance the odometer: the last dimension varies fastest.
+        for (std::size_t k = ndims; k-- > 0;) {
+          if (++index[k] < ds.dimensions[k].categories.size()) break;
+          index[k] = 0;
+        }
+        if (options.progress && (++done % 100000 == 0)) options.progress(done, total_cells);
+      }
+    }
+    writer.finish();
+    summary.regions = static_cast<int>(regions.size());
+    summary.periods = static_cast<int>(periods.size());
+    store::finish_batch(s, summary.batch_id, summary.observations, summary.regions, summary.periods);
+    nlohmann::json after = {{"file_name", options.file_name}, {"sha256", options.sha256},
+                            {"format", options.format},       {"observations", summary.observations},
+                            {"measures", summary.measure_codes}};
+    store::append_audit(s, {0, "", options.actor.name, "create", "import_batch", summary.batch_id, std::nullopt,
+                            after.dump()});
+    return {};
+  });
+  if (!st) return st.error();
+  if (options.progress) options.progress(total_cells, total_cells);
+  return summary;
+}
+
+Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& actor) {
+  return db.transaction([&](soci::session& s) -> Status {
+    if (auto blocker = store::rollback_blocker(s, batch_id)) {
+      if (blocker->rfind("no import batch", 0) == 0) return not_found_error(*blocker);
+      return conflict_error(*blocker);
+    }
+    store::rollback_batch(s, batch_id, actor.name);
+    store::append_audit(s, {0, "", actor.name, "update", "import_batch", batch_id,
+                            std::string(R"({"rolled_back":false})"), std::string(R"({"rolled_back":true})")});
+    return {};
+  });
+}
+
+Result<std::size_t> load_demo_statistics(store::Database& db) {
+  std::size_t measures = 0;
+  Status st = db.read([&](soci::session& s) -> Status {
+    measures = store::list_measures(s).size();
+    return {};
+  });
+  if (!st) return st.error();
+  if (measures > 0) return std::size_t{0};
+  std::size_t n = 0;
+  for (const auto& [path, bytes] : embedded_files()) {
+    if (path.rfind("statistics/", 0) != 0 || !path.ends_with(".px")) continue;
+    std::string name = "data/" + std::string(path);
+    auto file = read_statistics_bytes(bytes, name);
+    if (!file) return file.error();
+    ImportOptions options{name, file->sha256, std::string(formats::to_string(file->format)), std::nullopt,
+                          Actor{"system"}, {}};
+    auto imported = import_datasets(db, file->datasets, options);
+    if (!imported) return imported.error();
+    ++n;
+  }
+  return n;
+}
+
+Result<std::vector<store::ImportBatch>> list_import_batches(store::Database& db) {
+  std::vector<store::ImportBatch> out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    out = store::list_batches(s);
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+}  // namespace jamt::service

@@ -1,0 +1,65 @@
+// Logging in and out.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include "service/account/auth_service.hpp"
+#include "web/http/render.hpp"
+#include "web/http/routes.hpp"
+#include "web/http/session.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+
+// The login form. Before there is a session, a token in both a cookie and a
+// hidden field guards against forged logins (double submit).
+void login_form(httplib::Response& res, const std::string& next, const std::string& email, const std::string& error,
+                int status) {
+  std::string token = service::random_token(24);
+  res.status = status;
+  res.set_header("Set-Cookie", "jamt_login=" + token + "; Path=/logga-in; HttpOnly; SameSite=Strict; Max-Age=3600");
+  res.set_content(render_page("login", "Logga in",
+                              {{"next", next}, {"email", email}, {"error", error}, {"login_token", token}}),
+                  "text/html; charset=utf-8");
+}
+
+}  // namespace
+
+void register_account_pages(httplib::Server& server, store::Database& db) {
+  server.Get("/logga-in", [](const httplib::Request& req, httplib::Response& res) {
+    login_form(res, local_path_or_root(req.get_param_value("next")), "", "", 200);
+  });
+
+  server.Post("/logga-in", [&db](const httplib::Request& req, httplib::Response& res) {
+    std::string next = local_path_or_root(req.get_param_value("next"));
+    std::string email = req.get_param_value("email");
+    std::string token = req.get_param_value("login_token");
+    if (token.empty() || !service::constant_time_equal(token, cookie_value(req, "jamt_login")))
+      return login_form(res, next, email, "Formuläret hade gått ut. Försök igen.", 403);
+    auto session = service::login(db, email, req.get_param_value("password"));
+    if (!session) {
+      if (session.error().code == "unauthorized")
+        return login_form(res, next, email, "Fel e-postadress eller lösenord.", 401);
+      if (session.error().code == "throttled")
+        return login_form(res, next, email, "För många misslyckade inloggningar. Vänta 15 minuter och försök igen.",
+                          429);
+      return login_form(res, next, email, "Inloggningen misslyckades. Försök igen senare.", 500);
+    }
+    set_session_cookie(req, res, session->token);
+    res.status = 303;
+    res.set_header("Location", next);
+  });
+
+  server.Post("/logga-ut", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto session = current_session(req, db);
+    if (session && csrf_ok(req, *session)) (void)service::logout(db, cookie_value(req, "jamt_session"));
+    clear_session_cookie(res);
+    res.status = 303;
+    res.set_header("Location", "/");
+  });
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,140 @@
+// The activity register's JSON API (docs/api.md, "Activities"): the same
+// shape as every register's API, with co-organisers, goal nodes and
+// national sub-goals as arrays, and the summary of a county's year.
+#include <httplib.h>
+
+#include "service/activities/activity_json.hpp"
+#include "service/activities/activity_summary.hpp"
+#include "web/activities/activity_support.hpp"
+#include "web/http/api_request.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/request_auth.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+std::optional<service::ActivityInput> body_input(const httplib::Request& req, httplib::Response& res) {
+  auto body = json_body(req, res);
+  if (!body) return std::nullopt;
+  auto input = service::activity_input_from_json(*body);
+  if (!input) {
+    send_service_error(res, input.error());
+    return std::nullopt;
+  }
+  return *input;
+}
+
+ordered_json count_rows(const std::vector<ActivityCount>& rows, bool with_depth) {
+  ordered_json out = ordered_json::array();
+  for (const auto& r : rows) {
+    ordered_json row = {{"code", r.code}, {"title", r.label}, {"count", r.count}};
+    if (with_depth) {
+      row["depth"] = r.depth;
+      row["count_with_descendants"] = r.count_with_descendants;
+    }
+    out.push_back(row);
+  }
+  return out;
+}
+
+ordered_json summary_json(const service::ActivitySummary& s) {
+  const auto& c = s.counts;
+  ordered_json strategy = nullptr;
+  if (s.strategy)
+    strategy = {{"id", s.strategy->id},
+                {"title", s.strategy->title},
+                {"start_year", s.strategy->start_year},
+                {"end_year", s.strategy->end_year}};
+  auto share = c.participants.women_share();
+  return {{"county", s.county_code},
+          {"year", s.year},
+          {"strategy", strategy},
+          {"total", c.total},
+          {"joint", c.joint},
+          {"completed_with_national_goal", c.completed_with_national_goal},
+          {"participants",
+           {{"women", c.participants.women},
+            {"men", c.participants.men},
+            {"other", c.participants.other},
+            {"total", c.participants.total()},
+            {"women_share", share ? ordered_json(*share) : ordered_json(nullptr)}}},
+          {"by_national_goal", count_rows(c.by_national_goal, false)},
+          {"by_goal_node", count_rows(c.by_goal_node, true)},
+          {"by_type", count_rows(c.by_type, false)},
+          {"by_status", count_rows(c.by_status, false)}};
+}
+
+}  // namespace
+
+void register_activity_api(httplib::Server& server, store::Database& db) {
+  const std::string base = "/api/v1/activities";
+  const std::string one = base + R"(/(\d+))";
+
+  server.Get(base, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto filter = activity_filter_from(req);
+    if (!filter) return send_service_error(res, filter.error());
+    auto activities = service::list_activities(db, *filter, auth.user);
+    if (!activities) return send_service_error(res, activities.error());
+    ordered_json items = ordered_json::array();
+    for (const auto& a : *activities) items.push_back(service::activity_json(a));
+    send_json(res, {{"count", items.size()}, {"items", items}});
+  });
+
+  server.Get(base + "/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto filter = activity_filter_from(req);
+    if (!filter) return send_service_error(res, filter.error());
+    auto summary = service::summarise_activities(db, *filter, auth.user);
+    if (!summary) return send_service_error(res, summary.error());
+    send_json(res, summary_json(*summary));
+  });
+
+  server.Post(base, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto input = body_input(req, res);
+    if (!input) return;
+    auto saved = service::create_activity(db, *input, auth->user);
+    if (!saved) return send_service_error(res, saved.error());
+    res.set_header("Location", "/api/v1/activities/" + registers::value_of(saved->record, "id"));
+    send_json(res, service::activity_json(*saved), 201);
+  });
+
+  server.Get(one, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+    auto auth = authenticate(req, db);
+    auto found = service::get_activity(db, *id, auth.user);
+    if (!found) return send_service_error(res, found.error());
+    send_json(res, service::activity_json(*found));
+  });
+
+  server.Patch(one, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto input = body_input(req, res);
+    if (!input) return;
+    auto saved = service::update_activity(db, *id, *input, auth->user);
+    if (!saved) return send_service_error(res, saved.error());
+    send_json(res, service::activity_json(*saved));
+  });
+
+  server.Delete(one, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto done = service::delete_activity(db, *id, auth->user);
+    if (!done) return send_service_error(res, done.error());
+    res.status = 204;
+  });
+}
+
+}  // namespace jamt::web

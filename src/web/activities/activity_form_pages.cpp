@@ -1,0 +1,288 @@
+// The activity forms: /insatser/ny and /insatser/{id}/andra. The fields
+// come from the register's field descriptions (form_fields); co-organisers,
+// goal nodes and national sub-goals are groups of checkboxes; strategists
+// also get the "publish" checkbox. After an error every typed value and
+// ticked box is kept and each message stands beside its field.
+#include <httplib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "domain/national_goals.hpp"
+#include "store/activity_repository.hpp"
+#include "web/activities/activity_support.hpp"
+#include "web/http/page_context.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::Record;
+using registers::value_of;
+
+const registers::EntitySpec& spec() { return registers::activity_spec(); }
+
+// What the form shows: field values and ticked boxes.
+struct FormState {
+  Record values;
+  std::vector<std::string> co_organisers;
+  std::vector<std::string> goal_nodes;
+  std::vector<std::string> national_goals;
+};
+
+bool has(const std::vector<std::string>& list, const std::string& v) {
+  return std::find(list.begin(), list.end(), v) != list.end();
+}
+
+// An id attribute for a checkbox: the prefix and the value with anything
+// but letters and digits as "-".
+std::string box_id(const std::string& prefix, const std::string& value) {
+  std::string out = prefix;
+  for (unsigned char c : value) out += std::isalnum(c) ? static_cast<char>(c) : '-';
+  return out;
+}
+
+std::string error_for(const std::vector<Error>& errors, const std::string& field) {
+  std::string out;
+  for (const auto& e : errors)
+    if (e.field == field) out += (out.empty() ? "" : " ") + e.message;
+  return out;
+}
+
+// The county whose organisations and strategy the form offers: the chosen
+// organiser's, else the viewer's.
+std::string form_county(store::Database& db, const FormState& state, const RequestAuth& auth) {
+  std::string county;
+  const auto& organiser = value_of(state.values, "organiser_id");
+  if (!organiser.empty() && organiser.size() <= 12 &&
+      std::all_of(organiser.begin(), organiser.end(), [](unsigned char c) { return std::isdigit(c); }))
+    (void)db.read([&](soci::session& s) -> Status {
+      county = store::organisation_county(s, std::stoll(organiser)).value_or("");
+      return {};
+    });
+  return county.empty() ? viewer_county(db, auth) : county;
+}
+
+json co_organiser_list(store::Database& db, const FormState& state, const std::string& county,
+                       const std::vector<Error>& errors) {
+  json options = json::array();
+  std::vector<std::string> shown;
+  std::map<std::string, std::string> all;
+  (void)db.read([&](soci::session& s) -> Status {
+    for (const auto& [id, name] : store::organisation_names(s, county)) {
+      shown.push_back(std::to_string(id));
+      options.push_back({{"id", box_id("co-", std::to_string(id))}, {"name", "co_organiser_ids"},
+                         {"value", std::to_string(id)}, {"label", name}, {"depth", 0},
+                         {"checked", has(state.co_organisers, std::to_string(id))}});
+    }
+    for (const auto& [id, name] : store::organisation_names(s, "")) all[std::to_string(id)] = name;
+    return {};
+  });
+  for (const auto& v : state.co_organisers)
+    if (!has(shown, v))
+      options.push_back({{"id", box_id("co-", v)}, {"name", "co_organiser_ids"}, {"value", v},
+                         {"label", all.count(v) ? all[v] : v}, {"depth", 0}, {"checked", true}});
+  return {{"name", "co_organiser_ids"},
+          {"legend", "Medarrangörer"},
+          {"hint", "Andra organisationer som arrangerar insatsen tillsammans med arrangören."},
+          {"error", error_for(errors, "co_organiser_ids")},
+          {"options", options},
+          {"empty_text", "Det finns inga organisationer att välja."}};
+}
+
+json goal_node_list(store::Database& db, const FormState& state, const std::string& county,
+                    const std::vector<Error>& errors) {
+  const auto& start = value_of(state.values, "start_date");
+  int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : current_year();
+  json options = json::array();
+  std::vector<std::string> shown;
+  std::string hint = "Mål, fokusområden och mätbara mål i länets strategi som insatsen har bäring på.";
+  if (auto strategy = strategy_for(db, county, year)) {
+    hint = "Mål i " + strategy->title + " som insatsen har bäring på.";
+    for (const auto& n : flat_nodes(*strategy)) {
+      shown.push_back(n.code);
+      options.push_back({{"id", box_id("node-", n.code)}, {"name", "goal_nodes"}, {"value", n.code},
+                         {"label", n.code + " " + n.title}, {"depth", n.depth}, {"checked", has(state.goal_nodes, n.code)}});
+    }
+  }
+  for (const auto& v : state.goal_nodes)
+    if (!has(shown, v))
+      options.push_back({{"id", box_id("node-", v)}, {"name", "goal_nodes"}, {"value", v}, {"label", v}, {"depth", 0},
+                         {"checked", true}});
+  return {{"name", "goal_nodes"},
+          {"legend", "Mål i strategin"},
+          {"hint", hint},
+          {"error", error_for(errors, "goal_nodes")},
+          {"options", options},
+          {"empty_text", "Länet har ingen jämställdhetsstrategi för insatsens år."}};
+}
+
+json national_goal_list(const FormState& state, const std::vector<Error>& errors) {
+  json options = json::array();
+  std::vector<std::string> shown;
+  if (const auto* catalogue = find_national_goal_catalogue("2017"))
+    for (const auto& g : catalogue->subgoals) {
+      std::string ref = g.reference(catalogue->version);
+      shown.push_back(ref);
+      options.push_back({{"id", box_id("goal-", ref)}, {"name", "national_goals"}, {"value", ref},
+                         {"label", ref + " " + g.title}, {"depth", 0}, {"checked", has(state.national_goals, ref)}});
+    }
+  for (const auto& v : state.national_goals)
+    if (!has(shown, v))
+      options.push_back({{"id", box_id("goal-", v)}, {"name", "national_goals"}, {"value", v},
+                         {"label", national_goal_label(v)}, {"depth", 0}, {"checked", true}});
+  return {{"name", "national_goals"},
+          {"legend", "Nationella jämställdhetspolitiska delmål"},
+          {"hint", "De delmål som insatsen har bäring på. En insats räknas en gång under varje valt delmål."},
+          {"error", error_for(errors, "national_goals")},
+          {"options", options},
+          {"empty_text", ""}};
+}
+
+void show_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const FormState& state,
+               const std::vector<Error>& errors, const std::string& action, const std::string& heading,
+               bool may_publish, int status) {
+  json summary = json::array();
+  for (const auto& e : errors) summary.push_back({{"field", e.field}, {"message", e.message}});
+  std::string county = form_county(db, state, auth);
+  json ctx = page_context(auth);
+  ctx.update({{"heading", heading},
+              {"action", action},
+              {"csrf_token", auth.csrf_token},
+              {"fields", form_fields(db, spec(), state.values, errors, auth)},
+              {"lists", json::array({co_organiser_list(db, state, county, errors), goal_node_list(db, state, county, errors),
+                                     national_goal_list(state, errors)})},
+              {"may_publish", may_publish},
+              {"published", value_of(state.values, "published") == "1"},
+              {"published_error", error_for(errors, "published")},
+              {"errors", summary},
+              {"has_errors", !errors.empty()},
+              {"cancel_url", "/insatser"},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/insatser"}, {"label", "Insatser"}}})}});
+  send_html(res, render_page("activity_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+}
+
+std::vector<std::string> all_values(const httplib::Request& req, const std::string& name) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < req.get_param_value_count(name); ++i) out.push_back(req.get_param_value(name, i));
+  return out;
+}
+
+service::ActivityInput input_from_form(const httplib::Request& req) {
+  service::ActivityInput input;
+  input.fields = record_from_form(spec(), req);
+  if (req.has_param("published_shown")) input.fields["published"] = req.has_param("published") ? "1" : "0";
+  input.co_organiser_ids = all_values(req, "co_organiser_ids");
+  input.goal_nodes = all_values(req, "goal_nodes");
+  input.national_goals = all_values(req, "national_goals");
+  return input;
+}
+
+FormState state_of(const service::ActivityInput& input) {
+  return {input.fields, input.co_organiser_ids.value_or(std::vector<std::string>{}),
+          input.goal_nodes.value_or(std::vector<std::string>{}), input.national_goals.value_or(std::vector<std::string>{})};
+}
+
+FormState state_of(const registers::Activity& a) {
+  FormState state{a.record, {}, a.links.goal_nodes, a.links.national_goals};
+  for (auto id : a.links.co_organiser_ids) state.co_organisers.push_back(std::to_string(id));
+  return state;
+}
+
+// A form request's viewer, or nullopt after answering (login redirect, or
+// 403 for a missing CSRF token).
+std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
+                                     bool posting) {
+  auto auth = authenticate(req, db);
+  if (!auth.user) {
+    redirect_to_login(req, res);
+    return std::nullopt;
+  }
+  if (posting && !csrf_satisfied(req, auth)) {
+    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+    return std::nullopt;
+  }
+  return auth;
+}
+
+// Whether the viewer could publish an activity of their own county (for
+// the "new" form; the service decides on save).
+bool may_publish_new(const RequestAuth& auth) {
+  return auth.user && (auth.user->role == Role::admin || auth.user->role == Role::strategist);
+}
+
+bool keeps_form(const Error& e) { return e.code == "validation" || e.code == "conflict"; }
+
+}  // namespace
+
+void register_activity_forms(httplib::Server& server, store::Database& db) {
+  server.Get("/insatser/ny", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    if (!service::may_create_activities(auth->user))
+      return send_error_page(res, 403, "Du har inte behörighet att registrera insatser.");
+    FormState state;
+    state.values["status"] = "genomford";
+    if (auth->user->role == Role::org_contact && auth->user->organisation_id)
+      state.values["organiser_id"] = std::to_string(*auth->user->organisation_id);
+    for (const auto& f : spec().fields)
+      if (req.has_param(f.name)) state.values[f.name] = req.get_param_value(f.name);
+    show_form(res, db, *auth, state, {}, "/insatser/ny", "Ny insats", may_publish_new(*auth), 200);
+  });
+
+  server.Post("/insatser/ny", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    auto input = input_from_form(req);
+    std::vector<Error> problems;
+    auto saved = service::create_activity(db, input, auth->user, &problems);
+    if (!saved) {
+      if (problems.empty() && keeps_form(saved.error())) problems.push_back(saved.error());
+      if (problems.empty()) return send_service_error_page(req, res, saved.error());
+      return show_form(res, db, *auth, state_of(input), problems, "/insatser/ny", "Ny insats", may_publish_new(*auth),
+                       400);
+    }
+    res.status = 303;
+    res.set_header("Location", "/insatser/" + value_of(saved->record, "id") + "?sparad=1");
+  });
+
+  server.Get(R"(/insatser/(\d+)/andra)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto found = service::get_activity(db, *id, auth->user);
+    if (!found) return send_service_error_page(req, res, found.error());
+    if (!service::allowed(db, service::activity_rules(), service::Action::update, found->record, auth->user))
+      return send_error_page(res, 403, "Du har inte behörighet att ändra den här insatsen.");
+    show_form(res, db, *auth, state_of(*found), {}, "/insatser/" + std::to_string(*id) + "/andra",
+              "Ändra " + value_of(found->record, "title"), service::may_publish(db, found->record, auth->user), 200);
+  });
+
+  server.Post(R"(/insatser/(\d+)/andra)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto input = input_from_form(req);
+    std::vector<Error> problems;
+    auto saved = service::update_activity(db, *id, input, auth->user, &problems);
+    if (!saved) {
+      if (problems.empty() && keeps_form(saved.error())) problems.push_back(saved.error());
+      if (problems.empty()) return send_service_error_page(req, res, saved.error());
+      auto current = service::get_activity(db, *id, auth->user);
+      bool publish = current && service::may_publish(db, current->record, auth->user);
+      return show_form(res, db, *auth, state_of(input), problems, "/insatser/" + std::to_string(*id) + "/andra",
+                       "Ändra insats", publish, 400);
+    }
+    res.status = 303;
+    res.set_header("Location", "/insatser/" + std::to_string(*id) + "?sparad=1");
+  });
+}
+
+}  // namespace jamt::web

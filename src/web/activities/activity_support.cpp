@@ -1,0 +1,217 @@
+#include "web/activities/activity_support.hpp"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "domain/national_goals.hpp"
+#include "domain/regions.hpp"
+#include "service/strategy/strategy_service.hpp"
+#include "store/activity_repository.hpp"
+#include "store/strategy_repository.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using registers::Activity;
+using registers::value_of;
+
+std::optional<long long> whole_number(const std::string& text) {
+  if (text.empty() || text.size() > 12 ||
+      !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return std::nullopt;
+  return std::stoll(text);
+}
+
+void flatten(const std::vector<GoalNode>& nodes, int depth, std::vector<FlatNode>& out) {
+  for (const auto& n : nodes) {
+    out.push_back({n.code, n.title, depth});
+    flatten(n.children, depth + 1, out);
+  }
+}
+
+void add_nodes(const std::vector<GoalNode>& nodes, std::map<std::string, std::string>& out) {
+  for (const auto& n : nodes) {
+    out.emplace(n.code, n.title);
+    add_nodes(n.children, out);
+  }
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+}  // namespace
+
+Result<service::ActivityFilter> activity_filter_from(const httplib::Request& req) {
+  service::ActivityFilter f;
+  f.county_code = req.get_param_value("county");
+  f.type = req.get_param_value("type");
+  f.status = req.get_param_value("status");
+  f.national_goal = req.get_param_value("national_goal");
+  f.goal_node = req.get_param_value("goal_node");
+  f.search = req.get_param_value("q");
+  if (auto year = req.get_param_value("year"); !year.empty()) {
+    auto n = whole_number(year);
+    if (!n || *n > 9999) return validation_error("året ska vara ett årtal, till exempel 2026", {}, "year");
+    f.year = static_cast<int>(*n);
+  }
+  if (auto org = req.get_param_value("organiser"); !org.empty()) {
+    auto n = whole_number(org);
+    if (!n) return validation_error("arrangören ska anges med organisationens id", {}, "organiser");
+    f.organiser_id = *n;
+  }
+  return f;
+}
+
+std::string activity_filter_query(const service::ActivityFilter& f) {
+  std::vector<std::pair<std::string, std::string>> params;
+  if (!f.county_code.empty()) params.emplace_back("county", f.county_code);
+  if (f.year) params.emplace_back("year", std::to_string(*f.year));
+  if (!f.type.empty()) params.emplace_back("type", f.type);
+  if (!f.status.empty()) params.emplace_back("status", f.status);
+  if (f.organiser_id) params.emplace_back("organiser", std::to_string(*f.organiser_id));
+  if (!f.national_goal.empty()) params.emplace_back("national_goal", f.national_goal);
+  if (!f.goal_node.empty()) params.emplace_back("goal_node", f.goal_node);
+  if (!f.search.empty()) params.emplace_back("q", f.search);
+  std::string out;
+  for (const auto& [k, v] : params) out += (out.empty() ? "" : "&") + k + "=" + httplib::detail::encode_query_param(v);
+  return out;
+}
+
+std::string ActivityNames::organisation(std::int64_t id) const {
+  auto it = organisations.find(id);
+  return it == organisations.end() ? "#" + std::to_string(id) : it->second;
+}
+
+std::string ActivityNames::node(std::int64_t strategy_id, const std::string& code) const {
+  auto s = nodes.find(strategy_id);
+  if (s == nodes.end()) return code;
+  auto n = s->second.find(code);
+  return n == s->second.end() ? code : code + " " + n->second;
+}
+
+ActivityNames activity_names(store::Database& db, const std::vector<Activity>& activities) {
+  ActivityNames names;
+  std::set<std::int64_t> strategies;
+  for (const auto& a : activities)
+    if (a.strategy_id) strategies.insert(a.strategy_id);
+  (void)db.read([&](soci::session& s) -> Status {
+    for (const auto& [id, name] : store::organisation_names(s, "")) names.organisations[id] = name;
+    return {};
+  });
+  for (auto id : strategies) {
+    auto strategy = service::get_strategy(db, id);
+    if (!strategy) continue;
+    add_nodes(strategy->goals, names.nodes[id]);
+    names.strategies[id] = strategy->title;
+  }
+  return names;
+}
+
+std::string national_goal_label(const std::string& reference) {
+  const auto* goal = find_national_subgoal(reference);
+  return goal ? reference + " " + goal->title : reference;
+}
+
+std::vector<std::string> activity_export_header() {
+  return {"Id",
+          "Titel",
+          "Typ av insats",
+          "Status",
+          "Startdatum",
+          "Slutdatum",
+          "Län",
+          "Arrangör",
+          "Medarrangörer",
+          "Gemensam insats",
+          "Mål i strategin",
+          "Nationella delmål",
+          "Målgrupper",
+          "Deltagare, kvinnor",
+          "Deltagare, män",
+          "Deltagare, annat eller okänt kön",
+          "Deltagare, totalt",
+          "Beskrivning",
+          "Publicerad"};
+}
+
+std::vector<report::XlsxCell> activity_export_cells(const Activity& a, const ActivityNames& names) {
+  using report::XlsxCell;
+  const auto& spec = registers::activity_spec();
+  const auto& r = a.record;
+  auto shown = [&](const std::string& field) {
+    return XlsxCell::text(registers::display_value(*spec.field(field), value_of(r, field)));
+  };
+  auto count = [&](const std::string& field) {
+    const auto& v = value_of(r, field);
+    return v.empty() ? XlsxCell::empty() : XlsxCell::number(static_cast<double>(std::stoll(v)));
+  };
+  std::vector<std::string> co, nodes, goals;
+  for (auto id : a.links.co_organiser_ids) co.push_back(names.organisation(id));
+  for (const auto& code : a.links.goal_nodes) nodes.push_back(names.node(a.strategy_id, code));
+  for (const auto& ref : a.links.national_goals) goals.push_back(national_goal_label(ref));
+  bool any_participants = false;
+  long long total = 0;
+  for (const char* f : {"participants_women", "participants_men", "participants_other"})
+    if (!value_of(r, f).empty()) {
+      any_participants = true;
+      total += std::stoll(value_of(r, f));
+    }
+  return {XlsxCell::number(static_cast<double>(std::stoll(value_of(r, "id")))),
+          XlsxCell::text(value_of(r, "title")),
+          shown("type"),
+          shown("status"),
+          XlsxCell::text(value_of(r, "start_date")),
+          XlsxCell::text(value_of(r, "end_date")),
+          shown("county_code"),
+          XlsxCell::text(names.organisation(std::stoll(value_of(r, "organiser_id")))),
+          XlsxCell::text(joined(co)),
+          XlsxCell::text(co.empty() ? "Nej" : "Ja"),
+          XlsxCell::text(joined(nodes)),
+          XlsxCell::text(joined(goals)),
+          XlsxCell::text(value_of(r, "target_groups")),
+          count("participants_women"),
+          count("participants_men"),
+          count("participants_other"),
+          any_participants ? XlsxCell::number(static_cast<double>(total)) : XlsxCell::empty(),
+          XlsxCell::text(value_of(r, "description")),
+          XlsxCell::text(value_of(r, "published") == "1" ? "Ja" : "Nej")};
+}
+
+std::string viewer_county(store::Database& db, const RequestAuth& auth) {
+  if (!auth.user) return "";
+  if (auth.user->role == Role::strategist) return auth.user->county_code;
+  std::string county;
+  if (auth.user->role == Role::org_contact && auth.user->organisation_id)
+    (void)db.read([&](soci::session& s) -> Status {
+      county = store::organisation_county(s, *auth.user->organisation_id).value_or("");
+      return {};
+    });
+  return county;
+}
+
+int current_year() { return std::stoi(store::now_utc().substr(0, 4)); }
+
+std::optional<Strategy> strategy_for(store::Database& db, const std::string& county, int year) {
+  std::optional<Strategy> out;
+  if (county.empty()) return out;
+  (void)db.read([&](soci::session& s) -> Status {
+    if (auto id = store::strategy_covering(s, county, year)) out = store::load_strategy(s, *id);
+    return {};
+  });
+  return out;
+}
+
+std::vector<FlatNode> flat_nodes(const Strategy& strategy) {
+  std::vector<FlatNode> out;
+  flatten(strategy.goals, 0, out);
+  return out;
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,362 @@
+// Pages and API of the systematics checklists: the generic register pages
+// (list, CSV, record with history, delete) with the checklist's own form —
+// all ten points at once, as radio groups — and its summaries per
+// organisation and per county.
+#include <httplib.h>
+
+#include <algorithm>
+#include <map>
+
+#include "domain/regions.hpp"
+#include "domain/registers/checklist.hpp"
+#include "domain/registers/checklist_summary.hpp"
+#include "report/swedish_format.hpp"
+#include "service/checklists/checklist_register.hpp"
+#include "store/database.hpp"
+#include "web/checklists/checklist_api.hpp"
+#include "web/http/page_context.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+#include "web/http/routes.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::AnswerCounts;
+using registers::Record;
+using registers::value_of;
+
+const char* const kBase = "/checklistor";
+const std::pair<const char*, const char*> kAnswerChoices[] = {{"ja", "Ja"}, {"delvis", "Delvis"}, {"nej", "Nej"}};
+
+int current_year() { return std::stoi(store::now_utc().substr(0, 4)); }
+
+// "+2", "−1" (a true minus sign), "±0".
+std::string signed_number(int n) {
+  if (n > 0) return "+" + std::to_string(n);
+  if (n < 0) return "−" + std::to_string(-n);
+  return "±0";
+}
+
+std::string share_text(const std::optional<double>& share) {
+  return share ? report::format_number_sv(*share, 1) + " %" : "–";
+}
+
+std::string change_text(const registers::OrganisationYear& y) {
+  if (!y.change) return "Första året";
+  return "Ja " + signed_number(y.change->ja) + ", delvis " + signed_number(y.change->delvis) + ", nej " +
+         signed_number(y.change->nej) + " jämfört med " + std::to_string(*y.previous_year);
+}
+
+std::string answer_label(const std::string& code) {
+  if (code == "ja") return "Ja";
+  if (code == "delvis") return "Delvis";
+  if (code == "nej") return "Nej";
+  return "–";
+}
+
+json breadcrumbs() {
+  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", kBase}, {"label", "Checklistor"}}});
+}
+
+// The error on `field` among `errors`, or "".
+std::string error_on(const std::vector<Error>& errors, const std::string& field) {
+  for (const auto& e : errors)
+    if (e.field == field) return e.message;
+  return "";
+}
+
+json point_fields(const Record& values, const std::vector<Error>& errors) {
+  json points = json::array();
+  const auto& texts = registers::checklist_point_texts();
+  for (int n = 1; n <= registers::kChecklistPoints; ++n) {
+    const auto answer = registers::answer_field(n), comment = registers::comment_field(n);
+    json options = json::array();
+    for (const auto& [code, label] : kAnswerChoices)
+      options.push_back({{"id", "field-" + answer + (std::string(code) == "ja" ? "" : "-" + std::string(code))},
+                         {"value", code},
+                         {"label", label},
+                         {"checked", value_of(values, answer) == code}});
+    points.push_back({{"number", std::to_string(n)},
+                      {"text", std::string(texts[n - 1])},
+                      {"answer_name", answer},
+                      {"comment_name", comment},
+                      {"options", options},
+                      {"comment", value_of(values, comment)},
+                      {"error", error_on(errors, answer)},
+                      {"comment_error", error_on(errors, comment)}});
+  }
+  return points;
+}
+
+void show_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
+               const std::vector<Error>& errors, const std::string& action, const std::string& heading, int status) {
+  json head_fields = json::array();
+  for (const auto& f : form_fields(db, registers::checklist_spec(), values, errors, auth))
+    if (f["name"] == "organisation_id" || f["name"] == "year") head_fields.push_back(f);
+  json summary = json::array();
+  for (const auto& e : errors) summary.push_back({{"field", e.field}, {"message", e.message}});
+  json ctx = page_context(auth);
+  ctx.update({{"heading", heading},
+              {"action", action},
+              {"csrf_token", auth.csrf_token},
+              {"fields", head_fields},
+              {"points", point_fields(values, errors)},
+              {"errors", summary},
+              {"has_errors", !errors.empty()},
+              {"cancel_url", kBase},
+              {"breadcrumbs", breadcrumbs()}});
+  send_html(res, render_page("checklist_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+}
+
+// The viewer of a form, or nullopt after answering (to the login page, or
+// 403 for a missing CSRF token on a POST).
+std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
+                                     bool posting) {
+  auto auth = authenticate(req, db);
+  if (!auth.user) {
+    redirect_to_login(req, res);
+    return std::nullopt;
+  }
+  if (posting && !csrf_satisfied(req, auth)) {
+    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+    return std::nullopt;
+  }
+  return auth;
+}
+
+// After a failed save: the form again with every problem (400), or the
+// error page for anything else.
+void show_save_error(const httplib::Request& req, httplib::Response& res, store::Database& db,
+                     const RequestAuth& auth, const Record& input, std::vector<Error> problems, const Error& error,
+                     const std::string& action, const std::string& heading) {
+  if (problems.empty() && (error.code == "validation" || error.code == "conflict")) problems.push_back(error);
+  if (problems.empty()) return send_service_error_page(req, res, error);
+  show_form(res, db, auth, input, problems, action, heading, 400);
+}
+
+std::string organisation_summary_url(const std::string& organisation_id) {
+  return std::string(kBase) + "/organisation/" + organisation_id;
+}
+
+std::string detail_extra(store::Database&, const Record& checklist, const RequestAuth&) {
+  json rows = json::array();
+  const auto& texts = registers::checklist_point_texts();
+  for (int n = 1; n <= registers::kChecklistPoints; ++n)
+    rows.push_back({{"number", std::to_string(n)},
+                    {"text", std::string(texts[n - 1])},
+                    {"answer", answer_label(value_of(checklist, registers::answer_field(n)))},
+                    {"comment", value_of(checklist, registers::comment_field(n))}});
+  auto counts = registers::count_answers(checklist);
+  return render_template("checklist_answers",
+                         {{"rows", rows},
+                          {"counts", "Ja: " + std::to_string(counts.ja) + ", delvis: " + std::to_string(counts.delvis) +
+                                         ", nej: " + std::to_string(counts.nej)},
+                          {"summary_url", organisation_summary_url(value_of(checklist, "organisation_id"))}});
+}
+
+std::string list_extra(store::Database&, const RequestAuth& auth) {
+  json links = json::array();
+  if (auth.user && auth.user->role == Role::org_contact && auth.user->organisation_id)
+    links.push_back({{"url", organisation_summary_url(std::to_string(*auth.user->organisation_id))},
+                     {"label", "Er organisations svar år för år"}});
+  if (!service::readable_county(auth.user).empty())
+    links.push_back({{"url", std::string(kBase) + "/sammanstallning"}, {"label", "Sammanställning för länet"}});
+  return render_template("checklist_links", {{"links", links}});
+}
+
+void county_summary_page(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = authenticate(req, db);
+  if (!auth.user) return redirect_to_login(req, res);
+  const std::string readable = service::readable_county(auth.user);
+  if (readable.empty())
+    return send_error_page(res, 403, "Sammanställningen för länet visas för länsstyrelsen och den nationella samordnaren.");
+  std::string county = readable == "*" ? req.get_param_value("lan") : readable;
+  json ctx = page_context(auth);
+  json counties = json::array();
+  if (readable == "*")
+    for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::county))
+      counties.push_back({{"code", r.code}, {"label", r.name}, {"selected", r.code == county}});
+  ctx.update({{"choose_county", readable == "*"}, {"counties", counties}, {"breadcrumbs", breadcrumbs()}});
+  if (county.empty()) {
+    ctx["heading"] = "Sammanställning av checklistorna";
+    return send_html(res, render_page("checklist_county_summary", "Sammanställning av checklistorna", ctx));
+  }
+  auto records = service::checklists_of_county(db, county, auth.user);
+  if (!records) return send_service_error_page(req, res, records.error());
+  auto years = registers::checklist_years(*records);
+  int year = years.empty() ? current_year() : years.front();
+  const std::string wanted = req.get_param_value("ar");
+  if (wanted.size() == 4 && wanted.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(wanted);
+  if (std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
+  std::sort(years.rbegin(), years.rend());
+  json year_options = json::array();
+  for (int y : years) year_options.push_back({{"code", std::to_string(y)}, {"label", std::to_string(y)}, {"selected", y == year}});
+
+  auto summary = registers::county_summary(year, *records);
+  const auto& texts = registers::checklist_point_texts();
+  json points = json::array();
+  for (const auto& p : summary.points)
+    points.push_back({{"number", std::to_string(p.point)},
+                      {"text", std::string(texts[p.point - 1])},
+                      {"ja", std::to_string(p.counts.ja)},
+                      {"delvis", std::to_string(p.counts.delvis)},
+                      {"nej", std::to_string(p.counts.nej)},
+                      {"share_ja", share_text(p.share_ja)}});
+
+  std::map<std::string, std::vector<Record>> by_organisation;
+  for (const auto& r : *records) by_organisation[value_of(r, "organisation_id")].push_back(r);
+  json organisations = json::array();
+  const auto* org_field = registers::checklist_spec().field("organisation_id");
+  for (const auto& [id, checklists] : by_organisation)
+    for (const auto& y : registers::organisation_summary(checklists))
+      if (y.year == year)
+        organisations.push_back({{"name", shown_value(db, *org_field, id)},
+                                 {"url", organisation_summary_url(id)},
+                                 {"ja", std::to_string(y.counts.ja)},
+                                 {"delvis", std::to_string(y.counts.delvis)},
+                                 {"nej", std::to_string(y.counts.nej)},
+                                 {"change", change_text(y)}});
+  std::sort(organisations.begin(), organisations.end(),
+            [](const json& a, const json& b) { return a["name"].get<std::string>() < b["name"].get<std::string>(); });
+
+  const Region* region = RegionCatalogue::instance().find_county(county);
+  std::string heading = "Checklistorna i " + (region ? region->name : county) + " " + std::to_string(year);
+  ctx.update({{"heading", heading},
+              {"has_county", true},
+              {"years", year_options},
+              {"year", std::to_string(year)},
+              {"organisation_count", std::to_string(summary.organisations) +
+                                         (summary.organisations == 1 ? " organisation" : " organisationer")},
+              {"has_answers", summary.organisations > 0},
+              {"points", points},
+              {"organisations", organisations},
+              {"api_url", "/api/v1/checklists/summary?county=" + county + "&year=" + std::to_string(year)}});
+  send_html(res, render_page("checklist_county_summary", heading, ctx));
+}
+
+void organisation_summary_page(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = authenticate(req, db);
+  auto id = parse_id(req.matches[1]);
+  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  auto found = service::checklists_of_organisation(db, *id, auth.user);
+  if (!found) return send_service_error_page(req, res, found.error());
+  auto summary = registers::organisation_summary(found->checklists);
+  std::map<int, const Record*> by_year;
+  for (const auto& r : found->checklists) by_year[std::stoi(value_of(r, "year"))] = &r;
+
+  json years = json::array(), year_heads = json::array();
+  for (const auto& y : summary) {
+    const Record* r = by_year[y.year];
+    years.push_back({{"year", std::to_string(y.year)},
+                     {"url", std::string(kBase) + "/" + value_of(*r, "id")},
+                     {"ja", std::to_string(y.counts.ja)},
+                     {"delvis", std::to_string(y.counts.delvis)},
+                     {"nej", std::to_string(y.counts.nej)},
+                     {"change", change_text(y)}});
+    year_heads.push_back(std::to_string(y.year));
+  }
+  json points = json::array();
+  const auto& texts = registers::checklist_point_texts();
+  for (int n = 1; n <= registers::kChecklistPoints; ++n) {
+    json cells = json::array();
+    for (const auto& y : summary) cells.push_back(answer_label(value_of(*by_year[y.year], registers::answer_field(n))));
+    points.push_back({{"number", std::to_string(n)}, {"text", std::string(texts[n - 1])}, {"cells", cells}});
+  }
+  int this_year = current_year();
+  bool may_fill_in = !by_year.count(this_year) && service::allowed(db, service::checklist_rules(), service::Action::create,
+                                                                   {{"organisation_id", std::to_string(*id)},
+                                                                    {"county_code", found->organisation.county_code}},
+                                                                   auth.user);
+  std::string heading = "Checklistor – " + found->organisation.name;
+  json ctx = page_context(auth);
+  ctx.update({{"heading", heading},
+              {"years", years},
+              {"has_years", !years.empty()},
+              {"year_heads", year_heads},
+              {"points", points},
+              {"may_fill_in", may_fill_in},
+              {"fill_in_url", std::string(kBase) + "/ny?organisation_id=" + std::to_string(*id) +
+                                  "&year=" + std::to_string(this_year)},
+              {"fill_in_label", "Fyll i checklistan för " + std::to_string(this_year)},
+              {"api_url", "/api/v1/checklists/summary?organisation_id=" + std::to_string(*id)},
+              {"breadcrumbs", breadcrumbs()}});
+  send_html(res, render_page("checklist_organisation_summary", heading, ctx));
+}
+
+}  // namespace
+
+void register_checklist_pages(httplib::Server& server, store::Database& db) {
+  register_checklist_api(server, db);
+  const std::string base = kBase;
+  const std::string one = base + R"(/(\d+))";
+  const auto& spec = registers::checklist_spec();
+
+  // The checklist's own form replaces the generic one: these routes are
+  // registered first, so they win over register_record_pages' /ny and /andra.
+  server.Get(base + "/ny", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    Record values{{"year", req.has_param("year") ? req.get_param_value("year") : std::to_string(current_year())}};
+    if (req.has_param("organisation_id")) values["organisation_id"] = req.get_param_value("organisation_id");
+    else if (auth->user->organisation_id) values["organisation_id"] = std::to_string(*auth->user->organisation_id);
+    show_form(res, db, *auth, values, {}, std::string(kBase) + "/ny", "Fyll i checklistan för systematik", 200);
+  });
+
+  server.Post(base + "/ny", [&db, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    Record input = record_from_form(spec, req);
+    std::vector<Error> problems;
+    auto saved = service::create_checklist(db, input, auth->user, &problems);
+    if (!saved)
+      return show_save_error(req, res, db, *auth, input, problems, saved.error(), std::string(kBase) + "/ny",
+                             "Fyll i checklistan för systematik");
+    res.status = 303;
+    res.set_header("Location", std::string(kBase) + "/" + value_of(*saved, "id") + "?sparad=1");
+  });
+
+  server.Get(one + "/andra", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto found = service::get_record(db, service::checklist_rules(), *id, auth->user);
+    if (!found) return send_service_error_page(req, res, found.error());
+    if (!service::allowed(db, service::checklist_rules(), service::Action::update, *found, auth->user))
+      return send_service_error_page(req, res, Error{"forbidden", "", {}, {}});
+    show_form(res, db, *auth, *found, {}, std::string(kBase) + "/" + std::to_string(*id) + "/andra",
+              "Ändra checklistan " + value_of(*found, "title"), 200);
+  });
+
+  server.Post(one + "/andra", [&db, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    Record input = record_from_form(spec, req);
+    std::vector<Error> problems;
+    auto saved = service::update_checklist(db, *id, input, auth->user, &problems);
+    if (!saved)
+      return show_save_error(req, res, db, *auth, input, problems, saved.error(),
+                             std::string(kBase) + "/" + std::to_string(*id) + "/andra", "Ändra checklistan");
+    res.status = 303;
+    res.set_header("Location", std::string(kBase) + "/" + std::to_string(*id) + "?sparad=1");
+  });
+
+  server.Get(base + "/sammanstallning", [&db](const httplib::Request& req, httplib::Response& res) {
+    county_summary_page(req, res, db);
+  });
+  server.Get(base + R"(/organisation/(\d+))", [&db](const httplib::Request& req, httplib::Response& res) {
+    organisation_summary_page(req, res, db);
+  });
+
+  // The answers are shown with their points' texts by detail_extra.
+  register_record_pages(server, db, service::checklist_rules(),
+                        {detail_extra, list_extra, {"organisation_id", "year", "county_code"}});
+}
+
+}  // namespace jamt::web

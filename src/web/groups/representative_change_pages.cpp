@@ -1,0 +1,238 @@
+// The change-of-representative form for an organisation's contact, the
+// strategist's confirm/reject forms on a change's page, and their API.
+#include <httplib.h>
+
+#include "domain/membership_period.hpp"
+#include "service/groups/group_lookup.hpp"
+#include "service/groups/group_register.hpp"
+#include "service/organisations/organisation_register.hpp"
+#include "service/organisations/person_register.hpp"
+#include "service/registers/record_json.hpp"
+#include "service/groups/representative_change_register.hpp"
+#include "web/groups/group_routes.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/page_context.hpp"
+#include "web/registers/register_api.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::Record;
+using registers::value_of;
+
+const char* const kFormFields[] = {"group_id",          "organisation_id",      "representative_id",
+                                   "representative_name", "representative_email", "representative_phone",
+                                   "substitute_id",     "substitute_name",      "substitute_email",
+                                   "substitute_phone",  "effective_from",       "message"};
+
+json options(const std::vector<Record>& records, const std::string& label_field, const std::string& selected,
+             const std::function<std::string(const Record&)>& suffix = {}) {
+  json out = json::array();
+  for (const auto& r : records) {
+    const auto& id = value_of(r, "id");
+    out.push_back({{"code", id},
+                   {"label", value_of(r, label_field) + (suffix ? suffix(r) : "")},
+                   {"selected", id == selected}});
+  }
+  return out;
+}
+
+void show_change_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
+                      const std::vector<Error>& errors, int status) {
+  json ctx = page_context(auth);
+  bool org_contact = auth.user->role == Role::org_contact;
+  auto groups = service::list_records(db, service::group_rules(), {}, auth.user);
+  service::RecordQuery people_query;
+  if (org_contact && auth.user->organisation_id)
+    people_query.equals = {{"organisation_id", std::to_string(*auth.user->organisation_id)}};
+  auto people = service::list_records(db, service::person_rules(), people_query, auth.user);
+  std::vector<Record> people_list = people ? *people : std::vector<Record>{};
+  auto org_suffix = [&](const Record& p) {
+    return org_contact ? std::string() : " (" + record_name(db, "organisation", value_of(p, "organisation_id")) + ")";
+  };
+  json v = json::object(), err = json::object(), summary = json::array();
+  for (const char* f : kFormFields) v[f] = value_of(values, f);
+  for (const auto& e : errors) {
+    std::string field = e.field;
+    if (field == "substitute_id" && value_of(values, "substitute_id").empty()) field = "substitute_name";
+    if (field == "representative_id" && value_of(values, "representative_id").empty()) field = "representative_name";
+    if (!field.empty() && !err.contains(field)) err[field] = e.message;
+    summary.push_back({{"field", field}, {"message", e.message}});
+  }
+  ctx.update({{"heading", "Anmäl byte av representant"},
+              {"csrf_token", auth.csrf_token},
+              {"org_contact", org_contact},
+              {"own_organisation",
+               org_contact && auth.user->organisation_id
+                   ? record_name(db, "organisation", std::to_string(*auth.user->organisation_id))
+                   : ""},
+              {"groups", options(groups ? *groups : std::vector<Record>{}, "name", value_of(values, "group_id"))},
+              {"rep_people", options(people_list, "name", value_of(values, "representative_id"), org_suffix)},
+              {"sub_people", options(people_list, "name", value_of(values, "substitute_id"), org_suffix)},
+              {"v", v},
+              {"err", err},
+              {"errors", summary},
+              {"has_errors", !errors.empty()},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/grupper"}, {"label", "Grupper"}}})}});
+  if (!org_contact) {
+    auto organisations = service::list_records(db, service::organisation_rules(), {}, auth.user);
+    ctx["organisations"] =
+        options(organisations ? *organisations : std::vector<Record>{}, "name", value_of(values, "organisation_id"));
+  }
+  send_html(res, render_page("representative_change_form", (errors.empty() ? "" : "Fel i formuläret – ") +
+                                                               std::string("Anmäl byte av representant"), ctx),
+            status);
+}
+
+// The decision part of a pending change's page: the membership it would
+// change, and the confirm and reject forms for those who decide.
+json decision_context(store::Database& db, const Record& change, const RequestAuth& auth, const std::string& reason,
+                      const std::string& reason_error) {
+  const auto& id = value_of(change, "id");
+  const auto& org = value_of(change, "organisation_id");
+  bool pending = value_of(change, "status") == "vantar";
+  bool may_decide = pending && service::allowed(db, service::representative_change_rules(), service::Action::decide,
+                                                change, auth.user);
+  json now = json::object();
+  service::RecordQuery q;
+  q.equals = {{"group_id", value_of(change, "group_id")}, {"organisation_id", org}};
+  if (auto periods = service::list_records(db, service::group_member_rules(), q, auth.user))
+    for (const auto& p : *periods)
+      if (groups::covers({value_of(p, "member_from"), value_of(p, "member_to")}, value_of(change, "effective_from")))
+        now = {{"rep", person_link(db, value_of(p, "representative_id"), org, auth)},
+               {"sub", person_link(db, value_of(p, "substitute_id"), org, auth)},
+               {"from", value_of(p, "member_from")}};
+  return {{"pending", pending},
+          {"may_decide", may_decide},
+          {"now", now},
+          {"has_now", !now.empty()},
+          {"group_url", "/grupper/" + value_of(change, "group_id")},
+          {"confirm_url", "/grupper/byten/" + id + "/bekrafta"},
+          {"reject_url", "/grupper/byten/" + id + "/avsla"},
+          {"csrf_token", auth.csrf_token},
+          {"reason", reason},
+          {"reason_error", reason_error}};
+}
+
+std::string change_detail(store::Database& db, const Record& change, const RequestAuth& auth) {
+  return render_template("representative_change_decision", decision_context(db, change, auth, "", ""));
+}
+
+Record form_input(const httplib::Request& req) {
+  Record input;
+  for (const char* f : kFormFields) input[f] = req.get_param_value(f);
+  return input;
+}
+
+void get_form(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = form_changer(req, res, db, false);
+  if (!auth) return;
+  Record values;
+  values["group_id"] = req.get_param_value("group_id");
+  values["effective_from"] = today();
+  show_change_form(res, db, *auth, values, {}, 200);
+}
+
+void post_form(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = form_changer(req, res, db, true);
+  if (!auth) return;
+  Record input = form_input(req);
+  if (auth->user->role == Role::org_contact) input.erase("organisation_id");  // always their own
+  std::vector<Error> problems;
+  auto saved = service::file_representative_change(db, input, auth->user, &problems);
+  if (!saved) {
+    if (problems.empty() && saved.error().code == "validation") problems.push_back(saved.error());
+    if (problems.empty()) return send_service_error_page(req, res, saved.error());
+    return show_change_form(res, db, *auth, form_input(req), problems, 400);
+  }
+  res.status = 303;
+  res.set_header("Location", "/grupper/byten/" + value_of(*saved, "id") + "?sparad=1");
+}
+
+void post_decision(const httplib::Request& req, httplib::Response& res, store::Database& db, bool confirm) {
+  auto auth = form_changer(req, res, db, true);
+  if (!auth) return;
+  auto id = parse_id(req.matches[1]);
+  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  std::string reason = req.get_param_value("decision_reason");
+  auto done = confirm ? service::confirm_representative_change(db, *id, auth->user)
+                      : service::reject_representative_change(db, *id, reason, auth->user);
+  if (!done) {
+    if (confirm || done.error().code != "validation") return send_service_error_page(req, res, done.error());
+    auto change = service::get_record(db, service::representative_change_rules(), *id, auth->user);
+    if (!change) return send_service_error_page(req, res, change.error());
+    json ctx = page_context(*auth);
+    ctx.update(decision_context(db, *change, *auth, reason, done.error().message));
+    ctx["standalone"] = true;
+    ctx["heading"] = "Avslå byte av representant";
+    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/grupper/byten"}, {"label", "Byten av representant"}}});
+    return send_html(res, render_page("representative_change_decision", "Fel i formuläret – avslå byte", ctx), 400);
+  }
+  res.status = 303;
+  res.set_header("Location", confirm ? "/grupper/" + value_of(*done, "group_id") + "?sparad=1#medlemmar"
+                                     : "/grupper/byten/" + std::to_string(*id) + "?sparad=1");
+}
+
+void post_api(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = api_changer(req, res, db);
+  if (!auth) return;
+  auto body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) return send_json_error(res, 400, "validation", "the request body is not valid JSON");
+  auto input = service::record_from_json(body);
+  if (!input) return send_service_error(res, input.error());
+  auto saved = service::file_representative_change(db, *input, auth->user);
+  if (!saved) return send_service_error(res, saved.error());
+  const auto& spec = *service::representative_change_rules().spec;
+  res.set_header("Location", "/api/v1/representative-changes/" + value_of(*saved, "id"));
+  send_json(res, service::record_json(spec, *saved), 201);
+}
+
+void post_decision_api(const httplib::Request& req, httplib::Response& res, store::Database& db, bool confirm) {
+  auto id = parse_id(req.matches[1]);
+  if (!id) return send_json_error(res, 404, "not_found", "no such record");
+  auto auth = api_changer(req, res, db);
+  if (!auth) return;
+  std::string reason;
+  if (!confirm) {
+    auto body = json::parse(req.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+      return send_json_error(res, 400, "validation", "the body must be {\"reason\": \"…\"}", "reason");
+    if (body.contains("reason") && !body["reason"].is_string())
+      return send_json_error(res, 400, "validation", "reason must be a string", "reason");
+    reason = body.value("reason", "");
+  }
+  auto done = confirm ? service::confirm_representative_change(db, *id, auth->user)
+                      : service::reject_representative_change(db, *id, reason, auth->user);
+  if (!done) {
+    Error e = done.error();
+    if (e.field == "decision_reason") e.field = "reason";
+    return send_service_error(res, e);
+  }
+  send_json(res, service::record_json(*service::representative_change_rules().spec, *done));
+}
+
+}  // namespace
+
+void register_representative_change_routes(httplib::Server& server, store::Database& db) {
+  server.Get("/grupper/byten/ny", [&db](const httplib::Request& req, httplib::Response& res) { get_form(req, res, db); });
+  server.Post("/grupper/byten/ny", [&db](const httplib::Request& req, httplib::Response& res) { post_form(req, res, db); });
+  server.Post(R"(/grupper/byten/(\d+)/bekrafta)",
+              [&db](const httplib::Request& req, httplib::Response& res) { post_decision(req, res, db, true); });
+  server.Post(R"(/grupper/byten/(\d+)/avsla)",
+              [&db](const httplib::Request& req, httplib::Response& res) { post_decision(req, res, db, false); });
+  server.Post("/api/v1/representative-changes",
+              [&db](const httplib::Request& req, httplib::Response& res) { post_api(req, res, db); });
+  server.Post(R"(/api/v1/representative-changes/(\d+)/confirm)",
+              [&db](const httplib::Request& req, httplib::Response& res) { post_decision_api(req, res, db, true); });
+  server.Post(R"(/api/v1/representative-changes/(\d+)/reject)",
+              [&db](const httplib::Request& req, httplib::Response& res) { post_decision_api(req, res, db, false); });
+  register_record_api(server, db, service::representative_change_rules());
+  register_record_pages(server, db, service::representative_change_rules(), {change_detail, {}});
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,43 @@
+#include "web/http/api_request.hpp"
+
+#include <httplib.h>
+
+#include "web/http/json_response.hpp"
+
+namespace jamt::web {
+
+std::optional<RequestAuth> changing_user(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+  auto auth = authenticate(req, db);
+  if (!auth.user) {
+    send_json_error(res, 401, "unauthorized", "log in to do this");
+    return std::nullopt;
+  }
+  if (!csrf_satisfied(req, auth)) {
+    send_json_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
+    return std::nullopt;
+  }
+  return auth;
+}
+
+std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Response& res) {
+  auto body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) {
+    send_json_error(res, 400, "validation", "the request body is not valid JSON");
+    return std::nullopt;
+  }
+  return body;
+}
+
+bool year_param(const httplib::Request& req, httplib::Response& res, const std::string& name, std::optional<int>& year) {
+  year.reset();
+  if (!req.has_param(name) || req.get_param_value(name).empty()) return true;
+  const auto text = req.get_param_value(name);
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+    send_json_error(res, 400, "validation", name + " must be a year such as 2026", name);
+    return false;
+  }
+  year = std::stoi(text);
+  return true;
+}
+
+}  // namespace jamt::web

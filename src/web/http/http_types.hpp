@@ -1,0 +1,68 @@
+#pragma once
+// Jämt's own request and response: what every handler takes and fills in.
+// The HTTP library is reached only through the adapter in web/http/server.cpp,
+// which converts to and from these types, so the library can be replaced
+// without touching a handler. Light on purpose: no third-party header here.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace jamt::web {
+
+// One part of a multipart/form-data body (a file field or a text field).
+struct FormPart {
+  std::string name;
+  std::string content;
+  std::string filename;      // "" for a text field
+  std::string content_type;  // as the client sent it
+};
+
+// A parsed request. Header names compare case-insensitively.
+struct Request {
+  std::string method;  // "GET", "POST", …
+  std::string path;    // decoded path without the query string
+  std::string body;    // raw body (empty for multipart bodies, see `parts`)
+  std::string remote_addr;
+  std::string request_id;  // set by the server for log lines
+  // [0] the whole path, [1…] the route pattern's capture groups.
+  std::vector<std::string> matches;
+  std::multimap<std::string, std::string> params;  // query and url-encoded form fields
+  std::multimap<std::string, FormPart> parts;      // multipart/form-data fields
+  std::multimap<std::string, std::string> headers;
+
+  // Whether a query or url-encoded form parameter `name` is present.
+  bool has_param(const std::string& name) const;
+  // The `index`th value of parameter `name`, or "" when absent.
+  std::string get_param_value(const std::string& name, std::size_t index = 0) const;
+  // How many values parameter `name` has.
+  std::size_t get_param_value_count(const std::string& name) const;
+  // Whether a multipart field `name` is present.
+  bool has_file(const std::string& name) const;
+  // The multipart field `name`, or an empty part when absent.
+  FormPart get_file_value(const std::string& name) const;
+  // Whether header `name` is present (any case).
+  bool has_header(const std::string& name) const;
+  // The first value of header `name` (any case), or "" when absent.
+  std::string get_header_value(const std::string& name) const;
+};
+
+// The answer a handler builds. status 0 means "no handler answered" (404).
+struct Response {
+  int status = 200;
+  std::string body;
+  std::string content_type;
+  std::multimap<std::string, std::string> headers;
+
+  // Sets the body and its Content-Type.
+  void set_content(std::string content, std::string type);
+  // Adds a header (Set-Cookie may repeat; others are replaced).
+  void set_header(const std::string& name, const std::string& value);
+  // Whether header `name` is set (any case).
+  bool has_header(const std::string& name) const;
+  // The value of header `name` (any case), or "".
+  std::string get_header_value(const std::string& name) const;
+  // 303 See Other (or `status`) to `location`.
+  void set_redirect(const std::string& location, int status = 303);
+};
+
+}  // namespace jamt::web

@@ -1,0 +1,55 @@
+#include "web/http/page_context.hpp"
+
+#include <httplib.h>
+
+#include "service/registers/registers.hpp"
+#include "web/http/render.hpp"
+
+namespace jamt::web {
+
+nlohmann::json page_context(const RequestAuth& auth) {
+  nlohmann::json ctx = nlohmann::json::object();
+  if (!auth.user) return ctx;
+  nlohmann::json menu = nlohmann::json::array();
+  for (const auto* rules : service::all_registers())
+    if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
+      menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
+  ctx["signed_in"] = {{"email", auth.user->email},
+                      {"role", std::string(swedish_name(auth.user->role))},
+                      {"csrf_token", auth.csrf_token},
+                      {"menu", menu}};
+  return ctx;
+}
+
+void redirect_to_login(const httplib::Request& req, httplib::Response& res) {
+  res.status = 303;
+  std::string back = req.path;
+  if (!req.params.empty() && req.method == "GET") {
+    std::string query;
+    for (const auto& [k, v] : req.params)
+      query += (query.empty() ? "?" : "&") + httplib::detail::encode_query_param(k) + "=" +
+               httplib::detail::encode_query_param(v);
+    back += query;
+  }
+  res.set_header("Location", "/logga-in?next=" + httplib::detail::encode_query_param(back));
+}
+
+void send_html(httplib::Response& res, const std::string& html, int status) {
+  res.status = status;
+  res.set_content(html, "text/html; charset=utf-8");
+}
+
+void send_error_page(httplib::Response& res, int status, const std::string& message) {
+  std::string title = status == 403 ? "Åtkomst nekad" : status == 404 ? "Sidan finns inte" : "Det gick inte";
+  send_html(res, render_page("error", title, {{"status", std::to_string(status)}, {"message", message}}), status);
+}
+
+void send_service_error_page(const httplib::Request& req, httplib::Response& res, const Error& e) {
+  if (e.code == "unauthorized") return redirect_to_login(req, res);
+  if (e.code == "forbidden") return send_error_page(res, 403, "Du har inte behörighet att se eller ändra detta.");
+  if (e.code == "not_found") return send_error_page(res, 404, "Det du söker finns inte.");
+  if (e.code == "validation" || e.code == "conflict") return send_error_page(res, 400, e.to_string());
+  send_error_page(res, 500, "Ett oväntat fel inträffade. Försök igen senare.");
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,34 @@
+#pragma once
+// What every page needs to know about its viewer: the signed-in user for
+// the header (name, menu of registers, log-out form with its CSRF token),
+// and the answers for viewers who may not see a page.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "web/http/request_auth.hpp"
+
+namespace httplib {
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace jamt::web {
+
+// {"signed_in": {...}} for a logged-in viewer (rendered by the layout), {}
+// for the public. Further keys are added by each page.
+nlohmann::json page_context(const RequestAuth& auth);
+
+// Sends the viewer to the login page, coming back to this page after.
+void redirect_to_login(const httplib::Request& req, httplib::Response& res);
+
+// Sends an HTML error page with `status` and a Swedish `message`.
+void send_error_page(httplib::Response& res, int status, const std::string& message);
+
+// A service error as a page: unauthorized → to the login page, forbidden →
+// 403, not_found → 404, otherwise 400 with the message.
+void send_service_error_page(const httplib::Request& req, httplib::Response& res, const Error& error);
+
+// Sends `html` as a 200 (or `status`) text/html response.
+void send_html(httplib::Response& res, const std::string& html, int status = 200);
+
+}  // namespace jamt::web

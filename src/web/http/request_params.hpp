@@ -1,0 +1,32 @@
+#pragma once
+// Parsing of request parameters shared by statistics pages and the API.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/result.hpp"
+#include "service/statistics/statistics_query.hpp"
+
+namespace httplib {
+struct Request;
+}
+
+namespace jamt::web {
+
+// A positive integer id from a path segment, or nullopt.
+std::optional<std::int64_t> parse_id(const std::string& text);
+
+// The statistics parameters: region (comma-separated codes), from, to,
+// period, base, format; every other parameter is a dimension filter
+// ("Alder=25-29"). Error (field set) for a region code that does not exist or
+// a period that is not a period.
+struct StatisticsParams {
+  std::vector<std::string> regions;
+  std::string from, to, period, format;
+  std::optional<std::string> base;
+  service::DimensionFilter filter;
+};
+Result<StatisticsParams> statistics_params(const httplib::Request& req);
+
+}  // namespace jamt::web

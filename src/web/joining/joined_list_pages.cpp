@@ -1,0 +1,92 @@
+// The public list of joined organisations ("Anslutna verksamheter", seed
+// 002) per county, as a page, CSV and JSON; no personal data.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/regions.hpp"
+#include "report/csv_table.hpp"
+#include "service/joining/joining_reports.hpp"
+#include "web/joining/joining_routes.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/page_context.hpp"
+#include "web/http/render.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+
+const Region* county_of(const httplib::Request& req) { return RegionCatalogue::instance().find_county(req.matches[1].str()); }
+
+}  // namespace
+
+void register_joined_list_pages(httplib::Server& server, store::Database& db) {
+  server.Get("/anslutna", [&db](const httplib::Request& req, httplib::Response& res) {
+    json counties = json::array();
+    for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county)) {
+      auto list = service::joined_organisations(db, c.code);
+      std::size_t n = list ? list->size() : 0;
+      counties.push_back({{"code", c.code},
+                          {"name", c.name},
+                          {"count", n == 0 ? "inga ännu" : std::to_string(n) + (n == 1 ? " verksamhet" : " verksamheter")}});
+    }
+    json ctx = page_context(authenticate(req, db));
+    ctx.update({{"counties", counties}, {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+    send_html(res, render_page("joined_counties", "Anslutna verksamheter", ctx));
+  });
+
+  server.Get(R"(/anslutna/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+    const Region* county = county_of(req);
+    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    auto list = service::joined_organisations(db, county->code);
+    if (!list) return send_service_error_page(req, res, list.error());
+    json rows = json::array();
+    for (const auto& o : *list)
+      rows.push_back({{"name", o.name},
+                      {"type", o.type_label},
+                      {"municipality", o.municipality.empty() ? "Hela länet" : o.municipality},
+                      {"joined_on", o.joined_on}});
+    json ctx = page_context(authenticate(req, db));
+    ctx.update({{"county", county->name},
+                {"county_code", county->code},
+                {"rows", rows},
+                {"has_rows", !rows.empty()},
+                {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " verksamhet" : " verksamheter")},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                                             {{"url", "/anslutna"}, {"label", "Anslutna verksamheter"}}})}});
+    send_html(res, render_page("joined_list", "Anslutna verksamheter i " + county->name, ctx));
+  });
+
+  server.Get(R"(/anslutna/(\d\d)\.csv)", [&db](const httplib::Request& req, httplib::Response& res) {
+    const Region* county = county_of(req);
+    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    auto list = service::joined_organisations(db, county->code);
+    if (!list) return send_service_error_page(req, res, list.error());
+    report::CsvTable table({"Organisation", "Typ", "Kommun", "Ansluten sedan"});
+    for (const auto& o : *list) table.add_row({o.name, o.type_label, o.municipality, o.joined_on});
+    res.set_header("Content-Disposition", "attachment; filename=\"anslutna-verksamheter-" + county->code + ".csv\"");
+    res.set_content(table.str(), "text/csv; charset=utf-8");
+  });
+
+  server.Get(R"(/api/v1/counties/(\d+)/joined)", [&db](const httplib::Request& req, httplib::Response& res) {
+    const Region* county = county_of(req);
+    if (!county) return send_json_error(res, 404, "not_found", "no county " + req.matches[1].str());
+    auto list = service::joined_organisations(db, county->code);
+    if (!list) return send_service_error(res, list.error());
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& o : *list)
+      items.push_back({{"name", o.name},
+                       {"type", o.type},
+                       {"type_label", o.type_label},
+                       {"municipality_code", o.municipality_code.empty() ? nullptr : nlohmann::ordered_json(o.municipality_code)},
+                       {"municipality", o.municipality.empty() ? nullptr : nlohmann::ordered_json(o.municipality)},
+                       {"joined_on", o.joined_on}});
+    send_json(res, {{"county", {{"code", county->code}, {"name", county->name}}},
+                    {"count", items.size()},
+                    {"items", items}});
+  });
+}
+
+}  // namespace jamt::web

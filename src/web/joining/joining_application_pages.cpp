@@ -1,0 +1,136 @@
+// The public application form /anslut/{county_code}: anyone may apply to
+// join a county's strategy, without an account. With no session to carry a
+// CSRF token, the form is guarded like the login form: a random token in a
+// cookie and in a hidden field, which must match (double submit).
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "domain/regions.hpp"
+#include "domain/registers/action_plan_file.hpp"
+#include "domain/registers/joining.hpp"
+#include "service/account/auth_service.hpp"
+#include "service/joining/joining_application.hpp"
+#include "web/joining/joining_routes.hpp"
+#include "web/http/page_context.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/session.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::Record;
+using registers::value_of;
+
+const char* const kTokenCookie = "jamt_apply";
+
+// The value of form field `name`, from a multipart or a plain form.
+std::string form_field(const httplib::Request& req, const std::string& name) {
+  return req.has_file(name) ? req.get_file_value(name).content : req.get_param_value(name);
+}
+
+json group(const json& fields, const std::set<std::string>& names) {
+  json out = json::array();
+  for (const auto& f : fields)
+    if (names.count(f["name"].get<std::string>())) out.push_back(f);
+  return out;
+}
+
+// The form, with a fresh double-submit token, the values as typed and each
+// problem beside its field.
+// `file_chosen`: the failed submission carried a file, which the browser
+// will not fill in again.
+void show_form(httplib::Response& res, store::Database& db, const Region& county, const RequestAuth& auth,
+               const Record& values, const std::vector<Error>& errors, int status, bool file_chosen = false) {
+  std::string token = service::random_token(24);
+  res.set_header("Set-Cookie", std::string(kTokenCookie) + "=" + token +
+                                   "; Path=/anslut; HttpOnly; SameSite=Strict; Max-Age=7200");
+  json fields = form_fields(db, registers::joining_application_spec(), values, errors, auth);
+  json summary = json::array();
+  std::string file_error;
+  for (const auto& e : errors) {
+    summary.push_back({{"field", e.field}, {"message", e.message}});
+    if (e.field == "action_plan_file") file_error = e.message;
+  }
+  json ctx = page_context(auth);
+  ctx.update({{"county", county.name},
+              {"county_code", county.code},
+              {"token", token},
+              {"groups",
+               json::array({{{"legend", "Organisationen"},
+                             {"fields", group(fields, {"organisation_name", "org_number", "organisation_type",
+                                                       "municipality_code"})}},
+                            {{"legend", "Kontaktperson"},
+                             {"intro", "Personen som är länk mellan verksamheten och länsstyrelsen."},
+                             {"fields", group(fields, {"contact_name", "contact_email", "contact_phone"})}},
+                            {{"legend", "Ledningsbeslut och handlingsplan"},
+                             {"fields", group(fields, {"decision_date", "action_plan_url"})},
+                             {"with_file", true}},
+                            {{"legend", "Publicering"}, {"fields", group(fields, {"publish_consent"})}}})},
+              {"file_error", file_error},
+              {"file_again", file_chosen && file_error.empty() && !errors.empty()},
+              {"errors", summary},
+              {"has_errors", !errors.empty()},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                                           {{"url", "/anslutna/" + county.code}, {"label", "Anslutna verksamheter"}}})}});
+  std::string title = "Anslut din verksamhet till strategin i " + county.name;
+  send_html(res, render_page("joining_apply", (errors.empty() ? "" : "Fel i formuläret – ") + title, ctx), status);
+}
+
+const Region* county_of(const httplib::Request& req) { return RegionCatalogue::instance().find_county(req.matches[1].str()); }
+
+}  // namespace
+
+void register_joining_application_pages(httplib::Server& server, store::Database& db) {
+  server.Get(R"(/anslut/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+    const Region* county = county_of(req);
+    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    show_form(res, db, *county, authenticate(req, db), {}, {}, 200);
+  });
+
+  server.Post(R"(/anslut/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+    const Region* county = county_of(req);
+    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    auto auth = authenticate(req, db);
+    Record values;
+    for (const auto& f : registers::joining_application_spec().fields) values[f.name] = form_field(req, f.name);
+    values["publish_consent"] = values["publish_consent"].empty() ? "0" : "1";
+    std::optional<service::UploadedFile> file;
+    if (req.has_file("action_plan_file")) {
+      const auto& part = req.get_file_value("action_plan_file");
+      if (!part.filename.empty() || !part.content.empty()) file = service::UploadedFile{part.filename, part.content};
+    }
+    std::string token = form_field(req, "csrf_token");
+    if (token.empty() || !service::constant_time_equal(token, cookie_value(req, kTokenCookie)))
+      return show_form(res, db, *county, auth, values,
+                       {Error{"csrf", "Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen.", {}, {}}}, 403,
+                       file.has_value());
+    std::vector<Error> problems;
+    auto saved = service::submit_application(db, county->code, values, file, auth.user, &problems);
+    if (!saved) {
+      if (problems.empty()) problems.push_back(saved.error());
+      const auto& code = saved.error().code;
+      if (code != "validation" && code != "conflict") return send_service_error_page(req, res, saved.error());
+      return show_form(res, db, *county, auth, values, problems, code == "conflict" ? 409 : 400, file.has_value());
+    }
+    // The token is spent: sending the same form again (reload) is refused.
+    res.set_header("Set-Cookie", std::string(kTokenCookie) + "=; Path=/anslut; HttpOnly; SameSite=Strict; Max-Age=0");
+    json ctx = page_context(auth);
+    ctx.update({{"county", county->name},
+                {"county_code", county->code},
+                {"reference", value_of(*saved, "id")},
+                {"organisation", value_of(*saved, "organisation_name")},
+                {"applied_on", value_of(*saved, "applied_on")},
+                {"file_name", value_of(*saved, "action_plan_file")},
+                {"consent", value_of(*saved, "publish_consent") == "1"},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                                             {{"url", "/anslutna/" + county->code}, {"label", "Anslutna verksamheter"}}})}});
+    send_html(res, render_page("joining_receipt", "Ansökan är mottagen", ctx), 201);
+  });
+}
+
+}  // namespace jamt::web

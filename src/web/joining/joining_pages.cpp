@@ -1,0 +1,100 @@
+// Pages and API of the joining register: the generic register pages with
+// the joining's steps on its page and the yearly counts above the list,
+// plus the public application form and list (joining_routes.hpp).
+#include <httplib.h>
+
+#include "domain/regions.hpp"
+#include "domain/registers/follow_up_schedule.hpp"
+#include "domain/registers/joining.hpp"
+#include "domain/registers/organisation.hpp"
+#include "service/joining/joining_decisions.hpp"
+#include "service/joining/joining_register.hpp"
+#include "service/joining/joining_reports.hpp"
+#include "web/joining/joining_routes.hpp"
+#include "web/registers/register_api.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/routes.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::value_of;
+
+std::string county_name(const std::string& code) {
+  const Region* r = RegionCatalogue::instance().find(code);
+  return r ? r->name : code;
+}
+
+// The joining's steps on its page: decide, withdraw, follow up, the action
+// plan file.
+std::string joining_steps(store::Database& db, const registers::Record& joining, const RequestAuth& auth) {
+  const auto& rules = service::joining_rules();
+  const std::string id = value_of(joining, "id");
+  const std::string status = value_of(joining, "status");
+  const std::string today = service::today_iso();
+  bool may_decide = service::allowed(db, rules, service::Action::decide, joining, auth.user);
+  bool may_update = service::allowed(db, rules, service::Action::update, joining, auth.user);
+  json follow_ups = json::array();
+  if (auto list = service::follow_ups_of(db, std::stoll(id), auth.user))
+    for (const auto& f : *list) follow_ups.push_back({{"held_on", value_of(f, "held_on")}, {"note", value_of(f, "note")}});
+  const std::string due = value_of(joining, "next_follow_up");
+  bool approved = status == registers::kJoiningApproved;
+  bool overdue = approved && registers::follow_up_overdue(due, today);
+  json ctx = {{"base", "/anslutningar/" + id},
+              {"csrf_token", auth.csrf_token},
+              {"today", today},
+              {"is_applied", status == registers::kJoiningApplied},
+              {"is_approved", approved},
+              {"may_decide", may_decide},
+              {"may_update", may_update},
+              {"decide_applied", may_decide && status == registers::kJoiningApplied},
+              {"withdraw_approved", may_update && approved},
+              {"follow_up_approved", may_decide && approved},
+              {"file_name", value_of(joining, "action_plan_file")},
+              {"due", approved ? due : ""},
+              {"overdue", overdue},
+              {"days_overdue", std::to_string(registers::days_between(due, today))},
+              {"follow_ups", follow_ups},
+              {"has_follow_ups", !follow_ups.empty()}};
+  return render_template("joining_steps", ctx);
+}
+
+// The counts for the yearly report above the list (for those who may read a
+// whole county).
+std::string joining_counts(store::Database& db, const RequestAuth& auth) {
+  auto summary = service::joining_summary(db, "", auth.user);
+  if (!summary) return "";
+  const auto* type_field = registers::organisation_spec().field("type");
+  json types = json::array();
+  for (const auto& [code, n] : summary->joined_by_type)
+    types.push_back({{"label", registers::display_value(*type_field, code)}, {"count", std::to_string(n)}});
+  const std::string county = summary->county_code;
+  json ctx = {{"where", county.empty() ? "alla län" : county_name(county)},
+              {"county_code", county},
+              {"as_of", summary->as_of},
+              {"joined", std::to_string(summary->joined)},
+              {"with_plan", std::to_string(summary->with_action_plan)},
+              {"without_plan", std::to_string(summary->without_action_plan)},
+              {"pending", std::to_string(summary->pending)},
+              {"rejected", std::to_string(summary->rejected)},
+              {"withdrawn", std::to_string(summary->withdrawn)},
+              {"overdue", std::to_string(summary->overdue_follow_ups)},
+              {"types", types}};
+  return render_template("joining_counts", ctx);
+}
+
+}  // namespace
+
+void register_joining_pages(httplib::Server& server, store::Database& db) {
+  register_joining_api(server, db);
+  register_record_api(server, db, service::joining_rules());
+  register_joining_step_pages(server, db);
+  register_record_pages(server, db, service::joining_rules(), {joining_steps, joining_counts});
+  register_joining_application_pages(server, db);
+  register_joined_list_pages(server, db);
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,195 @@
+// The steps on a joining's page — approve, reject, withdraw, record a
+// follow-up, upload the action plan — and the overdue follow-ups page.
+// A step that fails shows its form again with the message beside the field
+// and what was typed.
+#include <httplib.h>
+
+#include <functional>
+#include <nlohmann/json.hpp>
+
+#include "domain/regions.hpp"
+#include "service/joining/joining_application.hpp"
+#include "service/joining/joining_decisions.hpp"
+#include "service/joining/joining_register.hpp"
+#include "service/joining/joining_reports.hpp"
+#include "web/http/file_download.hpp"
+#include "web/joining/joining_routes.hpp"
+#include "web/http/page_context.hpp"
+#include "web/registers/register_pages.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::FieldKind;
+using registers::Record;
+using registers::value_of;
+
+struct Step {
+  std::string path;     // "godkann"
+  std::string heading;  // "Godkänn ansökan"
+  std::string button;
+  registers::EntitySpec fields;  // the form's fields (none for an upload)
+  bool with_file = false;
+  // Runs the step with the form's values (and the uploaded file).
+  std::function<Result<Record>(store::Database&, std::int64_t, const Record&, const std::optional<service::UploadedFile>&,
+                               const RequestAuth&)>
+      run;
+};
+
+registers::EntitySpec inputs(std::vector<registers::FieldSpec> fields) {
+  registers::EntitySpec s;
+  s.entity = "joining_step";
+  s.fields = std::move(fields);
+  return s;
+}
+
+std::vector<Step> steps() {
+  using service::UploadedFile;
+  const registers::FieldSpec reason{.name = "reason", .label_sv = "Skäl", .kind = FieldKind::long_text, .required = true,
+                                    .max_length = 2000};
+  auto reason_as = [&](const std::string& label) {
+    auto f = reason;
+    f.label_sv = label;
+    return f;
+  };
+  return {
+      {"godkann", "Godkänn ansökan", "Godkänn ansökan",
+       inputs({{.name = "joined_on", .label_sv = "Ansluten från", .kind = FieldKind::date}}), false,
+       [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
+          const RequestAuth& auth) { return service::approve_joining(db, id, value_of(v, "joined_on"), auth.user); }},
+      {"avsla", "Avslå ansökan", "Avslå ansökan", inputs({reason_as("Skäl för avslag")}), false,
+       [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
+          const RequestAuth& auth) { return service::reject_joining(db, id, value_of(v, "reason"), auth.user); }},
+      {"uttrade", "Registrera utträde", "Registrera utträde",
+       inputs({{.name = "withdrawn_on", .label_sv = "Datum för utträdet", .kind = FieldKind::date},
+               reason_as("Skäl för utträdet")}),
+       false,
+       [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
+          const RequestAuth& auth) {
+         return service::withdraw_joining(db, id, value_of(v, "withdrawn_on"), value_of(v, "reason"), auth.user);
+       }},
+      {"uppfoljning", "Registrera uppföljning", "Registrera uppföljning",
+       inputs({{.name = "held_on", .label_sv = "Datum för uppföljningen", .kind = FieldKind::date, .required = true},
+               {.name = "note", .label_sv = "Anteckning", .kind = FieldKind::long_text, .max_length = 4000}}),
+       false,
+       [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
+          const RequestAuth& auth) {
+         return service::record_follow_up(db, id, value_of(v, "held_on"), value_of(v, "note"), auth.user);
+       }},
+      {"handlingsplan", "Ladda upp handlingsplan", "Ladda upp", inputs({}), true,
+       [](store::Database& db, std::int64_t id, const Record&, const std::optional<UploadedFile>& file,
+          const RequestAuth& auth) -> Result<Record> {
+         if (!file)
+           return validation_error("Handlingsplan (fil): välj en fil att ladda upp", {}, "action_plan_file");
+         return service::replace_action_plan(db, id, *file, auth.user);
+       }},
+  };
+}
+
+// The value of form field `name`, from a plain or a multipart form.
+std::string form_field(const httplib::Request& req, const std::string& name) {
+  return req.has_file(name) ? req.get_file_value(name).content : req.get_param_value(name);
+}
+
+void show_step_form(httplib::Response& res, store::Database& db, const Step& step, std::int64_t id,
+                    const RequestAuth& auth, const Record& values, const Error& error) {
+  auto joining = service::get_record(db, service::joining_rules(), id, auth.user);
+  const std::string base = "/anslutningar/" + std::to_string(id);
+  json ctx = page_context(auth);
+  ctx.update({{"organisation", joining ? value_of(*joining, "organisation_name") : ""},
+              {"heading", step.heading},
+              {"action", base + "/" + step.path},
+              {"csrf_token", auth.csrf_token},
+              {"fields", form_fields(db, step.fields, values, {error}, auth)},
+              {"errors", json::array({{{"field", step.fields.field(error.field) || error.field == "action_plan_file"
+                                                     ? error.field
+                                                     : ""},
+                                       {"message", error.message}}})},
+              {"with_file", step.with_file},
+              {"file_error", error.field == "action_plan_file" ? error.message : ""},
+              {"button", step.button},
+              {"cancel_url", base},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                                           {{"url", "/anslutningar"}, {"label", "Anslutningar"}},
+                                           {{"url", base}, {"label", joining ? value_of(*joining, "organisation_name")
+                                                                             : "Anslutning"}}})}});
+  int status = error.code == "conflict" ? 409 : 400;
+  send_html(res, render_page("joining_step_form", "Fel i formuläret – " + step.heading, ctx), status);
+}
+
+void add_step(httplib::Server& server, store::Database& db, Step step) {
+  server.Post(R"(/anslutningar/(\d+)/)" + step.path,
+              [&db, step](const httplib::Request& req, httplib::Response& res) {
+                auto auth = authenticate(req, db);
+                if (!auth.user) return redirect_to_login(req, res);
+                if (!csrf_satisfied(req, auth))
+                  return send_error_page(res, 403,
+                                         "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+                auto id = parse_id(req.matches[1]);
+                if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+                Record values;
+                for (const auto& f : step.fields.fields) values[f.name] = form_field(req, f.name);
+                std::optional<service::UploadedFile> file;
+                if (step.with_file && req.has_file("action_plan_file")) {
+                  const auto& part = req.get_file_value("action_plan_file");
+                  if (!part.content.empty() || !part.filename.empty()) file = service::UploadedFile{part.filename, part.content};
+                }
+                auto done = step.run(db, *id, values, file, auth);
+                if (done) {
+                  res.status = 303;
+                  res.set_header("Location", "/anslutningar/" + std::to_string(*id) + "?sparad=1");
+                  return;
+                }
+                const auto& e = done.error();
+                if (e.code == "validation" || e.code == "conflict") return show_step_form(res, db, step, *id, auth, values, e);
+                send_service_error_page(req, res, e);
+              });
+}
+
+std::string county_name(const std::string& code) {
+  const Region* r = RegionCatalogue::instance().find(code);
+  return r ? r->name : code;
+}
+
+}  // namespace
+
+void register_joining_step_pages(httplib::Server& server, store::Database& db) {
+  for (auto& step : steps()) add_step(server, db, std::move(step));
+
+  server.Get(R"(/anslutningar/(\d+)/handlingsplan)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto file = service::action_plan_of(db, *id, auth.user);
+    if (!file) return send_service_error_page(req, res, file.error());
+    send_file_download(res, file->file_name, file->content_type, file->content);
+  });
+
+  server.Get("/anslutningar/forsenade-uppfoljningar", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto overdue = service::overdue_follow_ups(db, req.get_param_value("county"), auth.user);
+    if (!overdue) return send_service_error_page(req, res, overdue.error());
+    json rows = json::array();
+    for (const auto& o : *overdue)
+      rows.push_back({{"url", "/anslutningar/" + std::to_string(o.joining_id)},
+                      {"organisation", o.organisation_name},
+                      {"county", county_name(o.county_code)},
+                      {"joined_on", o.joined_on},
+                      {"last_follow_up", o.last_follow_up.empty() ? "–" : o.last_follow_up},
+                      {"due", o.due},
+                      {"days_overdue", std::to_string(o.days_overdue)}});
+    json ctx = page_context(auth);
+    ctx.update({{"rows", rows},
+                {"has_rows", !rows.empty()},
+                {"today", service::today_iso()},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                                             {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
+    send_html(res, render_page("joining_overdue", "Försenade uppföljningar", ctx));
+  });
+}
+
+}  // namespace jamt::web

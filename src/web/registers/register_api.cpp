@@ -1,0 +1,128 @@
+#include "web/registers/register_api.hpp"
+
+#include <httplib.h>
+
+#include "service/audit_service.hpp"
+#include "service/registers/record_json.hpp"
+#include "web/http/api_request.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/request_auth.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+std::optional<registers::Record> body_record(const httplib::Request& req, httplib::Response& res) {
+  auto body = json_body(req, res);
+  if (!body) return std::nullopt;
+  auto record = service::record_from_json(*body);
+  if (!record) {
+    send_service_error(res, record.error());
+    return std::nullopt;
+  }
+  return *record;
+}
+
+std::optional<std::int64_t> path_id(const httplib::Request& req, httplib::Response& res) {
+  auto id = parse_id(req.matches[1]);
+  if (!id) send_json_error(res, 404, "not_found", "no such record");
+  return id;
+}
+
+}  // namespace
+
+void register_record_api(httplib::Server& server, store::Database& db, const service::RegisterRules& rules) {
+  const std::string base = "/api/v1/" + rules.spec->api_path;
+  const std::string one = base + R"(/(\d+))";
+  const auto* spec = rules.spec;
+
+  server.Get(base, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    service::RecordQuery query;
+    for (const auto& [name, value] : req.params) {
+      if (name == "q") query.search = value;
+      else if (name == "order") query.order_by = value;
+      else query.equals.emplace_back(name, value);
+    }
+    auto records = service::list_records(db, rules, query, auth.user);
+    if (!records) return send_service_error(res, records.error());
+    ordered_json items = ordered_json::array();
+    for (const auto& r : *records) items.push_back(service::record_json(*spec, r));
+    send_json(res, {{"count", items.size()}, {"items", items}});
+  });
+
+  server.Post(base, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto input = body_record(req, res);
+    if (!input) return;
+    auto saved = service::create_record(db, rules, *input, auth->user);
+    if (!saved) return send_service_error(res, saved.error());
+    res.set_header("Location", "/api/v1/" + spec->api_path + "/" + registers::value_of(*saved, "id"));
+    send_json(res, service::record_json(*spec, *saved), 201);
+  });
+
+  server.Get(one, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
+    auto auth = authenticate(req, db);
+    auto found = service::get_record(db, rules, *id, auth.user);
+    if (!found) return send_service_error(res, found.error());
+    send_json(res, service::record_json(*spec, *found));
+  });
+
+  server.Patch(one, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto input = body_record(req, res);
+    if (!input) return;
+    auto saved = service::update_record(db, rules, *id, *input, auth->user);
+    if (!saved) return send_service_error(res, saved.error());
+    send_json(res, service::record_json(*spec, *saved));
+  });
+
+  server.Delete(one, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto done = service::delete_record(db, rules, *id, auth->user);
+    if (!done) return send_service_error(res, done.error());
+    res.status = 204;
+  });
+}
+
+void register_api_audit(httplib::Server& server, store::Database& db) {
+  server.Get("/api/v1/audit", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    std::string entity = req.get_param_value("entity");
+    auto id = parse_id(req.get_param_value("id"));
+    if (entity.empty()) return send_json_error(res, 400, "validation", "entity is required", "entity");
+    if (!id) return send_json_error(res, 400, "validation", "id must be a positive whole number", "id");
+    auto entries = service::audit_trail(db, entity, *id, auth.user);
+    if (!entries) return send_service_error(res, entries.error());
+    ordered_json items = ordered_json::array();
+    for (const auto& e : *entries) {
+      auto parse = [](const std::optional<std::string>& text) -> ordered_json {
+        if (!text) return nullptr;
+        return ordered_json::parse(*text, nullptr, false);
+      };
+      items.push_back({{"id", e.id},
+                       {"at", e.at},
+                       {"actor", e.actor},
+                       {"action", e.action},
+                       {"entity", e.entity},
+                       {"entity_id", e.entity_id},
+                       {"before", parse(e.before_json)},
+                       {"after", parse(e.after_json)}});
+    }
+    send_json(res, {{"entity", entity}, {"id", *id}, {"entries", items}});
+  });
+}
+
+}  // namespace jamt::web

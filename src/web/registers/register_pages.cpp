@@ -1,0 +1,419 @@
+#include "web/registers/register_pages.hpp"
+
+#include <httplib.h>
+
+#include <algorithm>
+
+#include "domain/regions.hpp"
+#include "domain/registers/org_number.hpp"
+#include "report/csv_table.hpp"
+#include "service/audit_service.hpp"
+#include "service/registers/registers.hpp"
+#include "store/register_repository.hpp"
+#include "web/http/page_context.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using registers::FieldKind;
+using registers::Record;
+
+std::string input_type(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::date: return "date";
+    case FieldKind::integer: return "number";
+    case FieldKind::url: return "url";
+    case FieldKind::email: return "email";
+    case FieldKind::phone: return "tel";
+    default: return "text";
+  }
+}
+
+json region_options(RegionLevel level, const std::string& selected) {
+  json out = json::array();
+  for (const auto& r : RegionCatalogue::instance().at_level(level))
+    out.push_back({{"code", r.code}, {"label", r.name + " (" + r.code + ")"}, {"selected", r.code == selected}});
+  return out;
+}
+
+json reference_options(store::Database& db, const std::string& entity, const std::string& selected,
+                       const RequestAuth& auth) {
+  json out = json::array();
+  const auto* rules = service::find_register(entity);
+  if (!rules) return out;
+  auto records = service::list_records(db, *rules, {}, auth.user);
+  if (!records) return out;
+  for (const auto& r : *records) {
+    const auto& id = registers::value_of(r, "id");
+    out.push_back({{"code", id}, {"label", registers::value_of(r, rules->spec->title_field)}, {"selected", id == selected}});
+  }
+  return out;
+}
+
+std::string page_of(const registers::EntitySpec& spec) { return "/" + spec.page_path; }
+
+json crumbs(const registers::EntitySpec& spec) {
+  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", page_of(spec)}, {"label", spec.plural_sv}}});
+}
+
+bool may_change_something(const RequestAuth& auth) {
+  return auth.user && auth.user->role != Role::coordinator;
+}
+
+std::string history_action(const std::string& action) {
+  if (action == "create") return "Skapad";
+  if (action == "update") return "Ändrad";
+  if (action == "delete") return "Borttagen";
+  if (action == "erase") return "Personuppgifter raderade";
+  if (action == "confirm") return "Bekräftad";
+  if (action == "reject") return "Avslagen";
+  if (action == "assess") return "Bedömd";
+  if (action == "approve") return "Godkänd";
+  if (action == "withdraw") return "Utträde";
+  if (action == "follow_up") return "Uppföljning registrerad";
+  if (action == "action_plan") return "Handlingsplan uppladdad";
+  return action;
+}
+
+// "2026-11-23T10:15:00Z" → "2026-11-23 10:15 UTC".
+std::string shown_time(const std::string& at) {
+  if (at.size() < 16) return at;
+  return at.substr(0, 10) + " " + at.substr(11, 5) + " UTC";
+}
+
+json history(store::Database& db, const registers::EntitySpec& spec, std::int64_t id, const RequestAuth& auth) {
+  json rows = json::array();
+  auto entries = service::audit_trail(db, spec.entity, id, auth.user);
+  if (!entries) return rows;
+  for (const auto& e : *entries) {
+    auto before = json::parse(e.before_json.value_or("{}"), nullptr, false);
+    auto after = json::parse(e.after_json.value_or("{}"), nullptr, false);
+    std::string changed;
+    for (const auto& f : spec.fields) {
+      json b = before.is_object() && before.contains(f.name) ? before[f.name] : json();
+      json a = after.is_object() && after.contains(f.name) ? after[f.name] : json();
+      if (a == b || (e.action == "create" && a.is_null())) continue;
+      std::string shown = a.is_null()     ? "(tomt)"
+                          : a.is_string() ? registers::display_value(f, a.get<std::string>())
+                          : a.is_boolean() ? (a.get<bool>() ? "Ja" : "Nej")
+                                          : a.dump();
+      if (e.action == "delete") shown = "";
+      changed += (changed.empty() ? "" : "; ") + f.label_sv + (shown.empty() ? "" : ": " + shown);
+    }
+    rows.push_back({{"at", shown_time(e.at)}, {"actor", e.actor}, {"action", history_action(e.action)},
+                    {"changes", changed}});
+  }
+  return rows;
+}
+
+std::string form_value(const registers::FieldSpec& f, const std::string& stored) {
+  if (f.kind == FieldKind::org_number) return registers::format_org_number(stored);
+  return stored;
+}
+
+void show_form(httplib::Response& res, store::Database& db, const service::RegisterRules& rules,
+               const RequestAuth& auth, const Record& values, const std::vector<Error>& errors,
+               const std::string& action, const std::string& heading, int status) {
+  const auto& spec = *rules.spec;
+  json ctx = page_context(auth);
+  json summary = json::array();
+  for (const auto& e : errors) summary.push_back({{"field", e.field}, {"message", e.message}});
+  ctx.update({{"heading", heading},
+              {"action", action},
+              {"csrf_token", auth.csrf_token},
+              {"fields", form_fields(db, spec, values, errors, auth)},
+              {"errors", summary},
+              {"has_errors", !errors.empty()},
+              {"cancel_url", page_of(spec)},
+              {"breadcrumbs", crumbs(spec)}});
+  send_html(res, render_page("register_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+}
+
+// A changing request's viewer, or nullopt after answering (login redirect,
+// or 403 for a missing CSRF token).
+std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
+                                     bool posting) {
+  auto auth = authenticate(req, db);
+  if (!auth.user) {
+    redirect_to_login(req, res);
+    return std::nullopt;
+  }
+  if (posting && !csrf_satisfied(req, auth)) {
+    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+    return std::nullopt;
+  }
+  return auth;
+}
+
+}  // namespace
+
+std::string shown_value(store::Database& db, const registers::FieldSpec& f, const std::string& stored) {
+  if (stored.empty()) return "";
+  if (f.kind != FieldKind::reference) return registers::display_value(f, stored);
+  const auto* rules = service::find_register(f.references);
+  if (!rules) return stored;
+  std::string name = stored;
+  (void)db.read([&](soci::session& s) -> Status {
+    if (auto r = store::find_record(s, *rules->spec, std::stoll(stored)))
+      name = registers::value_of(*r, rules->spec->title_field);
+    return {};
+  });
+  return name;
+}
+
+json form_fields(store::Database& db, const registers::EntitySpec& spec, const Record& values,
+                 const std::vector<Error>& errors, const RequestAuth& auth) {
+  json out = json::array();
+  for (const auto& f : spec.fields) {
+    if (f.system) continue;
+    std::string error;
+    for (const auto& e : errors)
+      if (e.field == f.name) error = e.message;
+    const std::string& v = registers::value_of(values, f.name);
+    json field = {{"name", f.name},
+                  {"label", f.label_sv},
+                  {"hint", f.hint_sv},
+                  {"required", f.required},
+                  {"error", error},
+                  {"value", v},
+                  {"input_type", input_type(f.kind)},
+                  {"describedby", std::string(f.hint_sv.empty() ? "" : f.name + "-hint") +
+                                      (error.empty() ? "" : (f.hint_sv.empty() ? "" : " ") + f.name + "-error")}};
+    switch (f.kind) {
+      case FieldKind::long_text:
+        field["is_textarea"] = true;
+        break;
+      case FieldKind::boolean:
+        field["is_checkbox"] = true;
+        field["checked"] = v == "1";
+        break;
+      case FieldKind::choice: {
+        json options = json::array();
+        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == v}});
+        field["is_select"] = true;
+        field["options"] = options;
+        break;
+      }
+      case FieldKind::county:
+        field["is_select"] = true;
+        field["options"] = region_options(RegionLevel::county, v);
+        break;
+      case FieldKind::municipality:
+        field["is_select"] = true;
+        field["options"] = region_options(RegionLevel::municipality, v);
+        break;
+      case FieldKind::reference:
+        field["is_select"] = true;
+        field["options"] = reference_options(db, f.references, v, auth);
+        break;
+      default:
+        field["is_input"] = true;
+    }
+    out.push_back(field);
+  }
+  return out;
+}
+
+Record record_from_form(const registers::EntitySpec& spec, const httplib::Request& req) {
+  Record r;
+  for (const auto& f : spec.fields) {
+    if (f.system) continue;
+    if (f.kind == FieldKind::boolean) r[f.name] = req.has_param(f.name) && req.get_param_value(f.name) != "0" ? "1" : "0";
+    else r[f.name] = req.get_param_value(f.name);
+  }
+  return r;
+}
+
+void register_record_pages(httplib::Server& server, store::Database& db, const service::RegisterRules& rules,
+                           RecordPageHooks hooks) {
+  const auto& spec = *rules.spec;
+  const std::string base = page_of(spec);
+  const std::string one = base + R"(/(\d+))";
+
+  auto list_query = [&spec](const httplib::Request& req) {
+    service::RecordQuery q;
+    q.search = req.get_param_value("q");
+    for (const auto& f : spec.fields)
+      if ((f.kind == FieldKind::choice || f.kind == FieldKind::county || f.kind == FieldKind::reference) &&
+          !req.get_param_value(f.name).empty())
+        q.equals.emplace_back(f.name, req.get_param_value(f.name));
+    return q;
+  };
+
+  server.Get(base, [&db, &rules, &spec, hooks, list_query, base](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto records = service::list_records(db, rules, list_query(req), auth.user);
+    if (!records) return send_service_error_page(req, res, records.error());
+    json ctx = page_context(auth);
+    json columns = json::array(), rows = json::array(), filters = json::array();
+    for (const auto& name : spec.list_columns) columns.push_back(spec.field(name)->label_sv);
+    for (const auto& r : *records) {
+      json cells = json::array();
+      for (const auto& name : spec.list_columns) {
+        json cell = {{"cell_text", shown_value(db, *spec.field(name), registers::value_of(r, name))}};
+        if (name == spec.title_field) cell["cell_url"] = page_of(spec) + "/" + registers::value_of(r, "id");
+        cells.push_back(cell);
+      }
+      rows.push_back({{"cells", cells}});
+    }
+    std::string export_query;
+    for (const auto& f : spec.fields) {
+      std::string selected = req.get_param_value(f.name);
+      if (f.kind == FieldKind::reference && !selected.empty())
+        export_query += "&" + f.name + "=" + httplib::detail::encode_query_param(selected);
+      if (f.kind != FieldKind::choice && f.kind != FieldKind::county) continue;
+      json options = json::array();
+      if (f.kind == FieldKind::choice)
+        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == selected}});
+      else
+        options = region_options(RegionLevel::county, selected);
+      filters.push_back({{"name", f.name}, {"label", f.label_sv}, {"options", options}});
+      if (!selected.empty()) export_query += "&" + f.name + "=" + httplib::detail::encode_query_param(selected);
+    }
+    std::string q = req.get_param_value("q");
+    if (!q.empty()) export_query += "&q=" + httplib::detail::encode_query_param(q);
+    ctx.update({{"heading", spec.plural_sv},
+                {"page_path", spec.page_path},
+                {"q", q},
+                {"filters", filters},
+                {"columns", columns},
+                {"rows", rows},
+                {"has_rows", !rows.empty()},
+                {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " post" : " poster")},
+                {"may_create", may_change_something(auth)},
+                {"new_label", "Ny " + registers::fold_case(spec.label_sv)},
+                {"export_url", base + "/export.csv" + (export_query.empty() ? "" : "?" + export_query.substr(1))},
+                {"list_extra", hooks.list_extra ? hooks.list_extra(db, auth) : ""},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+    send_html(res, render_page("register_list", spec.plural_sv, ctx));
+  });
+
+  server.Get(base + "/export.csv", [&db, &rules, &spec, list_query](const httplib::Request& req, httplib::Response& res) {
+    auto auth = authenticate(req, db);
+    auto records = service::list_records(db, rules, list_query(req), auth.user);
+    if (!records) return send_service_error_page(req, res, records.error());
+    std::vector<std::string> header{"Id"};
+    for (const auto& f : spec.fields) header.push_back(f.label_sv);
+    report::CsvTable table(header);
+    for (const auto& r : *records) {
+      std::vector<std::string> row{registers::value_of(r, "id")};
+      for (const auto& f : spec.fields) row.push_back(shown_value(db, f, registers::value_of(r, f.name)));
+      table.add_row(row);
+    }
+    res.set_header("Content-Disposition", "attachment; filename=\"" + spec.page_path + ".csv\"");
+    res.set_content(table.str(), "text/csv; charset=utf-8");
+  });
+
+  server.Get(base + "/ny", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    Record values;
+    for (const auto& f : spec.fields)
+      if (req.has_param(f.name)) values[f.name] = req.get_param_value(f.name);
+    show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/ny", "Ny " + registers::fold_case(spec.label_sv), 200);
+  });
+
+  server.Post(base + "/ny", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    Record input = record_from_form(spec, req);
+    std::vector<Error> problems;
+    auto saved = service::create_record(db, rules, input, auth->user, &problems);
+    if (!saved) {
+      if (problems.empty() && (saved.error().code == "validation" || saved.error().code == "conflict"))
+        problems.push_back(saved.error());
+      if (problems.empty()) return send_service_error_page(req, res, saved.error());
+      return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/ny",
+                       "Ny " + registers::fold_case(spec.label_sv), 400);
+    }
+    res.status = 303;
+    res.set_header("Location", page_of(spec) + "/" + registers::value_of(*saved, "id") + "?sparad=1");
+  });
+
+  server.Get(one, [&db, &rules, &spec, hooks](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1]);
+    auto auth = authenticate(req, db);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto found = service::get_record(db, rules, *id, auth.user);
+    if (!found) return send_service_error_page(req, res, found.error());
+    json ctx = page_context(auth);
+    json fields = json::array();
+    for (const auto& f : spec.fields) {
+      if (!hooks.detail_fields.empty() && std::ranges::count(hooks.detail_fields, f.name) == 0) continue;
+      std::string v = shown_value(db, f, registers::value_of(*found, f.name));
+      json item = {{"label", f.label_sv}, {"value", v.empty() ? "–" : v}};
+      if (f.kind == FieldKind::reference && !v.empty()) {
+        if (const auto* other = service::find_register(f.references))
+          item["url"] = page_of(*other->spec) + "/" + registers::value_of(*found, f.name);
+      } else if (f.kind == FieldKind::url && !v.empty()) {
+        item["url"] = v;
+      }
+      fields.push_back(item);
+    }
+    bool may_change = service::allowed(db, rules, service::Action::update, *found, auth.user);
+    std::string title = shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field));
+    ctx.update({{"heading", title},
+                {"label", spec.label_sv},
+                {"fields", fields},
+                {"saved", req.has_param("sparad")},
+                {"may_change", may_change},
+                {"csrf_token", auth.csrf_token},
+                {"edit_url", page_of(spec) + "/" + std::to_string(*id) + "/andra"},
+                {"delete_url", page_of(spec) + "/" + std::to_string(*id) + "/ta-bort"},
+                {"delete_label", spec.entity == "person" ? "Radera personuppgifterna" : "Ta bort"},
+                {"history", service::may_read_audit(auth.user) ? history(db, spec, *id, auth) : json::array()},
+                {"show_history", service::may_read_audit(auth.user)},
+                {"detail_extra", hooks.detail_extra ? hooks.detail_extra(db, *found, auth) : ""},
+                {"breadcrumbs", crumbs(spec)}});
+    send_html(res, render_page("register_detail", title, ctx));
+  });
+
+  server.Get(one + "/andra", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, false);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto found = service::get_record(db, rules, *id, auth->user);
+    if (!found) return send_service_error_page(req, res, found.error());
+    Record values;
+    for (const auto& f : spec.fields) values[f.name] = form_value(f, registers::value_of(*found, f.name));
+    show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/" + std::to_string(*id) + "/andra",
+              "Ändra " + shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field)), 200);
+  });
+
+  server.Post(one + "/andra", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    Record input = record_from_form(spec, req);
+    std::vector<Error> problems;
+    auto saved = service::update_record(db, rules, *id, input, auth->user, &problems);
+    if (!saved) {
+      if (problems.empty() && (saved.error().code == "validation" || saved.error().code == "conflict"))
+        problems.push_back(saved.error());
+      if (problems.empty()) return send_service_error_page(req, res, saved.error());
+      return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/" + std::to_string(*id) + "/andra",
+                       "Ändra " + registers::fold_case(spec.label_sv), 400);
+    }
+    res.status = 303;
+    res.set_header("Location", page_of(spec) + "/" + std::to_string(*id) + "?sparad=1");
+  });
+
+  server.Post(one + "/ta-bort", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
+    auto auth = form_user(req, res, db, true);
+    if (!auth) return;
+    auto id = parse_id(req.matches[1]);
+    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto done = service::delete_record(db, rules, *id, auth->user);
+    if (!done) return send_service_error_page(req, res, done.error());
+    res.status = 303;
+    res.set_header("Location", page_of(spec));
+  });
+}
+
+}  // namespace jamt::web

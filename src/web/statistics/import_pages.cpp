@@ -1,0 +1,124 @@
+// The statistics upload page for strategists: a file in any supported
+// format, imported all or nothing.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include "report/swedish_format.hpp"
+#include "service/statistics/statistics_files.hpp"
+#include "service/statistics/statistics_import.hpp"
+#include "web/http/page_context.hpp"
+#include "web/http/render.hpp"
+#include "web/http/routes.hpp"
+#include "web/http/session.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+
+const char* const kPath = "/statistik/importera";
+
+json format_options(const std::string& selected) {
+  json out = json::array();
+  for (auto [code, label] : {std::pair{"", "Känn igen formatet"}, std::pair{"px", "PX (SCB)"},
+                             std::pair{"jsonstat", "JSON-stat"}, std::pair{"csv", "CSV"},
+                             std::pair{"kolada", "Kolada"}})
+    out.push_back({{"code", code}, {"label", label}, {"selected", selected == code}});
+  return out;
+}
+
+void show_form(httplib::Response& res, const service::SessionInfo& s, int status, const json& extra) {
+  json ctx = page_context(RequestAuth{s.user, s.csrf_token, false});
+  ctx.update({{"csrf_token", s.csrf_token},
+              {"user", s.user.email},
+              {"formats", format_options(extra.value("format", ""))},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}});
+  ctx.update(extra);
+  res.status = status;
+  res.set_content(render_page("import", "Importera statistik", ctx), "text/html; charset=utf-8");
+}
+
+// The session of a user who may import, or an answer already sent: a
+// redirect to the login page, or 403.
+std::optional<service::SessionInfo> importer(const httplib::Request& req, httplib::Response& res,
+                                             store::Database& db) {
+  auto session = current_session(req, db);
+  if (!session) {
+    res.status = 303;
+    res.set_header("Location", std::string("/logga-in?next=") + httplib::detail::encode_query_param(kPath));
+    return std::nullopt;
+  }
+  if (!may_import_statistics(session->user)) {
+    res.status = 403;
+    res.set_content(render_page("error", "Åtkomst nekad",
+                                {{"status", "403"}, {"message", "Bara strateger och administratörer kan importera statistik."}}),
+                    "text/html; charset=utf-8");
+    return std::nullopt;
+  }
+  return session;
+}
+
+}  // namespace
+
+void register_import_pages(httplib::Server& server, store::Database& db) {
+  server.Get(kPath, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto session = importer(req, res, db);
+    if (session) show_form(res, *session, 200, json::object());
+  });
+
+  server.Post(kPath, [&db](const httplib::Request& req, httplib::Response& res) {
+    auto session = importer(req, res, db);
+    if (!session) return;
+    auto field = [&](const std::string& name) {
+      return req.has_file(name) ? req.get_file_value(name).content : req.get_param_value(name);
+    };
+    std::string format_name = field("format"), measure_code = field("measure");
+    json kept = {{"format", format_name}, {"measure", measure_code}};
+    if (!csrf_ok(req, *session)) {
+      kept["error"] = "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.";
+      return show_form(res, *session, 403, kept);
+    }
+    if (!req.has_file("file") || req.get_file_value("file").content.empty()) {
+      kept["error"] = "Välj en fil att importera.";
+      kept["file_error"] = true;
+      return show_form(res, *session, 400, kept);
+    }
+    const auto& file = req.get_file_value("file");
+    std::string name = file.filename.empty() ? "uppladdad fil" : file.filename;
+    auto read = service::read_statistics_bytes(file.content, name, formats::parse_format_name(format_name));
+    if (!read) {
+      kept["error"] = "Filen kunde inte läsas: " + read.error().to_string();
+      kept["file_error"] = true;
+      return show_form(res, *session, 400, kept);
+    }
+    service::ImportOptions options;
+    options.file_name = name;
+    options.sha256 = read->sha256;
+    options.format = std::string(formats::to_string(read->format));
+    if (!measure_code.empty()) options.measure_code = measure_code;
+    options.actor = service::Actor{session->user.email};
+    auto summary = service::import_datasets(db, read->datasets, options);
+    if (!summary) {
+      kept["error"] = "Ingenting importerades: " + summary.error().to_string();
+      kept["file_error"] = true;
+      return show_form(res, *session, 400, kept);
+    }
+    json measures = json::array();
+    for (const auto& code : summary->measure_codes) measures.push_back(code);
+    kept["done"] = {{"file", name},
+                    {"format", options.format},
+                    {"unchanged", summary->unchanged},
+                    {"batch", std::to_string(summary->batch_id)},
+                    {"observations", report::format_number_sv(static_cast<double>(summary->observations), 0)},
+                    {"regions", std::to_string(summary->regions)},
+                    {"periods", std::to_string(summary->periods)},
+                    {"measures", measures},
+                    {"warnings", summary->warnings},
+                    {"has_warnings", !summary->warnings.empty()}};
+    show_form(res, *session, 200, kept);
+  });
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,99 @@
+// JSON API v1 for statistics: measures, their values and the gender analysis.
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "domain/regions.hpp"
+#include "formats/jsonstat/jsonstat.hpp"
+#include "report/measure_dataset.hpp"
+#include "service/statistics/statistics_query.hpp"
+#include "web/http/request_params.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/routes.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json measure_json(const stats::Measure& m) {
+  return {{"id", m.id}, {"code", m.code}, {"title", m.title}, {"unit", m.unit}, {"source", m.source},
+          {"decimals", m.decimals}, {"additive", m.additive}};
+}
+
+json analysis_json(const stats::GenderAnalysis& a) {
+  return {{"women", opt(a.women)},
+          {"men", opt(a.men)},
+          {"total", opt(a.total)},
+          {"women_share", opt(a.women_share)},
+          {"women_pct_of_men", opt(a.women_pct_of_men)},
+          {"gap", opt(a.gap)},
+          {"balance", a.balance ? json(std::string(stats::to_string(*a.balance))) : json(nullptr)}};
+}
+
+}  // namespace
+
+void register_api_statistics(httplib::Server& server, store::Database& db) {
+  server.Get("/api/v1/measures", [&db](const httplib::Request&, httplib::Response& res) {
+    auto list = service::list_measures(db);
+    if (!list) return send_service_error(res, list.error());
+    json out = json::array();
+    for (const auto& m : *list) out.push_back(measure_json(m));
+    send_json(res, out);
+  });
+
+  server.Get(R"(/api/v1/measures/([^/]+)/data)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1].str());
+    if (!id) return send_json_error(res, 400, "bad_parameter", "measure id must be a positive integer", "id");
+    auto params = statistics_params(req);
+    if (!params) return send_json_error(res, 400, "bad_parameter", params.error().message, params.error().field);
+    auto measure = service::get_measure(db, *id);
+    if (!measure) return send_service_error(res, measure.error());
+    auto cells = service::measure_values(db, *id, params->regions, params->from, params->to, params->filter);
+    if (!cells) return send_service_error(res, cells.error());
+    if (params->format == "jsonstat") {
+      res.set_content(formats::write_jsonstat(report::measure_dataset(*measure, *cells)),
+                      "application/json; charset=utf-8");
+      return;
+    }
+    if (!params->format.empty() && params->format != "json")
+      return send_json_error(res, 400, "bad_parameter", "format must be json or jsonstat", "format");
+    json rows = json::array();
+    for (const auto& c : *cells) {
+      json status = json::object();
+      for (const auto& [sex, symbol] : c.status) status[std::string(stats::to_string(sex))] = symbol;
+      rows.push_back({{"region", c.region_code},
+                      {"period", c.period},
+                      {"women", opt(c.values.women)},
+                      {"men", opt(c.values.men)},
+                      {"total", opt(c.values.total)},
+                      {"status", status}});
+    }
+    send_json(res, {{"measure", measure_json(*measure)}, {"rows", rows}});
+  });
+
+  server.Get(R"(/api/v1/measures/([^/]+)/analysis)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1].str());
+    if (!id) return send_json_error(res, 400, "bad_parameter", "measure id must be a positive integer", "id");
+    auto params = statistics_params(req);
+    if (!params) return send_json_error(res, 400, "bad_parameter", params.error().message, params.error().field);
+    if (params->regions.size() != 1)
+      return send_json_error(res, 400, "bad_parameter", "give exactly one region, e.g. region=08", "region");
+    if (params->period.empty())
+      return send_json_error(res, 400, "bad_parameter", "give the period, e.g. period=2024", "period");
+    auto a = service::analyse_measure(db, *id, params->regions[0], params->period, params->base, params->filter);
+    if (!a) return send_service_error(res, a.error());
+    json out = analysis_json(a->analysis);
+    out["base_period"] = a->base_period ? json(*a->base_period) : json(nullptr);
+    out["change_women_share"] = opt(a->change_women_share);
+    out["measure"] = measure_json(a->measure);
+    out["region"] = a->region_code;
+    out["period"] = a->period;
+    out["base"] = a->base ? analysis_json(*a->base) : json(nullptr);
+    send_json(res, out);
+  });
+}
+
+}  // namespace jamt::web

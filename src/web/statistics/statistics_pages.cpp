@@ -1,0 +1,228 @@
+// Statistics pages in Swedish: the list of measures and one measure with its
+// gender analysis, charts, tables and downloads.
+#include <httplib.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "domain/regions.hpp"
+#include "report/csv_table.hpp"
+#include "report/svg_chart.hpp"
+#include "report/swedish_format.hpp"
+#include "service/statistics/statistics_query.hpp"
+#include "web/http/page_context.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_params.hpp"
+#include "web/http/routes.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+using report::format_optional_sv;
+
+
+void error_page(httplib::Response& res, int status, const std::string& message) {
+  send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
+}
+
+std::string region_name(const std::string& code) {
+  const Region* r = RegionCatalogue::instance().find(code);
+  return r ? r->name : code;
+}
+
+// The query string for links that keep the page's filters.
+std::string query_string(const std::string& region, const service::DimensionFilter& filter) {
+  std::string q = "region=" + httplib::detail::encode_query_param(region);
+  for (const auto& [k, v] : filter)
+    q += "&" + httplib::detail::encode_query_param(k) + "=" + httplib::detail::encode_query_param(v);
+  return q;
+}
+
+// The county whose municipalities the bar chart compares.
+std::string county_of(const std::string& region) {
+  const Region* r = RegionCatalogue::instance().find(region);
+  if (!r || r->level == RegionLevel::nation) return "";
+  return r->level == RegionLevel::county ? r->code : r->parent;
+}
+
+json region_options(const std::string& selected) {
+  json out = json::array();
+  for (const auto& r : RegionCatalogue::instance().all()) {
+    if (r.level == RegionLevel::municipality && r.parent != county_of(selected)) continue;
+    std::string label = r.level == RegionLevel::municipality ? "– " + r.name : r.name;
+    out.push_back({{"code", r.code}, {"label", label}, {"selected", r.code == selected}});
+  }
+  return out;
+}
+
+std::string share_text(const stats::GenderAnalysis& a) {
+  return a.women_share ? format_optional_sv(a.women_share, 1) + "\u00a0%" : "–";
+}
+
+}  // namespace
+
+void register_statistics_pages(httplib::Server& server, store::Database& db) {
+  server.Get("/statistik", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto measures = service::list_measures(db);
+    if (!measures) return error_page(res, 500, "Statistiken kunde inte läsas.");
+    json list = json::array();
+    for (const auto& m : *measures)
+      list.push_back({{"url", "/statistik/" + std::to_string(m.id)}, {"title", m.title}, {"code", m.code},
+                      {"unit", m.unit}, {"source", m.source}});
+    json ctx = page_context(authenticate(req, db));
+    ctx.update({{"measures", list}, {"has_measures", !list.empty()},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+    send_html(res, render_page("measures", "Statistik", ctx));
+  });
+
+  server.Get(R"(/statistik/(\d{1,15})(/data\.csv)?)", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto id = parse_id(req.matches[1].str());
+    bool csv = req.matches[2].matched;
+    auto measure = id ? service::get_measure(db, *id) : Result<stats::Measure>(not_found_error("bad id"));
+    if (!measure) return error_page(res, 404, "Det finns inget mått med det numret.");
+    auto params = statistics_params(req);
+    if (!params) return error_page(res, 400, params.error().message);
+    std::string region = params->regions.empty() ? "00" : params->regions[0];
+    auto dims = service::measure_dimensions(db, *id);
+    if (!dims) return error_page(res, 500, dims.error().message);
+    // Non-additive measures need every further dimension named: default to
+    // the first category so the page always shows something.
+    service::DimensionFilter filter = params->filter;
+    if (!measure->additive)
+      for (const auto& [dim, codes] : *dims)
+        if (!filter.count(dim) && !codes.empty()) {
+          auto total = std::find_if(codes.begin(), codes.end(), [](const std::string& c) {
+            return c == "tot" || c == "totalt" || c == "TOT" || c == "T" || c == "total";
+          });
+          filter[dim] = total != codes.end() ? *total : codes.front();
+        }
+    auto series = service::measure_values(db, *id, {region}, params->from, params->to, filter);
+    if (!series) return error_page(res, 400, series.error().message);
+    const int decimals = measure->decimals;
+
+    if (csv) {
+      report::CsvTable table({"Regionkod", "Region", "Period", "Kvinnor", "Män", "Totalt", "Kvinnors andel (%)",
+                              "Kvinnors värde i % av mäns"});
+      for (const auto& c : *series) {
+        auto a = stats::analyse(c.values, measure->additive);
+        table.add_row({c.region_code, region_name(c.region_code), c.period, report::csv_number(c.values.women, decimals),
+                       report::csv_number(c.values.men, decimals), report::csv_number(a.total, decimals),
+                       report::csv_number(a.women_share, 1), report::csv_number(a.women_pct_of_men, 1)});
+      }
+      res.set_header("Content-Disposition", "attachment; filename=\"" + measure->code + "-" + region + ".csv\"");
+      res.set_content(table.str(), "text/csv; charset=utf-8");
+      return;
+    }
+
+    // Line chart and table over time.
+    report::LineChart line{"tidsserie", measure->title + " – " + region_name(region),
+                           "Kvinnor och män i " + region_name(region) + " per period. Samma siffror finns i tabellen under diagrammet.",
+                           {}, {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}},
+                           decimals};
+    json rows = json::array();
+    for (const auto& c : *series) {
+      auto a = stats::analyse(c.values, measure->additive);
+      line.x_labels.push_back(c.period);
+      line.series[0].values.push_back(c.values.women);
+      line.series[1].values.push_back(c.values.men);
+      rows.push_back({{"period", c.period},
+                      {"women", format_optional_sv(c.values.women, decimals)},
+                      {"men", format_optional_sv(c.values.men, decimals)},
+                      {"total", format_optional_sv(a.total, decimals)},
+                      {"share", share_text(a)},
+                      {"ratio", a.women_pct_of_men ? format_optional_sv(a.women_pct_of_men, 1) + "\u00a0%" : "–"},
+                      {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"}});
+    }
+    std::string latest = series->empty() ? "" : series->back().period;
+
+    // Comparison of the county's municipalities (or of the counties) in the latest period.
+    json comparison = json::array();
+    std::string bar_svg;
+    std::string county = county_of(region);
+    if (!latest.empty()) {
+      std::vector<stats::RegionAnalysis> regions;
+      if (!county.empty()) {
+        auto r = service::compare_regions(db, *id, county, latest, filter);
+        if (r) regions = *r;
+      } else {
+        std::vector<std::string> codes{"00"};
+        for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county)) codes.push_back(c.code);
+        auto cells = service::measure_values(db, *id, codes, latest, latest, filter);
+        if (cells)
+          for (const auto& c : *cells)
+            if (c.period == latest)
+              regions.push_back({c.region_code, region_name(c.region_code), stats::analyse(c.values, measure->additive)});
+      }
+      if (regions.size() > 1) {
+        report::BarChart bar;
+        bar.id = "jamforelse";
+        bar.decimals = measure->additive ? 1 : decimals;
+        if (measure->additive) {
+          bar.title = "Kvinnors andel " + latest + (county.empty() ? " per län" : " i " + region_name(county) + "s kommuner");
+          bar.description = "Kvinnors andel i procent per region. Det skuggade fältet visar 40–60 procent, jämn könsfördelning.";
+          bar.series = {{"Kvinnors andel (%)", report::SeriesKind::women, {}}};
+          bar.band = std::make_pair(40.0, 60.0);
+          bar.band_label = "Jämn könsfördelning 40–60 %";
+        } else {
+          bar.title = measure->title + " " + latest + (county.empty() ? " per län" : " i " + region_name(county) + "s kommuner");
+          bar.description = "Kvinnors och mäns värden per region.";
+          bar.series = {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}};
+        }
+        for (const auto& r : regions) {
+          bar.categories.push_back(r.region_name);
+          if (measure->additive) {
+            bar.series[0].values.push_back(r.analysis.women_share);
+          } else {
+            bar.series[0].values.push_back(r.analysis.women);
+            bar.series[1].values.push_back(r.analysis.men);
+          }
+          comparison.push_back({{"code", r.region_code},
+                                {"name", r.region_name},
+                                {"women", format_optional_sv(r.analysis.women, decimals)},
+                                {"men", format_optional_sv(r.analysis.men, decimals)},
+                                {"share", share_text(r.analysis)},
+                                {"ratio", r.analysis.women_pct_of_men
+                                              ? format_optional_sv(r.analysis.women_pct_of_men, 1) + "\u00a0%"
+                                              : "–"},
+                                {"balance", r.analysis.balance ? std::string(stats::swedish_name(*r.analysis.balance)) : "–"},
+                                {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter)}});
+        }
+        bar_svg = report::render_bar_chart(bar);
+      }
+    }
+
+    json dim_controls = json::array();
+    for (const auto& [dim, codes] : *dims) {
+      json options = json::array();
+      if (measure->additive) options.push_back({{"code", ""}, {"label", "Alla (summerat)"}, {"selected", !filter.count(dim)}});
+      for (const auto& c : codes) options.push_back({{"code", c}, {"label", c}, {"selected", filter.count(dim) && filter.at(dim) == c}});
+      dim_controls.push_back({{"id", dim}, {"field", "dim-" + dim}, {"options", options}});
+    }
+    std::string qs = query_string(region, filter);
+    json ctx = {{"measure", {{"title", measure->title}, {"code", measure->code}, {"unit", measure->unit},
+                             {"source", measure->source}, {"additive", measure->additive}}},
+                {"region_name", region_name(region)},
+                {"regions", region_options(region)},
+                {"dimensions", dim_controls},
+                {"has_dimensions", !dim_controls.empty()},
+                {"line_svg", line.x_labels.empty() ? "" : report::render_line_chart(line)},
+                {"rows", rows},
+                {"has_rows", !rows.empty()},
+                {"latest", latest},
+                {"bar_svg", bar_svg},
+                {"comparison", comparison},
+                {"has_comparison", !comparison.empty()},
+                {"comparison_scope", county.empty() ? "länen" : region_name(county) + "s kommuner"},
+                {"csv_url", "/statistik/" + std::to_string(*id) + "/data.csv?" + qs},
+                {"jsonstat_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs + "&format=jsonstat"},
+                {"json_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
+    send_html(res, render_page("measure", measure->title, ctx));
+  });
+}
+
+}  // namespace jamt::web

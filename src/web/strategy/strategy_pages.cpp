@@ -1,0 +1,296 @@
+// HTML pages in Swedish: start page, strategy page, national-goal pages.
+#include <algorithm>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "domain/national_goals.hpp"
+#include "domain/regions.hpp"
+#include "embedded/embedded_files.hpp"
+#include "service/statistics/statistics_query.hpp"
+#include "service/strategy/strategy_service.hpp"
+#include "report/swedish_format.hpp"
+#include "web/http/page_context.hpp"
+#include "web/http/render.hpp"
+#include "web/http/routes.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+using json = nlohmann::json;
+
+
+std::string county_name(const std::string& code) {
+  const Region* r = RegionCatalogue::instance().find(code);
+  return r ? r->name : code;
+}
+
+// Splits free text into paragraphs at blank lines (or single newlines).
+json paragraphs(const std::string& text) {
+  json out = json::array();
+  std::string current;
+  auto flush = [&] {
+    auto b = current.find_first_not_of(" \t\r\n");
+    if (b != std::string::npos) out.push_back(current.substr(b, current.find_last_not_of(" \t\r\n") - b + 1));
+    current.clear();
+  };
+  for (char c : text) {
+    if (c == '\n') flush();
+    else current += c;
+  }
+  flush();
+  return out;
+}
+
+std::string period_text(int start, int end) { return std::to_string(start) + "–" + std::to_string(end); }
+
+std::string national_goal_url(const std::string& reference) {
+  auto colon = reference.find(':');
+  return "/nationella-mal/" + reference.substr(0, colon) + "/" + reference.substr(colon + 1);
+}
+
+json national_goal_links(const std::vector<std::string>& refs) {
+  json out = json::array();
+  for (const auto& ref : refs) {
+    const NationalSubgoal* g = find_national_subgoal(ref);
+    out.push_back({{"reference", ref}, {"title", g ? g->title : ref}, {"url", national_goal_url(ref)}});
+  }
+  return out;
+}
+
+std::string value_text(const std::optional<PeriodValue>& pv, const std::string& unit) {
+  if (!pv) return "";
+  int decimals = pv->value == static_cast<long long>(pv->value) ? 0 : 1;
+  std::string v = report::format_number_sv(pv->value, decimals);
+  if (unit == "percent") v += "\u00a0%";
+  return v + " (" + pv->period + ")";
+}
+
+// Latest values of linked indicators, keyed by indicator id.
+using LinkedValues = std::map<std::int64_t, service::IndicatorValue>;
+
+json linked_value(const Indicator& i, const LinkedValues& values, const std::string& region) {
+  auto it = values.find(i.id);
+  if (it == values.end()) return nullptr;
+  const auto& v = it->second;
+  if (!v.problem.empty()) return {{"problem", v.problem}};
+  const auto& a = v.analysis;
+  std::string text = v.period + ": kvinnor " + report::format_optional_sv(a.women, 0) + ", män " +
+                     report::format_optional_sv(a.men, 0);
+  if (a.women_share) text += " (" + report::format_optional_sv(a.women_share, 1) + " % kvinnor, " +
+                             std::string(stats::swedish_name(*a.balance)) + ")";
+  else if (a.women_pct_of_men) text += " (kvinnor " + report::format_optional_sv(a.women_pct_of_men, 1) + " % av män)";
+  std::string url = "/statistik/" + std::to_string(v.measure_id) + "?region=" + region;
+  for (const auto& [k, val] : i.measure->filter)
+    url += "&" + httplib::detail::encode_query_param(k) + "=" + httplib::detail::encode_query_param(val);
+  return {{"text", text}, {"url", url}, {"measure", v.measure_title}};
+}
+
+json indicator_rows(const std::vector<Indicator>& indicators, const LinkedValues& values, const std::string& region) {
+  json rows = json::array();
+  for (const auto& i : indicators) {
+    std::string dis;
+    for (const auto& d : i.disaggregation) dis += (dis.empty() ? "" : ", ") + std::string(swedish_label(d));
+    rows.push_back({{"code", i.code},
+                    {"name", i.name},
+                    {"unit", std::string(swedish_label(i.unit))},
+                    {"source", i.source},
+                    {"periodicity", std::string(swedish_label(i.periodicity))},
+                    {"disaggregation", dis},
+                    {"direction", std::string(swedish_label(i.direction))},
+                    {"baseline", value_text(i.baseline, i.unit)},
+                    {"target", value_text(i.target, i.unit)},
+                    {"note", i.note},
+                    {"latest", linked_value(i, values, region)}});
+  }
+  return rows;
+}
+
+// Flattens the tree into document order with heading levels (h2 for the
+// roots), so the page's heading outline mirrors the goal tree.
+void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& values, const std::string& region,
+             json& out) {
+  for (const auto& n : nodes) {
+    json problems = json::array();
+    for (const auto& pa : n.problem_areas) {
+      json actions = json::array();
+      for (const auto& a : pa.actions) {
+        std::string contributors, subgoals;
+        for (const auto& c : a.contributors) contributors += (contributors.empty() ? "" : ", ") + c;
+        for (const auto& s : a.subgoals) subgoals += (subgoals.empty() ? "" : ", ") + s;
+        actions.push_back({{"action", a.action}, {"contributors", contributors}, {"subgoals", subgoals}});
+      }
+      if (!actions.empty()) actions[0]["first"] = true;
+      for (auto& a : actions) a["rowspan"] = std::to_string(actions.size());
+      problems.push_back({{"problem", pa.problem}, {"actions", actions}});
+    }
+    out.push_back({{"anchor", "mal-" + n.code},
+                   {"level", std::to_string(std::min(depth + 2, 6))},
+                   {"depth", std::to_string(depth)},
+                   {"code", n.code},
+                   {"kind", std::string(to_string(n.kind))},
+                   {"kind_label", std::string(swedish_name(n.kind))},
+                   {"title", n.title},
+                   {"description", paragraphs(n.description)},
+                   {"national_goals", national_goal_links(n.national_goals)},
+                   {"has_national_goals", !n.national_goals.empty()},
+                   {"indicators", indicator_rows(n.indicators, values, region)},
+                   {"has_latest", std::any_of(n.indicators.begin(), n.indicators.end(),
+                                              [&](const Indicator& i) { return values.count(i.id) > 0; })},
+                   {"has_indicators", !n.indicators.empty()},
+                   {"has_values", std::any_of(n.indicators.begin(), n.indicators.end(),
+                                              [](const Indicator& i) { return i.baseline || i.target; })},
+                   {"board_commitments", n.board_commitments},
+                   {"has_board_commitments", !n.board_commitments.empty()},
+                   {"problem_areas", problems},
+                   {"has_problem_areas", !problems.empty()}});
+    flatten(n.children, depth + 1, values, region, out);
+  }
+}
+
+json action_plan_context(const ActionPlan& p) {
+  json objectives = json::array();
+  for (const auto& o : p.objectives) {
+    json targets = json::array();
+    for (const auto& t : o.targets)
+      targets.push_back({{"code", t.code}, {"title", t.title}, {"example_activities", t.example_activities},
+                         {"follow_up_sources", t.follow_up_sources}});
+    objectives.push_back({{"code", o.code}, {"title", o.title}, {"description", paragraphs(o.description)},
+                          {"targets", targets}});
+  }
+  return {{"title", p.title}, {"period", period_text(p.start_year, p.end_year)},
+          {"description", paragraphs(p.description)}, {"objectives", objectives}};
+}
+
+void not_found(httplib::Response& res, const std::string& message) {
+  send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}), 404);
+}
+
+void server_error(httplib::Response& res, const Error& e) {
+  send_html(res, render_page("error", "Fel", {{"status", "500"}, {"message", "Ett fel inträffade: " + e.message}}), 500);
+}
+
+}  // namespace
+
+void register_pages(httplib::Server& server, store::Database& db) {
+  server.Get("/static/(.+)", [](const httplib::Request& req, httplib::Response& res) {
+    auto file = embedded_file("static/" + req.matches[1].str());
+    if (!file) {
+      res.status = 404;
+      return;
+    }
+    std::string path = req.matches[1].str();
+    std::string type = path.ends_with(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+    res.set_header("Cache-Control", "public, max-age=3600");
+    res.set_content(std::string(*file), type);
+  });
+
+  server.Get("/", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto strategies = service::list_strategies(db);
+    if (!strategies) return server_error(res, strategies.error());
+    json counties = json::array();
+    for (const auto& s : *strategies) {
+      if (counties.empty() || counties.back()["code"] != s.county_code)
+        counties.push_back({{"code", s.county_code}, {"name", county_name(s.county_code)}, {"strategies", json::array()}});
+      counties.back()["strategies"].push_back({{"id", s.id},
+                                                {"url", "/strategier/" + std::to_string(s.id)},
+                                                {"title", s.title},
+                                                {"period", period_text(s.start_year, s.end_year)},
+                                                {"status", std::string(swedish_name(s.status))}});
+    }
+    json catalogues = json::array();
+    for (const auto& c : national_goal_catalogues()) {
+      json subgoals = json::array();
+      for (const auto& g : c.subgoals)
+        subgoals.push_back({{"code", g.code}, {"title", g.title}, {"url", national_goal_url(g.reference(c.version))}});
+      catalogues.push_back({{"version", c.version}, {"overall", c.overall}, {"subgoals", subgoals},
+                            {"count", std::to_string(c.subgoals.size())}});
+    }
+    const auto& regions = RegionCatalogue::instance();
+    json ctx = {{"counties", counties},
+                {"has_counties", !counties.empty()},
+                {"catalogues", catalogues},
+                {"county_count", std::to_string(regions.at_level(RegionLevel::county).size())},
+                {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
+    ctx.update(page_context(authenticate(req, db)));
+    send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
+  });
+
+  server.Get(R"(/strategier/(\d{1,15}))", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto strategy = service::get_strategy(db, std::stoll(req.matches[1].str()));
+    if (!strategy) {
+      if (strategy.error().code == "not_found") return not_found(res, "Det finns ingen strategi med det numret.");
+      return server_error(res, strategy.error());
+    }
+    const Strategy& s = *strategy;
+    auto linked = service::linked_indicator_values(db, s, s.county_code);
+    if (!linked) return server_error(res, linked.error());
+    json nodes = json::array();
+    flatten(s.goals, 0, *linked, s.county_code, nodes);
+    json toc = json::array();
+    for (const auto& n : nodes)
+      if (n["depth"] == "0" || n["depth"] == "1")
+        toc.push_back({{"anchor", n["anchor"]}, {"code", n["code"]}, {"title", n["title"]}, {"kind_label", n["kind_label"]}});
+    const auto* catalogue = find_national_goal_catalogue(s.national_goal_version);
+    json ctx = {{"title", s.title},
+                {"county", county_name(s.county_code)},
+                {"county_code", s.county_code},
+                {"period", period_text(s.start_year, s.end_year)},
+                {"status", std::string(swedish_name(s.status))},
+                {"adopted_on", s.adopted_on ? json(*s.adopted_on) : json(nullptr)},
+                {"national_goal_version", s.national_goal_version},
+                {"national_goal_count", catalogue ? std::to_string(catalogue->subgoals.size()) : ""},
+                {"vision", paragraphs(s.vision)},
+                {"has_vision", !s.vision.empty()},
+                {"description", paragraphs(s.description)},
+                {"has_description", !s.description.empty()},
+                {"source", s.source},
+                {"nodes", nodes},
+                {"toc", toc},
+                {"subgoal_count", std::to_string(count_nodes(s.goals, NodeKind::subgoal))},
+                {"focus_area_count", std::to_string(count_nodes(s.goals, NodeKind::focus_area))},
+                {"target_count", std::to_string(count_nodes(s.goals, NodeKind::target))},
+                {"indicator_count", std::to_string(count_indicators(s.goals))},
+                {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
+                {"action_plan", s.action_plan ? action_plan_context(*s.action_plan) : json(nullptr)},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
+    send_html(res, render_page("strategy", s.title, ctx));
+  });
+
+  server.Get(R"(/nationella-mal/(\d{4})/(\d{1,2}))", [&db](const httplib::Request& req, httplib::Response& res) {
+    std::string version = req.matches[1].str(), code = req.matches[2].str();
+    const auto* catalogue = find_national_goal_catalogue(version);
+    std::string reference = version + ":" + code;
+    const NationalSubgoal* goal = find_national_subgoal(reference);
+    if (!catalogue || !goal) return not_found(res, "Det finns inget nationellt delmål " + reference + ".");
+    auto nodes = service::nodes_serving(db, reference);
+    if (!nodes) return server_error(res, nodes.error());
+    json strategies = json::array();
+    for (const auto& n : *nodes) {
+      if (strategies.empty() || strategies.back()["id"] != n.strategy_id)
+        strategies.push_back({{"id", n.strategy_id},
+                              {"url", "/strategier/" + std::to_string(n.strategy_id)},
+                              {"title", n.strategy_title},
+                              {"county", county_name(n.county_code)},
+                              {"period", period_text(n.start_year, n.end_year)},
+                              {"goals", json::array()}});
+      strategies.back()["goals"].push_back({{"code", n.code},
+                                            {"kind_label", std::string(swedish_name(n.kind))},
+                                            {"title", n.title},
+                                            {"url", "/strategier/" + std::to_string(n.strategy_id) + "#mal-" + n.code}});
+    }
+    json ctx = {{"version", version},
+                {"code", code},
+                {"title", goal->title},
+                {"description", goal->description},
+                {"overall", catalogue->overall},
+                {"strategies", strategies},
+                {"has_strategies", !strategies.empty()},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    ctx.update(page_context(authenticate(req, db)));
+    send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
+  });
+}
+
+}  // namespace jamt::web
