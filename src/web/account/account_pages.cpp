@@ -1,11 +1,11 @@
 // Logging in and out.
-#include <httplib.h>
 
 #include <nlohmann/json.hpp>
 
 #include "service/account/auth_service.hpp"
+#include "web/account/account_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "web/http/render.hpp"
-#include "web/http/routes.hpp"
 #include "web/http/session.hpp"
 
 namespace jamt::web {
@@ -16,7 +16,7 @@ using json = nlohmann::json;
 
 // The login form. Before there is a session, a token in both a cookie and a
 // hidden field guards against forged logins (double submit).
-void login_form(httplib::Response& res, const std::string& next, const std::string& email, const std::string& error,
+void login_form(Response& res, const std::string& next, const std::string& email, const std::string& error,
                 int status) {
   std::string token = service::random_token(24);
   res.status = status;
@@ -28,12 +28,14 @@ void login_form(httplib::Response& res, const std::string& next, const std::stri
 
 }  // namespace
 
-void register_account_pages(httplib::Server& server, store::Database& db) {
-  server.Get("/logga-in", [](const httplib::Request& req, httplib::Response& res) {
+Handler login_form_page(store::Database&) {
+  return [](const Request& req, Response& res) {
     login_form(res, local_path_or_root(req.get_param_value("next")), "", "", 200);
-  });
+  };
+}
 
-  server.Post("/logga-in", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler login_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     std::string next = local_path_or_root(req.get_param_value("next"));
     std::string email = req.get_param_value("email");
     std::string token = req.get_param_value("login_token");
@@ -51,15 +53,18 @@ void register_account_pages(httplib::Server& server, store::Database& db) {
     set_session_cookie(req, res, session->token);
     res.status = 303;
     res.set_header("Location", next);
-  });
+  };
+}
 
-  server.Post("/logga-ut", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler logout_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto session = current_session(req, db);
     if (session && csrf_ok(req, *session)) (void)service::logout(db, cookie_value(req, "jamt_session"));
     clear_session_cookie(res);
     res.status = 303;
     res.set_header("Location", "/");
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,13 +1,13 @@
 // JSON API v1 for logging in and out and asking who is logged in
 // (docs/api.md, "Authentication").
-#include <httplib.h>
 
 #include <nlohmann/json.hpp>
 
 #include "service/account/auth_service.hpp"
+#include "web/account/account_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/request_auth.hpp"
-#include "web/http/routes.hpp"
 #include "web/http/session.hpp"
 
 namespace jamt::web {
@@ -25,7 +25,7 @@ json user_json(const User& u) {
 }
 
 // The body's string field `name`, or nullopt after answering 400.
-std::optional<std::string> string_field(const json& body, const char* name, httplib::Response& res) {
+std::optional<std::string> string_field(const json& body, const char* name, Response& res) {
   auto it = body.find(name);
   if (it == body.end() || !it->is_string()) {
     send_json_error(res, 400, "validation", std::string("\"") + name + "\" must be a string", name);
@@ -36,10 +36,10 @@ std::optional<std::string> string_field(const json& body, const char* name, http
 
 }  // namespace
 
-void register_api_auth(httplib::Server& server, store::Database& db) {
-  // A JSON body only: a cross-site HTML form cannot send application/json,
-  // so no other site can log a visitor in to an account of its choosing.
-  server.Post("/api/v1/auth/login", [&db](const httplib::Request& req, httplib::Response& res) {
+// A JSON body only: a cross-site HTML form cannot send application/json,
+// so no other site can log a visitor in to an account of its choosing.
+Handler api_login(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
       return send_json_error(res, 400, "validation", "send {\"email\", \"password\"} as application/json");
     json body = json::parse(req.body, nullptr, false);
@@ -53,9 +53,11 @@ void register_api_auth(httplib::Server& server, store::Database& db) {
     if (!session) return send_service_error(res, session.error());
     set_session_cookie(req, res, session->token);
     send_json(res, {{"csrf_token", session->csrf_token}, {"user", user_json(session->user)}});
-  });
+  };
+}
 
-  server.Post("/api/v1/auth/logout", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_logout(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto session = current_session(req, db);
     if (!session) return send_json_error(res, 401, "unauthorized", "no session; log in first");
     std::string sent = req.get_header_value("X-CSRF-Token");
@@ -65,13 +67,16 @@ void register_api_auth(httplib::Server& server, store::Database& db) {
     if (!ended) return send_service_error(res, ended.error());
     clear_session_cookie(res);
     res.status = 204;
-  });
+  };
+}
 
-  server.Get("/api/v1/auth/me", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_me(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     RequestAuth auth = authenticate(req, db);
     if (!auth.user) return send_json_error(res, 401, "unauthorized", "log in or send an API token");
     send_json(res, {{"user", user_json(*auth.user)}});
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,9 +1,11 @@
 // The activity register's JSON API (docs/api.md, "Activities"): the same
 // shape as every register's API, with co-organisers, goal nodes and
 // national sub-goals as arrays, and the summary of a county's year.
-#include <httplib.h>
 
 #include "service/activities/activity_json.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "service/activities/activity_summary.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/api_request.hpp"
@@ -17,7 +19,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::optional<service::ActivityInput> body_input(const httplib::Request& req, httplib::Response& res) {
+std::optional<service::ActivityInput> body_input(const Request& req, Response& res) {
   auto body = json_body(req, res);
   if (!body) return std::nullopt;
   auto input = service::activity_input_from_json(*body);
@@ -70,11 +72,9 @@ ordered_json summary_json(const service::ActivitySummary& s) {
 
 }  // namespace
 
-void register_activity_api(httplib::Server& server, store::Database& db) {
-  const std::string base = "/api/v1/activities";
-  const std::string one = base + R"(/(\d+))";
 
-  server.Get(base, [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_activity_list(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto filter = activity_filter_from(req);
     if (!filter) return send_service_error(res, filter.error());
@@ -83,18 +83,22 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
     ordered_json items = ordered_json::array();
     for (const auto& a : *activities) items.push_back(service::activity_json(a));
     send_json(res, {{"count", items.size()}, {"items", items}});
-  });
+  };
+}
 
-  server.Get(base + "/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_activity_summary(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto filter = activity_filter_from(req);
     if (!filter) return send_service_error(res, filter.error());
     auto summary = service::summarise_activities(db, *filter, auth.user);
     if (!summary) return send_service_error(res, summary.error());
     send_json(res, summary_json(*summary));
-  });
+  };
+}
 
-  server.Post(base, [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_activity_create(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_input(req, res);
@@ -103,20 +107,24 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
     if (!saved) return send_service_error(res, saved.error());
     res.set_header("Location", "/api/v1/activities/" + registers::value_of(saved->record, "id"));
     send_json(res, service::activity_json(*saved), 201);
-  });
+  };
+}
 
-  server.Get(one, [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_activity_get(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_activity(db, *id, auth.user);
     if (!found) return send_service_error(res, found.error());
     send_json(res, service::activity_json(*found));
-  });
+  };
+}
 
-  server.Patch(one, [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_activity_update(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_input(req, res);
@@ -124,17 +132,20 @@ void register_activity_api(httplib::Server& server, store::Database& db) {
     auto saved = service::update_activity(db, *id, *input, auth->user);
     if (!saved) return send_service_error(res, saved.error());
     send_json(res, service::activity_json(*saved));
-  });
+  };
+}
 
-  server.Delete(one, [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_activity_delete(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_activity(db, *id, auth->user);
     if (!done) return send_service_error(res, done.error());
     res.status = 204;
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -2,11 +2,12 @@
 // the same filters as the list page. User-typed text that a spreadsheet
 // would run as a formula (= + - @ first) gets a leading apostrophe in the
 // CSV; in the XLSX every text is a text cell, so it needs none.
-#include <httplib.h>
 
 #include <cstdio>
 
 #include "report/csv_table.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "report/formula_guard.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
@@ -19,7 +20,7 @@ namespace {
 using report::XlsxCell;
 
 // The filtered activities the viewer may read, or nullopt after answering.
-std::optional<std::vector<registers::Activity>> exported(const httplib::Request& req, httplib::Response& res,
+std::optional<std::vector<registers::Activity>> exported(const Request& req, Response& res,
                                                          store::Database& db) {
   auto auth = authenticate(req, db);
   auto filter = activity_filter_from(req);
@@ -47,8 +48,8 @@ std::string csv_text(const XlsxCell& cell) {
 
 }  // namespace
 
-void register_activity_exports(httplib::Server& server, store::Database& db) {
-  server.Get("/insatser/export.csv", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler activity_export_csv(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto activities = exported(req, res, db);
     if (!activities) return;
     auto names = activity_names(db, *activities);
@@ -60,9 +61,11 @@ void register_activity_exports(httplib::Server& server, store::Database& db) {
     }
     res.set_header("Content-Disposition", "attachment; filename=\"insatser.csv\"");
     res.set_content(table.str(), "text/csv; charset=utf-8");
-  });
+  };
+}
 
-  server.Get("/insatser/export.xlsx", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler activity_export_xlsx(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto activities = exported(req, res, db);
     if (!activities) return;
     auto names = activity_names(db, *activities);
@@ -72,7 +75,8 @@ void register_activity_exports(httplib::Server& server, store::Database& db) {
     if (!bytes) return send_error_page(res, 500, "Excelfilen kunde inte skapas. Försök igen senare.");
     res.set_header("Content-Disposition", "attachment; filename=\"insatser.xlsx\"");
     res.set_content(*bytes, report::kXlsxContentType);
-  });
+  };
 }
+
 
 }  // namespace jamt::web

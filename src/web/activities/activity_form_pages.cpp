@@ -3,13 +3,15 @@
 // goal nodes and national sub-goals are groups of checkboxes; strategists
 // also get the "publish" checkbox. After an error every typed value and
 // ticked box is kept and each message stands beside its field.
-#include <httplib.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 
 #include "domain/national_goals.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "store/activity_repository.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
@@ -144,7 +146,7 @@ json national_goal_list(const FormState& state, const std::vector<Error>& errors
           {"empty_text", ""}};
 }
 
-void show_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const FormState& state,
+void show_form(Response& res, store::Database& db, const RequestAuth& auth, const FormState& state,
                const std::vector<Error>& errors, const std::string& action, const std::string& heading,
                bool may_publish, int status) {
   json summary = json::array();
@@ -167,13 +169,13 @@ void show_form(httplib::Response& res, store::Database& db, const RequestAuth& a
   send_html(res, render_page("activity_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
 }
 
-std::vector<std::string> all_values(const httplib::Request& req, const std::string& name) {
+std::vector<std::string> all_values(const Request& req, const std::string& name) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < req.get_param_value_count(name); ++i) out.push_back(req.get_param_value(name, i));
   return out;
 }
 
-service::ActivityInput input_from_form(const httplib::Request& req) {
+service::ActivityInput input_from_form(const Request& req) {
   service::ActivityInput input;
   input.fields = record_from_form(spec(), req);
   if (req.has_param("published_shown")) input.fields["published"] = req.has_param("published") ? "1" : "0";
@@ -194,35 +196,17 @@ FormState state_of(const registers::Activity& a) {
   return state;
 }
 
-// A form request's viewer, or nullopt after answering (login redirect, or
-// 403 for a missing CSRF token).
-std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
-                                     bool posting) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    redirect_to_login(req, res);
-    return std::nullopt;
-  }
-  if (posting && !csrf_satisfied(req, auth)) {
-    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-    return std::nullopt;
-  }
-  return auth;
-}
-
 // Whether the viewer could publish an activity of their own county (for
 // the "new" form; the service decides on save).
 bool may_publish_new(const RequestAuth& auth) {
   return auth.user && (auth.user->role == Role::admin || auth.user->role == Role::strategist);
 }
 
-bool keeps_form(const Error& e) { return e.code == "validation" || e.code == "conflict"; }
-
 }  // namespace
 
-void register_activity_forms(httplib::Server& server, store::Database& db) {
-  server.Get("/insatser/ny", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+Handler activity_new_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
     if (!service::may_create_activities(auth->user))
       return send_error_page(res, 403, "Du har inte behörighet att registrera insatser.");
@@ -233,10 +217,12 @@ void register_activity_forms(httplib::Server& server, store::Database& db) {
     for (const auto& f : spec().fields)
       if (req.has_param(f.name)) state.values[f.name] = req.get_param_value(f.name);
     show_form(res, db, *auth, state, {}, "/insatser/ny", "Ny insats", may_publish_new(*auth), 200);
-  });
+  };
+}
 
-  server.Post("/insatser/ny", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler activity_new_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
     auto input = input_from_form(req);
     std::vector<Error> problems;
@@ -249,26 +235,30 @@ void register_activity_forms(httplib::Server& server, store::Database& db) {
     }
     res.status = 303;
     res.set_header("Location", "/insatser/" + value_of(saved->record, "id") + "?sparad=1");
-  });
+  };
+}
 
-  server.Get(R"(/insatser/(\d+)/andra)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+Handler activity_edit_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto found = service::get_activity(db, *id, auth->user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, service::activity_rules(), service::Action::update, found->record, auth->user))
       return send_error_page(res, 403, "Du har inte behörighet att ändra den här insatsen.");
     show_form(res, db, *auth, state_of(*found), {}, "/insatser/" + std::to_string(*id) + "/andra",
               "Ändra " + value_of(found->record, "title"), service::may_publish(db, found->record, auth->user), 200);
-  });
+  };
+}
 
-  server.Post(R"(/insatser/(\d+)/andra)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler activity_edit_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto input = input_from_form(req);
     std::vector<Error> problems;
     auto saved = service::update_activity(db, *id, input, auth->user, &problems);
@@ -282,7 +272,8 @@ void register_activity_forms(httplib::Server& server, store::Database& db) {
     }
     res.status = 303;
     res.set_header("Location", "/insatser/" + std::to_string(*id) + "?sparad=1");
-  });
+  };
 }
+
 
 }  // namespace jamt::web

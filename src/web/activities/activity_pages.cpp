@@ -1,9 +1,11 @@
 // The activity register's pages: /insatser (list with filters), /{id}
 // (the activity with its organisers, goals and history) and /{id}/ta-bort;
 // register_activity_pages also adds the forms, exports, summary and API.
-#include <httplib.h>
 
 #include "domain/activity_counts.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
 #include "report/swedish_format.hpp"
@@ -15,7 +17,6 @@
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -94,7 +95,7 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
   return filters;
 }
 
-void show_list(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void show_list(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
   auto filter = activity_filter_from(req);
   if (!filter) return send_service_error_page(req, res, filter.error());
@@ -197,7 +198,7 @@ json history(store::Database& db, std::int64_t id, const RequestAuth& auth, cons
   return rows;
 }
 
-void show_detail(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void show_detail(const Request& req, Response& res, store::Database& db) {
   auto id = parse_id(req.matches[1]);
   auto auth = authenticate(req, db);
   if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
@@ -264,13 +265,13 @@ void show_detail(const httplib::Request& req, httplib::Response& res, store::Dat
   send_html(res, render_page("activity_detail", title, ctx));
 }
 
-void delete_one(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void delete_one(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
   if (!auth.user) return redirect_to_login(req, res);
   if (!csrf_satisfied(req, auth))
     return send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  auto id = path_id(req, res);
+  if (!id) return;
   auto done = service::delete_activity(db, *id, auth.user);
   if (!done) return send_service_error_page(req, res, done.error());
   res.status = 303;
@@ -279,15 +280,17 @@ void delete_one(const httplib::Request& req, httplib::Response& res, store::Data
 
 }  // namespace
 
-void register_activity_pages(httplib::Server& server, store::Database& db) {
-  register_activity_api(server, db);
-  register_activity_exports(server, db);
-  register_activity_summary_page(server, db);
-  register_activity_forms(server, db);
-  server.Get("/insatser", [&db](const httplib::Request& req, httplib::Response& res) { show_list(req, res, db); });
-  server.Get(R"(/insatser/(\d+))", [&db](const httplib::Request& req, httplib::Response& res) { show_detail(req, res, db); });
-  server.Post(R"(/insatser/(\d+)/ta-bort)",
-              [&db](const httplib::Request& req, httplib::Response& res) { delete_one(req, res, db); });
+Handler activity_list_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {show_list(req, res, db); };
 }
+
+Handler activity_detail_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {show_detail(req, res, db); };
+}
+
+Handler activity_delete_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {delete_one(req, res, db); };
+}
+
 
 }  // namespace jamt::web

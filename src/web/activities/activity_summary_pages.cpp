@@ -2,9 +2,10 @@
 // activities in a year — per national sub-goal, per goal node of the
 // strategy, per type and status, joint activities and participants by sex —
 // each count linking to the list it was made from.
-#include <httplib.h>
 
 #include "domain/regions.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "report/swedish_format.hpp"
 #include "service/activities/activity_summary.hpp"
 #include "web/activities/activity_support.hpp"
@@ -48,8 +49,8 @@ json rows(const std::vector<ActivityCount>& counts, service::ActivityFilter base
 
 }  // namespace
 
-void register_activity_summary_page(httplib::Server& server, store::Database& db) {
-  server.Get("/insatser/sammanstallning", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler activity_summary_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto filter = activity_filter_from(req);
     if (!filter) return send_service_error_page(req, res, filter.error());
@@ -95,7 +96,8 @@ void register_activity_summary_page(httplib::Server& server, store::Database& db
         {"by_type", rows(c.by_type, *filter, "type")},
         {"by_status", rows(c.by_status, *filter, "status")}};
     send_html(res, render_page("activity_summary", heading, ctx));
-  });
+  };
 }
+
 
 }  // namespace jamt::web

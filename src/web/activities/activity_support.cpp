@@ -1,6 +1,6 @@
 #include "web/activities/activity_support.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -48,7 +48,7 @@ std::string joined(const std::vector<std::string>& parts) {
 
 }  // namespace
 
-Result<service::ActivityFilter> activity_filter_from(const httplib::Request& req) {
+Result<service::ActivityFilter> activity_filter_from(const Request& req) {
   service::ActivityFilter f;
   f.county_code = req.get_param_value("county");
   f.type = req.get_param_value("type");
@@ -80,7 +80,7 @@ std::string activity_filter_query(const service::ActivityFilter& f) {
   if (!f.goal_node.empty()) params.emplace_back("goal_node", f.goal_node);
   if (!f.search.empty()) params.emplace_back("q", f.search);
   std::string out;
-  for (const auto& [k, v] : params) out += (out.empty() ? "" : "&") + k + "=" + httplib::detail::encode_query_param(v);
+  for (const auto& [k, v] : params) out += (out.empty() ? "" : "&") + k + "=" + encode_query_param(v);
   return out;
 }
 

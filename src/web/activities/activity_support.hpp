@@ -12,18 +12,14 @@
 #include "service/activities/activity_register.hpp"
 #include "store/database.hpp"
 #include "web/http/request_auth.hpp"
-
-namespace httplib {
-class Server;
-struct Request;
-}  // namespace httplib
+#include "web/http/http_types.hpp"
 
 namespace jamt::web {
 
 // The filter from query parameters county, year, type, status, organiser,
 // national_goal, goal_node, q. Error "validation" (field set) for a year or
 // organiser that is not a whole number.
-Result<service::ActivityFilter> activity_filter_from(const httplib::Request& req);
+Result<service::ActivityFilter> activity_filter_from(const Request& req);
 
 // The same filter as a query string ("county=08&year=2026", no "?").
 std::string activity_filter_query(const service::ActivityFilter& filter);
@@ -69,17 +65,5 @@ struct FlatNode {
   int depth = 0;
 };
 std::vector<FlatNode> flat_nodes(const Strategy& strategy);
-
-// The JSON API: /api/v1/activities (list, create), /summary, /{id}.
-void register_activity_api(httplib::Server& server, store::Database& db);
-
-// /insatser/export.csv and /insatser/export.xlsx: the filtered list.
-void register_activity_exports(httplib::Server& server, store::Database& db);
-
-// /insatser/ny and /insatser/{id}/andra: the forms (GET shows, POST saves).
-void register_activity_forms(httplib::Server& server, store::Database& db);
-
-// /insatser/sammanstallning: the counts for a county and year.
-void register_activity_summary_page(httplib::Server& server, store::Database& db);
 
 }  // namespace jamt::web

@@ -1,6 +1,7 @@
-#include "web/checklists/checklist_api.hpp"
+#include "web/checklists/checklist_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 
-#include <httplib.h>
 
 #include <cmath>
 
@@ -40,7 +41,7 @@ ordered_json county_year_json(const registers::CountyYearSummary& y) {
   return {{"year", y.year}, {"organisations", y.organisations}, {"points", points}};
 }
 
-void send_county_summary(httplib::Response& res, store::Database& db, const std::string& county,
+void send_county_summary(Response& res, store::Database& db, const std::string& county,
                          std::optional<int> year, const RequestAuth& auth) {
   auto records = service::checklists_of_county(db, county, auth.user);
   if (!records) return send_service_error(res, records.error());
@@ -51,7 +52,7 @@ void send_county_summary(httplib::Response& res, store::Database& db, const std:
   send_json(res, {{"county", county}, {"county_name", region ? region->name : county}, {"years", out_years}});
 }
 
-void send_organisation_summary(httplib::Response& res, store::Database& db, std::int64_t organisation_id,
+void send_organisation_summary(Response& res, store::Database& db, std::int64_t organisation_id,
                                std::optional<int> year, const RequestAuth& auth) {
   auto found = service::checklists_of_organisation(db, organisation_id, auth.user);
   if (!found) return send_service_error(res, found.error());
@@ -72,12 +73,9 @@ void send_organisation_summary(httplib::Response& res, store::Database& db, std:
 
 }  // namespace
 
-void register_checklist_api(httplib::Server& server, store::Database& db) {
-  const auto& rules = service::checklist_rules();
-  const std::string base = "/api/v1/" + rules.spec->api_path;
-  const std::string one = base + R"(/(\d+))";
 
-  server.Get(base + "/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_checklist_summary(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     std::optional<int> year;
     if (!year_param(req, res, "year", year)) return;
@@ -91,9 +89,12 @@ void register_checklist_api(httplib::Server& server, store::Database& db) {
     if (!req.has_param("county"))
       return send_json_error(res, 400, "validation", "give county (such as 08) or organisation_id", "county");
     send_county_summary(res, db, req.get_param_value("county"), year, auth);
-  });
+  };
+}
 
-  server.Get(base, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
+Handler api_checklist_list(store::Database& db) {
+  const auto& rules = service::checklist_rules();
+  return [&db, &rules](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     service::RecordQuery query;
     for (const auto& [name, value] : req.params) {
@@ -106,9 +107,12 @@ void register_checklist_api(httplib::Server& server, store::Database& db) {
     ordered_json items = ordered_json::array();
     for (const auto& r : *records) items.push_back(service::checklist_json(r));
     send_json(res, {{"count", items.size()}, {"items", items}});
-  });
+  };
+}
 
-  server.Post(base, [&db, base](const httplib::Request& req, httplib::Response& res) {
+Handler api_checklist_create(store::Database& db) {
+  const std::string base = "/api/v1/" + service::checklist_rules().spec->api_path;
+  return [&db, base](const Request& req, Response& res) {
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto body = json_body(req, res);
@@ -119,20 +123,25 @@ void register_checklist_api(httplib::Server& server, store::Database& db) {
     if (!saved) return send_service_error(res, saved.error());
     res.set_header("Location", base + "/" + registers::value_of(*saved, "id"));
     send_json(res, service::checklist_json(*saved), 201);
-  });
+  };
+}
 
-  server.Get(one, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_checklist_get(store::Database& db) {
+  const auto& rules = service::checklist_rules();
+  return [&db, &rules](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_record(db, rules, *id, auth.user);
     if (!found) return send_service_error(res, found.error());
     send_json(res, service::checklist_json(*found));
-  });
+  };
+}
 
-  server.Patch(one, [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_checklist_update(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto body = json_body(req, res);
@@ -142,17 +151,21 @@ void register_checklist_api(httplib::Server& server, store::Database& db) {
     auto saved = service::update_checklist(db, *id, *input, auth->user);
     if (!saved) return send_service_error(res, saved.error());
     send_json(res, service::checklist_json(*saved));
-  });
+  };
+}
 
-  server.Delete(one, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_checklist_delete(store::Database& db) {
+  const auto& rules = service::checklist_rules();
+  return [&db, &rules](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_record(db, rules, *id, auth->user);
     if (!done) return send_service_error(res, done.error());
     res.status = 204;
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -2,23 +2,23 @@
 // (list, CSV, record with history, delete) with the checklist's own form —
 // all ten points at once, as radio groups — and its summaries per
 // organisation and per county.
-#include <httplib.h>
 
 #include <algorithm>
 #include <map>
 
 #include "domain/regions.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "domain/registers/checklist.hpp"
 #include "domain/registers/checklist_summary.hpp"
 #include "report/swedish_format.hpp"
 #include "service/checklists/checklist_register.hpp"
 #include "store/database.hpp"
-#include "web/checklists/checklist_api.hpp"
+#include "web/checklists/checklist_handlers.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -92,7 +92,7 @@ json point_fields(const Record& values, const std::vector<Error>& errors) {
   return points;
 }
 
-void show_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
+void show_form(Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
                const std::vector<Error>& errors, const std::string& action, const std::string& heading, int status) {
   json head_fields = json::array();
   for (const auto& f : form_fields(db, registers::checklist_spec(), values, errors, auth))
@@ -112,25 +112,9 @@ void show_form(httplib::Response& res, store::Database& db, const RequestAuth& a
   send_html(res, render_page("checklist_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
 }
 
-// The viewer of a form, or nullopt after answering (to the login page, or
-// 403 for a missing CSRF token on a POST).
-std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
-                                     bool posting) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    redirect_to_login(req, res);
-    return std::nullopt;
-  }
-  if (posting && !csrf_satisfied(req, auth)) {
-    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-    return std::nullopt;
-  }
-  return auth;
-}
-
 // After a failed save: the form again with every problem (400), or the
 // error page for anything else.
-void show_save_error(const httplib::Request& req, httplib::Response& res, store::Database& db,
+void show_save_error(const Request& req, Response& res, store::Database& db,
                      const RequestAuth& auth, const Record& input, std::vector<Error> problems, const Error& error,
                      const std::string& action, const std::string& heading) {
   if (problems.empty() && (error.code == "validation" || error.code == "conflict")) problems.push_back(error);
@@ -168,7 +152,7 @@ std::string list_extra(store::Database&, const RequestAuth& auth) {
   return render_template("checklist_links", {{"links", links}});
 }
 
-void county_summary_page(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void county_summary_page(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
   if (!auth.user) return redirect_to_login(req, res);
   const std::string readable = service::readable_county(auth.user);
@@ -238,10 +222,10 @@ void county_summary_page(const httplib::Request& req, httplib::Response& res, st
   send_html(res, render_page("checklist_county_summary", heading, ctx));
 }
 
-void organisation_summary_page(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void organisation_summary_page(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  auto id = path_id(req, res);
+  if (!id) return;
   auto found = service::checklists_of_organisation(db, *id, auth.user);
   if (!found) return send_service_error_page(req, res, found.error());
   auto summary = registers::organisation_summary(found->checklists);
@@ -289,25 +273,24 @@ void organisation_summary_page(const httplib::Request& req, httplib::Response& r
 
 }  // namespace
 
-void register_checklist_pages(httplib::Server& server, store::Database& db) {
-  register_checklist_api(server, db);
-  const std::string base = kBase;
-  const std::string one = base + R"(/(\d+))";
-  const auto& spec = registers::checklist_spec();
 
-  // The checklist's own form replaces the generic one: these routes are
-  // registered first, so they win over register_record_pages' /ny and /andra.
-  server.Get(base + "/ny", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+// The checklist's own form replaces the generic one: these routes are
+// registered first, so they win over register_record_pages' /ny and /andra.
+Handler checklist_new_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
     Record values{{"year", req.has_param("year") ? req.get_param_value("year") : std::to_string(current_year())}};
     if (req.has_param("organisation_id")) values["organisation_id"] = req.get_param_value("organisation_id");
     else if (auth->user->organisation_id) values["organisation_id"] = std::to_string(*auth->user->organisation_id);
     show_form(res, db, *auth, values, {}, std::string(kBase) + "/ny", "Fyll i checklistan för systematik", 200);
-  });
+  };
+}
 
-  server.Post(base + "/ny", [&db, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler checklist_new_submit(store::Database& db) {
+  const auto& spec = registers::checklist_spec();
+  return [&db, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
     Record input = record_from_form(spec, req);
     std::vector<Error> problems;
@@ -317,26 +300,31 @@ void register_checklist_pages(httplib::Server& server, store::Database& db) {
                              "Fyll i checklistan för systematik");
     res.status = 303;
     res.set_header("Location", std::string(kBase) + "/" + value_of(*saved, "id") + "?sparad=1");
-  });
+  };
+}
 
-  server.Get(one + "/andra", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+Handler checklist_edit_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto found = service::get_record(db, service::checklist_rules(), *id, auth->user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, service::checklist_rules(), service::Action::update, *found, auth->user))
       return send_service_error_page(req, res, Error{"forbidden", "", {}, {}});
     show_form(res, db, *auth, *found, {}, std::string(kBase) + "/" + std::to_string(*id) + "/andra",
               "Ändra checklistan " + value_of(*found, "title"), 200);
-  });
+  };
+}
 
-  server.Post(one + "/andra", [&db, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler checklist_edit_submit(store::Database& db) {
+  const auto& spec = registers::checklist_spec();
+  return [&db, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     Record input = record_from_form(spec, req);
     std::vector<Error> problems;
     auto saved = service::update_checklist(db, *id, input, auth->user, &problems);
@@ -345,18 +333,23 @@ void register_checklist_pages(httplib::Server& server, store::Database& db) {
                              std::string(kBase) + "/" + std::to_string(*id) + "/andra", "Ändra checklistan");
     res.status = 303;
     res.set_header("Location", std::string(kBase) + "/" + std::to_string(*id) + "?sparad=1");
-  });
-
-  server.Get(base + "/sammanstallning", [&db](const httplib::Request& req, httplib::Response& res) {
-    county_summary_page(req, res, db);
-  });
-  server.Get(base + R"(/organisation/(\d+))", [&db](const httplib::Request& req, httplib::Response& res) {
-    organisation_summary_page(req, res, db);
-  });
-
-  // The answers are shown with their points' texts by detail_extra.
-  register_record_pages(server, db, service::checklist_rules(),
-                        {detail_extra, list_extra, {"organisation_id", "year", "county_code"}});
+  };
 }
+
+Handler checklist_county_summary_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    county_summary_page(req, res, db);
+  };
+}
+
+Handler checklist_organisation_summary_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    organisation_summary_page(req, res, db);
+  };
+}
+
+// The answers are shown with their points' texts by detail_extra.
+RecordPageHooks checklist_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra, .detail_fields = {"organisation_id", "year", "county_code"}}; }
+
 
 }  // namespace jamt::web

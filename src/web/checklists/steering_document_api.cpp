@@ -1,12 +1,14 @@
-#include "web/checklists/steering_document_api.hpp"
+#include "web/checklists/steering_document_support.hpp"
+#include "web/checklists/checklist_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 
-#include <httplib.h>
 
 #include "domain/regions.hpp"
 #include "service/registers/record_json.hpp"
 #include "web/http/api_request.hpp"
 #include "web/http/json_response.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/http/request_params.hpp"
 
 namespace jamt::web {
@@ -19,14 +21,12 @@ ordered_json steering_counts_json(const registers::SteeringCounts& c) {
           {"sentence", registers::steering_sentence(c)}};
 }
 
-void register_steering_document_api(httplib::Server& server, store::Database& db) {
-  const auto& rules = service::steering_document_rules();
-  const std::string base = "/api/v1/" + rules.spec->api_path;
-  register_record_api(server, db, rules);
 
-  server.Post(base + R"(/(\d+)/assessment)", [&db, &rules](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_steering_document_assessment(store::Database& db) {
+  const auto& rules = service::steering_document_rules();
+  return [&db, &rules](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto body = json_body(req, res);
@@ -36,9 +36,11 @@ void register_steering_document_api(httplib::Server& server, store::Database& db
     auto saved = service::assess_steering_document(db, *id, *input, auth->user);
     if (!saved) return send_service_error(res, saved.error());
     send_json(res, service::record_json(*rules.spec, *saved));
-  });
+  };
+}
 
-  server.Get(base + "/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_steering_document_summary(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     std::optional<int> year;
     if (!year_param(req, res, "year", year)) return;
@@ -67,7 +69,8 @@ void register_steering_document_api(httplib::Server& server, store::Database& db
     }
     out["organisations"] = rows;
     send_json(res, out);
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,17 +1,18 @@
 // Pages and API of the steering-document register: the generic register
 // pages, the board's assessment form and the summary "X av Y relevanta,
 // varav Z konkreta" per organisation and county.
-#include <httplib.h>
 
 #include "domain/regions.hpp"
+#include "web/checklists/checklist_handlers.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "domain/registers/steering_document.hpp"
 #include "service/checklists/steering_document_register.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
-#include "web/http/routes.hpp"
-#include "web/checklists/steering_document_api.hpp"
+#include "web/checklists/steering_document_support.hpp"
 
 namespace jamt::web {
 
@@ -54,7 +55,7 @@ std::string summary_url_for_organisation(const std::string& organisation_id) {
   return std::string(kBase) + "/sammanstallning?organisation=" + organisation_id;
 }
 
-void show_assessment_form(httplib::Response& res, const RequestAuth& auth, const Record& document,
+void show_assessment_form(Response& res, const RequestAuth& auth, const Record& document,
                           const Record& values, const std::vector<Error>& errors, int status) {
   const auto& id = value_of(document, "id");
   json summary = json::array();
@@ -111,7 +112,7 @@ json count_cells(const registers::SteeringCounts& c) {
           {"sentence", registers::steering_sentence(c)}};
 }
 
-void summary_page(const httplib::Request& req, httplib::Response& res, store::Database& db) {
+void summary_page(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
   if (!auth.user) return redirect_to_login(req, res);
   const std::string readable = service::readable_county(auth.user);
@@ -176,16 +177,14 @@ void summary_page(const httplib::Request& req, httplib::Response& res, store::Da
 
 }  // namespace
 
-void register_steering_document_pages(httplib::Server& server, store::Database& db) {
-  register_steering_document_api(server, db);
-  const auto& rules = service::steering_document_rules();
-  const std::string one = std::string(kBase) + R"(/(\d+))";
 
-  server.Get(one + "/bedomning", [&db, &rules](const httplib::Request& req, httplib::Response& res) {
+Handler steering_document_assessment_form(store::Database& db) {
+  const auto& rules = service::steering_document_rules();
+  return [&db, &rules](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     if (!auth.user) return redirect_to_login(req, res);
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto found = service::get_record(db, rules, *id, auth.user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, rules, service::Action::decide, *found, auth.user))
@@ -194,15 +193,18 @@ void register_steering_document_pages(httplib::Server& server, store::Database& 
                   {"level", value_of(*found, "level")},
                   {"comment", value_of(*found, "assessment_comment")}};
     show_assessment_form(res, auth, *found, values, {}, 200);
-  });
+  };
+}
 
-  server.Post(one + "/bedomning", [&db, &rules](const httplib::Request& req, httplib::Response& res) {
+Handler steering_document_assessment_submit(store::Database& db) {
+  const auto& rules = service::steering_document_rules();
+  return [&db, &rules](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     if (!auth.user) return redirect_to_login(req, res);
     if (!csrf_satisfied(req, auth))
       return send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     Record input{{"relevant", req.get_param_value("relevant")},
                  {"level", req.get_param_value("level")},
                  {"comment", req.get_param_value("comment")}};
@@ -216,12 +218,15 @@ void register_steering_document_pages(httplib::Server& server, store::Database& 
     }
     res.status = 303;
     res.set_header("Location", std::string(kBase) + "/" + std::to_string(*id) + "?sparad=1");
-  });
-
-  server.Get(std::string(kBase) + "/sammanstallning",
-             [&db](const httplib::Request& req, httplib::Response& res) { summary_page(req, res, db); });
-
-  register_record_pages(server, db, rules, {detail_extra, list_extra});
+  };
 }
+
+Handler steering_document_summary_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {summary_page(req, res, db); };
+}
+
+
+RecordPageHooks steering_document_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra}; }
+
 
 }  // namespace jamt::web

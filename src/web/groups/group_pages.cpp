@@ -2,24 +2,25 @@
 // with representative and substitute, the periods that show who represented
 // each organisation when, changes of representative, meetings and the
 // attendance rate per organisation and year.
-#include <httplib.h>
 
 #include <algorithm>
 #include <set>
 
 #include "report/csv_table.hpp"
+#include "web/groups/group_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "report/swedish_format.hpp"
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
 #include "service/groups/representative_change_register.hpp"
-#include "web/groups/group_routes.hpp"
+#include "web/groups/group_support.hpp"
+#include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -195,7 +196,7 @@ std::string group_list_extra(store::Database& db, const RequestAuth& auth) {
 
 // The year asked for (`name` = "year" or "ar"), the current year when left
 // out, or nullopt for anything but a year 1900–2999.
-std::optional<int> year_param(const httplib::Request& req, const std::string& name) {
+std::optional<int> year_param(const Request& req, const std::string& name) {
   std::string text = req.get_param_value(name);
   if (text.empty()) return std::stoi(today().substr(0, 4));
   if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
@@ -204,9 +205,9 @@ std::optional<int> year_param(const httplib::Request& req, const std::string& na
   return year;
 }
 
-void attendance_api(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_json_error(res, 404, "not_found", "no such record");
+void attendance_api(const Request& req, Response& res, store::Database& db) {
+  auto id = path_id(req, res);
+  if (!id) return;
   auto year = year_param(req, "year");
   if (!year) return send_json_error(res, 400, "validation", "year must be a year such as 2026", "year");
   auto auth = authenticate(req, db);
@@ -224,9 +225,9 @@ void attendance_api(const httplib::Request& req, httplib::Response& res, store::
   send_json(res, {{"group_id", *id}, {"year", *year}, {"rate_basis", "meetings"}, {"organisations", items}});
 }
 
-void attendance_csv(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+void attendance_csv(const Request& req, Response& res, store::Database& db) {
+  auto id = path_id(req, res);
+  if (!id) return;
   auto year = year_param(req, "ar");
   if (!year) return send_error_page(res, 400, "År: ska vara ett år som 2026.");
   auto auth = authenticate(req, db);
@@ -246,18 +247,15 @@ void attendance_csv(const httplib::Request& req, httplib::Response& res, store::
 
 }  // namespace
 
-void register_group_pages(httplib::Server& server, store::Database& db) {
-  register_representative_change_routes(server, db);
-  register_meeting_routes(server, db);
-  register_record_api(server, db, service::group_member_rules());
-  register_record_pages(server, db, service::group_member_rules());
-  register_record_api(server, db, service::attendance_rules());
-  server.Get(R"(/api/v1/groups/(\d+)/attendance)",
-             [&db](const httplib::Request& req, httplib::Response& res) { attendance_api(req, res, db); });
-  server.Get(R"(/grupper/(\d+)/narvaro\.csv)",
-             [&db](const httplib::Request& req, httplib::Response& res) { attendance_csv(req, res, db); });
-  register_record_api(server, db, service::group_rules());
-  register_record_pages(server, db, service::group_rules(), {group_detail, group_list_extra});
+RecordPageHooks group_page_hooks() { return {.detail_extra = group_detail, .list_extra = group_list_extra}; }
+
+Handler api_group_attendance(store::Database& db) {
+  return [&db](const Request& req, Response& res) {attendance_api(req, res, db); };
 }
+
+Handler group_attendance_csv(store::Database& db) {
+  return [&db](const Request& req, Response& res) {attendance_csv(req, res, db); };
+}
+
 
 }  // namespace jamt::web

@@ -1,15 +1,17 @@
 // A meeting's page with the attendance form, and the attendance API.
-#include <httplib.h>
 
 #include "domain/membership_period.hpp"
+#include "web/groups/group_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
 #include "service/organisations/person_register.hpp"
 #include "store/register_repository.hpp"
-#include "web/groups/group_routes.hpp"
+#include "web/groups/group_support.hpp"
+#include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
@@ -111,11 +113,11 @@ std::string meeting_detail(store::Database& db, const Record& meeting, const Req
   return render_template("meeting_attendance", attendance_context(db, meeting, auth, nullptr, {}));
 }
 
-void post_attendance_form(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = form_changer(req, res, db, true);
+void post_attendance_form(const Request& req, Response& res, store::Database& db) {
+  auto auth = page_user(req, res, db, true);
   if (!auth) return;
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  auto id = path_id(req, res);
+  if (!id) return;
   auto meeting = service::get_record(db, service::meeting_rules(), *id, auth->user);
   if (!meeting) return send_service_error_page(req, res, meeting.error());
   std::vector<service::AttendanceInput> marks;
@@ -141,10 +143,10 @@ void post_attendance_form(const httplib::Request& req, httplib::Response& res, s
   res.set_header("Location", "/grupper/moten/" + std::to_string(*id) + "?sparad=1#narvaro");
 }
 
-void put_attendance_api(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_json_error(res, 404, "not_found", "no such record");
-  auto auth = api_changer(req, res, db);
+void put_attendance_api(const Request& req, Response& res, store::Database& db) {
+  auto id = path_id(req, res);
+  if (!id) return;
+  auto auth = changing_user(req, res, db);
   if (!auth) return;
   auto body = json::parse(req.body, nullptr, false);
   if (body.is_discarded() || !body.is_object() || !body.contains("attendance") || !body["attendance"].is_array())
@@ -171,13 +173,15 @@ void put_attendance_api(const httplib::Request& req, httplib::Response& res, sto
 
 }  // namespace
 
-void register_meeting_routes(httplib::Server& server, store::Database& db) {
-  server.Post(R"(/grupper/moten/(\d+)/narvaro)",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_attendance_form(req, res, db); });
-  server.Put(R"(/api/v1/meetings/(\d+)/attendance)",
-             [&db](const httplib::Request& req, httplib::Response& res) { put_attendance_api(req, res, db); });
-  register_record_api(server, db, service::meeting_rules());
-  register_record_pages(server, db, service::meeting_rules(), {meeting_detail, {}});
+Handler meeting_attendance_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_attendance_form(req, res, db); };
 }
+
+Handler api_meeting_attendance(store::Database& db) {
+  return [&db](const Request& req, Response& res) {put_attendance_api(req, res, db); };
+}
+
+RecordPageHooks meeting_page_hooks() { return {.detail_extra = meeting_detail}; }
+
 
 }  // namespace jamt::web

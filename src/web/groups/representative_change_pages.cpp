@@ -1,18 +1,20 @@
 // The change-of-representative form for an organisation's contact, the
 // strategist's confirm/reject forms on a change's page, and their API.
-#include <httplib.h>
 
 #include "domain/membership_period.hpp"
+#include "web/groups/group_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "service/groups/group_lookup.hpp"
 #include "service/groups/group_register.hpp"
 #include "service/organisations/organisation_register.hpp"
 #include "service/organisations/person_register.hpp"
 #include "service/registers/record_json.hpp"
 #include "service/groups/representative_change_register.hpp"
-#include "web/groups/group_routes.hpp"
+#include "web/groups/group_support.hpp"
+#include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
@@ -42,7 +44,7 @@ json options(const std::vector<Record>& records, const std::string& label_field,
   return out;
 }
 
-void show_change_form(httplib::Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
+void show_change_form(Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
                       const std::vector<Error>& errors, int status) {
   json ctx = page_context(auth);
   bool org_contact = auth.user->role == Role::org_contact;
@@ -123,14 +125,14 @@ std::string change_detail(store::Database& db, const Record& change, const Reque
   return render_template("representative_change_decision", decision_context(db, change, auth, "", ""));
 }
 
-Record form_input(const httplib::Request& req) {
+Record form_input(const Request& req) {
   Record input;
   for (const char* f : kFormFields) input[f] = req.get_param_value(f);
   return input;
 }
 
-void get_form(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = form_changer(req, res, db, false);
+void get_form(const Request& req, Response& res, store::Database& db) {
+  auto auth = page_user(req, res, db, false);
   if (!auth) return;
   Record values;
   values["group_id"] = req.get_param_value("group_id");
@@ -138,8 +140,8 @@ void get_form(const httplib::Request& req, httplib::Response& res, store::Databa
   show_change_form(res, db, *auth, values, {}, 200);
 }
 
-void post_form(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = form_changer(req, res, db, true);
+void post_form(const Request& req, Response& res, store::Database& db) {
+  auto auth = page_user(req, res, db, true);
   if (!auth) return;
   Record input = form_input(req);
   if (auth->user->role == Role::org_contact) input.erase("organisation_id");  // always their own
@@ -154,11 +156,11 @@ void post_form(const httplib::Request& req, httplib::Response& res, store::Datab
   res.set_header("Location", "/grupper/byten/" + value_of(*saved, "id") + "?sparad=1");
 }
 
-void post_decision(const httplib::Request& req, httplib::Response& res, store::Database& db, bool confirm) {
-  auto auth = form_changer(req, res, db, true);
+void post_decision(const Request& req, Response& res, store::Database& db, bool confirm) {
+  auto auth = page_user(req, res, db, true);
   if (!auth) return;
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  auto id = path_id(req, res);
+  if (!id) return;
   std::string reason = req.get_param_value("decision_reason");
   auto done = confirm ? service::confirm_representative_change(db, *id, auth->user)
                       : service::reject_representative_change(db, *id, reason, auth->user);
@@ -178,8 +180,8 @@ void post_decision(const httplib::Request& req, httplib::Response& res, store::D
                                      : "/grupper/byten/" + std::to_string(*id) + "?sparad=1");
 }
 
-void post_api(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = api_changer(req, res, db);
+void post_api(const Request& req, Response& res, store::Database& db) {
+  auto auth = changing_user(req, res, db);
   if (!auth) return;
   auto body = json::parse(req.body, nullptr, false);
   if (body.is_discarded()) return send_json_error(res, 400, "validation", "the request body is not valid JSON");
@@ -192,10 +194,10 @@ void post_api(const httplib::Request& req, httplib::Response& res, store::Databa
   send_json(res, service::record_json(spec, *saved), 201);
 }
 
-void post_decision_api(const httplib::Request& req, httplib::Response& res, store::Database& db, bool confirm) {
-  auto id = parse_id(req.matches[1]);
-  if (!id) return send_json_error(res, 404, "not_found", "no such record");
-  auto auth = api_changer(req, res, db);
+void post_decision_api(const Request& req, Response& res, store::Database& db, bool confirm) {
+  auto id = path_id(req, res);
+  if (!id) return;
+  auto auth = changing_user(req, res, db);
   if (!auth) return;
   std::string reason;
   if (!confirm) {
@@ -218,21 +220,35 @@ void post_decision_api(const httplib::Request& req, httplib::Response& res, stor
 
 }  // namespace
 
-void register_representative_change_routes(httplib::Server& server, store::Database& db) {
-  server.Get("/grupper/byten/ny", [&db](const httplib::Request& req, httplib::Response& res) { get_form(req, res, db); });
-  server.Post("/grupper/byten/ny", [&db](const httplib::Request& req, httplib::Response& res) { post_form(req, res, db); });
-  server.Post(R"(/grupper/byten/(\d+)/bekrafta)",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_decision(req, res, db, true); });
-  server.Post(R"(/grupper/byten/(\d+)/avsla)",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_decision(req, res, db, false); });
-  server.Post("/api/v1/representative-changes",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_api(req, res, db); });
-  server.Post(R"(/api/v1/representative-changes/(\d+)/confirm)",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_decision_api(req, res, db, true); });
-  server.Post(R"(/api/v1/representative-changes/(\d+)/reject)",
-              [&db](const httplib::Request& req, httplib::Response& res) { post_decision_api(req, res, db, false); });
-  register_record_api(server, db, service::representative_change_rules());
-  register_record_pages(server, db, service::representative_change_rules(), {change_detail, {}});
+Handler representative_change_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {get_form(req, res, db); };
 }
+
+Handler representative_change_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_form(req, res, db); };
+}
+
+Handler representative_change_confirm_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_decision(req, res, db, true); };
+}
+
+Handler representative_change_reject_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_decision(req, res, db, false); };
+}
+
+Handler api_representative_change_create(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_api(req, res, db); };
+}
+
+Handler api_representative_change_confirm(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_decision_api(req, res, db, true); };
+}
+
+Handler api_representative_change_reject(store::Database& db) {
+  return [&db](const Request& req, Response& res) {post_decision_api(req, res, db, false); };
+}
+
+RecordPageHooks representative_change_page_hooks() { return {.detail_extra = change_detail}; }
+
 
 }  // namespace jamt::web

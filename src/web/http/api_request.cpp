@@ -1,25 +1,12 @@
 #include "web/http/api_request.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 #include "web/http/json_response.hpp"
 
 namespace jamt::web {
 
-std::optional<RequestAuth> changing_user(const httplib::Request& req, httplib::Response& res, store::Database& db) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    send_json_error(res, 401, "unauthorized", "log in to do this");
-    return std::nullopt;
-  }
-  if (!csrf_satisfied(req, auth)) {
-    send_json_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
-    return std::nullopt;
-  }
-  return auth;
-}
-
-std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Response& res) {
+std::optional<nlohmann::json> json_body(const Request& req, Response& res) {
   auto body = nlohmann::json::parse(req.body, nullptr, false);
   if (body.is_discarded()) {
     send_json_error(res, 400, "validation", "the request body is not valid JSON");
@@ -28,7 +15,7 @@ std::optional<nlohmann::json> json_body(const httplib::Request& req, httplib::Re
   return body;
 }
 
-bool year_param(const httplib::Request& req, httplib::Response& res, const std::string& name, std::optional<int>& year) {
+bool year_param(const Request& req, Response& res, const std::string& name, std::optional<int>& year) {
   year.reset();
   if (!req.has_param(name) || req.get_param_value(name).empty()) return true;
   const auto text = req.get_param_value(name);

@@ -1,10 +1,10 @@
 #include "web/http/file_download.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 namespace jamt::web {
 
-void send_file_download(httplib::Response& res, const std::string& file_name, const std::string& content_type,
+void send_file_download(Response& res, const std::string& file_name, const std::string& content_type,
                         const std::string& content) {
   std::string ascii, encoded;
   static const char hex[] = "0123456789ABCDEF";

@@ -46,7 +46,8 @@ struct Request {
   std::string get_header_value(const std::string& name) const;
 };
 
-// The answer a handler builds. status 0 means "no handler answered" (404).
+// The answer a handler builds; 200 with an empty body until a handler fills
+// it in. An error status with an empty body gets the server's error page.
 struct Response {
   int status = 200;
   std::string body;
@@ -64,5 +65,9 @@ struct Response {
   // 303 See Other (or `status`) to `location`.
   void set_redirect(const std::string& location, int status = 303);
 };
+
+// `text` percent-encoded for a query string value (letters, digits and
+// -_.!~*'() stay as they are).
+std::string encode_query_param(const std::string& text);
 
 }  // namespace jamt::web

@@ -1,6 +1,7 @@
 #include "web/http/page_context.hpp"
+#include "web/http/messages.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 #include "service/registers/registers.hpp"
 #include "web/http/render.hpp"
@@ -21,35 +22,35 @@ nlohmann::json page_context(const RequestAuth& auth) {
   return ctx;
 }
 
-void redirect_to_login(const httplib::Request& req, httplib::Response& res) {
+void redirect_to_login(const Request& req, Response& res) {
   res.status = 303;
   std::string back = req.path;
   if (!req.params.empty() && req.method == "GET") {
     std::string query;
     for (const auto& [k, v] : req.params)
-      query += (query.empty() ? "?" : "&") + httplib::detail::encode_query_param(k) + "=" +
-               httplib::detail::encode_query_param(v);
+      query += (query.empty() ? "?" : "&") + encode_query_param(k) + "=" +
+               encode_query_param(v);
     back += query;
   }
-  res.set_header("Location", "/logga-in?next=" + httplib::detail::encode_query_param(back));
+  res.set_header("Location", "/logga-in?next=" + encode_query_param(back));
 }
 
-void send_html(httplib::Response& res, const std::string& html, int status) {
+void send_html(Response& res, const std::string& html, int status) {
   res.status = status;
   res.set_content(html, "text/html; charset=utf-8");
 }
 
-void send_error_page(httplib::Response& res, int status, const std::string& message) {
-  std::string title = status == 403 ? "Åtkomst nekad" : status == 404 ? "Sidan finns inte" : "Det gick inte";
+void send_error_page(Response& res, int status, const std::string& message) {
+  std::string title(error_title_sv(status));
   send_html(res, render_page("error", title, {{"status", std::to_string(status)}, {"message", message}}), status);
 }
 
-void send_service_error_page(const httplib::Request& req, httplib::Response& res, const Error& e) {
+void send_service_error_page(const Request& req, Response& res, const Error& e) {
   if (e.code == "unauthorized") return redirect_to_login(req, res);
-  if (e.code == "forbidden") return send_error_page(res, 403, "Du har inte behörighet att se eller ändra detta.");
-  if (e.code == "not_found") return send_error_page(res, 404, "Det du söker finns inte.");
+  if (e.code == "forbidden") return send_error_page(res, 403, std::string(messages::forbidden.sv));
+  if (e.code == "not_found") return send_error_page(res, 404, std::string(messages::not_found.sv));
   if (e.code == "validation" || e.code == "conflict") return send_error_page(res, 400, e.to_string());
-  send_error_page(res, 500, "Ett oväntat fel inträffade. Försök igen senare.");
+  send_error_page(res, 500, std::string(messages::internal.sv));
 }
 
 }  // namespace jamt::web

@@ -6,11 +6,7 @@
 #include <string>
 
 #include "web/http/request_auth.hpp"
-
-namespace httplib {
-struct Request;
-struct Response;
-}  // namespace httplib
+#include "web/http/http_types.hpp"
 
 namespace jamt::web {
 
@@ -19,16 +15,16 @@ namespace jamt::web {
 nlohmann::json page_context(const RequestAuth& auth);
 
 // Sends the viewer to the login page, coming back to this page after.
-void redirect_to_login(const httplib::Request& req, httplib::Response& res);
+void redirect_to_login(const Request& req, Response& res);
 
 // Sends an HTML error page with `status` and a Swedish `message`.
-void send_error_page(httplib::Response& res, int status, const std::string& message);
+void send_error_page(Response& res, int status, const std::string& message);
 
 // A service error as a page: unauthorized → to the login page, forbidden →
 // 403, not_found → 404, otherwise 400 with the message.
-void send_service_error_page(const httplib::Request& req, httplib::Response& res, const Error& error);
+void send_service_error_page(const Request& req, Response& res, const Error& error);
 
 // Sends `html` as a 200 (or `status`) text/html response.
-void send_html(httplib::Response& res, const std::string& html, int status = 200);
+void send_html(Response& res, const std::string& html, int status = 200);
 
 }  // namespace jamt::web

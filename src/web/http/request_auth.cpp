@@ -1,6 +1,6 @@
 #include "web/http/request_auth.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 #include <spdlog/spdlog.h>
 
 #include "service/account/api_token_service.hpp"
@@ -20,7 +20,7 @@ std::optional<std::string> bearer_token(const std::string& authorization) {
   return authorization.substr(token_begin, token_end + 1 - token_begin);
 }
 
-RequestAuth authenticate(const httplib::Request& req, store::Database& db) {
+RequestAuth authenticate(const Request& req, store::Database& db) {
   RequestAuth out;
   if (auto token = bearer_token(req.get_header_value("Authorization"))) {
     auto user = service::find_api_token_user(db, *token);
@@ -39,7 +39,7 @@ RequestAuth authenticate(const httplib::Request& req, store::Database& db) {
   return out;
 }
 
-bool csrf_satisfied(const httplib::Request& req, const RequestAuth& auth) {
+bool csrf_satisfied(const Request& req, const RequestAuth& auth) {
   if (!auth.user) return false;
   if (auth.via_api_token) return true;
   return csrf_ok(req, service::SessionInfo{*auth.user, auth.csrf_token});

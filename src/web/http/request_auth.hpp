@@ -7,10 +7,7 @@
 
 #include "domain/account.hpp"
 #include "store/database.hpp"
-
-namespace httplib {
-struct Request;
-}
+#include "web/http/http_types.hpp"
 
 namespace jamt::web {
 
@@ -25,7 +22,7 @@ struct RequestAuth {
 // unknown, expired or revoked credential, or a disabled account, gives the
 // public (no user); an unknown Bearer token does not fall back to the cookie.
 // Throws nothing; database errors count as the public and are logged.
-RequestAuth authenticate(const httplib::Request& req, store::Database& db);
+RequestAuth authenticate(const Request& req, store::Database& db);
 
 // The token of an "Authorization" header value "Bearer <token>" (the scheme
 // in any case, surrounding spaces ignored; "" when the token is missing), or
@@ -36,6 +33,6 @@ std::optional<std::string> bearer_token(const std::string& authorization);
 // script cannot be tricked by another site), otherwise only when the request
 // carries the session's CSRF token (form field "csrf_token" or header
 // "X-CSRF-Token"). False for the public.
-bool csrf_satisfied(const httplib::Request& req, const RequestAuth& auth);
+bool csrf_satisfied(const Request& req, const RequestAuth& auth);
 
 }  // namespace jamt::web

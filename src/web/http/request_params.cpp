@@ -1,6 +1,6 @@
 #include "web/http/request_params.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 #include "domain/regions.hpp"
 
@@ -24,7 +24,7 @@ bool looks_like_period(const std::string& p) {
 }
 }  // namespace
 
-Result<StatisticsParams> statistics_params(const httplib::Request& req) {
+Result<StatisticsParams> statistics_params(const Request& req) {
   StatisticsParams p;
   for (const auto& [key, value] : req.params) {
     if (key == "region") {

@@ -7,10 +7,7 @@
 
 #include "domain/result.hpp"
 #include "service/statistics/statistics_query.hpp"
-
-namespace httplib {
-struct Request;
-}
+#include "web/http/http_types.hpp"
 
 namespace jamt::web {
 
@@ -27,6 +24,6 @@ struct StatisticsParams {
   std::optional<std::string> base;
   service::DimensionFilter filter;
 };
-Result<StatisticsParams> statistics_params(const httplib::Request& req);
+Result<StatisticsParams> statistics_params(const Request& req);
 
 }  // namespace jamt::web

@@ -1,11 +1,11 @@
 #include "web/http/session.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 #include <spdlog/spdlog.h>
 
 namespace jamt::web {
 
-std::string cookie_value(const httplib::Request& req, const std::string& name) {
+std::string cookie_value(const Request& req, const std::string& name) {
   std::string header = req.get_header_value("Cookie");
   std::size_t pos = 0;
   while (pos < header.size()) {
@@ -21,7 +21,7 @@ std::string cookie_value(const httplib::Request& req, const std::string& name) {
   return "";
 }
 
-std::optional<service::SessionInfo> current_session(const httplib::Request& req, store::Database& db) {
+std::optional<service::SessionInfo> current_session(const Request& req, store::Database& db) {
   std::string token = cookie_value(req, "jamt_session");
   if (token.empty()) return std::nullopt;
   auto found = service::find_session(db, token);
@@ -32,17 +32,17 @@ std::optional<service::SessionInfo> current_session(const httplib::Request& req,
   return *found;
 }
 
-void set_session_cookie(const httplib::Request& req, httplib::Response& res, const std::string& token) {
+void set_session_cookie(const Request& req, Response& res, const std::string& token) {
   bool tls = req.get_header_value("X-Forwarded-Proto") == "https";
   res.set_header("Set-Cookie", "jamt_session=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200" +
                                    (tls ? "; Secure" : ""));
 }
 
-void clear_session_cookie(httplib::Response& res) {
+void clear_session_cookie(Response& res) {
   res.set_header("Set-Cookie", "jamt_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
 }
 
-bool csrf_ok(const httplib::Request& req, const service::SessionInfo& session) {
+bool csrf_ok(const Request& req, const service::SessionInfo& session) {
   std::string sent = req.get_header_value("X-CSRF-Token");
   if (sent.empty() && req.has_param("csrf_token")) sent = req.get_param_value("csrf_token");
   if (sent.empty() && req.has_file("csrf_token")) sent = req.get_file_value("csrf_token").content;

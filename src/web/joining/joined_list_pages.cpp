@@ -1,13 +1,13 @@
 // The public list of joined organisations ("Anslutna verksamheter", seed
 // 002) per county, as a page, CSV and JSON; no personal data.
-#include <httplib.h>
 
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "service/joining/joining_reports.hpp"
-#include "web/joining/joining_routes.hpp"
+#include "web/joining/joining_handlers.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -18,12 +18,12 @@ namespace {
 
 using json = nlohmann::json;
 
-const Region* county_of(const httplib::Request& req) { return RegionCatalogue::instance().find_county(req.matches[1].str()); }
+const Region* county_of(const Request& req) { return RegionCatalogue::instance().find_county(req.matches[1]); }
 
 }  // namespace
 
-void register_joined_list_pages(httplib::Server& server, store::Database& db) {
-  server.Get("/anslutna", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joined_list_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     json counties = json::array();
     for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county)) {
       auto list = service::joined_organisations(db, c.code);
@@ -35,9 +35,11 @@ void register_joined_list_pages(httplib::Server& server, store::Database& db) {
     json ctx = page_context(authenticate(req, db));
     ctx.update({{"counties", counties}, {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
     send_html(res, render_page("joined_counties", "Anslutna verksamheter", ctx));
-  });
+  };
+}
 
-  server.Get(R"(/anslutna/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joined_county_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
     if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
     auto list = service::joined_organisations(db, county->code);
@@ -57,9 +59,11 @@ void register_joined_list_pages(httplib::Server& server, store::Database& db) {
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutna"}, {"label", "Anslutna verksamheter"}}})}});
     send_html(res, render_page("joined_list", "Anslutna verksamheter i " + county->name, ctx));
-  });
+  };
+}
 
-  server.Get(R"(/anslutna/(\d\d)\.csv)", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joined_county_csv(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
     if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
     auto list = service::joined_organisations(db, county->code);
@@ -68,11 +72,13 @@ void register_joined_list_pages(httplib::Server& server, store::Database& db) {
     for (const auto& o : *list) table.add_row({o.name, o.type_label, o.municipality, o.joined_on});
     res.set_header("Content-Disposition", "attachment; filename=\"anslutna-verksamheter-" + county->code + ".csv\"");
     res.set_content(table.str(), "text/csv; charset=utf-8");
-  });
+  };
+}
 
-  server.Get(R"(/api/v1/counties/(\d+)/joined)", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_county_joined(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
-    if (!county) return send_json_error(res, 404, "not_found", "no county " + req.matches[1].str());
+    if (!county) return send_json_error(res, 404, "not_found", "no county " + req.matches[1]);
     auto list = service::joined_organisations(db, county->code);
     if (!list) return send_service_error(res, list.error());
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
@@ -86,7 +92,8 @@ void register_joined_list_pages(httplib::Server& server, store::Database& db) {
     send_json(res, {{"county", {{"code", county->code}, {"name", county->name}}},
                     {"count", items.size()},
                     {"items", items}});
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,18 +1,19 @@
 // The joining register's own API: decisions, follow-ups, the action plan
 // file and the counts (docs/api.md). The generic record API is in
 // register_api.cpp.
-#include <httplib.h>
 
 #include <functional>
 #include <nlohmann/json.hpp>
 
 #include "service/joining/joining_application.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/joining/joining_reports.hpp"
 #include "service/registers/record_json.hpp"
 #include "web/http/file_download.hpp"
-#include "web/joining/joining_routes.hpp"
+#include "web/joining/joining_handlers.hpp"
 #include "web/http/api_request.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/request_auth.hpp"
@@ -27,7 +28,7 @@ using registers::Record;
 using registers::value_of;
 
 // The body's string fields ({} for an empty body), or nullopt after 400.
-std::optional<Record> body_fields(const httplib::Request& req, httplib::Response& res) {
+std::optional<Record> body_fields(const Request& req, Response& res) {
   if (req.body.empty()) return Record{};
   auto body = nlohmann::json::parse(req.body, nullptr, false);
   if (body.is_discarded()) {
@@ -43,7 +44,7 @@ std::optional<Record> body_fields(const httplib::Request& req, httplib::Response
 }
 
 // Sends a decision's result; the service's date fields are "date" in the API.
-void send_result(httplib::Response& res, const Result<Record>& result) {
+void send_result(Response& res, const Result<Record>& result) {
   if (result) return send_json(res, service::record_json(*service::joining_rules().spec, *result));
   Error e = result.error();
   if (e.field == "joined_on" || e.field == "withdrawn_on" || e.field == "held_on") e.field = "date";
@@ -52,16 +53,16 @@ void send_result(httplib::Response& res, const Result<Record>& result) {
 
 using Decision = std::function<Result<Record>(store::Database&, std::int64_t, const Record&, const RequestAuth&)>;
 
-void add_decision(httplib::Server& server, store::Database& db, const std::string& name, Decision decide) {
-  server.Post(R"(/api/v1/joinings/(\d+)/)" + name, [&db, decide](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler decision_handler(store::Database& db, Decision decide) {
+  return [&db, decide](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto body = body_fields(req, res);
     if (!body) return;
     send_result(res, decide(db, *id, *body, *auth));
-  });
+  };
 }
 
 ordered_json summary_json(const service::JoiningSummary& s) {
@@ -80,23 +81,34 @@ ordered_json summary_json(const service::JoiningSummary& s) {
 
 }  // namespace
 
-void register_joining_api(httplib::Server& server, store::Database& db) {
-  add_decision(server, db, "approve", [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
+Handler api_joining_approve(store::Database& db) {
+  return decision_handler(db, [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
     return service::approve_joining(db, id, value_of(b, "date"), a.user);
   });
-  add_decision(server, db, "reject", [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
+}
+
+Handler api_joining_reject(store::Database& db) {
+  return decision_handler(db, [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
     return service::reject_joining(db, id, value_of(b, "reason"), a.user);
   });
-  add_decision(server, db, "withdraw", [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
+}
+
+Handler api_joining_withdraw(store::Database& db) {
+  return decision_handler(db, [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
     return service::withdraw_joining(db, id, value_of(b, "date"), value_of(b, "reason"), a.user);
   });
-  add_decision(server, db, "follow-up", [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
+}
+
+Handler api_joining_follow_up(store::Database& db) {
+  return decision_handler(db, [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
     return service::record_follow_up(db, id, value_of(b, "date"), value_of(b, "note"), a.user);
   });
+}
 
-  server.Get(R"(/api/v1/joinings/(\d+)/follow-ups)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_joining_follow_ups(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto list = service::follow_ups_of(db, *id, authenticate(req, db).user);
     if (!list) return send_service_error(res, list.error());
     ordered_json items = ordered_json::array();
@@ -104,23 +116,29 @@ void register_joining_api(httplib::Server& server, store::Database& db) {
       items.push_back({{"date", value_of(f, "held_on")},
                        {"note", value_of(f, "note").empty() ? nullptr : ordered_json(value_of(f, "note"))}});
     send_json(res, {{"count", items.size()}, {"items", items}});
-  });
+  };
+}
 
-  server.Get(R"(/api/v1/joinings/(\d+)/action-plan)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_json_error(res, 404, "not_found", "no such record");
+Handler api_joining_action_plan(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
     auto file = service::action_plan_of(db, *id, authenticate(req, db).user);
     if (!file) return send_service_error(res, file.error());
     send_file_download(res, file->file_name, file->content_type, file->content);
-  });
+  };
+}
 
-  server.Get("/api/v1/joinings/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_joining_summary(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto summary = service::joining_summary(db, req.get_param_value("county"), authenticate(req, db).user);
     if (!summary) return send_service_error(res, summary.error());
     send_json(res, summary_json(*summary));
-  });
+  };
+}
 
-  server.Get("/api/v1/joinings/overdue", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_joining_overdue(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto overdue = service::overdue_follow_ups(db, req.get_param_value("county"), authenticate(req, db).user);
     if (!overdue) return send_service_error(res, overdue.error());
     ordered_json items = ordered_json::array();
@@ -133,7 +151,8 @@ void register_joining_api(httplib::Server& server, store::Database& db) {
                        {"due", o.due},
                        {"days_overdue", o.days_overdue}});
     send_json(res, {{"count", items.size()}, {"items", items}});
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -2,17 +2,17 @@
 // join a county's strategy, without an account. With no session to carry a
 // CSRF token, the form is guarded like the login form: a random token in a
 // cookie and in a hidden field, which must match (double submit).
-#include <httplib.h>
 
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "domain/regions.hpp"
+#include "web/http/http_types.hpp"
 #include "domain/registers/action_plan_file.hpp"
 #include "domain/registers/joining.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/joining/joining_application.hpp"
-#include "web/joining/joining_routes.hpp"
+#include "web/joining/joining_handlers.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
@@ -29,7 +29,7 @@ using registers::value_of;
 const char* const kTokenCookie = "jamt_apply";
 
 // The value of form field `name`, from a multipart or a plain form.
-std::string form_field(const httplib::Request& req, const std::string& name) {
+std::string form_field(const Request& req, const std::string& name) {
   return req.has_file(name) ? req.get_file_value(name).content : req.get_param_value(name);
 }
 
@@ -44,7 +44,7 @@ json group(const json& fields, const std::set<std::string>& names) {
 // problem beside its field.
 // `file_chosen`: the failed submission carried a file, which the browser
 // will not fill in again.
-void show_form(httplib::Response& res, store::Database& db, const Region& county, const RequestAuth& auth,
+void show_form(Response& res, store::Database& db, const Region& county, const RequestAuth& auth,
                const Record& values, const std::vector<Error>& errors, int status, bool file_chosen = false) {
   std::string token = service::random_token(24);
   res.set_header("Set-Cookie", std::string(kTokenCookie) + "=" + token +
@@ -81,18 +81,20 @@ void show_form(httplib::Response& res, store::Database& db, const Region& county
   send_html(res, render_page("joining_apply", (errors.empty() ? "" : "Fel i formuläret – ") + title, ctx), status);
 }
 
-const Region* county_of(const httplib::Request& req) { return RegionCatalogue::instance().find_county(req.matches[1].str()); }
+const Region* county_of(const Request& req) { return RegionCatalogue::instance().find_county(req.matches[1]); }
 
 }  // namespace
 
-void register_joining_application_pages(httplib::Server& server, store::Database& db) {
-  server.Get(R"(/anslut/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joining_apply_form(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
     if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
     show_form(res, db, *county, authenticate(req, db), {}, {}, 200);
-  });
+  };
+}
 
-  server.Post(R"(/anslut/(\d\d))", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joining_apply_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
     if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
     auto auth = authenticate(req, db);
@@ -130,7 +132,8 @@ void register_joining_application_pages(httplib::Server& server, store::Database
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutna/" + county->code}, {"label", "Anslutna verksamheter"}}})}});
     send_html(res, render_page("joining_receipt", "Ansökan är mottagen", ctx), 201);
-  });
+  };
 }
+
 
 }  // namespace jamt::web

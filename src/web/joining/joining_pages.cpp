@@ -1,20 +1,19 @@
 // Pages and API of the joining register: the generic register pages with
 // the joining's steps on its page and the yearly counts above the list,
 // plus the public application form and list (joining_routes.hpp).
-#include <httplib.h>
 
 #include "domain/regions.hpp"
+#include "web/http/http_types.hpp"
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/joining/joining_reports.hpp"
-#include "web/joining/joining_routes.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/joining/joining_handlers.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -88,13 +87,7 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
 
 }  // namespace
 
-void register_joining_pages(httplib::Server& server, store::Database& db) {
-  register_joining_api(server, db);
-  register_record_api(server, db, service::joining_rules());
-  register_joining_step_pages(server, db);
-  register_record_pages(server, db, service::joining_rules(), {joining_steps, joining_counts});
-  register_joining_application_pages(server, db);
-  register_joined_list_pages(server, db);
-}
+RecordPageHooks joining_page_hooks() { return {.detail_extra = joining_steps, .list_extra = joining_counts}; }
+
 
 }  // namespace jamt::web

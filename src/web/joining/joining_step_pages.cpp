@@ -2,18 +2,19 @@
 // follow-up, upload the action plan — and the overdue follow-ups page.
 // A step that fails shows its form again with the message beside the field
 // and what was typed.
-#include <httplib.h>
 
 #include <functional>
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 #include "service/joining/joining_application.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/joining/joining_reports.hpp"
 #include "web/http/file_download.hpp"
-#include "web/joining/joining_routes.hpp"
+#include "web/joining/joining_handlers.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
@@ -91,11 +92,11 @@ std::vector<Step> steps() {
 }
 
 // The value of form field `name`, from a plain or a multipart form.
-std::string form_field(const httplib::Request& req, const std::string& name) {
+std::string form_field(const Request& req, const std::string& name) {
   return req.has_file(name) ? req.get_file_value(name).content : req.get_param_value(name);
 }
 
-void show_step_form(httplib::Response& res, store::Database& db, const Step& step, std::int64_t id,
+void show_step_form(Response& res, store::Database& db, const Step& step, std::int64_t id,
                     const RequestAuth& auth, const Record& values, const Error& error) {
   auto joining = service::get_record(db, service::joining_rules(), id, auth.user);
   const std::string base = "/anslutningar/" + std::to_string(id);
@@ -121,16 +122,13 @@ void show_step_form(httplib::Response& res, store::Database& db, const Step& ste
   send_html(res, render_page("joining_step_form", "Fel i formuläret – " + step.heading, ctx), status);
 }
 
-void add_step(httplib::Server& server, store::Database& db, Step step) {
-  server.Post(R"(/anslutningar/(\d+)/)" + step.path,
-              [&db, step](const httplib::Request& req, httplib::Response& res) {
-                auto auth = authenticate(req, db);
-                if (!auth.user) return redirect_to_login(req, res);
-                if (!csrf_satisfied(req, auth))
-                  return send_error_page(res, 403,
-                                         "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-                auto id = parse_id(req.matches[1]);
-                if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+Handler step_handler(store::Database& db, Step step) {
+  return [&db, step](const Request& req, Response& res) {
+                auto signed_in = page_user(req, res, db, true);
+                if (!signed_in) return;
+                const auto& auth = *signed_in;
+                auto id = path_id(req, res);
+                if (!id) return;
                 Record values;
                 for (const auto& f : step.fields.fields) values[f.name] = form_field(req, f.name);
                 std::optional<service::UploadedFile> file;
@@ -147,7 +145,7 @@ void add_step(httplib::Server& server, store::Database& db, Step step) {
                 const auto& e = done.error();
                 if (e.code == "validation" || e.code == "conflict") return show_step_form(res, db, step, *id, auth, values, e);
                 send_service_error_page(req, res, e);
-              });
+              };
 }
 
 std::string county_name(const std::string& code) {
@@ -157,19 +155,25 @@ std::string county_name(const std::string& code) {
 
 }  // namespace
 
-void register_joining_step_pages(httplib::Server& server, store::Database& db) {
-  for (auto& step : steps()) add_step(server, db, std::move(step));
+Handler joining_step_submit(store::Database& db, const std::string& path) {
+  for (auto& step : steps())
+    if (step.path == path) return step_handler(db, std::move(step));
+  throw std::invalid_argument("no joining step \"" + path + "\"");
+}
 
-  server.Get(R"(/anslutningar/(\d+)/handlingsplan)", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joining_action_plan_download(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto file = service::action_plan_of(db, *id, auth.user);
     if (!file) return send_service_error_page(req, res, file.error());
     send_file_download(res, file->file_name, file->content_type, file->content);
-  });
+  };
+}
 
-  server.Get("/anslutningar/forsenade-uppfoljningar", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler joining_overdue_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto overdue = service::overdue_follow_ups(db, req.get_param_value("county"), auth.user);
     if (!overdue) return send_service_error_page(req, res, overdue.error());
@@ -189,7 +193,8 @@ void register_joining_step_pages(httplib::Server& server, store::Database& db) {
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
     send_html(res, render_page("joining_overdue", "Försenade uppföljningar", ctx));
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,16 +1,16 @@
 // Pages and API of the organisation register; an organisation's page lists
 // its people.
-#include <httplib.h>
 
 #include "domain/regions.hpp"
+#include "web/organisations/organisation_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "domain/registers/person.hpp"
 #include "service/organisations/organisation_register.hpp"
 #include "service/organisations/person_register.hpp"
 #include "web/http/json_response.hpp"
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -64,9 +64,9 @@ std::string organisation_counts(store::Database& db, const RequestAuth& auth) {
 
 }  // namespace
 
-void register_organisation_pages(httplib::Server& server, store::Database& db) {
-  // Before the generic routes: "summary" is not an id.
-  server.Get("/api/v1/organisations/summary", [&db](const httplib::Request& req, httplib::Response& res) {
+// Before the generic routes: "summary" is not an id.
+Handler api_organisation_summary(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     std::string county = req.get_param_value("county");
     if (!county.empty() && !RegionCatalogue::instance().find_county(county))
@@ -74,9 +74,10 @@ void register_organisation_pages(httplib::Server& server, store::Database& db) {
     auto sum = service::organisation_summary(db, county, auth.user);
     if (!sum) return send_service_error(res, sum.error());
     send_json(res, summary_json(*sum));
-  });
-  register_record_api(server, db, service::organisation_rules());
-  register_record_pages(server, db, service::organisation_rules(), {organisation_people, organisation_counts});
+  };
 }
+
+RecordPageHooks organisation_page_hooks() { return {.detail_extra = organisation_people, .list_extra = organisation_counts}; }
+
 
 }  // namespace jamt::web

@@ -1,6 +1,6 @@
-#include "web/registers/register_api.hpp"
+#include "web/registers/register_handlers.hpp"
+#include "web/http/http_types.hpp"
 
-#include <httplib.h>
 
 #include "service/audit_service.hpp"
 #include "service/registers/record_json.hpp"
@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::optional<registers::Record> body_record(const httplib::Request& req, httplib::Response& res) {
+std::optional<registers::Record> body_record(const Request& req, Response& res) {
   auto body = json_body(req, res);
   if (!body) return std::nullopt;
   auto record = service::record_from_json(*body);
@@ -26,20 +26,12 @@ std::optional<registers::Record> body_record(const httplib::Request& req, httpli
   return *record;
 }
 
-std::optional<std::int64_t> path_id(const httplib::Request& req, httplib::Response& res) {
-  auto id = parse_id(req.matches[1]);
-  if (!id) send_json_error(res, 404, "not_found", "no such record");
-  return id;
-}
-
 }  // namespace
 
-void register_record_api(httplib::Server& server, store::Database& db, const service::RegisterRules& rules) {
-  const std::string base = "/api/v1/" + rules.spec->api_path;
-  const std::string one = base + R"(/(\d+))";
-  const auto* spec = rules.spec;
 
-  server.Get(base, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+Handler record_api_list(store::Database& db, const service::RegisterRules& rules) {
+  const auto* spec = rules.spec;
+  return [&db, &rules, spec](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     service::RecordQuery query;
     for (const auto& [name, value] : req.params) {
@@ -52,9 +44,12 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
     ordered_json items = ordered_json::array();
     for (const auto& r : *records) items.push_back(service::record_json(*spec, r));
     send_json(res, {{"count", items.size()}, {"items", items}});
-  });
+  };
+}
 
-  server.Post(base, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+Handler record_api_create(store::Database& db, const service::RegisterRules& rules) {
+  const auto* spec = rules.spec;
+  return [&db, &rules, spec](const Request& req, Response& res) {
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto input = body_record(req, res);
@@ -63,18 +58,24 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
     if (!saved) return send_service_error(res, saved.error());
     res.set_header("Location", "/api/v1/" + spec->api_path + "/" + registers::value_of(*saved, "id"));
     send_json(res, service::record_json(*spec, *saved), 201);
-  });
+  };
+}
 
-  server.Get(one, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+Handler record_api_get(store::Database& db, const service::RegisterRules& rules) {
+  const auto* spec = rules.spec;
+  return [&db, &rules, spec](const Request& req, Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_record(db, rules, *id, auth.user);
     if (!found) return send_service_error(res, found.error());
     send_json(res, service::record_json(*spec, *found));
-  });
+  };
+}
 
-  server.Patch(one, [&db, &rules, spec](const httplib::Request& req, httplib::Response& res) {
+Handler record_api_update(store::Database& db, const service::RegisterRules& rules) {
+  const auto* spec = rules.spec;
+  return [&db, &rules, spec](const Request& req, Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
     auto auth = changing_user(req, res, db);
@@ -84,9 +85,11 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
     auto saved = service::update_record(db, rules, *id, *input, auth->user);
     if (!saved) return send_service_error(res, saved.error());
     send_json(res, service::record_json(*spec, *saved));
-  });
+  };
+}
 
-  server.Delete(one, [&db, &rules](const httplib::Request& req, httplib::Response& res) {
+Handler record_api_delete(store::Database& db, const service::RegisterRules& rules) {
+  return [&db, &rules](const Request& req, Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
     auto auth = changing_user(req, res, db);
@@ -94,11 +97,11 @@ void register_record_api(httplib::Server& server, store::Database& db, const ser
     auto done = service::delete_record(db, rules, *id, auth->user);
     if (!done) return send_service_error(res, done.error());
     res.status = 204;
-  });
+  };
 }
 
-void register_api_audit(httplib::Server& server, store::Database& db) {
-  server.Get("/api/v1/audit", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler api_audit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     std::string entity = req.get_param_value("entity");
     auto id = parse_id(req.get_param_value("id"));
@@ -122,7 +125,8 @@ void register_api_audit(httplib::Server& server, store::Database& db) {
                        {"after", parse(e.after_json)}});
     }
     send_json(res, {{"entity", entity}, {"id", *id}, {"entries", items}});
-  });
+  };
 }
+
 
 }  // namespace jamt::web

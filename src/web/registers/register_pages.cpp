@@ -1,6 +1,7 @@
 #include "web/registers/register_pages.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/guards.hpp"
 
-#include <httplib.h>
 
 #include <algorithm>
 
@@ -115,7 +116,7 @@ std::string form_value(const registers::FieldSpec& f, const std::string& stored)
   return stored;
 }
 
-void show_form(httplib::Response& res, store::Database& db, const service::RegisterRules& rules,
+void show_form(Response& res, store::Database& db, const service::RegisterRules& rules,
                const RequestAuth& auth, const Record& values, const std::vector<Error>& errors,
                const std::string& action, const std::string& heading, int status) {
   const auto& spec = *rules.spec;
@@ -131,22 +132,6 @@ void show_form(httplib::Response& res, store::Database& db, const service::Regis
               {"cancel_url", page_of(spec)},
               {"breadcrumbs", crumbs(spec)}});
   send_html(res, render_page("register_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
-}
-
-// A changing request's viewer, or nullopt after answering (login redirect,
-// or 403 for a missing CSRF token).
-std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Response& res, store::Database& db,
-                                     bool posting) {
-  auto auth = authenticate(req, db);
-  if (!auth.user) {
-    redirect_to_login(req, res);
-    return std::nullopt;
-  }
-  if (posting && !csrf_satisfied(req, auth)) {
-    send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
-    return std::nullopt;
-  }
-  return auth;
 }
 
 }  // namespace
@@ -218,7 +203,7 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
   return out;
 }
 
-Record record_from_form(const registers::EntitySpec& spec, const httplib::Request& req) {
+Record record_from_form(const registers::EntitySpec& spec, const Request& req) {
   Record r;
   for (const auto& f : spec.fields) {
     if (f.system) continue;
@@ -228,13 +213,12 @@ Record record_from_form(const registers::EntitySpec& spec, const httplib::Reques
   return r;
 }
 
-void register_record_pages(httplib::Server& server, store::Database& db, const service::RegisterRules& rules,
-                           RecordPageHooks hooks) {
-  const auto& spec = *rules.spec;
-  const std::string base = page_of(spec);
-  const std::string one = base + R"(/(\d+))";
+namespace {
 
-  auto list_query = [&spec](const httplib::Request& req) {
+// The list's query from the request: the search text and the filters of
+// choice, county and reference fields.
+auto list_query_for(const registers::EntitySpec& spec) {
+  return [&spec](const Request& req) {
     service::RecordQuery q;
     q.search = req.get_param_value("q");
     for (const auto& f : spec.fields)
@@ -243,8 +227,15 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
         q.equals.emplace_back(f.name, req.get_param_value(f.name));
     return q;
   };
+}
 
-  server.Get(base, [&db, &rules, &spec, hooks, list_query, base](const httplib::Request& req, httplib::Response& res) {
+}  // namespace
+
+Handler record_list_page(store::Database& db, const service::RegisterRules& rules, RecordPageHooks hooks) {
+  const auto& spec = *rules.spec;
+  const std::string base = page_of(*rules.spec);
+  auto list_query = list_query_for(*rules.spec);
+  return [&db, &rules, &spec, hooks, list_query, base](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto records = service::list_records(db, rules, list_query(req), auth.user);
     if (!records) return send_service_error_page(req, res, records.error());
@@ -264,7 +255,7 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     for (const auto& f : spec.fields) {
       std::string selected = req.get_param_value(f.name);
       if (f.kind == FieldKind::reference && !selected.empty())
-        export_query += "&" + f.name + "=" + httplib::detail::encode_query_param(selected);
+        export_query += "&" + f.name + "=" + encode_query_param(selected);
       if (f.kind != FieldKind::choice && f.kind != FieldKind::county) continue;
       json options = json::array();
       if (f.kind == FieldKind::choice)
@@ -272,10 +263,10 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
       else
         options = region_options(RegionLevel::county, selected);
       filters.push_back({{"name", f.name}, {"label", f.label_sv}, {"options", options}});
-      if (!selected.empty()) export_query += "&" + f.name + "=" + httplib::detail::encode_query_param(selected);
+      if (!selected.empty()) export_query += "&" + f.name + "=" + encode_query_param(selected);
     }
     std::string q = req.get_param_value("q");
-    if (!q.empty()) export_query += "&q=" + httplib::detail::encode_query_param(q);
+    if (!q.empty()) export_query += "&q=" + encode_query_param(q);
     ctx.update({{"heading", spec.plural_sv},
                 {"page_path", spec.page_path},
                 {"q", q},
@@ -290,9 +281,13 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
                 {"list_extra", hooks.list_extra ? hooks.list_extra(db, auth) : ""},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
     send_html(res, render_page("register_list", spec.plural_sv, ctx));
-  });
+  };
+}
 
-  server.Get(base + "/export.csv", [&db, &rules, &spec, list_query](const httplib::Request& req, httplib::Response& res) {
+Handler record_export_csv(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  auto list_query = list_query_for(*rules.spec);
+  return [&db, &rules, &spec, list_query](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto records = service::list_records(db, rules, list_query(req), auth.user);
     if (!records) return send_service_error_page(req, res, records.error());
@@ -306,19 +301,25 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     }
     res.set_header("Content-Disposition", "attachment; filename=\"" + spec.page_path + ".csv\"");
     res.set_content(table.str(), "text/csv; charset=utf-8");
-  });
+  };
+}
 
-  server.Get(base + "/ny", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+Handler record_new_form(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
     Record values;
     for (const auto& f : spec.fields)
       if (req.has_param(f.name)) values[f.name] = req.get_param_value(f.name);
     show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/ny", "Ny " + registers::fold_case(spec.label_sv), 200);
-  });
+  };
+}
 
-  server.Post(base + "/ny", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler record_new_submit(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
     Record input = record_from_form(spec, req);
     std::vector<Error> problems;
@@ -332,9 +333,12 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     }
     res.status = 303;
     res.set_header("Location", page_of(spec) + "/" + registers::value_of(*saved, "id") + "?sparad=1");
-  });
+  };
+}
 
-  server.Get(one, [&db, &rules, &spec, hooks](const httplib::Request& req, httplib::Response& res) {
+Handler record_page(store::Database& db, const service::RegisterRules& rules, RecordPageHooks hooks) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec, hooks](const Request& req, Response& res) {
     auto id = parse_id(req.matches[1]);
     auto auth = authenticate(req, db);
     if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
@@ -370,26 +374,32 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
                 {"detail_extra", hooks.detail_extra ? hooks.detail_extra(db, *found, auth) : ""},
                 {"breadcrumbs", crumbs(spec)}});
     send_html(res, render_page("register_detail", title, ctx));
-  });
+  };
+}
 
-  server.Get(one + "/andra", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, false);
+Handler record_edit_form(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, false);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto found = service::get_record(db, rules, *id, auth->user);
     if (!found) return send_service_error_page(req, res, found.error());
     Record values;
     for (const auto& f : spec.fields) values[f.name] = form_value(f, registers::value_of(*found, f.name));
     show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/" + std::to_string(*id) + "/andra",
               "Ändra " + shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field)), 200);
-  });
+  };
+}
 
-  server.Post(one + "/andra", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler record_edit_submit(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     Record input = record_from_form(spec, req);
     std::vector<Error> problems;
     auto saved = service::update_record(db, rules, *id, input, auth->user, &problems);
@@ -402,18 +412,21 @@ void register_record_pages(httplib::Server& server, store::Database& db, const s
     }
     res.status = 303;
     res.set_header("Location", page_of(spec) + "/" + std::to_string(*id) + "?sparad=1");
-  });
+  };
+}
 
-  server.Post(one + "/ta-bort", [&db, &rules, &spec](const httplib::Request& req, httplib::Response& res) {
-    auto auth = form_user(req, res, db, true);
+Handler record_delete_submit(store::Database& db, const service::RegisterRules& rules) {
+  const auto& spec = *rules.spec;
+  return [&db, &rules, &spec](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
     if (!auth) return;
-    auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    auto id = path_id(req, res);
+    if (!id) return;
     auto done = service::delete_record(db, rules, *id, auth->user);
     if (!done) return send_service_error_page(req, res, done.error());
     res.status = 303;
     res.set_header("Location", page_of(spec));
-  });
+  };
 }
 
 }  // namespace jamt::web

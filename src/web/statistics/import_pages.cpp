@@ -1,15 +1,15 @@
 // The statistics upload page for strategists: a file in any supported
 // format, imported all or nothing.
-#include <httplib.h>
 
 #include <nlohmann/json.hpp>
 
 #include "report/swedish_format.hpp"
+#include "web/statistics/statistics_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
-#include "web/http/routes.hpp"
 #include "web/http/session.hpp"
 
 namespace jamt::web {
@@ -29,7 +29,7 @@ json format_options(const std::string& selected) {
   return out;
 }
 
-void show_form(httplib::Response& res, const service::SessionInfo& s, int status, const json& extra) {
+void show_form(Response& res, const service::SessionInfo& s, int status, const json& extra) {
   json ctx = page_context(RequestAuth{s.user, s.csrf_token, false});
   ctx.update({{"csrf_token", s.csrf_token},
               {"user", s.user.email},
@@ -42,12 +42,12 @@ void show_form(httplib::Response& res, const service::SessionInfo& s, int status
 
 // The session of a user who may import, or an answer already sent: a
 // redirect to the login page, or 403.
-std::optional<service::SessionInfo> importer(const httplib::Request& req, httplib::Response& res,
+std::optional<service::SessionInfo> importer(const Request& req, Response& res,
                                              store::Database& db) {
   auto session = current_session(req, db);
   if (!session) {
     res.status = 303;
-    res.set_header("Location", std::string("/logga-in?next=") + httplib::detail::encode_query_param(kPath));
+    res.set_header("Location", std::string("/logga-in?next=") + encode_query_param(kPath));
     return std::nullopt;
   }
   if (!may_import_statistics(session->user)) {
@@ -62,13 +62,15 @@ std::optional<service::SessionInfo> importer(const httplib::Request& req, httpli
 
 }  // namespace
 
-void register_import_pages(httplib::Server& server, store::Database& db) {
-  server.Get(kPath, [&db](const httplib::Request& req, httplib::Response& res) {
+Handler import_form_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto session = importer(req, res, db);
     if (session) show_form(res, *session, 200, json::object());
-  });
+  };
+}
 
-  server.Post(kPath, [&db](const httplib::Request& req, httplib::Response& res) {
+Handler import_submit(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto session = importer(req, res, db);
     if (!session) return;
     auto field = [&](const std::string& name) {
@@ -118,7 +120,8 @@ void register_import_pages(httplib::Server& server, store::Database& db) {
                     {"warnings", summary->warnings},
                     {"has_warnings", !summary->warnings.empty()}};
     show_form(res, *session, 200, kept);
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,14 +1,14 @@
 // JSON API v1 for statistics: measures, their values and the gender analysis.
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "web/statistics/statistics_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
 #include "report/measure_dataset.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "web/http/request_params.hpp"
 #include "web/http/json_response.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -35,17 +35,19 @@ json analysis_json(const stats::GenderAnalysis& a) {
 
 }  // namespace
 
-void register_api_statistics(httplib::Server& server, store::Database& db) {
-  server.Get("/api/v1/measures", [&db](const httplib::Request&, httplib::Response& res) {
+Handler api_measures(store::Database& db) {
+  return [&db](const Request&, Response& res) {
     auto list = service::list_measures(db);
     if (!list) return send_service_error(res, list.error());
     json out = json::array();
     for (const auto& m : *list) out.push_back(measure_json(m));
     send_json(res, out);
-  });
+  };
+}
 
-  server.Get(R"(/api/v1/measures/([^/]+)/data)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1].str());
+Handler api_measure_data(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 400, "bad_parameter", "measure id must be a positive integer", "id");
     auto params = statistics_params(req);
     if (!params) return send_json_error(res, 400, "bad_parameter", params.error().message, params.error().field);
@@ -72,10 +74,12 @@ void register_api_statistics(httplib::Server& server, store::Database& db) {
                       {"status", status}});
     }
     send_json(res, {{"measure", measure_json(*measure)}, {"rows", rows}});
-  });
+  };
+}
 
-  server.Get(R"(/api/v1/measures/([^/]+)/analysis)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1].str());
+Handler api_measure_analysis(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 400, "bad_parameter", "measure id must be a positive integer", "id");
     auto params = statistics_params(req);
     if (!params) return send_json_error(res, 400, "bad_parameter", params.error().message, params.error().field);
@@ -93,7 +97,8 @@ void register_api_statistics(httplib::Server& server, store::Database& db) {
     out["period"] = a->period;
     out["base"] = a->base ? analysis_json(*a->base) : json(nullptr);
     send_json(res, out);
-  });
+  };
 }
+
 
 }  // namespace jamt::web

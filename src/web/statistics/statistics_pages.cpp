@@ -1,12 +1,13 @@
 // Statistics pages in Swedish: the list of measures and one measure with its
 // gender analysis, charts, tables and downloads.
-#include <httplib.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "domain/regions.hpp"
+#include "web/statistics/statistics_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
 #include "report/swedish_format.hpp"
@@ -14,7 +15,6 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -24,7 +24,7 @@ using json = nlohmann::json;
 using report::format_optional_sv;
 
 
-void error_page(httplib::Response& res, int status, const std::string& message) {
+void error_page(Response& res, int status, const std::string& message) {
   send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
 }
 
@@ -35,9 +35,9 @@ std::string region_name(const std::string& code) {
 
 // The query string for links that keep the page's filters.
 std::string query_string(const std::string& region, const service::DimensionFilter& filter) {
-  std::string q = "region=" + httplib::detail::encode_query_param(region);
+  std::string q = "region=" + encode_query_param(region);
   for (const auto& [k, v] : filter)
-    q += "&" + httplib::detail::encode_query_param(k) + "=" + httplib::detail::encode_query_param(v);
+    q += "&" + encode_query_param(k) + "=" + encode_query_param(v);
   return q;
 }
 
@@ -64,8 +64,8 @@ std::string share_text(const stats::GenderAnalysis& a) {
 
 }  // namespace
 
-void register_statistics_pages(httplib::Server& server, store::Database& db) {
-  server.Get("/statistik", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler statistics_list_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto measures = service::list_measures(db);
     if (!measures) return error_page(res, 500, "Statistiken kunde inte läsas.");
     json list = json::array();
@@ -76,11 +76,13 @@ void register_statistics_pages(httplib::Server& server, store::Database& db) {
     ctx.update({{"measures", list}, {"has_measures", !list.empty()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
     send_html(res, render_page("measures", "Statistik", ctx));
-  });
+  };
+}
 
-  server.Get(R"(/statistik/(\d{1,15})(/data\.csv)?)", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto id = parse_id(req.matches[1].str());
-    bool csv = req.matches[2].matched;
+Handler statistics_measure_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto id = parse_id(req.matches[1]);
+    bool csv = !req.matches[2].empty();
     auto measure = id ? service::get_measure(db, *id) : Result<stats::Measure>(not_found_error("bad id"));
     if (!measure) return error_page(res, 404, "Det finns inget mått med det numret.");
     auto params = statistics_params(req);
@@ -222,7 +224,8 @@ void register_statistics_pages(httplib::Server& server, store::Database& db) {
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("measure", measure->title, ctx));
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,13 +1,13 @@
 // JSON API v1 (docs/api.md).
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "domain/national_goals.hpp"
+#include "web/strategy/strategy_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "domain/regions.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "web/http/json_response.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -17,14 +17,16 @@ using json = nlohmann::ordered_json;  // fields in the documented order
 
 }  // namespace
 
-void register_api_v1(httplib::Server& server, store::Database& db) {
-  server.Get("/healthz", [&db](const httplib::Request&, httplib::Response& res) {
+Handler healthz(store::Database& db) {
+  return [&db](const Request&, Response& res) {
     auto strategies = service::list_strategies(db);  // proves the database answers
     if (!strategies) return send_json(res, {{"status", "error"}, {"database", strategies.error().message}}, 503);
     send_json(res, {{"status", "ok"}});
-  });
+  };
+}
 
-  server.Get("/api/v1/regions", [](const httplib::Request& req, httplib::Response& res) {
+Handler api_regions(store::Database&) {
+  return [](const Request& req, Response& res) {
     const auto& catalogue = RegionCatalogue::instance();
     std::vector<Region> regions;
     if (req.has_param("level")) {
@@ -41,9 +43,11 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
       out.push_back({{"code", r.code}, {"name", r.name}, {"level", std::string(to_string(r.level))},
                      {"parent", r.parent.empty() ? json(nullptr) : json(r.parent)}});
     send_json(res, out);
-  });
+  };
+}
 
-  server.Get("/api/v1/national-goals", [](const httplib::Request& req, httplib::Response& res) {
+Handler api_national_goals(store::Database&) {
+  return [](const Request& req, Response& res) {
     std::string version = req.has_param("version") ? req.get_param_value("version") : "2017";
     const auto* c = find_national_goal_catalogue(version);
     if (!c) return send_json_error(res, 400, "bad_parameter", "version must be 2006 or 2017, not \"" + version + "\"");
@@ -52,9 +56,11 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
       subgoals.push_back({{"code", g.code}, {"reference", g.reference(c->version)}, {"title", g.title},
                           {"description", g.description}});
     send_json(res, {{"version", c->version}, {"overall", c->overall}, {"subgoals", subgoals}});
-  });
+  };
+}
 
-  server.Get("/api/v1/strategies", [&db](const httplib::Request&, httplib::Response& res) {
+Handler api_strategies(store::Database& db) {
+  return [&db](const Request&, Response& res) {
     auto list = service::list_strategies(db);
     if (!list) return send_service_error(res, list.error());
     json out = json::array();
@@ -62,16 +68,19 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
       out.push_back({{"id", s.id}, {"county_code", s.county_code}, {"title", s.title}, {"start_year", s.start_year},
                      {"end_year", s.end_year}, {"status", std::string(to_string(s.status))}});
     send_json(res, out);
-  });
+  };
+}
 
-  server.Get("/api/v1/strategies/([^/]+)", [&db](const httplib::Request& req, httplib::Response& res) {
-    const std::string raw = req.matches[1].str();
+Handler api_strategy(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    const std::string raw = req.matches[1];
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
       return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
     auto doc = service::export_strategy(db, std::stoll(raw));
     if (!doc) return send_service_error(res, doc.error());
     res.set_content(*doc, "application/json; charset=utf-8");
-  });
+  };
 }
+
 
 }  // namespace jamt::web

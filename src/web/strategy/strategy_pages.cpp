@@ -1,9 +1,10 @@
 // HTML pages in Swedish: start page, strategy page, national-goal pages.
 #include <algorithm>
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "domain/national_goals.hpp"
+#include "web/strategy/strategy_handlers.hpp"
+#include "web/http/http_types.hpp"
 #include "domain/regions.hpp"
 #include "embedded/embedded_files.hpp"
 #include "service/statistics/statistics_query.hpp"
@@ -11,7 +12,6 @@
 #include "report/swedish_format.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
-#include "web/http/routes.hpp"
 
 namespace jamt::web {
 
@@ -82,7 +82,7 @@ json linked_value(const Indicator& i, const LinkedValues& values, const std::str
   else if (a.women_pct_of_men) text += " (kvinnor " + report::format_optional_sv(a.women_pct_of_men, 1) + " % av män)";
   std::string url = "/statistik/" + std::to_string(v.measure_id) + "?region=" + region;
   for (const auto& [k, val] : i.measure->filter)
-    url += "&" + httplib::detail::encode_query_param(k) + "=" + httplib::detail::encode_query_param(val);
+    url += "&" + encode_query_param(k) + "=" + encode_query_param(val);
   return {{"text", text}, {"url", url}, {"measure", v.measure_title}};
 }
 
@@ -162,30 +162,32 @@ json action_plan_context(const ActionPlan& p) {
           {"description", paragraphs(p.description)}, {"objectives", objectives}};
 }
 
-void not_found(httplib::Response& res, const std::string& message) {
+void not_found(Response& res, const std::string& message) {
   send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}), 404);
 }
 
-void server_error(httplib::Response& res, const Error& e) {
+void server_error(Response& res, const Error& e) {
   send_html(res, render_page("error", "Fel", {{"status", "500"}, {"message", "Ett fel inträffade: " + e.message}}), 500);
 }
 
 }  // namespace
 
-void register_pages(httplib::Server& server, store::Database& db) {
-  server.Get("/static/(.+)", [](const httplib::Request& req, httplib::Response& res) {
-    auto file = embedded_file("static/" + req.matches[1].str());
+Handler static_file(store::Database&) {
+  return [](const Request& req, Response& res) {
+    auto file = embedded_file("static/" + req.matches[1]);
     if (!file) {
       res.status = 404;
       return;
     }
-    std::string path = req.matches[1].str();
+    std::string path = req.matches[1];
     std::string type = path.ends_with(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
     res.set_header("Cache-Control", "public, max-age=3600");
     res.set_content(std::string(*file), type);
-  });
+  };
+}
 
-  server.Get("/", [&db](const httplib::Request& req, httplib::Response& res) {
+Handler start_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
     auto strategies = service::list_strategies(db);
     if (!strategies) return server_error(res, strategies.error());
     json counties = json::array();
@@ -214,10 +216,12 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
-  });
+  };
+}
 
-  server.Get(R"(/strategier/(\d{1,15}))", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto strategy = service::get_strategy(db, std::stoll(req.matches[1].str()));
+Handler strategy_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    auto strategy = service::get_strategy(db, std::stoll(req.matches[1]));
     if (!strategy) {
       if (strategy.error().code == "not_found") return not_found(res, "Det finns ingen strategi med det numret.");
       return server_error(res, strategy.error());
@@ -256,10 +260,12 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("strategy", s.title, ctx));
-  });
+  };
+}
 
-  server.Get(R"(/nationella-mal/(\d{4})/(\d{1,2}))", [&db](const httplib::Request& req, httplib::Response& res) {
-    std::string version = req.matches[1].str(), code = req.matches[2].str();
+Handler national_goal_page(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+    std::string version = req.matches[1], code = req.matches[2];
     const auto* catalogue = find_national_goal_catalogue(version);
     std::string reference = version + ":" + code;
     const NationalSubgoal* goal = find_national_subgoal(reference);
@@ -290,7 +296,8 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
-  });
+  };
 }
+
 
 }  // namespace jamt::web

@@ -1,0 +1,273 @@
+// Every URL Jämt serves: method, pattern (an ECMAScript regex matched against
+// the whole decoded path), handler. The order does not matter — the router
+// picks the most specific pattern and refuses two equally specific ones that
+// match the same path (web/http/router.hpp). Add a feature by adding its rows
+// here; tests/integration/route_table_test.cpp checks that each row is
+// reachable.
+#include "web/route_table.hpp"
+
+#include "service/activities/activity_register.hpp"
+#include "service/checklists/checklist_register.hpp"
+#include "service/checklists/steering_document_register.hpp"
+#include "service/groups/group_register.hpp"
+#include "service/groups/meeting_register.hpp"
+#include "service/groups/representative_change_register.hpp"
+#include "service/joining/joining_register.hpp"
+#include "service/organisations/organisation_register.hpp"
+#include "service/organisations/person_register.hpp"
+#include "web/account/account_handlers.hpp"
+#include "web/activities/activity_handlers.hpp"
+#include "web/checklists/checklist_handlers.hpp"
+#include "web/groups/group_handlers.hpp"
+#include "web/joining/joining_handlers.hpp"
+#include "web/organisations/organisation_handlers.hpp"
+#include "web/registers/register_handlers.hpp"
+#include "web/statistics/statistics_handlers.hpp"
+#include "web/strategy/strategy_handlers.hpp"
+
+namespace jamt::web {
+
+std::vector<Route> route_table(store::Database& db) {
+  using M = Method;
+  const auto& organisations = service::organisation_rules();
+  const auto& people = service::person_rules();
+  const auto& groups = service::group_rules();
+  const auto& members = service::group_member_rules();
+  const auto& meetings = service::meeting_rules();
+  const auto& attendance = service::attendance_rules();
+  const auto& changes = service::representative_change_rules();
+  const auto& checklists = service::checklist_rules();
+  const auto& steering = service::steering_document_rules();
+  const auto& joinings = service::joining_rules();
+
+  return {
+      // Start, strategies, national goals, static files, health
+      {M::get, "/", start_page(db)},
+      {M::get, "/static/(.+)", static_file(db)},
+      {M::get, R"(/strategier/(\d{1,15}))", strategy_page(db)},
+      {M::get, R"(/nationella-mal/(\d{4})/(\d{1,2}))", national_goal_page(db)},
+      {M::get, "/healthz", healthz(db)},
+      {M::get, "/api/v1/regions", api_regions(db)},
+      {M::get, "/api/v1/national-goals", api_national_goals(db)},
+      {M::get, "/api/v1/strategies", api_strategies(db)},
+      {M::get, "/api/v1/strategies/([^/]+)", api_strategy(db)},
+
+      // Account
+      {M::get, "/logga-in", login_form_page(db)},
+      {M::post, "/logga-in", login_submit(db)},
+      {M::post, "/logga-ut", logout_submit(db)},
+      {M::post, "/api/v1/auth/login", api_login(db)},
+      {M::post, "/api/v1/auth/logout", api_logout(db)},
+      {M::get, "/api/v1/auth/me", api_me(db)},
+
+      // Statistics
+      {M::get, "/statistik", statistics_list_page(db)},
+      {M::get, R"(/statistik/(\d{1,15})(/data\.csv)?)", statistics_measure_page(db)},
+      {M::get, "/statistik/importera", import_form_page(db)},
+      {M::post, "/statistik/importera", import_submit(db)},
+      {M::get, "/api/v1/measures", api_measures(db)},
+      {M::get, "/api/v1/measures/([^/]+)/data", api_measure_data(db)},
+      {M::get, "/api/v1/measures/([^/]+)/analysis", api_measure_analysis(db)},
+
+      // Audit trail of any register
+      {M::get, "/api/v1/audit", api_audit(db)},
+
+      // Organisations (register)
+      {M::get, "/organisationer", record_list_page(db, organisations, organisation_page_hooks())},
+      {M::get, "/organisationer/export.csv", record_export_csv(db, organisations)},
+      {M::get, "/organisationer/ny", record_new_form(db, organisations)},
+      {M::post, "/organisationer/ny", record_new_submit(db, organisations)},
+      {M::get, R"(/organisationer/(\d+))", record_page(db, organisations, organisation_page_hooks())},
+      {M::get, R"(/organisationer/(\d+)/andra)", record_edit_form(db, organisations)},
+      {M::post, R"(/organisationer/(\d+)/andra)", record_edit_submit(db, organisations)},
+      {M::post, R"(/organisationer/(\d+)/ta-bort)", record_delete_submit(db, organisations)},
+      {M::get, "/api/v1/organisations", record_api_list(db, organisations)},
+      {M::post, "/api/v1/organisations", record_api_create(db, organisations)},
+      {M::get, R"(/api/v1/organisations/(\d+))", record_api_get(db, organisations)},
+      {M::patch, R"(/api/v1/organisations/(\d+))", record_api_update(db, organisations)},
+      {M::del, R"(/api/v1/organisations/(\d+))", record_api_delete(db, organisations)},
+      {M::get, "/api/v1/organisations/summary", api_organisation_summary(db)},
+
+      // People (register)
+      {M::get, "/personer", record_list_page(db, people, person_page_hooks())},
+      {M::get, "/personer/export.csv", record_export_csv(db, people)},
+      {M::get, "/personer/ny", record_new_form(db, people)},
+      {M::post, "/personer/ny", record_new_submit(db, people)},
+      {M::get, R"(/personer/(\d+))", record_page(db, people, person_page_hooks())},
+      {M::get, R"(/personer/(\d+)/andra)", record_edit_form(db, people)},
+      {M::post, R"(/personer/(\d+)/andra)", record_edit_submit(db, people)},
+      {M::post, R"(/personer/(\d+)/ta-bort)", record_delete_submit(db, people)},
+      {M::get, R"(/personer/(\d+)/export\.json)", person_export_download(db)},
+      {M::get, "/api/v1/people", record_api_list(db, people)},
+      {M::post, "/api/v1/people", record_api_create(db, people)},
+      {M::get, R"(/api/v1/people/(\d+))", record_api_get(db, people)},
+      {M::patch, R"(/api/v1/people/(\d+))", record_api_update(db, people)},
+      {M::del, R"(/api/v1/people/(\d+))", record_api_delete(db, people)},
+      {M::get, R"(/api/v1/people/(\d+)/export)", api_person_export(db)},
+
+      // Joinings (register) with the public application and list
+      {M::get, "/anslutningar", record_list_page(db, joinings, joining_page_hooks())},
+      {M::get, "/anslutningar/export.csv", record_export_csv(db, joinings)},
+      {M::get, "/anslutningar/ny", record_new_form(db, joinings)},
+      {M::post, "/anslutningar/ny", record_new_submit(db, joinings)},
+      {M::get, R"(/anslutningar/(\d+))", record_page(db, joinings, joining_page_hooks())},
+      {M::get, R"(/anslutningar/(\d+)/andra)", record_edit_form(db, joinings)},
+      {M::post, R"(/anslutningar/(\d+)/andra)", record_edit_submit(db, joinings)},
+      {M::post, R"(/anslutningar/(\d+)/ta-bort)", record_delete_submit(db, joinings)},
+      {M::post, R"(/anslutningar/(\d+)/godkann)", joining_step_submit(db, "godkann")},
+      {M::post, R"(/anslutningar/(\d+)/avsla)", joining_step_submit(db, "avsla")},
+      {M::post, R"(/anslutningar/(\d+)/uttrade)", joining_step_submit(db, "uttrade")},
+      {M::post, R"(/anslutningar/(\d+)/uppfoljning)", joining_step_submit(db, "uppfoljning")},
+      {M::post, R"(/anslutningar/(\d+)/handlingsplan)", joining_step_submit(db, "handlingsplan")},
+      {M::get, R"(/anslutningar/(\d+)/handlingsplan)", joining_action_plan_download(db)},
+      {M::get, "/anslutningar/forsenade-uppfoljningar", joining_overdue_page(db)},
+      {M::get, R"(/anslut/(\d\d))", joining_apply_form(db)},
+      {M::post, R"(/anslut/(\d\d))", joining_apply_submit(db)},
+      {M::get, "/anslutna", joined_list_page(db)},
+      {M::get, R"(/anslutna/(\d\d))", joined_county_page(db)},
+      {M::get, R"(/anslutna/(\d\d)\.csv)", joined_county_csv(db)},
+      {M::get, R"(/api/v1/counties/(\d+)/joined)", api_county_joined(db)},
+      {M::get, "/api/v1/joinings", record_api_list(db, joinings)},
+      {M::post, "/api/v1/joinings", record_api_create(db, joinings)},
+      {M::get, R"(/api/v1/joinings/(\d+))", record_api_get(db, joinings)},
+      {M::patch, R"(/api/v1/joinings/(\d+))", record_api_update(db, joinings)},
+      {M::del, R"(/api/v1/joinings/(\d+))", record_api_delete(db, joinings)},
+      {M::post, R"(/api/v1/joinings/(\d+)/approve)", api_joining_approve(db)},
+      {M::post, R"(/api/v1/joinings/(\d+)/reject)", api_joining_reject(db)},
+      {M::post, R"(/api/v1/joinings/(\d+)/withdraw)", api_joining_withdraw(db)},
+      {M::post, R"(/api/v1/joinings/(\d+)/follow-up)", api_joining_follow_up(db)},
+      {M::get, R"(/api/v1/joinings/(\d+)/follow-ups)", api_joining_follow_ups(db)},
+      {M::get, R"(/api/v1/joinings/(\d+)/action-plan)", api_joining_action_plan(db)},
+      {M::get, "/api/v1/joinings/summary", api_joining_summary(db)},
+      {M::get, "/api/v1/joinings/overdue", api_joining_overdue(db)},
+
+      // Groups (register), members, meetings, attendance, changes of representative
+      {M::get, "/grupper", record_list_page(db, groups, group_page_hooks())},
+      {M::get, "/grupper/export.csv", record_export_csv(db, groups)},
+      {M::get, "/grupper/ny", record_new_form(db, groups)},
+      {M::post, "/grupper/ny", record_new_submit(db, groups)},
+      {M::get, R"(/grupper/(\d+))", record_page(db, groups, group_page_hooks())},
+      {M::get, R"(/grupper/(\d+)/andra)", record_edit_form(db, groups)},
+      {M::post, R"(/grupper/(\d+)/andra)", record_edit_submit(db, groups)},
+      {M::post, R"(/grupper/(\d+)/ta-bort)", record_delete_submit(db, groups)},
+      {M::get, R"(/grupper/(\d+)/narvaro\.csv)", group_attendance_csv(db)},
+      {M::get, "/api/v1/groups", record_api_list(db, groups)},
+      {M::post, "/api/v1/groups", record_api_create(db, groups)},
+      {M::get, R"(/api/v1/groups/(\d+))", record_api_get(db, groups)},
+      {M::patch, R"(/api/v1/groups/(\d+))", record_api_update(db, groups)},
+      {M::del, R"(/api/v1/groups/(\d+))", record_api_delete(db, groups)},
+      {M::get, R"(/api/v1/groups/(\d+)/attendance)", api_group_attendance(db)},
+
+      {M::get, "/grupper/medlemskap", record_list_page(db, members)},
+      {M::get, "/grupper/medlemskap/export.csv", record_export_csv(db, members)},
+      {M::get, "/grupper/medlemskap/ny", record_new_form(db, members)},
+      {M::post, "/grupper/medlemskap/ny", record_new_submit(db, members)},
+      {M::get, R"(/grupper/medlemskap/(\d+))", record_page(db, members)},
+      {M::get, R"(/grupper/medlemskap/(\d+)/andra)", record_edit_form(db, members)},
+      {M::post, R"(/grupper/medlemskap/(\d+)/andra)", record_edit_submit(db, members)},
+      {M::post, R"(/grupper/medlemskap/(\d+)/ta-bort)", record_delete_submit(db, members)},
+      {M::get, "/api/v1/group-members", record_api_list(db, members)},
+      {M::post, "/api/v1/group-members", record_api_create(db, members)},
+      {M::get, R"(/api/v1/group-members/(\d+))", record_api_get(db, members)},
+      {M::patch, R"(/api/v1/group-members/(\d+))", record_api_update(db, members)},
+      {M::del, R"(/api/v1/group-members/(\d+))", record_api_delete(db, members)},
+
+      {M::get, "/grupper/moten", record_list_page(db, meetings, meeting_page_hooks())},
+      {M::get, "/grupper/moten/export.csv", record_export_csv(db, meetings)},
+      {M::get, "/grupper/moten/ny", record_new_form(db, meetings)},
+      {M::post, "/grupper/moten/ny", record_new_submit(db, meetings)},
+      {M::get, R"(/grupper/moten/(\d+))", record_page(db, meetings, meeting_page_hooks())},
+      {M::get, R"(/grupper/moten/(\d+)/andra)", record_edit_form(db, meetings)},
+      {M::post, R"(/grupper/moten/(\d+)/andra)", record_edit_submit(db, meetings)},
+      {M::post, R"(/grupper/moten/(\d+)/ta-bort)", record_delete_submit(db, meetings)},
+      {M::post, R"(/grupper/moten/(\d+)/narvaro)", meeting_attendance_submit(db)},
+      {M::get, "/api/v1/meetings", record_api_list(db, meetings)},
+      {M::post, "/api/v1/meetings", record_api_create(db, meetings)},
+      {M::get, R"(/api/v1/meetings/(\d+))", record_api_get(db, meetings)},
+      {M::patch, R"(/api/v1/meetings/(\d+))", record_api_update(db, meetings)},
+      {M::del, R"(/api/v1/meetings/(\d+))", record_api_delete(db, meetings)},
+      {M::put, R"(/api/v1/meetings/(\d+)/attendance)", api_meeting_attendance(db)},
+
+      {M::get, "/api/v1/meeting-attendance", record_api_list(db, attendance)},
+      {M::post, "/api/v1/meeting-attendance", record_api_create(db, attendance)},
+      {M::get, R"(/api/v1/meeting-attendance/(\d+))", record_api_get(db, attendance)},
+      {M::patch, R"(/api/v1/meeting-attendance/(\d+))", record_api_update(db, attendance)},
+      {M::del, R"(/api/v1/meeting-attendance/(\d+))", record_api_delete(db, attendance)},
+
+      {M::get, "/grupper/byten", record_list_page(db, changes, representative_change_page_hooks())},
+      {M::get, "/grupper/byten/export.csv", record_export_csv(db, changes)},
+      {M::get, "/grupper/byten/ny", representative_change_form(db)},
+      {M::post, "/grupper/byten/ny", representative_change_submit(db)},
+      {M::get, R"(/grupper/byten/(\d+))", record_page(db, changes, representative_change_page_hooks())},
+      {M::get, R"(/grupper/byten/(\d+)/andra)", record_edit_form(db, changes)},
+      {M::post, R"(/grupper/byten/(\d+)/andra)", record_edit_submit(db, changes)},
+      {M::post, R"(/grupper/byten/(\d+)/ta-bort)", record_delete_submit(db, changes)},
+      {M::post, R"(/grupper/byten/(\d+)/bekrafta)", representative_change_confirm_submit(db)},
+      {M::post, R"(/grupper/byten/(\d+)/avsla)", representative_change_reject_submit(db)},
+      {M::get, "/api/v1/representative-changes", record_api_list(db, changes)},
+      {M::post, "/api/v1/representative-changes", api_representative_change_create(db)},
+      {M::get, R"(/api/v1/representative-changes/(\d+))", record_api_get(db, changes)},
+      {M::patch, R"(/api/v1/representative-changes/(\d+))", record_api_update(db, changes)},
+      {M::del, R"(/api/v1/representative-changes/(\d+))", record_api_delete(db, changes)},
+      {M::post, R"(/api/v1/representative-changes/(\d+)/confirm)", api_representative_change_confirm(db)},
+      {M::post, R"(/api/v1/representative-changes/(\d+)/reject)", api_representative_change_reject(db)},
+
+      // Activities (insatser): own pages and API, no generic register routes
+      {M::get, "/insatser", activity_list_page(db)},
+      {M::get, "/insatser/export.csv", activity_export_csv(db)},
+      {M::get, "/insatser/export.xlsx", activity_export_xlsx(db)},
+      {M::get, "/insatser/sammanstallning", activity_summary_page(db)},
+      {M::get, "/insatser/ny", activity_new_form(db)},
+      {M::post, "/insatser/ny", activity_new_submit(db)},
+      {M::get, R"(/insatser/(\d+))", activity_detail_page(db)},
+      {M::get, R"(/insatser/(\d+)/andra)", activity_edit_form(db)},
+      {M::post, R"(/insatser/(\d+)/andra)", activity_edit_submit(db)},
+      {M::post, R"(/insatser/(\d+)/ta-bort)", activity_delete_submit(db)},
+      {M::get, "/api/v1/activities", api_activity_list(db)},
+      {M::post, "/api/v1/activities", api_activity_create(db)},
+      {M::get, "/api/v1/activities/summary", api_activity_summary(db)},
+      {M::get, R"(/api/v1/activities/(\d+))", api_activity_get(db)},
+      {M::patch, R"(/api/v1/activities/(\d+))", api_activity_update(db)},
+      {M::del, R"(/api/v1/activities/(\d+))", api_activity_delete(db)},
+
+      // Checklists (register with its own form and API)
+      {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},
+      {M::get, "/checklistor/export.csv", record_export_csv(db, checklists)},
+      {M::get, "/checklistor/ny", checklist_new_form(db)},
+      {M::post, "/checklistor/ny", checklist_new_submit(db)},
+      {M::get, R"(/checklistor/(\d+))", record_page(db, checklists, checklist_page_hooks())},
+      {M::get, R"(/checklistor/(\d+)/andra)", checklist_edit_form(db)},
+      {M::post, R"(/checklistor/(\d+)/andra)", checklist_edit_submit(db)},
+      {M::post, R"(/checklistor/(\d+)/ta-bort)", record_delete_submit(db, checklists)},
+      {M::get, "/checklistor/sammanstallning", checklist_county_summary_page(db)},
+      {M::get, R"(/checklistor/organisation/(\d+))", checklist_organisation_summary_page(db)},
+      {M::get, "/api/v1/checklists", api_checklist_list(db)},
+      {M::post, "/api/v1/checklists", api_checklist_create(db)},
+      {M::get, "/api/v1/checklists/summary", api_checklist_summary(db)},
+      {M::get, R"(/api/v1/checklists/(\d+))", api_checklist_get(db)},
+      {M::patch, R"(/api/v1/checklists/(\d+))", api_checklist_update(db)},
+      {M::del, R"(/api/v1/checklists/(\d+))", api_checklist_delete(db)},
+
+      // Steering documents (register)
+      {M::get, "/styrdokument", record_list_page(db, steering, steering_document_page_hooks())},
+      {M::get, "/styrdokument/export.csv", record_export_csv(db, steering)},
+      {M::get, "/styrdokument/ny", record_new_form(db, steering)},
+      {M::post, "/styrdokument/ny", record_new_submit(db, steering)},
+      {M::get, R"(/styrdokument/(\d+))", record_page(db, steering, steering_document_page_hooks())},
+      {M::get, R"(/styrdokument/(\d+)/andra)", record_edit_form(db, steering)},
+      {M::post, R"(/styrdokument/(\d+)/andra)", record_edit_submit(db, steering)},
+      {M::post, R"(/styrdokument/(\d+)/ta-bort)", record_delete_submit(db, steering)},
+      {M::get, R"(/styrdokument/(\d+)/bedomning)", steering_document_assessment_form(db)},
+      {M::post, R"(/styrdokument/(\d+)/bedomning)", steering_document_assessment_submit(db)},
+      {M::get, "/styrdokument/sammanstallning", steering_document_summary_page(db)},
+      {M::get, "/api/v1/steering-documents", record_api_list(db, steering)},
+      {M::post, "/api/v1/steering-documents", record_api_create(db, steering)},
+      {M::get, "/api/v1/steering-documents/summary", api_steering_document_summary(db)},
+      {M::get, R"(/api/v1/steering-documents/(\d+))", record_api_get(db, steering)},
+      {M::patch, R"(/api/v1/steering-documents/(\d+))", record_api_update(db, steering)},
+      {M::del, R"(/api/v1/steering-documents/(\d+))", record_api_delete(db, steering)},
+      {M::post, R"(/api/v1/steering-documents/(\d+)/assessment)", api_steering_document_assessment(db)},
+  };
+}
+
+}  // namespace jamt::web

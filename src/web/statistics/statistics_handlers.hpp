@@ -1,0 +1,25 @@
+#pragma once
+// Statistics: pages, the upload page and the JSON API (docs/api.md).
+// Each function returns the handler of one route of web/route_table.cpp,
+// bound to `db` (which must outlive it). Handlers answer every failure
+// themselves (error page or JSON error) and may throw only for bugs.
+#include "web/route_table.hpp"
+
+namespace jamt::web {
+
+// GET /statistik/importera: the upload form (strategists and admins).
+Handler import_form_page(store::Database& db);
+// POST /statistik/importera: imports the uploaded file, or shows the form again.
+Handler import_submit(store::Database& db);
+// GET /statistik: every measure.
+Handler statistics_list_page(store::Database& db);
+// GET /statistik/{id} and /statistik/{id}/data.csv: a measure as chart and table, or CSV.
+Handler statistics_measure_page(store::Database& db);
+// GET /api/v1/measures.
+Handler api_measures(store::Database& db);
+// GET /api/v1/measures/{id}/data?region=&from=&to=…
+Handler api_measure_data(store::Database& db);
+// GET /api/v1/measures/{id}/analysis: shares, ratio, 40/60, trend.
+Handler api_measure_analysis(store::Database& db);
+
+}  // namespace jamt::web
