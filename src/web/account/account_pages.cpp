@@ -66,5 +66,4 @@ Handler logout_submit(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

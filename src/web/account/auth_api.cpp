@@ -78,5 +78,4 @@ Handler api_me(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

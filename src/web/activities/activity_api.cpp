@@ -72,7 +72,6 @@ ordered_json summary_json(const service::ActivitySummary& s) {
 
 }  // namespace
 
-
 Handler api_activity_list(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
@@ -146,6 +145,5 @@ Handler api_activity_delete(store::Database& db) {
     res.status = 204;
   };
 }
-
 
 }  // namespace jamt::web

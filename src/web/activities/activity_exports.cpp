@@ -78,5 +78,4 @@ Handler activity_export_xlsx(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -275,5 +275,4 @@ Handler activity_edit_submit(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -1,6 +1,6 @@
 // The activity register's pages: /insatser (list with filters), /{id}
 // (the activity with its organisers, goals and history) and /{id}/ta-bort;
-// register_activity_pages also adds the forms, exports, summary and API.
+// the forms, exports, summary and API sit beside it (activity_handlers.hpp).
 
 #include "domain/activity_counts.hpp"
 #include "web/activities/activity_handlers.hpp"
@@ -291,6 +291,5 @@ Handler activity_detail_page(store::Database& db) {
 Handler activity_delete_submit(store::Database& db) {
   return [&db](const Request& req, Response& res) {delete_one(req, res, db); };
 }
-
 
 }  // namespace jamt::web

@@ -99,5 +99,4 @@ Handler activity_summary_page(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -1,7 +1,6 @@
 #include "web/activities/activity_support.hpp"
 #include "web/http/http_types.hpp"
 
-
 #include <algorithm>
 #include <cctype>
 #include <set>

@@ -1,6 +1,6 @@
 #pragma once
-// Pieces shared by the activity pages, exports and API (routes are added by
-// register_activity_pages in routes.hpp).
+// Pieces shared by the activity pages, exports and API (their handlers are
+// declared in activity_handlers.hpp).
 #include <cstdint>
 #include <map>
 #include <optional>

@@ -2,7 +2,6 @@
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 
-
 #include <cmath>
 
 #include "domain/regions.hpp"
@@ -72,7 +71,6 @@ void send_organisation_summary(Response& res, store::Database& db, std::int64_t 
 }
 
 }  // namespace
-
 
 Handler api_checklist_summary(store::Database& db) {
   return [&db](const Request& req, Response& res) {
@@ -166,6 +164,5 @@ Handler api_checklist_delete(store::Database& db) {
     res.status = 204;
   };
 }
-
 
 }  // namespace jamt::web

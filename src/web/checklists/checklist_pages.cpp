@@ -273,9 +273,9 @@ void organisation_summary_page(const Request& req, Response& res, store::Databas
 
 }  // namespace
 
-
-// The checklist's own form replaces the generic one: these routes are
-// registered first, so they win over register_record_pages' /ny and /andra.
+// The checklist's own form replaces the generic one: the route table lists
+// these for /checklistor/ny and /andra instead of record_new_form and
+// record_edit_form.
 Handler checklist_new_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = page_user(req, res, db, false);
@@ -350,6 +350,5 @@ Handler checklist_organisation_summary_page(store::Database& db) {
 
 // The answers are shown with their points' texts by detail_extra.
 RecordPageHooks checklist_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra, .detail_fields = {"organisation_id", "year", "county_code"}}; }
-
 
 }  // namespace jamt::web

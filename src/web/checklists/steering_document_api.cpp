@@ -3,7 +3,6 @@
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 
-
 #include "domain/regions.hpp"
 #include "service/registers/record_json.hpp"
 #include "web/http/api_request.hpp"
@@ -20,7 +19,6 @@ ordered_json steering_counts_json(const registers::SteeringCounts& c) {
           {"concrete", c.concrete},         {"general", c.general},   {"not_assessed", c.not_assessed()},
           {"sentence", registers::steering_sentence(c)}};
 }
-
 
 Handler api_steering_document_assessment(store::Database& db) {
   const auto& rules = service::steering_document_rules();
@@ -71,6 +69,5 @@ Handler api_steering_document_summary(store::Database& db) {
     send_json(res, out);
   };
 }
-
 
 }  // namespace jamt::web

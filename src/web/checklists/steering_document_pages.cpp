@@ -177,7 +177,6 @@ void summary_page(const Request& req, Response& res, store::Database& db) {
 
 }  // namespace
 
-
 Handler steering_document_assessment_form(store::Database& db) {
   const auto& rules = service::steering_document_rules();
   return [&db, &rules](const Request& req, Response& res) {
@@ -225,8 +224,6 @@ Handler steering_document_summary_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {summary_page(req, res, db); };
 }
 
-
 RecordPageHooks steering_document_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra}; }
-
 
 }  // namespace jamt::web

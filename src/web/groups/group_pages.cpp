@@ -257,5 +257,4 @@ Handler group_attendance_csv(store::Database& db) {
   return [&db](const Request& req, Response& res) {attendance_csv(req, res, db); };
 }
 
-
 }  // namespace jamt::web

@@ -183,5 +183,4 @@ Handler api_meeting_attendance(store::Database& db) {
 
 RecordPageHooks meeting_page_hooks() { return {.detail_extra = meeting_detail}; }
 
-
 }  // namespace jamt::web

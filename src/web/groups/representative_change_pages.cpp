@@ -250,5 +250,4 @@ Handler api_representative_change_reject(store::Database& db) {
 
 RecordPageHooks representative_change_page_hooks() { return {.detail_extra = change_detail}; }
 
-
 }  // namespace jamt::web

@@ -1,7 +1,6 @@
 #include "web/http/api_request.hpp"
 #include "web/http/http_types.hpp"
 
-
 #include "web/http/json_response.hpp"
 
 namespace jamt::web {

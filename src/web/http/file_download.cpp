@@ -1,7 +1,6 @@
 #include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 
-
 namespace jamt::web {
 
 void send_file_download(Response& res, const std::string& file_name, const std::string& content_type,

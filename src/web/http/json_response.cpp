@@ -1,7 +1,6 @@
 #include "web/http/json_response.hpp"
 #include "web/http/http_types.hpp"
 
-
 namespace jamt::web {
 
 void send_json(Response& res, const nlohmann::ordered_json& body, int status) {

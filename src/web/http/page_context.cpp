@@ -2,7 +2,6 @@
 #include "web/http/messages.hpp"
 #include "web/http/http_types.hpp"
 
-
 #include "service/registers/registers.hpp"
 #include "web/http/render.hpp"
 

@@ -15,5 +15,4 @@ std::string render_page(const std::string& name, const std::string& title, const
 // Renders one template without the layout.
 std::string render_template(const std::string& name, const nlohmann::json& context);
 
-
 }  // namespace jamt::web

@@ -1,7 +1,6 @@
 #include "web/http/request_params.hpp"
 #include "web/http/http_types.hpp"
 
-
 #include "domain/regions.hpp"
 
 namespace jamt::web {

@@ -1,6 +1,6 @@
 #pragma once
 // The HTTP server: Swedish HTML pages and the JSON API v1 over one Database.
-// httplib stays inside web/*.cpp; this header is cheap to include.
+// The HTTP library stays inside web/http/server.cpp; this header is cheap.
 #include <memory>
 #include <string>
 

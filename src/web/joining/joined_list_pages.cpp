@@ -95,5 +95,4 @@ Handler api_county_joined(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -154,5 +154,4 @@ Handler api_joining_overdue(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -135,5 +135,4 @@ Handler joining_apply_submit(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

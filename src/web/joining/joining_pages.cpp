@@ -89,5 +89,4 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
 
 RecordPageHooks joining_page_hooks() { return {.detail_extra = joining_steps, .list_extra = joining_counts}; }
 
-
 }  // namespace jamt::web

@@ -196,5 +196,4 @@ Handler joining_overdue_page(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -64,7 +64,6 @@ std::string organisation_counts(store::Database& db, const RequestAuth& auth) {
 
 }  // namespace
 
-// Before the generic routes: "summary" is not an id.
 Handler api_organisation_summary(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
@@ -78,6 +77,5 @@ Handler api_organisation_summary(store::Database& db) {
 }
 
 RecordPageHooks organisation_page_hooks() { return {.detail_extra = organisation_people, .list_extra = organisation_counts}; }
-
 
 }  // namespace jamt::web

@@ -42,5 +42,4 @@ Handler person_export_download(store::Database& db) {
   return [&db](const Request& req, Response& res) {send_export(req, res, db, true); };
 }
 
-
 }  // namespace jamt::web

@@ -1,7 +1,6 @@
 #include "web/registers/register_handlers.hpp"
 #include "web/http/http_types.hpp"
 
-
 #include "service/audit_service.hpp"
 #include "service/registers/record_json.hpp"
 #include "web/http/api_request.hpp"
@@ -27,7 +26,6 @@ std::optional<registers::Record> body_record(const Request& req, Response& res) 
 }
 
 }  // namespace
-
 
 Handler record_api_list(store::Database& db, const service::RegisterRules& rules) {
   const auto* spec = rules.spec;
@@ -127,6 +125,5 @@ Handler api_audit(store::Database& db) {
     send_json(res, {{"entity", entity}, {"id", *id}, {"entries", items}});
   };
 }
-
 
 }  // namespace jamt::web

@@ -2,7 +2,6 @@
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 
-
 #include <algorithm>
 
 #include "domain/regions.hpp"

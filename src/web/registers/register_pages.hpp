@@ -12,7 +12,6 @@
 
 namespace jamt::web {
 
-
 // The text a user reads for a stored value, references shown by the name
 // of the record they point to (looked up in `db`).
 std::string shown_value(store::Database& db, const registers::FieldSpec& field, const std::string& stored);

@@ -123,5 +123,4 @@ Handler import_submit(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

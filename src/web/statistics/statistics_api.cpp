@@ -100,5 +100,4 @@ Handler api_measure_analysis(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

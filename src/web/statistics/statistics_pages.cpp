@@ -23,7 +23,6 @@ namespace {
 using json = nlohmann::json;
 using report::format_optional_sv;
 
-
 void error_page(Response& res, int status, const std::string& message) {
   send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
 }
@@ -226,6 +225,5 @@ Handler statistics_measure_page(store::Database& db) {
     send_html(res, render_page("measure", measure->title, ctx));
   };
 }
-
 
 }  // namespace jamt::web

@@ -82,5 +82,4 @@ Handler api_strategy(store::Database& db) {
   };
 }
 
-
 }  // namespace jamt::web

@@ -19,7 +19,6 @@ namespace {
 
 using json = nlohmann::json;
 
-
 std::string county_name(const std::string& code) {
   const Region* r = RegionCatalogue::instance().find(code);
   return r ? r->name : code;
@@ -298,6 +297,5 @@ Handler national_goal_page(store::Database& db) {
     send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
   };
 }
-
 
 }  // namespace jamt::web
