@@ -20,7 +20,10 @@ namespace jamt::formats {
 //    embedded collections), in document order; items that only link
 //    elsewhere (an "href" and no data) are skipped;
 //  - no class, JSON-stat 1.x "bundle": an object of datasets keyed by name,
-//    in document order; each dataset's id is its key.
+//    in document order, read like a collection; each dataset's id is its
+//    key, and each carries first the warning (where "$") 'no "class": read
+//    as a JSON-stat 1.x bundle of 2 datasets keyed by name ("oecd",
+//    "canada")'.
 // `file_name` is used only to name datasets that carry no id of their own
 // (its stem, "befolkning" for "data/befolkning.json"; "stem-2" etc. when a
 // collection holds several).
