@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace jamt::formats::json_support {
 
@@ -108,14 +110,6 @@ Error json_error(const std::string& what) {
   return Error{"parse", "not valid JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)), "$", {}};
 }
 
-Result<json> parse_json(std::string_view text) {
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::exception& e) {
-    return json_error(e.what());
-  }
-}
-
 std::string file_stem(const std::string& file_name) {
   std::string name = file_name;
   auto slash = name.find_last_of("/\\");
@@ -126,3 +120,198 @@ std::string file_stem(const std::string& file_name) {
 }
 
 }  // namespace jamt::formats::json_support
+
+namespace jamt::formats {
+
+namespace {
+
+// Passes nlohmann's SAX events on to `Inner`, refusing to open an array or
+// object deeper than the limit and keeping the text of a parse error.
+// nlohmann's parser is a loop with an explicit stack: with this handler
+// nothing in a parse recurses on the nesting.
+template <class Json, class Inner>
+class DepthLimitedSax {
+ public:
+  using number_integer_t = typename Json::number_integer_t;
+  using number_unsigned_t = typename Json::number_unsigned_t;
+  using number_float_t = typename Json::number_float_t;
+  using string_t = typename Json::string_t;
+  using binary_t = typename Json::binary_t;
+
+  DepthLimitedSax(Inner& inner, int max_depth) : inner_(inner), max_depth_(max_depth < 0 ? 0 : max_depth) {}
+
+  bool null() { return inner_.null(); }
+  bool boolean(bool b) { return inner_.boolean(b); }
+  bool number_integer(number_integer_t n) { return inner_.number_integer(n); }
+  bool number_unsigned(number_unsigned_t n) { return inner_.number_unsigned(n); }
+  bool number_float(number_float_t n, const string_t& s) { return inner_.number_float(n, s); }
+  bool string(string_t& s) { return inner_.string(s); }
+  bool binary(binary_t& b) { return inner_.binary(b); }
+  bool key(string_t& k) { return inner_.key(k); }
+  bool start_object(std::size_t n) { return deeper() && inner_.start_object(n); }
+  bool start_array(std::size_t n) { return deeper() && inner_.start_array(n); }
+  bool end_object() {
+    --depth_;
+    return inner_.end_object();
+  }
+  bool end_array() {
+    --depth_;
+    return inner_.end_array();
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    error_ = e.what();
+    return false;
+  }
+
+  bool too_deep() const { return too_deep_; }
+  const std::string& error() const { return error_; }
+
+ private:
+  bool deeper() {
+    if (depth_ == max_depth_) {
+      too_deep_ = true;
+      return false;
+    }
+    ++depth_;
+    return true;
+  }
+
+  Inner& inner_;
+  int max_depth_;
+  int depth_ = 0;
+  bool too_deep_ = false;
+  std::string error_;
+};
+
+// The Error for a document nested deeper than `max_depth`, naming the
+// bracket that opens level max_depth + 1. The parser accepted everything
+// before that bracket, so the text up to it is valid JSON and a scan that
+// skips strings finds it exactly.
+Error too_deep_error(std::string_view text, int max_depth) {
+  int depth = 0;
+  std::size_t line = 1, line_start = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;  // an escape: the next byte is never the closing quote
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) {
+        return Error{"parse",
+                     "JSON nested deeper than " + std::to_string(max_depth) + " levels at line " +
+                         std::to_string(line) + ", column " + std::to_string(i - line_start + 1) + " (byte offset " +
+                         std::to_string(i) + ")",
+                     "$", {}};
+      }
+    } else if (c == ']' || c == '}') {
+      --depth;
+    } else if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  // Not reached for text the parser stopped in; said plainly all the same.
+  return Error{"parse", "JSON nested deeper than " + std::to_string(max_depth) + " levels", "$", {}};
+}
+
+template <class Json, class Inner>
+Status sax_parse_limited(std::string_view text, Inner& inner, int max_depth) {
+  DepthLimitedSax<Json, Inner> sax(inner, max_depth);
+  if (Json::sax_parse(text.begin(), text.end(), &sax)) return {};
+  if (sax.too_deep()) return too_deep_error(text, max_depth < 0 ? 0 : max_depth);
+  if (!sax.error().empty()) return json_support::json_error(sax.error());
+  return Error{"parse", "the JSON reader stopped before the end of the document", "$", {}};
+}
+
+// Builds a value from SAX events, as nlohmann's own DOM parser does (which
+// lives in nlohmann::detail and changes between versions). A repeated key
+// keeps its first place and its last value.
+template <class Json>
+class ValueBuilder {
+ public:
+  using number_integer_t = typename Json::number_integer_t;
+  using number_unsigned_t = typename Json::number_unsigned_t;
+  using number_float_t = typename Json::number_float_t;
+  using string_t = typename Json::string_t;
+  using binary_t = typename Json::binary_t;
+
+  explicit ValueBuilder(Json& root) : root_(root) {}
+
+  bool null() { return add(Json(nullptr)); }
+  bool boolean(bool b) { return add(Json(b)); }
+  bool number_integer(number_integer_t n) { return add(Json(n)); }
+  bool number_unsigned(number_unsigned_t n) { return add(Json(n)); }
+  bool number_float(number_float_t n, const string_t&) { return add(Json(n)); }
+  bool string(string_t& s) { return add(Json(std::move(s))); }
+  bool binary(binary_t&) { return false; }  // JSON text has none
+  bool key(string_t& k) {
+    member_ = &(*stack_.back())[k];
+    return true;
+  }
+  bool start_object(std::size_t) { return open(Json::object()); }
+  bool start_array(std::size_t) { return open(Json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+ private:
+  // Stores `value` where the parse is: the root, the next element of the
+  // open array, or the member whose key came last. Returns where it went.
+  Json* place(Json value) {
+    if (stack_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    Json* top = stack_.back();
+    if (top->is_array()) {
+      top->push_back(std::move(value));
+      return &top->back();
+    }
+    *member_ = std::move(value);
+    return member_;
+  }
+  bool add(Json value) {
+    place(std::move(value));
+    return true;
+  }
+  bool open(Json container) {
+    stack_.push_back(place(std::move(container)));
+    return true;
+  }
+  bool close() {
+    stack_.pop_back();
+    return true;
+  }
+
+  Json& root_;
+  std::vector<Json*> stack_;
+  Json* member_ = nullptr;
+};
+
+template <class Json>
+Result<Json> parse_limited(std::string_view text, int max_depth) {
+  Json result;
+  ValueBuilder<Json> builder(result);
+  if (auto status = sax_parse_limited<Json>(text, builder, max_depth); !status) return status.error();
+  return result;
+}
+
+}  // namespace
+
+Result<nlohmann::json> parse_json_limited(std::string_view text, int max_depth) {
+  return parse_limited<nlohmann::json>(text, max_depth);
+}
+
+Result<nlohmann::ordered_json> parse_ordered_json_limited(std::string_view text, int max_depth) {
+  return parse_limited<nlohmann::ordered_json>(text, max_depth);
+}
+
+Status sax_parse_json_limited(std::string_view text, nlohmann::json_sax<nlohmann::json>& handler, int max_depth) {
+  return sax_parse_limited<nlohmann::json>(text, handler, max_depth);
+}
+
+}  // namespace jamt::formats

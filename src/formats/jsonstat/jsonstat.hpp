@@ -20,7 +20,10 @@ namespace jamt::formats {
 //    embedded collections), in document order; items that only link
 //    elsewhere (an "href" and no data) are skipped;
 //  - no class, JSON-stat 1.x "bundle": an object of datasets keyed by name,
-//    in document order; each dataset's id is its key.
+//    in document order, read like a collection; each dataset's id is its
+//    key, and each carries first the warning (where "$") 'no "class": read
+//    as a JSON-stat 1.x bundle of 2 datasets keyed by name ("oecd",
+//    "canada")'.
 // `file_name` is used only to name datasets that carry no id of their own
 // (its stem, "befolkning" for "data/befolkning.json"; "stem-2" etc. when a
 // collection holds several).
@@ -29,11 +32,15 @@ namespace jamt::formats {
 // value ("$.dimension.Tid.category.index", "$.oecd.value[3]") and whose
 // message says what is wrong, e.g. "id has 3 entries but size has 2",
 // "value has 12 entries but the sizes multiply to 10", "sparse value key
-// \"99\" is outside 0–9". A document with nothing to read (class
-// "dimension", a collection of links only) is an error too. Problems that do
-// not stop reading (an unknown role, numbers written as strings) become
-// Dataset::warnings with the JSON path as `where`. Nothing is returned
-// partially: either every dataset is read or none.
+// \"99\" is outside 0–9". Invalid JSON, and arrays and objects nested more
+// than kJsonFileDepthLimit (128) levels, are refused with where "$" and the
+// line and column in the message (for nesting also the byte offset; see
+// parse_json_limited in formats/common/json_support.hpp). A document with
+// nothing to read (class "dimension", a collection of links only) is an
+// error too. Problems that do not stop reading (an unknown role, numbers
+// written as strings) become Dataset::warnings with the JSON path as
+// `where`. Nothing is returned partially: either every dataset is read or
+// none.
 Result<std::vector<stats::Dataset>> read_jsonstat(std::string_view text, const std::string& file_name);
 
 // Writes `dataset` as a JSON-stat 2.0 document of class "dataset": id, size,

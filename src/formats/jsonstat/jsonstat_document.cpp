@@ -13,7 +13,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Builds the Document from SAX events, like nlohmann's own DOM parser but
 // diverting "value"/"status" containers into captures.
-class DocumentBuilder : public nlohmann::json_sax<json> {
+class DocumentBuilder final : public nlohmann::json_sax<json> {
  public:
   explicit DocumentBuilder(Document& doc) : doc_(doc) {}
 
@@ -45,12 +45,8 @@ class DocumentBuilder : public nlohmann::json_sax<json> {
     return true;
   }
 
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-    error_ = e.what();
-    return false;
-  }
-
-  const std::string& error() const { return error_; }
+  // Not called: sax_parse_json_limited reports parse errors itself.
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
   bool at_capture_level() const { return capture_ != nullptr && stack_.size() == capture_level_; }
@@ -191,7 +187,6 @@ class DocumentBuilder : public nlohmann::json_sax<json> {
   std::string pending_key_;
   std::unordered_map<std::string, std::uint32_t> text_ids_;
   std::uint32_t last_text_ = std::numeric_limits<std::uint32_t>::max();
-  std::string error_;
 };
 
 }  // namespace
@@ -199,8 +194,7 @@ class DocumentBuilder : public nlohmann::json_sax<json> {
 Result<Document> parse_document(std::string_view text) {
   Document doc;
   DocumentBuilder builder(doc);
-  bool ok = json::sax_parse(text.begin(), text.end(), &builder);
-  if (!ok) return json_support::json_error(builder.error());
+  if (auto parsed = sax_parse_json_limited(text, builder, kJsonFileDepthLimit); !parsed) return parsed.error();
   return doc;
 }
 

@@ -59,8 +59,8 @@ struct Document {
   }
 };
 
-// Parses `text`. On a syntax error returns the same Error as
-// json_support::parse_json.
+// Parses `text`, nesting at most kJsonFileDepthLimit levels. On a syntax
+// error or deeper nesting returns the same Error as parse_json_limited.
 Result<Document> parse_document(std::string_view text);
 
 }  // namespace jamt::formats::jsonstat_detail

@@ -510,7 +510,9 @@ void find_in_collection(const json& col, const std::string& path, int depth, std
   }
 }
 
-std::vector<Found> find_datasets(const Document& doc) {
+// The datasets of the document; `bundle` is set when it is a JSON-stat 1.x
+// bundle (no class, datasets keyed by name).
+std::vector<Found> find_datasets(const Document& doc, bool& bundle) {
   const json& root = doc.root;
   if (!root.is_object()) fail("$", "expected a JSON-stat object, got " + type_name(root));
   if (const json* cls = member(root, "class")) {
@@ -548,7 +550,20 @@ std::vector<Found> find_datasets(const Document& doc) {
     if (!ds.is_object()) fail(p, "bundle member " + in_quotes(key) + " is not a dataset: expected an object, got " + type_name(ds));
     found.push_back({&ds, p, key});
   }
+  bundle = true;
   return found;
+}
+
+// The warning each dataset of a JSON-stat 1.x bundle carries: read as a
+// bundle, and which datasets it holds (at most five named).
+stats::Warning bundle_warning(const std::vector<Found>& found) {
+  constexpr std::size_t kNamed = 5;
+  std::string names;
+  for (std::size_t i = 0; i < found.size() && i < kNamed; ++i) names += (i ? ", " : "") + in_quotes(found[i].id);
+  if (found.size() > kNamed) names += ", …";
+  return stats::Warning{.message = "no \"class\": read as a JSON-stat 1.x bundle of " +
+                                   count_of(found.size(), "dataset", "datasets") + " keyed by name (" + names + ")",
+                        .where = "$"};
 }
 
 }  // namespace
@@ -558,7 +573,8 @@ Result<std::vector<stats::Dataset>> read_jsonstat(std::string_view text, const s
   if (!parsed) return parsed.error();
   Document& doc = *parsed;
   try {
-    std::vector<Found> found = find_datasets(doc);
+    bool bundle = false;
+    std::vector<Found> found = find_datasets(doc, bundle);
     const std::string stem = json_support::file_stem(file_name);
     std::vector<stats::Dataset> out;
     out.reserve(found.size());
@@ -566,6 +582,7 @@ Result<std::vector<stats::Dataset>> read_jsonstat(std::string_view text, const s
       std::string id = found[i].id;
       if (id.empty()) id = found.size() == 1 ? stem : stem + "-" + std::to_string(i + 1);
       out.push_back(DatasetReader(doc, *found[i].dataset, found[i].path).read(id));
+      if (bundle) out.back().warnings.insert(out.back().warnings.begin(), bundle_warning(found));
     }
     return out;
   } catch (const ShapeError& e) {

@@ -53,7 +53,10 @@ struct KoladaPage {
 //
 // On failure the Error's `where` is the JSON path ("$.values[3].values[0].gender")
 // and its message says what is wrong, e.g. "gender \"F\" is not a Kolada
-// gender code (K, M or T)" or a duplicate naming both places. Thread-safe.
+// gender code (K, M or T)" or a duplicate naming both places. Invalid JSON
+// and arrays or objects nested more than kJsonFileDepthLimit (128) levels
+// are refused as parse_json_limited does (where "$", the line and column in
+// the message). Thread-safe.
 Result<KoladaPage> read_kolada(std::string_view text, const std::string& file_name);
 
 // The observations of all `pages` (of one query, in any order) as one

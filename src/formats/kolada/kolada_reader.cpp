@@ -249,7 +249,7 @@ Result<stats::Dataset> build_dataset(const std::vector<Source>& sources, KoladaU
 }  // namespace
 
 Result<KoladaPage> read_kolada(std::string_view text, const std::string& file_name) {
-  auto parsed = parse_json(text);
+  auto parsed = parse_json_limited(text, kJsonFileDepthLimit);
   if (!parsed) return parsed.error();
   KoladaPage page;
   try {

@@ -135,11 +135,11 @@ class Interpreter {
 
   Result<DataLayout> run() {
     decode();
-    for (auto step : {&Interpreter::languages, &Interpreter::damaged, &Interpreter::duplicates,
-                      &Interpreter::mandatory, &Interpreter::decimals, &Interpreter::texts, &Interpreter::variables,
-                      &Interpreter::categories, &Interpreter::contents, &Interpreter::variable_keywords,
-                      &Interpreter::cell_notes, &Interpreter::symbols, &Interpreter::flags, &Interpreter::roles,
-                      &Interpreter::layout}) {
+    for (auto step : {&Interpreter::languages, &Interpreter::variable_subkeys, &Interpreter::damaged,
+                      &Interpreter::duplicates, &Interpreter::mandatory, &Interpreter::decimals, &Interpreter::texts,
+                      &Interpreter::variables, &Interpreter::categories, &Interpreter::contents,
+                      &Interpreter::variable_keywords, &Interpreter::cell_notes, &Interpreter::symbols,
+                      &Interpreter::flags, &Interpreter::roles, &Interpreter::layout}) {
       if (auto e = (this->*step)()) return *e;
     }
     return std::move(layout_);
@@ -277,6 +277,28 @@ class Interpreter {
     out_.language = requested.empty() ? default_lang_ : requested;
     out_.languages = declared_;
     return {};
+  }
+
+  // Sub-keys that name a variable, written with white space around the name
+  // (VALUES("region ")=…; other statistics offices' files): the name is
+  // trimmed, as STUB and HEADING names are, with a warning naming the
+  // statement and its line (for the languages read only).
+  Step variable_subkeys() {
+    for (auto& s : st_) {
+      if (s.ignored || s.subkeys.empty() || !names_variable(s.keyword)) continue;
+      std::string name = trim(s.subkeys[0]);
+      if (name == s.subkeys[0]) continue;
+      if (s.language.empty() || s.language == lang_)
+        warn(s.line, display(s) + ": the variable name " + quoted(s.subkeys[0]) +
+                         " has white space before or after it; read as " + quoted(name));
+      s.subkeys[0] = std::move(name);
+    }
+    return {};
+  }
+
+  static bool names_variable(const std::string& keyword) {
+    return keyword == "VALUES" || keyword == "CODES" || keyword == "TIMEVAL" ||
+           std::find(kVariableKeywords.begin(), kVariableKeywords.end(), keyword) != kVariableKeywords.end();
   }
 
   // Statements the lexer could only partly read, or with a stray quotation mark.

@@ -287,22 +287,10 @@ ojson write_node(const GoalNode& n) {
 }  // namespace
 
 Result<Strategy> read_strategy_json(std::string_view text) {
-  json j;
+  auto parsed = parse_json_limited(text, kJsonFileDepthLimit);
+  if (!parsed) return parsed.error();
   try {
-    j = json::parse(text.begin(), text.end());
-  } catch (const json::exception& e) {
-    // nlohmann's message reads "[json.exception.parse_error.101] parse error
-    // at line 3, column 30: syntax error while parsing object - …"; keep the
-    // part from "line". A number too large for a double is an out_of_range
-    // error without a position.
-    std::string what = e.what();
-    auto at = what.find("at line ");
-    if (at != std::string::npos) return Error{"parse", "not valid JSON at " + what.substr(at + 3), "$", {}};
-    auto bracket = what.find("] ");
-    return Error{"parse", "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), "$", {}};
-  }
-  try {
-    return read_document(j);
+    return read_document(*parsed);
   } catch (const ShapeError& e) {
     return Error{"validation", e.message, e.path, {}};
   } catch (const json::exception& e) {

@@ -12,8 +12,10 @@ namespace jamt::formats {
 // Parses a strategy document. On failure the Error's `where` is the JSON path
 // of the offending value ("$.goals[0].children[2].title") and its message says
 // what is wrong (missing field, wrong type, unknown field, invalid JSON with
-// line and column). Checks only the document's shape; the model's rules are
-// checked by jamt::validate(). Ids in the result are 0.
+// line and column, arrays and objects nested more than 128 levels with line,
+// column and byte offset: parse_json_limited in
+// formats/common/json_support.hpp). Checks only the document's shape; the
+// model's rules are checked by jamt::validate(). Ids in the result are 0.
 Result<Strategy> read_strategy_json(std::string_view text);
 
 // Writes the strategy as a document with every field, in the documented order,

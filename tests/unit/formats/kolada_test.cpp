@@ -59,7 +59,7 @@ TEST_P(KoladaFixture, MatchesItsExpectedOutcome) {
 INSTANTIATE_TEST_SUITE_P(Files, KoladaFixture, ::testing::ValuesIn(fixture_names()),
                          [](const auto& info) { return info.param; });
 
-TEST(KoladaFixtures, ArePresent) { EXPECT_EQ(fixture_names().size(), 17u); }
+TEST(KoladaFixtures, ArePresent) { EXPECT_EQ(fixture_names().size(), 18u); }
 
 TEST(Kolada, KeepsTheObservationsInResponseOrder) {
   auto page = read_fixture("v3_null_status_next_url");

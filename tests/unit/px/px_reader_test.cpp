@@ -417,3 +417,62 @@ TEST(PxReader, CodesCountMustMatchValues) {
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().to_string(), "t.px:14: VALUES(\"region\") has 3 values but CODES has 4");
 }
+
+TEST(PxReader, VariableNamesInSubKeysAreTrimmedWithAWarning) {
+  // tests/data/px/handwritten/subkey_spaces.px: STUB="region","kön";
+  // HEADING="år"; the sub-keys say "region ", " kön", " år " and so on.
+  std::string path = std::string(JAMT_TEST_DATA) + "/px/handwritten/subkey_spaces.px";
+  auto r = formats::read_px_file(path);
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  ASSERT_EQ(r->dimensions.size(), 3u);
+  const auto& region = r->dimensions[0];
+  const auto& sex = r->dimensions[1];
+  const auto& year = r->dimensions[2];
+  // VALUES and CODES reach the variable their trimmed sub-key names.
+  EXPECT_EQ(region.id, "region");
+  ASSERT_EQ(region.categories.size(), 2u);
+  EXPECT_EQ(region.categories[0].code, "23");
+  EXPECT_EQ(region.categories[0].label, "Jämtlands län");
+  EXPECT_EQ(region.categories[1].code, "22");
+  EXPECT_EQ(region.categories[1].label, "Västernorrlands län");
+  EXPECT_EQ(region.note, "Länsindelning 2024.");
+  EXPECT_EQ(sex.id, "kön");
+  ASSERT_EQ(sex.categories.size(), 2u);
+  EXPECT_EQ(sex.categories[0].code, "2");
+  EXPECT_EQ(sex.categories[0].label, "kvinnor");
+  EXPECT_EQ(sex.categories[1].code, "1");
+  EXPECT_EQ(sex.elimination, std::optional<bool>(true));
+  EXPECT_EQ(year.id, "år");
+  EXPECT_EQ(year.role, stats::DimensionRole::time);
+  EXPECT_EQ(year.time_scale, "A1");
+  EXPECT_EQ(year.time_values, (std::vector<std::string>{"2023", "2024"}));
+  // Jämtlands län, män, 2024 is the fourth number of DATA.
+  EXPECT_EQ(r->values, (std::vector<double>{64800, 64950, 67300, 67500, 120900, 120700, 123600, 123400}));
+  EXPECT_EQ(warnings_of(*r),
+            "subkey_spaces.px:14: VALUES(\"region \"): the variable name \"region \" has white space before or after "
+            "it; read as \"region\"\n"
+            "subkey_spaces.px:15: VALUES(\" kön\"): the variable name \" kön\" has white space before or after it; "
+            "read as \"kön\"\n"
+            "subkey_spaces.px:17: CODES(\"region \"): the variable name \"region \" has white space before or after "
+            "it; read as \"region\"\n"
+            "subkey_spaces.px:18: CODES(\" kön\"): the variable name \" kön\" has white space before or after it; "
+            "read as \"kön\"\n"
+            "subkey_spaces.px:19: TIMEVAL(\" år \"): the variable name \" år \" has white space before or after it; "
+            "read as \"år\"\n"
+            "subkey_spaces.px:20: ELIMINATION(\"kön \"): the variable name \"kön \" has white space before or after "
+            "it; read as \"kön\"\n"
+            "subkey_spaces.px:21: NOTE(\"region  \"): the variable name \"region  \" has white space before or after "
+            "it; read as \"region\"\n");
+}
+
+TEST(PxReader, TrimmedSubKeyAndExactSubKeyAreTheSameStatement) {
+  // VALUES("region ") after VALUES("region") is a repetition: the first wins.
+  std::string text = table(kHead, "1 2\n3 4\n5 6;\n", "VALUES(\"region \")=\"a\",\"b\",\"c\";\n");
+  auto r = read(text);
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  EXPECT_EQ(r->dimensions[0].categories[0].label, "Örebro län");
+  EXPECT_EQ(warnings_of(*r),
+            "t.px:16: VALUES(\"region \"): the variable name \"region \" has white space before or after it; read as "
+            "\"region\"\n"
+            "t.px:16: VALUES(\"region\") is given again (first on line 12); the first is used\n");
+}
