@@ -1,7 +1,5 @@
 #include "service/organisations/organisation_lookup.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/registers/organisation.hpp"
 #include "store/register_repository.hpp"
 
