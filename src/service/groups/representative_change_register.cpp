@@ -158,7 +158,7 @@ Result<Record> file_representative_change(store::Database& db, const Record& inp
   for (const auto& [key, value] : input)
     if (!known_input(key)) return validation_error("okänt fält \"" + key + "\"", {}, key);
   Record form = input;
-  if (value_of(form, "organisation_id").empty() && user->role == Role::org_contact && user->organisation_id)
+  if (value_of(form, "organisation_id").empty() && is_org_contact(user) && user->organisation_id)
     form["organisation_id"] = std::to_string(*user->organisation_id);
   const auto& rules = representative_change_rules();
   Record saved;

@@ -10,7 +10,7 @@
 #include <map>
 
 #include "domain/national_goals.hpp"
-#include "store/activity_repository.hpp"
+#include "service/organisations/organisation_lookup.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
@@ -61,10 +61,7 @@ std::string form_county(store::Database& db, const FormState& state, const Reque
   const auto& organiser = value_of(state.values, "organiser_id");
   if (!organiser.empty() && organiser.size() <= 12 &&
       std::all_of(organiser.begin(), organiser.end(), [](unsigned char c) { return std::isdigit(c); }))
-    (void)db.read([&](soci::session& s) -> Status {
-      county = store::organisation_county(s, std::stoll(organiser)).value_or("");
-      return {};
-    });
+    county = service::organisation_county(db, std::stoll(organiser)).value_or("");
   return county.empty() ? viewer_county(db, auth) : county;
 }
 
@@ -73,16 +70,13 @@ json co_organiser_list(store::Database& db, const FormState& state, const std::s
   json options = json::array();
   std::vector<std::string> shown;
   std::map<std::string, std::string> all;
-  (void)db.read([&](soci::session& s) -> Status {
-    for (const auto& [id, name] : store::organisation_names(s, county)) {
-      shown.push_back(std::to_string(id));
-      options.push_back({{"id", box_id("co-", std::to_string(id))}, {"name", "co_organiser_ids"},
-                         {"value", std::to_string(id)}, {"label", name}, {"depth", 0},
-                         {"checked", has(state.co_organisers, std::to_string(id))}});
-    }
-    for (const auto& [id, name] : store::organisation_names(s, "")) all[std::to_string(id)] = name;
-    return {};
-  });
+  for (const auto& [id, name] : service::organisation_names(db, county)) {
+    shown.push_back(std::to_string(id));
+    options.push_back({{"id", box_id("co-", std::to_string(id))}, {"name", "co_organiser_ids"},
+                       {"value", std::to_string(id)}, {"label", name}, {"depth", 0},
+                       {"checked", has(state.co_organisers, std::to_string(id))}});
+  }
+  for (const auto& [id, name] : service::organisation_names(db, "")) all[std::to_string(id)] = name;
   for (const auto& v : state.co_organisers)
     if (!has(shown, v))
       options.push_back({{"id", box_id("co-", v)}, {"name", "co_organiser_ids"}, {"value", v},
@@ -213,7 +207,7 @@ std::optional<RequestAuth> form_user(const httplib::Request& req, httplib::Respo
 // Whether the viewer could publish an activity of their own county (for
 // the "new" form; the service decides on save).
 bool may_publish_new(const RequestAuth& auth) {
-  return auth.user && (auth.user->role == Role::admin || auth.user->role == Role::strategist);
+  return service::works_for_board(auth.user);
 }
 
 bool keeps_form(const Error& e) { return e.code == "validation" || e.code == "conflict"; }
@@ -228,7 +222,7 @@ void register_activity_forms(httplib::Server& server, store::Database& db) {
       return send_error_page(res, 403, "Du har inte behörighet att registrera insatser.");
     FormState state;
     state.values["status"] = "genomford";
-    if (auth->user->role == Role::org_contact && auth->user->organisation_id)
+    if (service::is_org_contact(auth->user) && auth->user->organisation_id)
       state.values["organiser_id"] = std::to_string(*auth->user->organisation_id);
     for (const auto& f : spec().fields)
       if (req.has_param(f.name)) state.values[f.name] = req.get_param_value(f.name);

@@ -5,7 +5,6 @@
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
 #include "service/organisations/person_register.hpp"
-#include "store/register_repository.hpp"
 #include "web/groups/group_routes.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
