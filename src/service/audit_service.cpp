@@ -8,7 +8,7 @@
 namespace jamt::service {
 
 bool may_read_audit(const std::optional<User>& user) {
-  return user && !user->disabled && (user->role == Role::admin || user->role == Role::strategist);
+  return user && !user->disabled && works_for_board(user);
 }
 
 Result<std::vector<store::AuditEntry>> audit_trail(store::Database& db, const std::string& entity, std::int64_t id,
@@ -18,12 +18,12 @@ Result<std::vector<store::AuditEntry>> audit_trail(store::Database& db, const st
   const RegisterRules* rules = find_register(entity);
   if (!rules && entity != "strategy" && entity != "user")
     return validation_error("unknown entity \"" + entity + "\"", {}, "entity");
-  if ((entity == "strategy" || entity == "user") && user->role != Role::admin)
+  if ((entity == "strategy" || entity == "user") && !is_admin(user))
     return Error{"forbidden", "you are not allowed to do this", {}, {}};
   std::vector<store::AuditEntry> out;
   Status st = db.read([&](soci::session& s) -> Status {
     out = store::list_audit(s, entity, id);
-    if (user->role == Role::admin || !rules) return {};
+    if (is_admin(user) || !rules) return {};
     std::string county;
     if (auto rec = store::find_record(s, *rules->spec, id)) {
       county = rules->scope_of(s, *rec).county_code;

@@ -12,6 +12,9 @@
 
 namespace jamt::service {
 
+// One entry of the audit log (who did what to which record, before/after).
+using AuditEntry = store::AuditEntry;
+
 // The audit entries of record `id` of `entity`, oldest first. Admins see
 // every record's history; strategists the history of their county's records
 // (for a deleted record, judged by the county it had). Errors:

@@ -48,6 +48,15 @@ Error missing_record_error(const std::optional<User>& user, const std::string& w
   return forbidden();
 }
 
+bool is_admin(const std::optional<User>& user) { return user && user->role == Role::admin; }
+bool is_strategist(const std::optional<User>& user) { return user && user->role == Role::strategist; }
+bool is_coordinator(const std::optional<User>& user) { return user && user->role == Role::coordinator; }
+bool is_org_contact(const std::optional<User>& user) { return user && user->role == Role::org_contact; }
+bool works_for_board(const std::optional<User>& user) { return is_admin(user) || is_strategist(user); }
+bool may_create_records(const std::optional<User>& user) {
+  return user && !user->disabled && !is_coordinator(user);
+}
+
 std::string readable_county(const std::optional<User>& user) {
   if (!user) return "";
   if (user->role == Role::admin || user->role == Role::coordinator) return "*";

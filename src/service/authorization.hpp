@@ -50,6 +50,20 @@ Status authorize(const std::optional<User>& user, Action action, const Scope& sc
 // see, so that ids do not reveal other organisations' records.
 Error missing_record_error(const std::optional<User>& user, const std::string& what);
 
+// Role questions for what `authorize` does not decide (which buttons and
+// filters a page offers, whose organisation a form is for). With `authorize`
+// these are the only places that compare roles. Each is false for the
+// public; none looks at `disabled` unless it says so.
+bool is_admin(const std::optional<User>& user);
+bool is_strategist(const std::optional<User>& user);
+bool is_coordinator(const std::optional<User>& user);
+// An organisation contact: acts for their own organisation only.
+bool is_org_contact(const std::optional<User>& user);
+// An admin or a strategist: the board's staff, who decide.
+bool works_for_board(const std::optional<User>& user);
+// Signed in, not disabled, and not a coordinator (coordinators only read).
+bool may_create_records(const std::optional<User>& user);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

@@ -140,6 +140,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
       soci::session& s = db->pool_->at(i);
       if (config.engine == Engine::sqlite) {
         s.open(soci::sqlite3, "db=\"" + config.target + "\" timeout=30");
+        // Constraint errors then say which constraint (see constraint_error.hpp).
+        sqlite_api::sqlite3_extended_result_codes(static_cast<soci::sqlite3_session_backend*>(s.get_backend())->conn_, 1);
         s << "PRAGMA journal_mode=WAL";
         s << "PRAGMA foreign_keys=ON";
         s << "PRAGMA synchronous=NORMAL";

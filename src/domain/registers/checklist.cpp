@@ -34,6 +34,7 @@ const EntitySpec& checklist_spec() {
     s.api_path = "checklists";
     s.page_path = "checklistor";
     s.title_field = "title";
+    s.unique_fields = {"organisation_id", "year"};
     s.fields = {
         {.name = "organisation_id", .label_sv = "Organisation", .kind = FieldKind::reference, .required = true,
          .references = "organisation"},

@@ -58,6 +58,10 @@ struct EntitySpec {
   std::vector<FieldSpec> fields;
   std::vector<std::string> list_columns;   // fields shown in lists, in order
   std::vector<std::string> search_fields;  // fields searched by a free-text query
+  // Fields that a unique constraint of the table covers together (empty:
+  // none); a refused duplicate names them, and the last is the form field
+  // the message is shown beside.
+  std::vector<std::string> unique_fields;
 
   // The field called `name`, or nullptr.
   const FieldSpec* field(std::string_view name) const;

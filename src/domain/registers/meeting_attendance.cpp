@@ -12,6 +12,7 @@ const EntitySpec& meeting_attendance_spec() {
     s.api_path = "meeting-attendance";
     s.page_path = "grupper/narvaro";
     s.title_field = "organisation_id";
+    s.unique_fields = {"meeting_id", "organisation_id"};
     s.fields = {
         {.name = "meeting_id", .label_sv = "Möte", .kind = FieldKind::reference, .required = true,
          .references = "meeting"},

@@ -12,6 +12,7 @@ const EntitySpec& organisation_spec() {
     s.api_path = "organisations";
     s.page_path = "organisationer";
     s.title_field = "name";
+    s.unique_fields = {"org_number"};
     s.fields = {
         {.name = "name", .label_sv = "Namn", .required = true, .max_length = 200},
         {.name = "org_number", .label_sv = "Organisationsnummer", .kind = FieldKind::org_number, .required = true,

@@ -1,7 +1,5 @@
 #include "service/activities/activity_register.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -10,6 +8,7 @@
 #include "domain/regions.hpp"
 #include "domain/strategy.hpp"
 #include "service/activities/activity_json.hpp"
+#include "service/registers/save_refusal.hpp"
 #include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/register_repository.hpp"
@@ -210,11 +209,6 @@ void audit(soci::session& s, const std::string& actor, const std::string& action
                           after ? std::optional<std::string>(activity_audit_json(*after).dump()) : std::nullopt});
 }
 
-bool reference_violation(const std::exception& e) {
-  std::string what = e.what();
-  return what.find("FOREIGN KEY") != std::string::npos || what.find("foreign key") != std::string::npos;
-}
-
 bool matches_search(const Record& r, const std::string& folded) {
   if (folded.empty()) return true;
   for (const auto& name : spec().search_fields)
@@ -262,7 +256,7 @@ const RegisterRules& activity_rules() {
 }
 
 bool may_create_activities(const std::optional<User>& user) {
-  return user && !user->disabled && user->role != Role::coordinator;
+  return may_create_records(user);
 }
 
 bool may_publish(store::Database& db, const Record& activity, const std::optional<User>& user) {
@@ -293,8 +287,8 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
     std::int64_t id = 0;
     try {
       id = store::insert_record(s, spec(), r);
-    } catch (const soci::soci_error& e) {
-      if (reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+    } catch (const std::exception& e) {
+      if (auto refused = save_refusal(spec(), e)) return *refused;
       throw;
     }
     store::replace_activity_links(s, id, links, strategy_id);
@@ -303,6 +297,7 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
     audit(s, actor_name(user), "create", id, nullptr, &saved);
     return {};
   });
+  st = explain_refusal(db, spec(), checked.record, std::move(st));
   if (!st) return st.error();
   return saved;
 }
@@ -343,6 +338,7 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
   auto checked = registers::check_record(spec(), fields, true);
   std::vector<Error> errors = checked.errors;
   Activity after;
+  Record merged_input;  // the record as it was to be saved
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto stored = store::find_record(s, spec(), id);
     if (!stored) return missing_record_error(user, spec().label_sv);
@@ -350,6 +346,7 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
     Activity before = load(s, id, *stored);
     Record merged = *stored;
     for (const auto& [k, v] : checked.record) merged[k] = v;
+    merged_input = merged;
     auto more = prepare(s, merged, &*stored);
     errors.insert(errors.end(), more.begin(), more.end());
     std::int64_t strategy_id = 0;
@@ -371,8 +368,8 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
     }
     try {
       if (!diff.empty()) store::update_record(s, spec(), id, diff);
-    } catch (const soci::soci_error& e) {
-      if (reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+    } catch (const std::exception& e) {
+      if (auto refused = save_refusal(spec(), e)) return *refused;
       throw;
     }
     if (links_changed) store::replace_activity_links(s, id, links, strategy_id);
@@ -380,6 +377,7 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
     audit(s, actor_name(user), "update", id, &before, &after);
     return {};
   });
+  st = explain_refusal(db, spec(), merged_input, std::move(st));
   if (!st) return st.error();
   return after;
 }

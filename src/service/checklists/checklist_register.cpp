@@ -1,10 +1,9 @@
 #include "service/checklists/checklist_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/regions.hpp"
 #include "domain/registers/checklist.hpp"
 #include "domain/registers/year_range.hpp"
+#include "store/checklist_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
@@ -23,13 +22,8 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   auto year = registers::year_in_range(r, "year", kFirstYear, kLastYear, errors);
   if (!org || !year) return errors;
   r["title"] = org->name + ", " + std::to_string(*year);
-  long long other = 0;
-  long long self = before ? std::stoll(value_of(*before, "id")) : 0;
-  long long org_id = org->id;
-  long long y = *year;
-  s << "SELECT id FROM checklists WHERE organisation_id = :o AND year = :y AND id <> :i", soci::use(org_id),
-      soci::use(y), soci::use(self), soci::into(other);
-  if (s.got_data()) {
+  std::int64_t self = before ? std::stoll(value_of(*before, "id")) : 0;
+  if (store::checklist_for_year(s, org->id, static_cast<int>(*year), self)) {
     Error e = conflict_error("År: " + org->name + " har redan en checklista för " + std::to_string(*year));
     e.field = "year";
     errors.push_back(e);

@@ -1,7 +1,5 @@
 #include "service/checklists/steering_document_register.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 #include <map>
 

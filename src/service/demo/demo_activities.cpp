@@ -1,7 +1,6 @@
 // The demo activities: twelve fictitious activities in Kalmar län 2025–2026
 // by the demo organisations, linked to Kalmar's strategy and the national
 // sub-goals, some of them joint, most with participants by sex.
-#include <soci/soci.h>
 
 #include "service/activities/activity_register.hpp"
 #include "service/demo/demo_registers.hpp"

@@ -1,6 +1,5 @@
 // Demo systematics checklists and steering documents for the demo
 // organisations in Kalmar län (see demo_registers.cpp).
-#include <soci/soci.h>
 
 #include <stdexcept>
 

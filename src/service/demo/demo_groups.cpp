@@ -1,7 +1,6 @@
 // The demo länsgrupp in Kalmar län: members with representatives and
 // substitutes (one organisation with an earlier period), meetings in 2025
 // and 2026 with varied attendance, and a pending change of representative.
-#include <soci/soci.h>
 
 #include "service/demo/demo_registers.hpp"
 #include "service/groups/group_register.hpp"

@@ -1,7 +1,6 @@
 // The demo joinings: Kalmar's example organisations at every stage of the
 // joining workflow, with dates relative to today so that exactly one
 // follow-up is overdue whenever the demo is started.
-#include <soci/soci.h>
 
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/registers/joining.hpp"

@@ -1,12 +1,11 @@
 #include "service/demo/demo_registers.hpp"
 
-#include <soci/soci.h>
-
 #include <cstdio>
 
 #include "domain/registers/org_number.hpp"
 #include "service/organisations/organisation_register.hpp"
 #include "service/organisations/person_register.hpp"
+#include "store/organisation_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
@@ -59,9 +58,7 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
   std::vector<std::int64_t> org_ids, person_ids;
   bool empty = false;
   Status st = db.transaction([&](soci::session& s) -> Status {
-    long long n = 0;
-    s << "SELECT COUNT(*) FROM organisations", soci::into(n);
-    empty = n == 0;
+    empty = store::count_organisations(s) == 0;
     if (!empty) return {};
     int i = 0;
     for (const auto& o : kOrganisations) {

@@ -1,29 +1,18 @@
 #include "service/groups/group_lookup.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/registers/group_member.hpp"
+#include "store/group_repository.hpp"
+#include "store/person_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
 
 std::optional<std::string> group_county(soci::session& s, std::int64_t group_id) {
-  std::string county;
-  long long id = group_id;
-  s << "SELECT county_code FROM county_groups WHERE id = :i", soci::use(id), soci::into(county);
-  if (!s.got_data()) return std::nullopt;
-  return county;
+  return store::group_county(s, group_id);
 }
 
 std::vector<std::int64_t> group_member_organisations(soci::session& s, std::int64_t group_id) {
-  std::vector<std::int64_t> out;
-  long long id = group_id;
-  long long organisation = 0;
-  soci::statement st = (s.prepare << "SELECT DISTINCT organisation_id FROM group_members WHERE group_id = :g",
-                        soci::use(id), soci::into(organisation));
-  st.execute();
-  while (st.fetch()) out.push_back(organisation);
-  return out;
+  return store::group_member_organisations(s, group_id);
 }
 
 std::vector<registers::Record> memberships_of(soci::session& s, std::int64_t group_id, std::int64_t organisation_id) {
@@ -34,12 +23,7 @@ std::vector<registers::Record> memberships_of(soci::session& s, std::int64_t gro
 }
 
 std::optional<std::string> person_organisation(soci::session& s, std::int64_t person_id) {
-  long long id = person_id;
-  long long organisation = 0;
-  soci::indicator ind = soci::i_ok;
-  s << "SELECT organisation_id FROM people WHERE id = :i", soci::use(id), soci::into(organisation, ind);
-  if (!s.got_data()) return std::nullopt;
-  return ind == soci::i_ok ? std::to_string(organisation) : std::string();
+  return store::person_organisation(s, person_id);
 }
 
 std::int64_t id_of(const std::string& text) {

@@ -1,7 +1,5 @@
 #include "service/groups/meeting_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/registers/group_meeting.hpp"
 #include "domain/registers/group_member.hpp"
 #include "domain/registers/meeting_attendance.hpp"

@@ -1,7 +1,5 @@
 #include "service/groups/representative_change_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/membership_period.hpp"
 #include "domain/registers/person.hpp"
 #include "domain/registers/representative_change.hpp"
@@ -10,6 +8,7 @@
 #include "service/organisations/person_register.hpp"
 #include "service/registers/record_json.hpp"
 #include "store/audit_repository.hpp"
+#include "store/person_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
@@ -123,11 +122,8 @@ std::string person_for(soci::session& s, const Record& input, const std::string&
   if (!checked.errors.empty() || organisation.empty()) return "";
   const auto& folded_email = value_of(checked.record, "email");
   if (!folded_email.empty()) {
-    long long existing = 0;
-    long long org = id_of(organisation);
-    s << "SELECT id FROM people WHERE organisation_id = :o AND email = :e", soci::use(org), soci::use(folded_email),
-        soci::into(existing);
-    if (s.got_data()) return std::to_string(existing);
+    if (auto existing = store::person_with_email(s, id_of(organisation), folded_email))
+      return std::to_string(*existing);
   }
   auto more = person_rules().prepare(s, checked.record, nullptr);
   if (!more.empty()) return "";  // the organisation does not exist: reported for the change
@@ -162,7 +158,7 @@ Result<Record> file_representative_change(store::Database& db, const Record& inp
   for (const auto& [key, value] : input)
     if (!known_input(key)) return validation_error("okänt fält \"" + key + "\"", {}, key);
   Record form = input;
-  if (value_of(form, "organisation_id").empty() && user->role == Role::org_contact && user->organisation_id)
+  if (value_of(form, "organisation_id").empty() && is_org_contact(user) && user->organisation_id)
     form["organisation_id"] = std::to_string(*user->organisation_id);
   const auto& rules = representative_change_rules();
   Record saved;

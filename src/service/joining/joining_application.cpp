@@ -1,7 +1,5 @@
 #include "service/joining/joining_application.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/regions.hpp"
 #include "domain/registers/action_plan_file.hpp"
 #include "domain/registers/joining.hpp"

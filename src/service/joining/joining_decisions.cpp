@@ -1,7 +1,5 @@
 #include "service/joining/joining_decisions.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 
 #include "domain/registers/follow_up_schedule.hpp"
@@ -11,6 +9,7 @@
 #include "service/organisations/organisation_register.hpp"
 #include "service/organisations/person_register.hpp"
 #include "store/joining_file_repository.hpp"
+#include "store/organisation_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
@@ -69,10 +68,8 @@ Error wrong_status(const Record& joining, const std::string& what) {
 // number, or a new one added to the register now.
 Result<std::string> organisation_for(soci::session& s, const Record& joining, const std::string& actor) {
   if (!value_of(joining, "organisation_id").empty()) return value_of(joining, "organisation_id");
-  long long found = 0;
   std::string number = value_of(joining, "org_number");
-  s << "SELECT id FROM organisations WHERE org_number = :n", soci::use(number), soci::into(found);
-  if (s.got_data()) return std::to_string(found);
+  if (auto found = store::organisation_with_number(s, number)) return std::to_string(*found);
   const auto& municipality = value_of(joining, "municipality_code");
   Record org{{"name", value_of(joining, "organisation_name")},
              {"org_number", number},

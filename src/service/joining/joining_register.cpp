@@ -1,7 +1,5 @@
 #include "service/joining/joining_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/regions.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
@@ -9,6 +7,8 @@
 #include "service/registers/record_json.hpp"
 #include "store/audit_repository.hpp"
 #include "store/joining_file_repository.hpp"
+#include "store/joining_repository.hpp"
+#include "store/organisation_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
@@ -52,19 +52,15 @@ void take_from_organisation(soci::session& s, Record& r, bool check_number, std:
 
 // The id of the organisation with `org_number` in the register, or "".
 std::string organisation_with_number(soci::session& s, const std::string& org_number) {
-  long long id = 0;
-  s << "SELECT id FROM organisations WHERE org_number = :n", soci::use(org_number), soci::into(id);
-  return s.got_data() ? std::to_string(id) : "";
+  auto id = store::organisation_with_number(s, org_number);
+  return id ? std::to_string(*id) : "";
 }
 
 bool other_active_joining(soci::session& s, const Record& r) {
-  long long self = value_of(r, "id").empty() ? 0 : std::stoll(value_of(r, "id"));
-  long long other = 0;
-  std::string number = value_of(r, "org_number"), county = value_of(r, "county_code");
-  s << "SELECT id FROM joinings WHERE org_number = :n AND county_code = :c AND status IN ('"
-           + registers::kJoiningApplied + "', '" + registers::kJoiningApproved + "') AND id <> :i",
-      soci::use(number), soci::use(county), soci::use(self), soci::into(other);
-  return s.got_data();
+  std::int64_t self = value_of(r, "id").empty() ? 0 : std::stoll(value_of(r, "id"));
+  return store::joining_with_status(s, value_of(r, "org_number"), value_of(r, "county_code"),
+                                    {registers::kJoiningApplied, registers::kJoiningApproved}, self)
+      .has_value();
 }
 
 std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
@@ -126,8 +122,7 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
     auto before = store::find_record(s, spec, id);
     if (!before) return missing_record_error(user, spec.label_sv);
     if (auto a = authorize(user, Action::decide, joining_scope(s, *before)); !a) return a.error();
-    long long i = id;
-    s << "DELETE FROM joining_follow_ups WHERE joining_id = :i", soci::use(i);
+    store::delete_joining_follow_ups(s, id);
     store::delete_joining_file(s, id);
     store::delete_record(s, spec, id);
     store::append_audit(s, {0, "", actor_name(user), "delete", spec.entity, id, audit_json(spec, *before).dump(),

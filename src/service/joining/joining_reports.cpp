@@ -1,7 +1,5 @@
 #include "service/joining/joining_reports.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 
 #include "domain/regions.hpp"

@@ -1,11 +1,29 @@
 #include "service/organisations/organisation_lookup.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/registers/organisation.hpp"
+#include "store/activity_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace jamt::service {
+
+std::vector<std::pair<std::int64_t, std::string>> organisation_names(store::Database& db,
+                                                                     const std::string& county_code) {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  (void)db.read([&](soci::session& s) -> Status {
+    out = store::organisation_names(s, county_code);
+    return {};
+  });
+  return out;
+}
+
+std::optional<std::string> organisation_county(store::Database& db, std::int64_t id) {
+  std::optional<std::string> out;
+  (void)db.read([&](soci::session& s) -> Status {
+    out = store::organisation_county(s, id);
+    return {};
+  });
+  return out;
+}
 
 std::optional<OrganisationFacts> find_organisation_facts(soci::session& s, std::int64_t id) {
   auto org = store::find_record(s, registers::organisation_spec(), id);

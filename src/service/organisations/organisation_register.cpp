@@ -1,10 +1,9 @@
 #include "service/organisations/organisation_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/regions.hpp"
 #include "domain/registers/org_number.hpp"
 #include "domain/registers/organisation.hpp"
+#include "store/organisation_repository.hpp"
 
 namespace jamt::service {
 
@@ -26,12 +25,8 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
     errors.push_back(validation_error("Län: måste fyllas i (eller välj en kommun)", {}, "county_code"));
   const auto& number = value_of(r, "org_number");
   if (!number.empty()) {
-    long long other = 0;
     std::string id = before ? value_of(*before, "id") : "0";
-    long long self = std::stoll(id);
-    s << "SELECT id FROM organisations WHERE org_number = :n AND id <> :i", soci::use(number), soci::use(self),
-        soci::into(other);
-    if (s.got_data()) {
+    if (store::organisation_with_number(s, number, std::stoll(id))) {
       Error e = conflict_error("Organisationsnummer: " + registers::format_org_number(number) +
                                " finns redan i registret");
       e.field = "org_number";

@@ -1,10 +1,9 @@
 #include "service/organisations/person_register.hpp"
 
-#include <soci/soci.h>
-
 #include "domain/registers/person.hpp"
 #include "service/registers/record_json.hpp"
 #include "service/registers/registers.hpp"
+#include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/register_repository.hpp"
 
@@ -19,13 +18,11 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
   std::vector<Error> errors;
   const auto& org = value_of(r, "organisation_id");
   if (!org.empty()) {
-    std::string county;
-    long long id = std::stoll(org);
-    s << "SELECT county_code FROM organisations WHERE id = :i", soci::use(id), soci::into(county);
-    if (!s.got_data())
+    auto county = store::organisation_county(s, std::stoll(org));
+    if (!county)
       errors.push_back(validation_error("Organisation: finns inte", {}, "organisation_id"));
     else if (value_of(r, "county_code").empty())
-      r["county_code"] = county;
+      r["county_code"] = *county;
   }
   if (value_of(r, "county_code").empty())
     errors.push_back(validation_error("Län: måste fyllas i (eller välj en organisation)", {}, "county_code"));

@@ -1,8 +1,8 @@
 #include "service/registers/register_service.hpp"
 
-#include <soci/soci.h>
-
 #include "service/registers/record_json.hpp"
+#include "service/registers/save_refusal.hpp"
+#include "store/constraint_error.hpp"
 #include "store/audit_repository.hpp"
 #include "store/register_repository.hpp"
 
@@ -27,18 +27,6 @@ bool matches(const registers::EntitySpec& spec, const Record& r, const std::stri
     if (registers::fold_case(shown).find(folded_search) != std::string::npos) return true;
   }
   return false;
-}
-
-// Turns a database refusal about references into a conflict.
-bool is_reference_violation(const std::exception& e) {
-  std::string what = e.what();
-  return what.find("FOREIGN KEY") != std::string::npos || what.find("foreign key") != std::string::npos;
-}
-
-bool is_unique_violation(const std::exception& e) {
-  std::string what = e.what();
-  return what.find("UNIQUE") != std::string::npos || what.find("unique") != std::string::npos ||
-         what.find("duplicate key") != std::string::npos;
 }
 
 }  // namespace
@@ -95,13 +83,13 @@ Result<Record> create_record(store::Database& db, const RegisterRules& rules, co
     if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
     try {
       saved = insert_checked(s, rules, checked.record, actor_name(user));
-    } catch (const soci::soci_error& e) {
-      if (is_unique_violation(e)) return conflict_error(rules.spec->label_sv + " finns redan");
-      if (is_reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+    } catch (const std::exception& e) {
+      if (auto refused = save_refusal(*rules.spec, e)) return *refused;
       throw;
     }
     return {};
   });
+  st = explain_refusal(db, *rules.spec, checked.record, std::move(st));
   if (!st) return st.error();
   return saved;
 }
@@ -146,12 +134,14 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
                              const std::optional<User>& user, std::vector<Error>* problems) {
   auto checked = registers::check_record(*rules.spec, changes, true);
   Record after;
+  Record merged_input;  // the record as it was to be saved
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize(user, Action::update, rules.scope_of(s, *before)); !a) return a.error();
     Record merged = *before;
     for (const auto& [k, v] : checked.record) merged[k] = v;
+    merged_input = merged;
     if (rules.prepare) {
       auto more = rules.prepare(s, merged, &*before);
       checked.errors.insert(checked.errors.end(), more.begin(), more.end());
@@ -160,7 +150,7 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
     Scope before_scope = rules.scope_of(s, *before), after_scope = rules.scope_of(s, merged);
     if (auto a = authorize(user, Action::update, after_scope); !a) return a.error();
     // Moving a record to another county is the board's (or an admin's) call.
-    if (before_scope.county_code != after_scope.county_code && user && user->role != Role::admin)
+    if (before_scope.county_code != after_scope.county_code && user && !is_admin(user))
       return Error{"forbidden", "you are not allowed to do this", {}, {}};
     Record diff;
     for (const auto& f : rules.spec->fields)
@@ -171,13 +161,13 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
     }
     try {
       after = apply_change(s, rules, id, diff, actor_name(user), "update");
-    } catch (const soci::soci_error& e) {
-      if (is_unique_violation(e)) return conflict_error(rules.spec->label_sv + " finns redan");
-      if (is_reference_violation(e)) return validation_error("en hänvisning pekar på något som inte finns");
+    } catch (const std::exception& e) {
+      if (auto refused = save_refusal(*rules.spec, e)) return *refused;
       throw;
     }
     return {};
   });
+  st = explain_refusal(db, *rules.spec, merged_input, std::move(st));
   if (!st) return st.error();
   return after;
 }
@@ -189,12 +179,12 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
-    if (user && user->role == Role::org_contact && !rules.contacts_may_delete)
+    if (is_org_contact(user) && !rules.contacts_may_delete)
       return Error{"forbidden", "you are not allowed to do this", {}, {}};
     try {
       store::delete_record(s, *rules.spec, id);
-    } catch (const soci::soci_error& e) {
-      if (is_reference_violation(e))
+    } catch (const std::exception& e) {
+      if (store::constraint_kind(e) == store::ConstraintKind::foreign_key)
         return conflict_error(rules.spec->label_sv + " används i andra register och kan inte tas bort");
       throw;
     }

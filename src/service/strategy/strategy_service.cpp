@@ -3,6 +3,7 @@
 #include "domain/national_goals.hpp"
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
+#include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 
 namespace jamt::service {
@@ -61,6 +62,16 @@ Result<std::string> export_strategy(store::Database& db, std::int64_t id) {
   auto strategy = get_strategy(db, id);
   if (!strategy) return strategy.error();
   return formats::write_strategy_json(*strategy);
+}
+
+std::optional<Strategy> strategy_covering(store::Database& db, const std::string& county_code, int year) {
+  std::optional<Strategy> out;
+  if (county_code.empty()) return out;
+  (void)db.read([&](soci::session& s) -> Status {
+    if (auto id = store::strategy_covering(s, county_code, year)) out = store::load_strategy(s, *id);
+    return {};
+  });
+  return out;
 }
 
 Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db) {

@@ -3,6 +3,7 @@
 // read strategies, find the goals that serve a national sub-goal, load the
 // demo strategies.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,11 @@ struct ImportOutcome {
 // the audit log with the document before and after.
 Result<ImportOutcome> import_strategy(store::Database& db, std::string_view document, bool replace,
                                       const Actor& actor);
+
+// The strategy of `county_code` whose period covers `year` (adopted before
+// draft before archived, then the latest start), or nullopt when none does,
+// the county is "" or the database fails.
+std::optional<Strategy> strategy_covering(store::Database& db, const std::string& county_code, int year);
 
 // The strategy `id` as a strategy JSON document; Error "not_found" if none.
 Result<std::string> export_strategy(store::Database& db, std::int64_t id);

@@ -12,7 +12,7 @@
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
-#include "store/activity_repository.hpp"
+#include "service/organisations/organisation_lookup.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
@@ -63,10 +63,7 @@ std::string form_county(store::Database& db, const FormState& state, const Reque
   const auto& organiser = value_of(state.values, "organiser_id");
   if (!organiser.empty() && organiser.size() <= 12 &&
       std::all_of(organiser.begin(), organiser.end(), [](unsigned char c) { return std::isdigit(c); }))
-    (void)db.read([&](soci::session& s) -> Status {
-      county = store::organisation_county(s, std::stoll(organiser)).value_or("");
-      return {};
-    });
+    county = service::organisation_county(db, std::stoll(organiser)).value_or("");
   return county.empty() ? viewer_county(db, auth) : county;
 }
 
@@ -75,16 +72,13 @@ json co_organiser_list(store::Database& db, const FormState& state, const std::s
   json options = json::array();
   std::vector<std::string> shown;
   std::map<std::string, std::string> all;
-  (void)db.read([&](soci::session& s) -> Status {
-    for (const auto& [id, name] : store::organisation_names(s, county)) {
+  for (const auto& [id, name] : service::organisation_names(db, county)) {
       shown.push_back(std::to_string(id));
       options.push_back({{"id", box_id("co-", std::to_string(id))}, {"name", "co_organiser_ids"},
                          {"value", std::to_string(id)}, {"label", name}, {"depth", 0},
                          {"checked", has(state.co_organisers, std::to_string(id))}});
     }
-    for (const auto& [id, name] : store::organisation_names(s, "")) all[std::to_string(id)] = name;
-    return {};
-  });
+  for (const auto& [id, name] : service::organisation_names(db, "")) all[std::to_string(id)] = name;
   for (const auto& v : state.co_organisers)
     if (!has(shown, v))
       options.push_back({{"id", box_id("co-", v)}, {"name", "co_organiser_ids"}, {"value", v},
@@ -199,7 +193,7 @@ FormState state_of(const registers::Activity& a) {
 // Whether the viewer could publish an activity of their own county (for
 // the "new" form; the service decides on save).
 bool may_publish_new(const RequestAuth& auth) {
-  return auth.user && (auth.user->role == Role::admin || auth.user->role == Role::strategist);
+  return service::works_for_board(auth.user);
 }
 
 }  // namespace
@@ -212,7 +206,7 @@ Handler activity_new_form(store::Database& db) {
       return send_error_page(res, 403, "Du har inte behörighet att registrera insatser.");
     FormState state;
     state.values["status"] = "genomford";
-    if (auth->user->role == Role::org_contact && auth->user->organisation_id)
+    if (service::is_org_contact(auth->user) && auth->user->organisation_id)
       state.values["organiser_id"] = std::to_string(*auth->user->organisation_id);
     for (const auto& f : spec().fields)
       if (req.has_param(f.name)) state.values[f.name] = req.get_param_value(f.name);

@@ -11,7 +11,7 @@
 #include "report/swedish_format.hpp"
 #include "service/activities/activity_json.hpp"
 #include "service/audit_service.hpp"
-#include "store/activity_repository.hpp"
+#include "service/organisations/organisation_lookup.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_pages.hpp"
@@ -67,10 +67,7 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
   for (const auto& c : spec().field("type")->choices) types.emplace_back(c.code, c.label_sv);
   for (const auto& c : spec().field("status")->choices) statuses.emplace_back(c.code, c.label_sv);
   std::string county = f.county_code.empty() ? viewer_county(db, auth) : f.county_code;
-  (void)db.read([&](soci::session& s) -> Status {
-    for (const auto& [id, name] : store::organisation_names(s, county)) organisers.emplace_back(std::to_string(id), name);
-    return {};
-  });
+  for (const auto& [id, name] : service::organisation_names(db, county)) organisers.emplace_back(std::to_string(id), name);
   for (const auto& catalogue : national_goal_catalogues()) {
     if (catalogue.version != "2017") continue;
     for (const auto& g : catalogue.subgoals)
@@ -143,7 +140,7 @@ void show_list(const Request& req, Response& res, store::Database& db) {
 }
 
 // "Ändrade uppgifter" of one audit entry: each changed field and list.
-std::string changes_of(const store::AuditEntry& e, const ActivityNames& names) {
+std::string changes_of(const service::AuditEntry& e, const ActivityNames& names) {
   auto before = json::parse(e.before_json.value_or("{}"), nullptr, false);
   auto after = json::parse(e.after_json.value_or("{}"), nullptr, false);
   if (!before.is_object()) before = json::object();
@@ -226,7 +223,7 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
   add("Publicerad", value_of(r, "published") == "1" ? "Ja" : "Nej");
 
   // Organisation pages are for the board and coordinators; contacts see only their own.
-  bool signed_in = auth.user && auth.user->role != Role::org_contact;
+  bool signed_in = auth.user && !service::is_org_contact(auth.user);
   std::int64_t organiser = std::stoll(value_of(r, "organiser_id"));
   json co = json::array();
   for (auto org : found->links.co_organiser_ids)

@@ -7,9 +7,8 @@
 
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
+#include "service/organisations/organisation_lookup.hpp"
 #include "service/strategy/strategy_service.hpp"
-#include "store/activity_repository.hpp"
-#include "store/strategy_repository.hpp"
 
 namespace jamt::web {
 
@@ -100,10 +99,7 @@ ActivityNames activity_names(store::Database& db, const std::vector<Activity>& a
   std::set<std::int64_t> strategies;
   for (const auto& a : activities)
     if (a.strategy_id) strategies.insert(a.strategy_id);
-  (void)db.read([&](soci::session& s) -> Status {
-    for (const auto& [id, name] : store::organisation_names(s, "")) names.organisations[id] = name;
-    return {};
-  });
+  for (const auto& [id, name] : service::organisation_names(db, "")) names.organisations[id] = name;
   for (auto id : strategies) {
     auto strategy = service::get_strategy(db, id);
     if (!strategy) continue;
@@ -185,26 +181,17 @@ std::vector<report::XlsxCell> activity_export_cells(const Activity& a, const Act
 
 std::string viewer_county(store::Database& db, const RequestAuth& auth) {
   if (!auth.user) return "";
-  if (auth.user->role == Role::strategist) return auth.user->county_code;
+  if (service::is_strategist(auth.user)) return auth.user->county_code;
   std::string county;
-  if (auth.user->role == Role::org_contact && auth.user->organisation_id)
-    (void)db.read([&](soci::session& s) -> Status {
-      county = store::organisation_county(s, *auth.user->organisation_id).value_or("");
-      return {};
-    });
+  if (service::is_org_contact(auth.user) && auth.user->organisation_id)
+    county = service::organisation_county(db, *auth.user->organisation_id).value_or("");
   return county;
 }
 
 int current_year() { return std::stoi(store::now_utc().substr(0, 4)); }
 
 std::optional<Strategy> strategy_for(store::Database& db, const std::string& county, int year) {
-  std::optional<Strategy> out;
-  if (county.empty()) return out;
-  (void)db.read([&](soci::session& s) -> Status {
-    if (auto id = store::strategy_covering(s, county, year)) out = store::load_strategy(s, *id);
-    return {};
-  });
-  return out;
+  return service::strategy_covering(db, county, year);
 }
 
 std::vector<FlatNode> flat_nodes(const Strategy& strategy) {

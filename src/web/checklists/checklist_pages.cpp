@@ -144,7 +144,7 @@ std::string detail_extra(store::Database&, const Record& checklist, const Reques
 
 std::string list_extra(store::Database&, const RequestAuth& auth) {
   json links = json::array();
-  if (auth.user && auth.user->role == Role::org_contact && auth.user->organisation_id)
+  if (service::is_org_contact(auth.user) && auth.user->organisation_id)
     links.push_back({{"url", organisation_summary_url(std::to_string(*auth.user->organisation_id))},
                      {"label", "Er organisations svar år för år"}});
   if (!service::readable_county(auth.user).empty())

@@ -35,7 +35,7 @@ std::string percent(const std::optional<double>& rate) {
 }
 
 bool is_member_contact(const RequestAuth& auth, const std::vector<Record>& memberships) {
-  if (!auth.user || auth.user->role != Role::org_contact || !auth.user->organisation_id) return false;
+  if (!service::is_org_contact(auth.user) || !auth.user->organisation_id) return false;
   auto mine = std::to_string(*auth.user->organisation_id);
   return std::any_of(memberships.begin(), memberships.end(),
                      [&](const Record& m) { return value_of(m, "organisation_id") == mine; });
@@ -131,7 +131,7 @@ std::string group_detail(store::Database& db, const Record& group, const Request
   auto meetings = service::list_records(db, service::meeting_rules(), {by_group.equals, "", "meeting_date"}, auth.user);
   std::vector<Record> meeting_list = meetings ? *meetings : std::vector<Record>{};
   std::reverse(meeting_list.begin(), meeting_list.end());  // newest first
-  bool sees_all_attendance = may_manage || (auth.user && auth.user->role != Role::org_contact);
+  bool sees_all_attendance = may_manage || (auth.user && !service::is_org_contact(auth.user));
   json meeting_rows = json::array();
   for (const auto& m : meeting_list) {
     service::RecordQuery q;
@@ -182,9 +182,9 @@ std::string group_detail(store::Database& db, const Record& group, const Request
 std::string group_list_extra(store::Database& db, const RequestAuth& auth) {
   if (!auth.user) return "";
   json ctx = json::object();
-  if (auth.user->role == Role::org_contact) {
+  if (service::is_org_contact(auth.user)) {
     ctx["org_contact"] = true;
-  } else if (auth.user->role == Role::strategist || auth.user->role == Role::admin) {
+  } else if (service::works_for_board(auth.user)) {
     service::RecordQuery q;
     q.equals = {{"status", "vantar"}};
     auto pending = service::list_records(db, service::representative_change_rules(), q, auth.user);

@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "service/registers/record_title.hpp"
 #include "service/registers/registers.hpp"
 #include "web/http/http_types.hpp"
-#include "store/register_repository.hpp"
 #include "web/groups/group_support.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
@@ -13,20 +13,14 @@ namespace jamt::web {
 
 bool may_open_organisation(const RequestAuth& auth, const std::string& organisation_id) {
   if (!auth.user) return false;
-  if (auth.user->role != Role::org_contact) return true;
+  if (!service::is_org_contact(auth.user)) return true;
   return auth.user->organisation_id && std::to_string(*auth.user->organisation_id) == organisation_id;
 }
 
 std::string record_name(store::Database& db, const std::string& entity, const std::string& id) {
   const auto* rules = service::find_register(entity);
   if (!rules || id.empty()) return "";
-  std::string name;
-  (void)db.read([&](soci::session& s) -> Status {
-    if (auto r = store::find_record(s, *rules->spec, std::stoll(id)))
-      name = registers::value_of(*r, rules->spec->title_field);
-    return {};
-  });
-  return name;
+  return service::record_title(db, entity, std::stoll(id)).value_or("");
 }
 
 nlohmann::json person_link(store::Database& db, const std::string& person_id, const std::string& organisation_id,

@@ -6,7 +6,6 @@
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
 #include "service/organisations/person_register.hpp"
-#include "store/register_repository.hpp"
 #include "web/groups/group_support.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"

@@ -47,7 +47,7 @@ json options(const std::vector<Record>& records, const std::string& label_field,
 void show_change_form(Response& res, store::Database& db, const RequestAuth& auth, const Record& values,
                       const std::vector<Error>& errors, int status) {
   json ctx = page_context(auth);
-  bool org_contact = auth.user->role == Role::org_contact;
+  bool org_contact = service::is_org_contact(auth.user);
   auto groups = service::list_records(db, service::group_rules(), {}, auth.user);
   service::RecordQuery people_query;
   if (org_contact && auth.user->organisation_id)
@@ -144,7 +144,7 @@ void post_form(const Request& req, Response& res, store::Database& db) {
   auto auth = page_user(req, res, db, true);
   if (!auth) return;
   Record input = form_input(req);
-  if (auth->user->role == Role::org_contact) input.erase("organisation_id");  // always their own
+  if (service::is_org_contact(auth->user)) input.erase("organisation_id");  // always their own
   std::vector<Error> problems;
   auto saved = service::file_representative_change(db, input, auth->user, &problems);
   if (!saved) {

@@ -8,8 +8,8 @@
 #include "domain/registers/org_number.hpp"
 #include "report/csv_table.hpp"
 #include "service/audit_service.hpp"
+#include "service/registers/record_title.hpp"
 #include "service/registers/registers.hpp"
-#include "store/register_repository.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
@@ -61,7 +61,7 @@ json crumbs(const registers::EntitySpec& spec) {
 }
 
 bool may_change_something(const RequestAuth& auth) {
-  return auth.user && auth.user->role != Role::coordinator;
+  return auth.user && !service::is_coordinator(auth.user);
 }
 
 std::string history_action(const std::string& action) {
@@ -140,13 +140,7 @@ std::string shown_value(store::Database& db, const registers::FieldSpec& f, cons
   if (f.kind != FieldKind::reference) return registers::display_value(f, stored);
   const auto* rules = service::find_register(f.references);
   if (!rules) return stored;
-  std::string name = stored;
-  (void)db.read([&](soci::session& s) -> Status {
-    if (auto r = store::find_record(s, *rules->spec, std::stoll(stored)))
-      name = registers::value_of(*r, rules->spec->title_field);
-    return {};
-  });
-  return name;
+  return service::record_title(db, rules->spec->entity, std::stoll(stored)).value_or(stored);
 }
 
 json form_fields(store::Database& db, const registers::EntitySpec& spec, const Record& values,
