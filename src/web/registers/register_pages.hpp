@@ -23,11 +23,11 @@ namespace jamt::web {
 struct RecordPageHooks {
   // HTML shown after the record's fields on its page (already escaped,
   // e.g. from render_template), or "".
-  std::function<std::string(store::Database&, const registers::Record&, const RequestAuth&)> detail_extra;
+  std::function<std::string(store::Database&, const registers::Record&, const RequestAuth&)> detail_extra{};
   // HTML shown above the list, or "".
-  std::function<std::string(store::Database&, const RequestAuth&)> list_extra;
+  std::function<std::string(store::Database&, const RequestAuth&)> list_extra{};
   // The fields listed on the record's page, in spec order; all when empty.
-  std::vector<std::string> detail_fields;
+  std::vector<std::string> detail_fields{};
 };
 
 void register_record_pages(httplib::Server& server, store::Database& db, const service::RegisterRules& rules,
