@@ -18,12 +18,12 @@ stats::Dataset population_table(int years) {
   d.id = "BENCH";
   d.title = "Folkmängd";
   d.unit = "antal";
-  stats::Dimension region{"Region", "region", stats::DimensionRole::geo, {}};
+  stats::Dimension region{.id = "Region", .label = "region", .role = stats::DimensionRole::geo};
   for (const auto& r : RegionCatalogue::instance().all()) region.categories.push_back({r.code, r.name});
-  stats::Dimension sex{"Kon", "kön", stats::DimensionRole::other, {{"1", "män"}, {"2", "kvinnor"}}};
-  stats::Dimension age{"Alder", "ålder", stats::DimensionRole::other, {}};
+  stats::Dimension sex{.id = "Kon", .label = "kön", .role = stats::DimensionRole::other, .categories = {{"1", "män"}, {"2", "kvinnor"}}};
+  stats::Dimension age{.id = "Alder", .label = "ålder", .role = stats::DimensionRole::other};
   for (int a = 0; a <= 100; ++a) age.categories.push_back({std::to_string(a), std::to_string(a) + " år"});
-  stats::Dimension year{"Tid", "år", stats::DimensionRole::time, {}};
+  stats::Dimension year{.id = "Tid", .label = "år", .role = stats::DimensionRole::time};
   for (int y = 0; y < years; ++y) year.categories.push_back({std::to_string(2000 + y), std::to_string(2000 + y)});
   d.dimensions = {region, sex, age, year};
   d.values.resize(d.cell_count());

@@ -16,8 +16,8 @@ stats::Dataset measure_dataset(const stats::Measure& measure, const std::vector<
   d.source = measure.source;
   d.decimals = measure.decimals;
   std::map<std::string, std::size_t> region_at, period_at;
-  stats::Dimension region{"region", "region", stats::DimensionRole::geo, {}};
-  stats::Dimension period{"period", "period", stats::DimensionRole::time, {}};
+  stats::Dimension region{.id = "region", .label = "region", .role = stats::DimensionRole::geo};
+  stats::Dimension period{.id = "period", .label = "period", .role = stats::DimensionRole::time};
   for (const auto& c : cells) {
     if (region_at.emplace(c.region_code, region_at.size()).second) {
       const Region* r = RegionCatalogue::instance().find(c.region_code);
@@ -28,8 +28,10 @@ stats::Dataset measure_dataset(const stats::Measure& measure, const std::vector<
   std::sort(period.categories.begin(), period.categories.end(),
             [](const stats::Category& a, const stats::Category& b) { return a.code < b.code; });
   for (std::size_t i = 0; i < period.categories.size(); ++i) period_at[period.categories[i].code] = i;
-  stats::Dimension sex{"sex", "kön", stats::DimensionRole::other,
-                       {{"women", "kvinnor"}, {"men", "män"}, {"total", "totalt"}}};
+  stats::Dimension sex{.id = "sex",
+                       .label = "kön",
+                       .role = stats::DimensionRole::other,
+                       .categories = {{"women", "kvinnor"}, {"men", "män"}, {"total", "totalt"}}};
   d.dimensions = {region, period, sex};
   d.values.assign(d.cell_count(), std::nan(""));
   const std::size_t np = period.categories.size();

@@ -33,10 +33,10 @@ enum class Action { read, create, update, remove, decide };
 // `reader_organisations` organisations whose contacts may read it but not
 // change it (the members of a group).
 struct Scope {
-  std::string county_code;
-  std::optional<std::int64_t> organisation_id;
+  std::string county_code{};
+  std::optional<std::int64_t> organisation_id{};
   bool published = false;
-  std::vector<std::int64_t> reader_organisations;
+  std::vector<std::int64_t> reader_organisations{};
 };
 
 // Ok, or Error "unauthorized" (no user: log in first) or "forbidden" (logged

@@ -13,13 +13,13 @@ namespace jamt::store {
 
 struct AuditEntry {
   std::int64_t id = 0;
-  std::string at;      // UTC "YYYY-MM-DDTHH:MM:SSZ"
-  std::string actor;   // user e-mail, or "cli:<unix user>" / "system"
-  std::string action;  // "create", "update", "delete"
-  std::string entity;  // "strategy", …
+  std::string at{};      // UTC "YYYY-MM-DDTHH:MM:SSZ"
+  std::string actor{};   // user e-mail, or "cli:<unix user>" / "system"
+  std::string action{};  // "create", "update", "delete"
+  std::string entity{};  // "strategy", …
   std::int64_t entity_id = 0;
-  std::optional<std::string> before_json;
-  std::optional<std::string> after_json;
+  std::optional<std::string> before_json{};
+  std::optional<std::string> after_json{};
 };
 
 // Appends an entry (its id and time are set here). Never updates or deletes.

@@ -20,7 +20,7 @@ enum class Engine { sqlite, postgresql };
 // Where the data lives: an SQLite file or a PostgreSQL connection URL.
 struct DatabaseConfig {
   Engine engine = Engine::sqlite;
-  std::string target;  // SQLite: file path; PostgreSQL: "postgresql://…" URL or libpq string
+  std::string target{};  // SQLite: file path; PostgreSQL: "postgresql://…" URL or libpq string
   std::size_t pool_size = 8;
 
   // The config for `url`: "postgresql://…"/"postgres://…" → PostgreSQL,

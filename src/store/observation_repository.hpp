@@ -100,10 +100,10 @@ struct StoredObservation {
 // dims.
 struct ObservationQuery {
   std::int64_t measure_id = 0;
-  std::vector<std::string> regions;
-  std::string from;
-  std::string to;
-  std::vector<std::string> periods;  // when non-empty: exactly these periods (from/to ignored)
+  std::vector<std::string> regions{};
+  std::string from{};
+  std::string to{};
+  std::vector<std::string> periods{};  // when non-empty: exactly these periods (from/to ignored)
 };
 std::vector<StoredObservation> query_observations(soci::session& s, const ObservationQuery& query);
 

@@ -34,8 +34,8 @@ void delete_record(soci::session& s, const registers::EntitySpec& spec, std::int
 // the spec, or "id"), ordered by `order_by` (a field; "" for id), at most
 // `limit`.
 struct RecordFilter {
-  std::vector<std::pair<std::string, std::string>> equals;
-  std::string order_by;
+  std::vector<std::pair<std::string, std::string>> equals{};
+  std::string order_by{};
   bool descending = false;
   int limit = 10000;
 };

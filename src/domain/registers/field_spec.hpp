@@ -33,17 +33,18 @@ struct Choice {
   std::string label_sv;  // shown: "Kommun"
 };
 
+// Fill with designated initialisers: `{.name = "year", .kind = FieldKind::integer}`.
 struct FieldSpec {
-  std::string name;        // column, JSON key and form field name
-  std::string label_sv;    // label in forms, tables and exports
+  std::string name{};      // column, JSON key and form field name
+  std::string label_sv{};  // label in forms, tables and exports
   FieldKind kind = FieldKind::text;
   bool required = false;
-  std::vector<Choice> choices;  // for choice
-  std::string references;       // for reference: the entity name, e.g. "organisation"
+  std::vector<Choice> choices{};  // for choice
+  std::string references{};       // for reference: the entity name, e.g. "organisation"
   std::size_t max_length = 300;
   bool personal = false;  // personal data: the audit log records that it changed, never its value
   bool system = false;    // set by the service (status, decisions), not by forms or API input
-  std::string hint_sv;    // help text under the field
+  std::string hint_sv{};  // help text under the field
 };
 
 // One register.

@@ -39,23 +39,23 @@ struct ContentInfo {
 };
 
 struct Dimension {
-  std::string id;      // PX variable name / JSON-stat dimension id
-  std::string label;   // text shown to people
+  std::string id{};      // PX variable name / JSON-stat dimension id
+  std::string label{};   // text shown to people
   DimensionRole role = DimensionRole::other;
-  std::vector<Category> categories;
-  std::optional<bool> elimination;   // PX ELIMINATION YES (true) / value (true) / absent
-  std::string elimination_value;     // PX ELIMINATION="value" label, when given
-  std::map<std::string, std::string> value_notes;  // category code -> note (PX VALUENOTE/VALUENOTEX)
-  std::map<std::string, ContentInfo> content;     // for the metric dimension: category code -> info
-  std::string time_scale;            // PX TIMEVAL TLIST scale A1/H1/Q1/M1/W1, empty if none
-  std::string note;                  // PX NOTE("variable") (several joined by "\n")
+  std::vector<Category> categories{};
+  std::optional<bool> elimination{};   // PX ELIMINATION YES (true) / value (true) / absent
+  std::string elimination_value{};     // PX ELIMINATION="value" label, when given
+  std::map<std::string, std::string> value_notes{};  // category code -> note (PX VALUENOTE/VALUENOTEX)
+  std::map<std::string, ContentInfo> content{};     // for the metric dimension: category code -> info
+  std::string time_scale{};            // PX TIMEVAL TLIST scale A1/H1/Q1/M1/W1, empty if none
+  std::string note{};                  // PX NOTE("variable") (several joined by "\n")
   // Added for PX (all optional; other readers may leave them empty):
-  std::vector<std::string> time_values;  // PX TIMEVAL periods ("2003", "200409"), one per category, or empty
-  std::string note_mandatory;            // PX NOTEX("variable"): a note always shown
-  std::map<std::string, std::string> value_notes_mandatory;  // category code -> PX VALUENOTEX
-  std::map<std::string, int> precision;  // category code -> decimals to show (PX PRECISION)
-  std::string map;                       // PX MAP("variable"), e.g. "Sweden_municipality"
-  std::string data_note;                 // PX DATANOTE("variable"): a marker shown with the variable
+  std::vector<std::string> time_values{};  // PX TIMEVAL periods ("2003", "200409"), one per category, or empty
+  std::string note_mandatory{};            // PX NOTEX("variable"): a note always shown
+  std::map<std::string, std::string> value_notes_mandatory{};  // category code -> PX VALUENOTEX
+  std::map<std::string, int> precision{};  // category code -> decimals to show (PX PRECISION)
+  std::string map{};                       // PX MAP("variable"), e.g. "Sweden_municipality"
+  std::string data_note{};                 // PX DATANOTE("variable"): a marker shown with the variable
 };
 
 // A problem that did not stop reading: what was wrong and where.

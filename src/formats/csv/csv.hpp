@@ -21,14 +21,14 @@ enum class CsvEncoding { detect, utf8, windows1252 };
 struct CsvOptions {
   // Named in every error and warning ("befolkning.csv:14: …"); its stem
   // ("befolkning") becomes the dataset's id and title.
-  std::string file_name;
+  std::string file_name{};
   // ';', ',' or '\t'; 0 = the most frequent of them in the header line.
   char separator = 0;
   CsvDecimalMark decimal_mark = CsvDecimalMark::detect;
   CsvEncoding encoding = CsvEncoding::detect;
   // Header name of the value column (compared without case); empty = the
   // first column named value, värde, varde, antal, … or else the last column.
-  std::string value_column;
+  std::string value_column{};
 };
 
 // Reads a CSV table: the header row names the dimensions; each other column

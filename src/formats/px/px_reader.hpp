@@ -15,10 +15,10 @@ namespace jamt::formats {
 struct PxOptions {
   // Name used in messages ("BE0101F1.px:23: ..."); read_px_file uses the
   // file's name when this is empty. May be empty (messages then say "23: ...").
-  std::string file_name;
+  std::string file_name{};
   // Language to read ("sv", "en"); empty = the file's default (its LANGUAGE).
   // A language the file does not offer is an error.
-  std::string language;
+  std::string language{};
   // Tables with more cells are refused before any memory is reserved for
   // them (8 bytes a cell). Lower it where input is untrusted and small.
   std::uint64_t max_cells = 200'000'000;

@@ -38,8 +38,11 @@ Result<NewApiToken> create_api_token(store::Database& db, const std::string& ema
       return e;
     }
     out.id = store::insert_api_token(s, sha256_hex(out.token), u->user.id, out.name);
-    store::append_audit(s, {0, "", actor.name, "create", "api_token", out.id, std::nullopt,
-                            token_json(email, out.name)});
+    store::append_audit(s, {.actor = actor.name,
+                            .action = "create",
+                            .entity = "api_token",
+                            .entity_id = out.id,
+                            .after_json = token_json(email, out.name)});
     return {};
   });
   if (!st) return st.error();
@@ -68,8 +71,13 @@ Result<std::size_t> revoke_api_token(store::Database& db, const std::string& ema
     auto ids = store::revoke_api_tokens(s, u->user.id, name, now);
     if (ids.empty()) return not_found_error(email + " has no active token named \"" + name + "\"");
     for (auto id : ids)
-      store::append_audit(s, {0, "", actor.name, "update", "api_token", id, token_json(email, name),
-                              nlohmann::json{{"user", email}, {"name", name}, {"revoked_at", now}}.dump()});
+      store::append_audit(s,
+                          {.actor = actor.name,
+                           .action = "update",
+                           .entity = "api_token",
+                           .entity_id = id,
+                           .before_json = token_json(email, name),
+                           .after_json = nlohmann::json{{"user", email}, {"name", name}, {"revoked_at", now}}.dump()});
     revoked = ids.size();
     return {};
   });

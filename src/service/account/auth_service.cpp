@@ -106,7 +106,11 @@ Result<std::int64_t> create_user(store::Database& db, User user, const std::stri
       return e;
     }
     id = store::insert_user(s, user, hash);
-    store::append_audit(s, {0, "", actor.name, "create", "user", id, std::nullopt, user_json(user).dump()});
+    store::append_audit(s, {.actor = actor.name,
+                            .action = "create",
+                            .entity = "user",
+                            .entity_id = id,
+                            .after_json = user_json(user).dump()});
     return {};
   });
   if (!st) return st.error();
@@ -121,8 +125,12 @@ Status change_password(store::Database& db, const std::string& email, const std:
     if (!u) return not_found_error("no account with the e-mail " + email);
     store::update_password_hash(s, u->user.id, hash);
     store::delete_sessions_of(s, u->user.id);
-    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, std::string(R"j({"password":"(old, not kept)"})j"),
-                            std::string(R"j({"password":"(changed)"})j")});
+    store::append_audit(s, {.actor = actor.name,
+                            .action = "update",
+                            .entity = "user",
+                            .entity_id = u->user.id,
+                            .before_json = std::string(R"j({"password":"(old, not kept)"})j"),
+                            .after_json = std::string(R"j({"password":"(changed)"})j")});
     return {};
   });
 }
@@ -135,8 +143,12 @@ Status disable_user(store::Database& db, const std::string& email, const Actor& 
     store::delete_sessions_of(s, u->user.id);
     User after = u->user;
     after.disabled = true;
-    store::append_audit(s, {0, "", actor.name, "update", "user", u->user.id, user_json(u->user).dump(),
-                            user_json(after).dump()});
+    store::append_audit(s, {.actor = actor.name,
+                            .action = "update",
+                            .entity = "user",
+                            .entity_id = u->user.id,
+                            .before_json = user_json(u->user).dump(),
+                            .after_json = user_json(after).dump()});
     return {};
   });
 }

@@ -68,7 +68,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
 }
 
 Scope scope_of(soci::session&, const Record& r) {
-  Scope scope{value_of(r, "county_code"), std::nullopt, registers::is_public(r)};
+  Scope scope{.county_code = value_of(r, "county_code"), .published = registers::is_public(r)};
   if (!value_of(r, "organiser_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organiser_id"));
   return scope;
 }
@@ -204,9 +204,13 @@ Activity load(soci::session& s, std::int64_t id, Record record) {
 
 void audit(soci::session& s, const std::string& actor, const std::string& action, std::int64_t id,
            const Activity* before, const Activity* after) {
-  store::append_audit(s, {0, "", actor, action, spec().entity, id,
-                          before ? std::optional<std::string>(activity_audit_json(*before).dump()) : std::nullopt,
-                          after ? std::optional<std::string>(activity_audit_json(*after).dump()) : std::nullopt});
+  store::append_audit(
+      s, {.actor = actor,
+          .action = action,
+          .entity = spec().entity,
+          .entity_id = id,
+          .before_json = before ? std::optional<std::string>(activity_audit_json(*before).dump()) : std::nullopt,
+          .after_json = after ? std::optional<std::string>(activity_audit_json(*after).dump()) : std::nullopt});
 }
 
 bool matches_search(const Record& r, const std::string& folded) {
@@ -241,17 +245,14 @@ Status check_filter(const ActivityFilter& f) {
 }  // namespace
 
 const RegisterRules& activity_rules() {
-  // Member by member, so that fields added to RegisterRules later cannot
-  // shift the values into the wrong members.
-  static const RegisterRules rules = [] {
-    RegisterRules r;
-    r.spec = &registers::activity_spec();
-    r.scope_of = scope_of;
-    r.prepare = prepare;
-    r.public_list = true;
-    r.remove = delete_activity;
-    return r;
-  }();
+  static const RegisterRules rules{
+      .spec = &registers::activity_spec(),
+      .scope_of = scope_of,
+      .prepare = prepare,
+      .public_list = true,
+      .contacts_may_delete = true,
+      .remove = delete_activity,
+  };
   return rules;
 }
 

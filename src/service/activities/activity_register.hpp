@@ -65,14 +65,14 @@ Status delete_activity(store::Database& db, std::int64_t id, const std::optional
 // (registers::in_year); `goal_node` matches direct links by node code;
 // `search` looks in title, target groups and description.
 struct ActivityFilter {
-  std::string county_code;
-  std::optional<int> year;
-  std::string type;
-  std::string status;
-  std::optional<std::int64_t> organiser_id;
-  std::string national_goal;
-  std::string goal_node;
-  std::string search;
+  std::string county_code{};
+  std::optional<int> year{};
+  std::string type{};
+  std::string status{};
+  std::optional<std::int64_t> organiser_id{};
+  std::string national_goal{};
+  std::string goal_node{};
+  std::string search{};
 };
 
 // Activities the user may read that match `filter`, latest start first.

@@ -32,7 +32,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
 }
 
 Scope scope_of(soci::session&, const Record& r) {
-  Scope scope{value_of(r, "county_code"), std::nullopt, false};
+  Scope scope{.county_code = value_of(r, "county_code")};
   if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
   return scope;
 }
@@ -46,7 +46,7 @@ Status may_write_for_named_organisation(soci::session& s, const Record& input, c
   if (id.empty() || id.size() > 12 || id.find_first_not_of("0123456789") != std::string::npos) return {};
   auto org = find_organisation_facts(s, std::stoll(id));
   if (!org) return {};
-  return authorize(user, action, Scope{org->county_code, org->id, false});
+  return authorize(user, action, Scope{.county_code = org->county_code, .organisation_id = org->id});
 }
 
 Error with_year_field(Error e) {
@@ -57,7 +57,15 @@ Error with_year_field(Error e) {
 }  // namespace
 
 const RegisterRules& checklist_rules() {
-  static const RegisterRules rules{&registers::checklist_spec(), scope_of, prepare, false, {}};
+  // Contacts register, change and delete their own organisation's records
+  // (docs/api.md); the plain delete applies.
+  static const RegisterRules rules{
+      .spec = &registers::checklist_spec(),
+      .scope_of = scope_of,
+      .prepare = prepare,
+      .public_list = false,
+      .contacts_may_delete = true,
+  };
   return rules;
 }
 
@@ -98,8 +106,8 @@ Result<std::vector<Record>> checklists_of_county(store::Database& db, const std:
                                                  const std::optional<User>& user) {
   if (!RegionCatalogue::instance().find_county(county_code))
     return validation_error("Län: ska vara en länskod, till exempel 08", {}, "county");
-  if (auto a = authorize(user, Action::read, Scope{county_code, std::nullopt, false}); !a) return a.error();
-  return list_records(db, checklist_rules(), {{{"county_code", county_code}}, "", "title"}, user);
+  if (auto a = authorize(user, Action::read, Scope{.county_code = county_code}); !a) return a.error();
+  return list_records(db, checklist_rules(), {.equals = {{"county_code", county_code}}, .order_by = "title"}, user);
 }
 
 Result<OrganisationChecklists> checklists_of_organisation(store::Database& db, std::int64_t organisation_id,
@@ -109,11 +117,12 @@ Result<OrganisationChecklists> checklists_of_organisation(store::Database& db, s
     auto org = find_organisation_facts(s, organisation_id);
     if (!org) return missing_record_error(user, "organisation");
     out.organisation = *org;
-    return authorize(user, Action::read, Scope{org->county_code, org->id, false});
+    return authorize(user, Action::read, Scope{.county_code = org->county_code, .organisation_id = org->id});
   });
   if (!st) return st.error();
-  auto records = list_records(db, checklist_rules(), {{{"organisation_id", std::to_string(organisation_id)}}, "", "year"},
-                              user);
+  auto records =
+      list_records(db, checklist_rules(),
+                   {.equals = {{"organisation_id", std::to_string(organisation_id)}}, .order_by = "year"}, user);
   if (!records) return records.error();
   out.checklists = std::move(*records);
   return out;

@@ -33,7 +33,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
 }
 
 Scope scope_of(soci::session&, const Record& r) {
-  Scope scope{value_of(r, "county_code"), std::nullopt, false};
+  Scope scope{.county_code = value_of(r, "county_code")};
   if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
   return scope;
 }
@@ -41,7 +41,15 @@ Scope scope_of(soci::session&, const Record& r) {
 }  // namespace
 
 const RegisterRules& steering_document_rules() {
-  static const RegisterRules rules{&registers::steering_document_spec(), scope_of, prepare, false, {}};
+  // Contacts register, change and delete their own organisation's records
+  // (docs/api.md); the plain delete applies.
+  static const RegisterRules rules{
+      .spec = &registers::steering_document_spec(),
+      .scope_of = scope_of,
+      .prepare = prepare,
+      .public_list = false,
+      .contacts_may_delete = true,
+  };
   return rules;
 }
 
@@ -83,14 +91,15 @@ Result<SteeringSummary> steering_summary(store::Database& db, const std::string&
     if (organisation_id) {
       auto org = find_organisation_facts(s, *organisation_id);
       if (!org) return missing_record_error(user, "organisation");
-      if (auto a = authorize(user, Action::read, Scope{org->county_code, org->id, false}); !a) return a.error();
+      Scope scope{.county_code = org->county_code, .organisation_id = org->id};
+      if (auto a = authorize(user, Action::read, scope); !a) return a.error();
       out.county_code = org->county_code;
       names[org->id] = org->name;
       filter.equals = {{"organisation_id", std::to_string(org->id)}};
     } else {
       if (!RegionCatalogue::instance().find_county(county_code))
         return validation_error("Län: ska vara en länskod, till exempel 08", {}, "county");
-      if (auto a = authorize(user, Action::read, Scope{county_code, std::nullopt, false}); !a) return a.error();
+      if (auto a = authorize(user, Action::read, Scope{.county_code = county_code}); !a) return a.error();
       out.county_code = county_code;
       store::RecordFilter orgs;
       orgs.equals = {{"county_code", county_code}};

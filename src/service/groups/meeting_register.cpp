@@ -96,12 +96,18 @@ Status remove_meeting(store::Database& db, std::int64_t id, const std::optional<
     for (const auto& r : store::find_records(s, attendance, filter)) {
       auto rid = id_of(value_of(r, "id"));
       store::delete_record(s, attendance, rid);
-      store::append_audit(s, {0, "", actor_name(user), "delete", attendance.entity, rid, audit_json(attendance, r).dump(),
-                              std::nullopt});
+      store::append_audit(s, {.actor = actor_name(user),
+                              .action = "delete",
+                              .entity = attendance.entity,
+                              .entity_id = rid,
+                              .before_json = audit_json(attendance, r).dump()});
     }
     store::delete_record(s, *rules.spec, id);
-    store::append_audit(s, {0, "", actor_name(user), "delete", rules.spec->entity, id,
-                            audit_json(*rules.spec, *before).dump(), std::nullopt});
+    store::append_audit(s, {.actor = actor_name(user),
+                            .action = "delete",
+                            .entity = rules.spec->entity,
+                            .entity_id = id,
+                            .before_json = audit_json(*rules.spec, *before).dump()});
     return {};
   });
 }

@@ -76,8 +76,11 @@ Status withdraw_change(store::Database& db, std::int64_t id, const std::optional
     if (value_of(*before, "status") != kPending)
       return conflict_error("Bytet är redan beslutat och kan inte tas bort");
     store::delete_record(s, *rules.spec, id);
-    store::append_audit(s, {0, "", actor_name(user), "delete", rules.spec->entity, id,
-                            audit_json(*rules.spec, *before).dump(), std::nullopt});
+    store::append_audit(s, {.actor = actor_name(user),
+                            .action = "delete",
+                            .entity = rules.spec->entity,
+                            .entity_id = id,
+                            .before_json = audit_json(*rules.spec, *before).dump()});
     return {};
   });
 }

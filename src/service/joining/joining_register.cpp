@@ -110,7 +110,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
 }
 
 Scope joining_scope(soci::session&, const Record& r) {
-  Scope scope{value_of(r, "county_code"), std::nullopt, false};
+  Scope scope{.county_code = value_of(r, "county_code")};
   if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
   return scope;
 }
@@ -125,8 +125,11 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
     store::delete_joining_follow_ups(s, id);
     store::delete_joining_file(s, id);
     store::delete_record(s, spec, id);
-    store::append_audit(s, {0, "", actor_name(user), "delete", spec.entity, id, audit_json(spec, *before).dump(),
-                            std::nullopt});
+    store::append_audit(s, {.actor = actor_name(user),
+                            .action = "delete",
+                            .entity = spec.entity,
+                            .entity_id = id,
+                            .before_json = audit_json(spec, *before).dump()});
     return {};
   });
 }
@@ -136,19 +139,30 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
 std::string today_iso() { return store::now_utc().substr(0, 10); }
 
 const RegisterRules& joining_rules() {
-  static const RegisterRules rules{&registers::joining_spec(), joining_scope, prepare, false, remove_joining};
+  // Deleting is the board's decision (docs/api.md): remove_joining asks for
+  // Action::decide, and contacts are refused before it.
+  static const RegisterRules rules{
+      .spec = &registers::joining_spec(),
+      .scope_of = joining_scope,
+      .prepare = prepare,
+      .public_list = false,
+      .contacts_may_delete = false,
+      .remove = remove_joining,
+  };
   return rules;
 }
 
 const RegisterRules& joining_follow_up_rules() {
   static const RegisterRules rules{
-      &registers::joining_follow_up_spec(),
+      .spec = &registers::joining_follow_up_spec(),
+      .scope_of =
       [](soci::session& s, const Record& r) {
         auto joining = store::find_record(s, registers::joining_spec(), std::stoll(value_of(r, "joining_id")));
-        return joining ? joining_scope(s, *joining) : Scope{value_of(r, "county_code"), std::nullopt, false};
+            return joining ? joining_scope(s, *joining) : Scope{.county_code = value_of(r, "county_code")};
       },
-      nullptr,
-      false,
+      .public_list = false,
+      // Follow-ups are recorded by the board and go with their joining.
+      .contacts_may_delete = false,
   };
   return rules;
 }

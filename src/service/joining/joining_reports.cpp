@@ -43,11 +43,11 @@ Result<std::string> county_to_report(const std::string& requested, const std::op
   if (!requested.empty()) {
     if (!RegionCatalogue::instance().find_county(requested))
       return validation_error("county: unknown county code \"" + requested + "\"", {}, "county");
-    if (auto a = authorize(user, Action::read, Scope{requested, std::nullopt, false}); !a) return a.error();
+    if (auto a = authorize(user, Action::read, Scope{.county_code = requested}); !a) return a.error();
     return requested;
   }
   std::string county = readable_county(user);
-  Scope scope{county == "*" ? "" : county, std::nullopt, false};
+  Scope scope{.county_code = county == "*" ? "" : county};
   if (auto a = authorize(user, Action::read, scope); !a) return a.error();
   if (county.empty()) return Error{"forbidden", "you are not allowed to do this", {}, {}};
   return county;

@@ -40,15 +40,17 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
 
 const RegisterRules& organisation_rules() {
   static const RegisterRules rules{
-      &registers::organisation_spec(),
+      .spec = &registers::organisation_spec(),
+      .scope_of =
       [](soci::session&, const Record& r) {
-        Scope scope{value_of(r, "county_code"), std::nullopt, false};
+            Scope scope{.county_code = value_of(r, "county_code")};
         if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
         return scope;
       },
-      prepare,
-      false,
-      false,
+      .prepare = prepare,
+      .public_list = false,
+      // Contacts change their organisation but do not delete it.
+      .contacts_may_delete = false,
   };
   return rules;
 }

@@ -42,16 +42,18 @@ std::vector<std::pair<const RegisterRules*, std::string>> references_to_people()
 
 const RegisterRules& person_rules() {
   static const RegisterRules rules{
-      &registers::person_spec(),
+      .spec = &registers::person_spec(),
+      .scope_of =
       [](soci::session&, const Record& r) {
-        Scope scope{value_of(r, "county_code"), std::nullopt, false};
-        if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
+            Scope scope{.county_code = value_of(r, "county_code")};
+            if (!value_of(r, "organisation_id").empty())
+              scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
         return scope;
       },
-      prepare,
-      false,
-      true,
-      erase_person,
+      .prepare = prepare,
+      .public_list = false,
+      .contacts_may_delete = true,
+      .remove = erase_person,
   };
   return rules;
 }
@@ -88,8 +90,11 @@ Status erase_person(store::Database& db, std::int64_t id, const std::optional<Us
         apply_change(s, *other, std::stoll(value_of(r, "id")), {{field, ""}}, actor_name(user), "update");
     }
     store::delete_record(s, *rules.spec, id);
-    store::append_audit(s, {0, "", actor_name(user), "erase", rules.spec->entity, id,
-                            std::string(R"({"erased":"personuppgifter raderade på begäran"})"), std::nullopt});
+    store::append_audit(s, {.actor = actor_name(user),
+                            .action = "erase",
+                            .entity = rules.spec->entity,
+                            .entity_id = id,
+                            .before_json = std::string(R"({"erased":"personuppgifter raderade på begäran"})")});
     return {};
   });
 }

@@ -48,8 +48,11 @@ Record insert_checked(soci::session& s, const RegisterRules& rules, Record recor
   auto id = store::insert_record(s, *rules.spec, record);
   record = store::find_record(s, *rules.spec, id).value_or(record);
   record["id"] = std::to_string(id);
-  store::append_audit(s, {0, "", actor, "create", rules.spec->entity, id, std::nullopt,
-                          audit_json(*rules.spec, record).dump()});
+  store::append_audit(s, {.actor = actor,
+                          .action = "create",
+                          .entity = rules.spec->entity,
+                          .entity_id = id,
+                          .after_json = audit_json(*rules.spec, record).dump()});
   return record;
 }
 
@@ -58,9 +61,13 @@ Record apply_change(soci::session& s, const RegisterRules& rules, std::int64_t i
   auto before = store::find_record(s, *rules.spec, id);
   store::update_record(s, *rules.spec, id, changes);
   auto after = store::find_record(s, *rules.spec, id);
-  store::append_audit(s, {0, "", actor, action, rules.spec->entity, id,
-                          before ? std::optional<std::string>(audit_json(*rules.spec, *before).dump()) : std::nullopt,
-                          after ? std::optional<std::string>(audit_json(*rules.spec, *after).dump()) : std::nullopt});
+  store::append_audit(
+      s, {.actor = actor,
+          .action = action,
+          .entity = rules.spec->entity,
+          .entity_id = id,
+          .before_json = before ? std::optional<std::string>(audit_json(*rules.spec, *before).dump()) : std::nullopt,
+          .after_json = after ? std::optional<std::string>(audit_json(*rules.spec, *after).dump()) : std::nullopt});
   return after.value_or(Record{});
 }
 
@@ -174,13 +181,13 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
 
 Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
                      const std::optional<User>& user) {
+  if (is_org_contact(user) && !rules.contacts_may_delete)
+    return Error{"forbidden", "you are not allowed to do this", {}, {}};
   if (rules.remove) return rules.remove(db, id, user);
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
-    if (is_org_contact(user) && !rules.contacts_may_delete)
-      return Error{"forbidden", "you are not allowed to do this", {}, {}};
     try {
       store::delete_record(s, *rules.spec, id);
     } catch (const std::exception& e) {
@@ -188,8 +195,11 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
         return conflict_error(rules.spec->label_sv + " används i andra register och kan inte tas bort");
       throw;
     }
-    store::append_audit(s, {0, "", actor_name(user), "delete", rules.spec->entity, id,
-                            audit_json(*rules.spec, *before).dump(), std::nullopt});
+    store::append_audit(s, {.actor = actor_name(user),
+                            .action = "delete",
+                            .entity = rules.spec->entity,
+                            .entity_id = id,
+                            .before_json = audit_json(*rules.spec, *before).dump()});
     return {};
   });
 }

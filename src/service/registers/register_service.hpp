@@ -16,24 +16,29 @@
 
 namespace jamt::service {
 
+// Always fill with designated initialisers (`.spec = …, .remove = …`): the
+// members have defaults, so a positional list would silently shift when a
+// member is added (issue 8: a joining deletable by contacts).
 struct RegisterRules {
   const registers::EntitySpec* spec = nullptr;
   // The authorisation scope of a record (stored, or about to be stored).
-  std::function<Scope(soci::session&, const registers::Record&)> scope_of;
+  std::function<Scope(soci::session&, const registers::Record&)> scope_of{};
   // Checks that need the database or several fields, and derived values,
   // before a save. `record` holds every field (merged with `before` on an
   // update); `before` is the stored record, or nullptr on create. Returns
   // the problems, each with `field`. May be empty (no extra rules).
   std::function<std::vector<Error>(soci::session&, registers::Record& record, const registers::Record* before)>
-      prepare;
+      prepare{};
   // Whether the public may ask for the list (and get the published
   // records); otherwise the public gets "unauthorized".
   bool public_list = false;
   // Whether organisation contacts may delete records of their own
-  // organisation (not the organisation itself).
+  // organisation (not the organisation itself). When false, delete_record
+  // refuses contacts with "forbidden" before `remove` is called.
   bool contacts_may_delete = true;
-  // Replaces the plain delete when set (people are erased, not deleted).
-  std::function<Status(store::Database&, std::int64_t, const std::optional<User>&)> remove;
+  // Replaces the plain delete when set (people are erased, not deleted). It
+  // checks the user's right itself (after the contacts_may_delete check).
+  std::function<Status(store::Database&, std::int64_t, const std::optional<User>&)> remove{};
   // Whether create asks for the right to create before reporting problems
   // found by `prepare` (for registers whose checks would otherwise tell an
   // outsider about other records, e.g. another organisation's membership).
@@ -59,9 +64,9 @@ Result<registers::Record> get_record(store::Database& db, const RegisterRules& r
 // "validation" error naming it); `search` keeps records whose search
 // fields contain it (case-insensitive, Swedish letters included).
 struct RecordQuery {
-  std::vector<std::pair<std::string, std::string>> equals;
-  std::string search;
-  std::string order_by;
+  std::vector<std::pair<std::string, std::string>> equals{};
+  std::string search{};
+  std::string order_by{};
 };
 Result<std::vector<registers::Record>> list_records(store::Database& db, const RegisterRules& rules,
                                                     const RecordQuery& query, const std::optional<User>& user);
@@ -73,8 +78,10 @@ Result<registers::Record> update_record(store::Database& db, const RegisterRules
                                         const registers::Record& changes, const std::optional<User>& user,
                                         std::vector<Error>* problems = nullptr);
 
-// Deletes the record (audited). Error "conflict" when other records still
-// refer to it.
+// Deletes the record (audited), or calls `rules.remove`. Errors:
+// "unauthorized", "forbidden" (also for an organisation contact when the
+// register does not let contacts delete), "not_found", "conflict" when
+// other records still refer to it.
 Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
                      const std::optional<User>& user);
 

@@ -228,8 +228,11 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
     nlohmann::json after = {{"file_name", options.file_name}, {"sha256", options.sha256},
                             {"format", options.format},       {"observations", summary.observations},
                             {"measures", summary.measure_codes}};
-    store::append_audit(s, {0, "", options.actor.name, "create", "import_batch", summary.batch_id, std::nullopt,
-                            after.dump()});
+    store::append_audit(s, {.actor = options.actor.name,
+                            .action = "create",
+                            .entity = "import_batch",
+                            .entity_id = summary.batch_id,
+                            .after_json = after.dump()});
     return {};
   });
   if (!st) return st.error();
@@ -244,8 +247,12 @@ Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& 
       return conflict_error(*blocker);
     }
     store::rollback_batch(s, batch_id, actor.name);
-    store::append_audit(s, {0, "", actor.name, "update", "import_batch", batch_id,
-                            std::string(R"({"rolled_back":false})"), std::string(R"({"rolled_back":true})")});
+    store::append_audit(s, {.actor = actor.name,
+                            .action = "update",
+                            .entity = "import_batch",
+                            .entity_id = batch_id,
+                            .before_json = std::string(R"({"rolled_back":false})"),
+                            .after_json = std::string(R"({"rolled_back":true})")});
     return {};
   });
 }
@@ -264,8 +271,10 @@ Result<std::size_t> load_demo_statistics(store::Database& db) {
     std::string name = "data/" + std::string(path);
     auto file = read_statistics_bytes(bytes, name);
     if (!file) return file.error();
-    ImportOptions options{name, file->sha256, std::string(formats::to_string(file->format)), std::nullopt,
-                          Actor{"system"}, {}};
+    ImportOptions options{.file_name = name,
+                          .sha256 = file->sha256,
+                          .format = std::string(formats::to_string(file->format)),
+                          .actor = Actor{.name = "system"}};
     auto imported = import_datasets(db, file->datasets, options);
     if (!imported) return imported.error();
     ++n;

@@ -17,15 +17,15 @@
 namespace jamt::service {
 
 struct ImportOptions {
-  std::string file_name;  // for messages and provenance
-  std::string sha256;     // of the file's bytes; the same file is imported once
-  std::string format;     // "px", "jsonstat", "csv", "kolada"
+  std::string file_name{};  // for messages and provenance
+  std::string sha256{};     // of the file's bytes; the same file is imported once
+  std::string format{};     // "px", "jsonstat", "csv", "kolada"
   // Code for the measure when the table has one content; with several
   // contents each becomes CODE.<content code>. Default: the table's id.
-  std::optional<std::string> measure_code;
-  Actor actor;
+  std::optional<std::string> measure_code{};
+  Actor actor{};
   // Called now and then with (cells done, cells in all); may be empty.
-  std::function<void(std::uint64_t, std::uint64_t)> progress;
+  std::function<void(std::uint64_t, std::uint64_t)> progress{};
 };
 
 struct ImportSummary {

@@ -23,7 +23,7 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
 
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto existing = store::find_strategy_id(s, strategy.county_code, strategy.start_year, strategy.end_year);
-    store::AuditEntry audit{0, "", actor.name, "create", "strategy", 0, std::nullopt, after};
+    store::AuditEntry audit{.actor = actor.name, .action = "create", .entity = "strategy", .after_json = after};
     if (existing) {
       if (!replace)
         return conflict_error("a strategy for county " + strategy.county_code + " " +

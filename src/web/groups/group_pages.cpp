@@ -128,7 +128,8 @@ std::string group_detail(store::Database& db, const Record& group, const Request
       }
   }
 
-  auto meetings = service::list_records(db, service::meeting_rules(), {by_group.equals, "", "meeting_date"}, auth.user);
+  auto meetings = service::list_records(db, service::meeting_rules(),
+                                        {.equals = by_group.equals, .order_by = "meeting_date"}, auth.user);
   std::vector<Record> meeting_list = meetings ? *meetings : std::vector<Record>{};
   std::reverse(meeting_list.begin(), meeting_list.end());  // newest first
   bool sees_all_attendance = may_manage || (auth.user && !service::is_org_contact(auth.user));

@@ -19,10 +19,10 @@ std::optional<std::int64_t> parse_id(const std::string& text);
 // ("Alder=25-29"). Error (field set) for a region code that does not exist or
 // a period that is not a period.
 struct StatisticsParams {
-  std::vector<std::string> regions;
-  std::string from, to, period, format;
-  std::optional<std::string> base;
-  service::DimensionFilter filter;
+  std::vector<std::string> regions{};
+  std::string from{}, to{}, period{}, format{};
+  std::optional<std::string> base{};
+  service::DimensionFilter filter{};
 };
 Result<StatisticsParams> statistics_params(const Request& req);
 

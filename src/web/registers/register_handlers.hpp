@@ -33,11 +33,11 @@ namespace jamt::web {
 struct RecordPageHooks {
   // HTML shown after the record's fields on its page (already escaped,
   // e.g. from render_template), or "".
-  std::function<std::string(store::Database&, const registers::Record&, const RequestAuth&)> detail_extra;
+  std::function<std::string(store::Database&, const registers::Record&, const RequestAuth&)> detail_extra{};
   // HTML shown above the list, or "".
-  std::function<std::string(store::Database&, const RequestAuth&)> list_extra;
+  std::function<std::string(store::Database&, const RequestAuth&)> list_extra{};
   // The fields listed on the record's page, in spec order; all when empty.
-  std::vector<std::string> detail_fields;
+  std::vector<std::string> detail_fields{};
 };
 
 // GET /<page>: the list with search, filters and a CSV link; hooks.list_extra above it.
