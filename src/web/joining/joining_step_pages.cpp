@@ -185,7 +185,7 @@ void register_joining_step_pages(httplib::Server& server, store::Database& db) {
     json ctx = page_context(auth);
     ctx.update({{"rows", rows},
                 {"has_rows", !rows.empty()},
-                {"today", service::today_iso()},
+                {"today", db.clock().today_text()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
     send_html(res, render_page("joining_overdue", "Försenade uppföljningar", ctx));
