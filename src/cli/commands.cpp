@@ -11,6 +11,8 @@
 #include <thread>
 #include <unistd.h>
 
+#include "domain/clock.hpp"
+#include "domain/utc_time.hpp"
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
 #include "service/account/api_token_service.hpp"
@@ -67,7 +69,19 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
+int serve(const GlobalOptions& g, const std::string& listen, bool demo, const std::string& fixed_time) {
+  // For tests and demos: a clock standing still at --fixed-time. Declared
+  // before the database, which refers to it, so that it outlives it.
+  std::unique_ptr<FixedClock> fixed_clock;
+  if (!fixed_time.empty()) {
+    auto at = parse_utc_text(fixed_time);
+    if (!at) {
+      std::cerr << "jamt: --fixed-time expects a UTC time such as 2026-03-31T10:00:00Z, got \"" << fixed_time
+                << "\"\n";
+      return 2;
+    }
+    fixed_clock = std::make_unique<FixedClock>(*at);
+  }
   auto colon = listen.rfind(':');
   if (colon == std::string::npos) {
     std::cerr << "jamt: --listen expects HOST:PORT, got \"" << listen << "\"\n";
@@ -94,6 +108,10 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo) {
 
   auto db = open_database(g);
   if (!db) return 1;
+  if (fixed_clock) {
+    db->use_clock(*fixed_clock);
+    std::cout << "The clock stands still at " << fixed_clock->now_text() << " (--fixed-time)." << std::endl;
+  }
   if (demo) {
     auto loaded = service::load_demo_strategies(*db);
     if (!loaded) {
@@ -427,6 +445,10 @@ int run(int argc, char** argv) {
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web interface and the JSON API");
   serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free port")->capture_default_str();
   serve_cmd->add_flag("--demo", demo, "Load the demo strategies when the database holds none");
+  // Hidden (no group): for browser tests and demos only.
+  std::string fixed_time;
+  serve_cmd->add_option("--fixed-time", fixed_time, "For tests and demos: stop the clock at this UTC time")
+      ->group("");
 
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
 
@@ -493,7 +515,7 @@ int run(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
-  if (*serve_cmd) return serve(g, listen, demo);
+  if (*serve_cmd) return serve(g, listen, demo, fixed_time);
   if (*migrate_cmd) {
     auto db = open_database(g);
     if (!db) return 1;

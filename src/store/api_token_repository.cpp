@@ -10,7 +10,7 @@ namespace jamt::store {
 std::int64_t insert_api_token(soci::session& s, const std::string& token_hash, std::int64_t user_id,
                               const std::string& name) {
   long long user = user_id, id = 0;
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   s << "INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES (:h, :u, :n, :c) RETURNING id",
       soci::use(token_hash), soci::use(user), soci::use(name), soci::use(now), soci::into(id);
   return id;

@@ -7,7 +7,7 @@
 namespace jamt::store {
 
 void append_audit(soci::session& s, const AuditEntry& e) {
-  std::string at = now_utc();
+  std::string at = clock_of(s).now_text();
   long long entity_id = e.entity_id;
   std::string before = e.before_json.value_or(""), after = e.after_json.value_or("");
   soci::indicator bi = e.before_json ? soci::i_ok : soci::i_null;

@@ -1,8 +1,9 @@
 #include "store/database.hpp"
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 #include <vector>
 #include <soci/connection-pool.h>
 #include <soci/postgresql/soci-postgresql.h>
@@ -112,7 +113,6 @@ std::string libpq_conninfo(const std::string& url) {
 }  // namespace
 
 Database::Database(DatabaseConfig config) : config_(std::move(config)) {}
-Database::~Database() = default;
 
 namespace {
 
@@ -154,6 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
   } catch (const std::exception& e) {
     return database_error("cannot open " + config.describe() + ": " + e.what());
   }
+  db->register_sessions();
   return db;
 }
 
@@ -205,13 +206,33 @@ Result<int> Database::migrate() {
   return version;
 }
 
-std::string now_utc() {
-  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+namespace {
+
+// Which Database each pooled session belongs to, for clock_of(). Written when
+// a Database opens and closes, read on every stamp.
+std::shared_mutex registry_mutex;
+std::unordered_map<const soci::session*, const Database*>& session_registry() {
+  static std::unordered_map<const soci::session*, const Database*> registry;
+  return registry;
+}
+
+}  // namespace
+
+void Database::register_sessions() {
+  std::unique_lock lock(registry_mutex);
+  for (std::size_t i = 0; i < config_.pool_size; ++i) session_registry()[&pool_->at(i)] = this;
+}
+
+Database::~Database() {
+  if (!pool_) return;
+  std::unique_lock lock(registry_mutex);
+  for (std::size_t i = 0; i < config_.pool_size; ++i) session_registry().erase(&pool_->at(i));
+}
+
+const Clock& clock_of(soci::session& session) {
+  std::shared_lock lock(registry_mutex);
+  auto found = session_registry().find(&session);
+  return found == session_registry().end() ? real_clock() : found->second->clock();
 }
 
 }  // namespace jamt::store

@@ -2,10 +2,12 @@
 // Database: the connection pool over SQLite (embedded, default) or
 // PostgreSQL, with versioned migrations and transactions. Both engines run the
 // same SQL; the few dialect differences live in migrations.cpp.
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
 
+#include "domain/clock.hpp"
 #include "domain/result.hpp"
 
 namespace soci {
@@ -58,13 +60,26 @@ class Database {
   // Runs `work` on a leased session without a transaction (for reads).
   Status read(const std::function<Status(soci::session&)>& work);
 
+  // The clock that service code and the repositories ask for now and today:
+  // the system clock unless use_clock() said otherwise.
+  const Clock& clock() const { return *clock_.load(); }
+  // Makes `clock` the clock in use (tests, `serve --fixed-time`). Not owned:
+  // it must outlive this handle. Safe to call while other threads work, though
+  // meant for startup.
+  void use_clock(const Clock& clock) { clock_.store(&clock); }
+
  private:
   explicit Database(DatabaseConfig config);
+  // Enters the pool's sessions in the registry clock_of() reads.
+  void register_sessions();
   DatabaseConfig config_;
   std::unique_ptr<soci::connection_pool> pool_;
+  std::atomic<const Clock*> clock_{&real_clock()};
 };
 
-// The current time as "YYYY-MM-DDTHH:MM:SSZ" (UTC), for created/updated stamps.
-std::string now_utc();
+// The clock of the Database whose pool `session` belongs to, so repositories
+// stamp created_at/updated_at/at with the same time the service sees; the
+// system clock for a session no Database opened. Thread-safe.
+const Clock& clock_of(soci::session& session);
 
 }  // namespace jamt::store

@@ -61,7 +61,7 @@ std::string from_base64(const std::string& text) {
 void put_joining_file(soci::session& s, std::int64_t joining_id, const StoredFile& file) {
   long long id = joining_id;
   long long size = static_cast<long long>(file.content.size());
-  std::string encoded = to_base64(file.content), now = now_utc();
+  std::string encoded = to_base64(file.content), now = clock_of(s).now_text();
   s << "DELETE FROM joining_files WHERE joining_id = :j", soci::use(id);
   s << "INSERT INTO joining_files (joining_id, file_name, content_type, size_bytes, content_base64, created_at) "
        "VALUES (:j, :n, :t, :s, :c, :a)",

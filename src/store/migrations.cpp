@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "store/database.hpp"
+
 namespace jamt::store {
 
 namespace {
@@ -499,7 +501,7 @@ Result<int> apply_migrations(soci::session& s, Engine engine) {
   for (const auto& m : migrations()) {
     if (m.version <= current) continue;
     for (const char* stmt : m.statements) s << for_engine(stmt, engine);
-    std::string name = m.name, at = now_utc();
+    std::string name = m.name, at = clock_of(s).now_text();
     s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
         soci::use(m.version), soci::use(name), soci::use(at);
     current = m.version;

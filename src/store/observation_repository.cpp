@@ -61,7 +61,7 @@ constexpr std::size_t kChunk = 20000;
 }  // namespace
 
 std::int64_t save_measure(soci::session& s, const stats::Measure& m) {
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   int additive = m.additive ? 1 : 0;
   auto existing = find_measure_by_code(s, m.code);
   if (existing) {
@@ -130,7 +130,7 @@ std::vector<ImportBatch> list_batches(soci::session& s) {
 }
 
 std::int64_t insert_batch(soci::session& s, const ImportBatch& b) {
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   std::string warnings = nlohmann::json(b.warnings).dump();
   ll observations = b.observations, id = 0;
   s << "INSERT INTO import_batches (file_name, sha256, format, imported_at, imported_by, observations, regions, "
@@ -296,7 +296,7 @@ std::optional<std::string> rollback_blocker(soci::session& s, std::int64_t batch
 
 void rollback_batch(soci::session& s, std::int64_t batch_id, const std::string& actor) {
   ll id = batch_id;
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   s << "DELETE FROM observations WHERE batch_id = :b", soci::use(id);
   s << "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
        "SELECT measure_id, region_code, period, sex, dims, value, status, old_batch_id FROM superseded_observations "

@@ -59,7 +59,7 @@ std::string column_list(const std::vector<std::string>& columns) {
 }  // namespace
 
 std::int64_t insert_record(soci::session& s, const EntitySpec& spec, const Record& record) {
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   std::vector<std::string> params;
   std::string cols, marks;
   for (const auto& f : spec.fields) {
@@ -101,7 +101,7 @@ void update_record(soci::session& s, const EntitySpec& spec, std::int64_t id, co
     params.push_back(value);
   }
   sets += "updated_at = :u";
-  params.push_back(now_utc());
+  params.push_back(clock_of(s).now_text());
   params.push_back(std::to_string(id));
   std::vector<soci::indicator> inds(params.size());
   for (std::size_t i = 0; i < params.size(); ++i) inds[i] = params[i].empty() ? soci::i_null : soci::i_ok;

@@ -283,7 +283,7 @@ std::optional<ActionPlan> load_action_plan(soci::session& s, ll strategy_id) {
 std::int64_t insert_strategy(soci::session& s, const Strategy& st) {
   std::string status(to_string(st.status));
   NullableText adopted(st.adopted_on);
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   ll id = 0;
   s << "INSERT INTO strategies (county_code, title, start_year, end_year, status, adopted_on, national_goal_version, "
        "vision, description, source, created_at, updated_at) VALUES (:c, :t, :a, :b, :st, :ad, :v, :vi, :d, :so, :cr, "
@@ -300,7 +300,7 @@ void replace_strategy(soci::session& s, std::int64_t id_in, const Strategy& st) 
   ll id = id_in;
   std::string status(to_string(st.status));
   NullableText adopted(st.adopted_on);
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   s << "UPDATE strategies SET county_code = :c, title = :t, start_year = :a, end_year = :b, status = :st, "
        "adopted_on = :ad, national_goal_version = :v, vision = :vi, description = :d, source = :so, updated_at = :up "
        "WHERE id = :id",

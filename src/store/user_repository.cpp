@@ -23,7 +23,7 @@ User make_user(ll id, const std::string& email, const std::string& role, const s
 }  // namespace
 
 std::int64_t insert_user(soci::session& s, const User& u, const std::string& password_hash) {
-  std::string role(to_string(u.role)), now = now_utc();
+  std::string role(to_string(u.role)), now = clock_of(s).now_text();
   ll org = u.organisation_id.value_or(0), id = 0;
   soci::indicator org_ind = u.organisation_id ? soci::i_ok : soci::i_null;
   int disabled = u.disabled ? 1 : 0;
@@ -78,7 +78,7 @@ void set_user_disabled(soci::session& s, std::int64_t user_id, bool disabled) {
 void insert_session(soci::session& s, const std::string& token_hash, std::int64_t user_id,
                     const std::string& csrf_token, const std::string& expires_at) {
   ll id = user_id;
-  std::string now = now_utc();
+  std::string now = clock_of(s).now_text();
   s << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES (:t, :u, :c, :n, :e)",
       soci::use(token_hash), soci::use(id), soci::use(csrf_token), soci::use(now), soci::use(expires_at);
 }

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { withServerAndBrowser, wcagViolations, screenshotDir } from './harness.mjs';
 
-const ctx = withServerAndBrowser();
+// The server's clock stands still at noon on 31 March 2026 in Sweden.
+const ctx = withServerAndBrowser({ fixedTime: '2026-03-31T10:00:00Z' });
 const groupName = 'Länsgrupp mot mäns våld mot kvinnor (demo)';
 
 async function logIn(page, { email, password }) {
@@ -60,8 +61,8 @@ test('a contact files a change of representative and the strategist confirms it'
   await page.getByRole('link', { name: groupName }).click();
   await page.waitForURL(/\/grupper\/\d+$/);
   const groupUrl = page.url();
-  const today = new Date().toISOString().slice(0, 10);  // the form's default, the server's UTC day
-  await page.getByRole('link', { name: `anmälan om byte från ${today}` }).click();
+  // The form proposed the server's date in Sweden.
+  await page.getByRole('link', { name: 'anmälan om byte från 2026-03-31' }).click();
   await page.waitForURL(/\/grupper\/byten\/\d+$/);
   assert.match(await page.locator('main').innerText(), /Klara Webbläsare/);
   await assertAccessible(page, 'the change page with the decision forms');

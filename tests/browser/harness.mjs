@@ -13,10 +13,14 @@ export const repoRoot = path.resolve(here, '..', '..');
 export const jamtBinary = process.env.JAMT_BINARY || path.join(repoRoot, 'build', 'jamt');
 export const screenshotDir = path.join(repoRoot, 'build', 'screenshots');
 
-// Resolves to { baseUrl, stop } once the server prints its address.
-export async function startServer() {
+// Resolves to { baseUrl, stop } once the server prints its address. With
+// `fixedTime` ("2026-03-31T10:00:00Z") the server's clock stands still at that
+// UTC time (`serve --fixed-time`), so a test can expect fixed dates.
+export async function startServer({ fixedTime } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jamt-browser-'));
-  const child = spawn(jamtBinary, ['--data', dataDir, 'serve', '--listen', '127.0.0.1:0', '--demo'], {
+  const args = ['--data', dataDir, 'serve', '--listen', '127.0.0.1:0', '--demo'];
+  if (fixedTime) args.push('--fixed-time', fixedTime);
+  const child = spawn(jamtBinary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -70,11 +74,11 @@ export async function wcagViolations(page) {
 
 // Registers before/after hooks for the calling test file: one server and one
 // browser for all its tests. Returns an object whose `server` and `browser`
-// are set once the tests run.
-export function withServerAndBrowser() {
+// are set once the tests run. `options` go to startServer.
+export function withServerAndBrowser(options = {}) {
   const ctx = {};
   before(async () => {
-    ctx.server = await startServer();
+    ctx.server = await startServer(options);
     ctx.browser = await launchBrowser();
   });
   after(async () => {

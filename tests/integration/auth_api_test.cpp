@@ -180,3 +180,54 @@ TEST_F(AuthApi, ABearerTokenAuthenticatesUntilItIsRevokedOrItsAccountDisabled) {
   EXPECT_EQ(disabled->status, 401);
   EXPECT_EQ(error_code(disabled), "unauthorized");
 }
+
+TEST_F(AuthApi, ASessionLastsTwelveHoursByTheServersClock) {
+  // Logged in at 10:00 UTC on the fixture's date; the session ends at 22:00 UTC.
+  auto login = api_login(kEmail, kPassword);
+  ASSERT_EQ(login->status, 200) << login->body;
+  httplib::Headers cookie{{"Cookie", cookie_of(login)}};
+  EXPECT_EQ(me(cookie)->status, 200);
+  clock.set(*parse_utc_text("2026-03-31T21:59:59Z"));
+  EXPECT_EQ(me(cookie)->status, 200) << "one second before it ends";
+  clock.advance(std::chrono::seconds(1));
+  auto expired = me(cookie);
+  EXPECT_EQ(expired->status, 401) << "at 22:00:00 it has ended";
+  EXPECT_EQ(error_code(expired), "unauthorized");
+  // The same happens to the pages: a page for signed-in users asks for a login again.
+  auto page = client->Get("/anslutningar/forsenade-uppfoljningar", cookie);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 303);
+  EXPECT_EQ(page->get_header_value("Location").rfind("/logga-in", 0), 0u) << page->get_header_value("Location");
+  // A new login at the later time gets a new session for another twelve hours.
+  auto again = api_login(kEmail, kPassword);
+  ASSERT_EQ(again->status, 200);
+  httplib::Headers fresh{{"Cookie", cookie_of(again)}};
+  clock.advance(std::chrono::hours(12) - std::chrono::seconds(1));
+  EXPECT_EQ(me(fresh)->status, 200);
+  clock.advance(std::chrono::seconds(1));
+  EXPECT_EQ(me(fresh)->status, 401);
+}
+
+TEST_F(AuthApi, AThrottledAddressIsFreeFifteenMinutesAfterItsLastFailure) {
+  // Five failures a minute apart across New Year's Eve (22:55–22:59 UTC).
+  clock.set(*parse_utc_text("2025-12-31T22:55:00Z"));
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(api_login(kEmail, "fel lösenord här")->status, 401) << i;
+    if (i < 4) clock.advance(std::chrono::minutes(1));
+  }
+  EXPECT_EQ(api_login(kEmail, kPassword)->status, 429);
+  clock.set(*parse_utc_text("2025-12-31T23:13:59Z"));  // 14 min 59 s after the last failure
+  EXPECT_EQ(api_login(kEmail, kPassword)->status, 429);
+  clock.advance(std::chrono::seconds(1));
+  EXPECT_EQ(api_login(kEmail, kPassword)->status, 200) << "15 minutes after the last failure";
+}
+
+TEST_F(AuthApi, FiveFailuresSpreadOverMoreThanFifteenMinutesDoNotLock) {
+  clock.set(*parse_utc_text("2028-02-29T08:00:00Z"));
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(api_login(kEmail, "fel lösenord här")->status, 401) << i;
+    clock.advance(std::chrono::seconds(225) + std::chrono::seconds(i == 3 ? 1 : 0));
+  }
+  // The newest and the fifth newest are 15 min 1 s apart.
+  EXPECT_EQ(api_login(kEmail, kPassword)->status, 200);
+}

@@ -529,6 +529,38 @@ TEST_F(GroupTest, AttendanceRateByHand) {
   EXPECT_NE(csv->body.find("Kommun A;2026;3;2;66,7;4;3"), std::string::npos) << csv->body;
 }
 
+// --- the server's clock ------------------------------------------------------
+
+TEST_F(GroupTest, TheCurrentYearAndTodayAreSwedensByTheServersClock) {
+  const std::string attendance = "/api/v1/groups/" + std::to_string(group) + "/attendance";
+  const std::string form = "/grupper/byten/ny?group_id=" + std::to_string(group);
+  // 23:59 on New Year's Eve in Sweden (22:59 UTC).
+  clock.set(*parse_utc_text("2025-12-31T22:59:00Z"));
+  EXPECT_EQ(send("GET", attendance, strategist.headers()).data["year"], 2025);
+  EXPECT_NE(page("/grupper/" + std::to_string(group), strategist).find("<caption>Närvaro 2025</caption>"),
+            std::string::npos);
+  EXPECT_NE(page(form, contact_a).find("value=\"2025-12-31\""), std::string::npos) << "the form's default date";
+  // A minute later it is 2026 in Sweden, though still 2025 in UTC.
+  clock.advance(std::chrono::minutes(1));
+  EXPECT_EQ(send("GET", attendance, strategist.headers()).data["year"], 2026);
+  EXPECT_NE(page("/grupper/" + std::to_string(group), strategist).find("<caption>Närvaro 2026</caption>"),
+            std::string::npos);
+  EXPECT_NE(page(form, contact_a).find("value=\"2026-01-01\""), std::string::npos);
+  auto csv = client->Get("/grupper/" + std::to_string(group) + "/narvaro.csv", strategist.cookie_only());
+  ASSERT_TRUE(csv);
+  EXPECT_NE(csv->body.find("Kommun A;2026;"), std::string::npos) << csv->body;
+}
+
+TEST_F(GroupTest, ADecisionIsStampedWithTheServersTime) {
+  auto id = file_change("Stina Sida");
+  clock.set(*parse_utc_text("2028-02-29T13:45:00Z"));
+  strategist = log_in_again(*db, strategist);  // the fixture's session has ended
+  auto confirmed = send("POST", "/api/v1/representative-changes/" + std::to_string(id) + "/confirm",
+                        strategist.headers(), json::object());
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  EXPECT_EQ(confirmed.data["decided_at"], "2028-02-29T13:45:00Z");
+}
+
 // --- person erasure -----------------------------------------------------------
 
 TEST_F(GroupTest, ErasingAPersonClearsThemFromGroups) {

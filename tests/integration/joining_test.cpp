@@ -192,7 +192,7 @@ TEST_F(Joining, ThePublicAppliesWithoutAnAccountAndGetsAReceipt) {
   ASSERT_TRUE(found);
   auto joining = json::parse(body_of(found));
   EXPECT_EQ(joining["status"], "ansokt");
-  EXPECT_EQ(joining["applied_on"], service::today_iso());
+  EXPECT_EQ(joining["applied_on"], "2026-03-31") << "the fixture's date";
   EXPECT_EQ(joining["county_code"], "08");
   EXPECT_EQ(joining["publish_consent"], true);
   EXPECT_EQ(joining["action_plan_file"], "plan.pdf");
@@ -334,7 +334,7 @@ TEST_F(Joining, ApprovalAddsTheOrganisationAndLinksTheContact) {
   auto j = json::parse(body_of(approved));
   EXPECT_EQ(j["status"], "godkand");
   EXPECT_EQ(j["joined_on"], "2023-03-01");
-  EXPECT_EQ(j["decided_on"], service::today_iso());
+  EXPECT_EQ(j["decided_on"], "2026-03-31");
   EXPECT_EQ(j["next_follow_up"], "2026-03-01");
   EXPECT_EQ(j["commitment_decision"], "klar");
   EXPECT_EQ(j["commitment_plan"], "klar");
@@ -441,7 +441,7 @@ TEST_F(Joining, FollowUpsAreDueEveryThirdYearAndOverdueOnesAreListed) {
   ASSERT_EQ(overdue["count"], 1);
   EXPECT_EQ(overdue["items"][0]["id"], id);
   EXPECT_EQ(overdue["items"][0]["due"], "2022-01-15");
-  EXPECT_EQ(overdue["items"][0]["days_overdue"], registers::days_between("2022-01-15", service::today_iso()));
+  EXPECT_EQ(overdue["items"][0]["days_overdue"], 1536) << "2022-01-15 to 2026-03-31";
   auto page = client->Get("/anslutningar/forsenade-uppfoljningar", strategist().headers());
   ASSERT_TRUE(page && page->status == 200);
   EXPECT_NE(body_of(page).find("Exempelkommunen (test)"), std::string::npos);
@@ -463,14 +463,84 @@ TEST_F(Joining, FollowUpsAreDueEveryThirdYearAndOverdueOnesAreListed) {
   // An older follow-up recorded afterwards does not move the date back.
   auto older = post(one + "/follow-up", {{"date", "2022-01-10"}}, &strategist());
   EXPECT_EQ(json::parse(body_of(older))["next_follow_up"], "2026-05-02");
-  auto today = post(one + "/follow-up", {{"date", service::today_iso()}}, &strategist());
-  EXPECT_EQ(json::parse(body_of(today))["next_follow_up"], registers::add_years(service::today_iso(), 3));
+  auto today = post(one + "/follow-up", {{"date", "2026-03-31"}}, &strategist());
+  EXPECT_EQ(json::parse(body_of(today))["next_follow_up"], "2029-03-31");
   overdue = json::parse(body_of(client->Get("/api/v1/joinings/overdue?county=08", strategist().headers())));
   EXPECT_EQ(overdue["count"], 0);
   auto list = json::parse(body_of(client->Get(one + "/follow-ups", contact().headers())));
   ASSERT_EQ(list["count"], 3);
-  EXPECT_EQ(list["items"][0]["date"], service::today_iso());
+  EXPECT_EQ(list["items"][0]["date"], "2026-03-31");
   EXPECT_EQ(list["items"][1]["note"], "Dialog med ledningen");
+}
+
+TEST_F(Joining, AFollowUpIsOverdueFromTheDayAfterItIsDueInSweden) {
+  // Joined three years before the fixture's date: due today, not overdue.
+  auto id = approved_own_joining("2023-03-31");
+  auto j = json::parse(body_of(client->Get("/api/v1/joinings/" + std::to_string(id), strategist().headers())));
+  EXPECT_EQ(j["next_follow_up"], "2026-03-31");
+  auto overdue = [&] {
+    return json::parse(body_of(client->Get("/api/v1/joinings/overdue?county=08", strategist().headers())));
+  };
+  EXPECT_EQ(overdue()["count"], 0);
+  auto summary = [&] {
+    return json::parse(body_of(client->Get("/api/v1/joinings/summary?county=08", strategist().headers())));
+  };
+  EXPECT_EQ(summary()["as_of"], "2026-03-31");
+  EXPECT_EQ(summary()["overdue_follow_ups"], 0);
+  // 23:59:59 in Sweden (summer time, UTC+2): still the due date.
+  clock.set(*parse_utc_text("2026-03-31T21:59:59Z"));
+  EXPECT_EQ(overdue()["count"], 0);
+  // Midnight in Sweden, 22:00 UTC: one day overdue, though still 31 March in UTC.
+  clock.advance(std::chrono::seconds(1));
+  strategist_ = log_in_again(*db, strategist());  // the 10:00 session ended at 22:00
+  auto late = overdue();
+  ASSERT_EQ(late["count"], 1);
+  EXPECT_EQ(late["items"][0]["due"], "2026-03-31");
+  EXPECT_EQ(late["items"][0]["days_overdue"], 1);
+  EXPECT_EQ(summary()["as_of"], "2026-04-01");
+  EXPECT_EQ(summary()["overdue_follow_ups"], 1);
+  clock.set(*parse_utc_text("2026-12-31T12:00:00Z"));
+  strategist_ = log_in_again(*db, strategist());
+  EXPECT_EQ(overdue()["items"][0]["days_overdue"], 275);
+}
+
+TEST_F(Joining, AFollowUpDatedTheFirstOfJanuaryIsAcceptedFromSwedishMidnight) {
+  clock.set(*parse_utc_text("2025-12-31T22:59:00Z"));  // 23:59 in Sweden
+  auto id = approved_own_joining("2024-06-01");
+  std::string one = "/api/v1/joinings/" + std::to_string(id);
+  auto early = post(one + "/follow-up", {{"date", "2026-01-01"}}, &strategist());
+  EXPECT_EQ(status_of(early), 400) << "a date in the future";
+  EXPECT_EQ(json::parse(body_of(early))["error"]["field"], "date");
+  clock.advance(std::chrono::minutes(1));  // 00:00 on New Year's Day in Sweden, 23:00 UTC
+  auto on_time = post(one + "/follow-up", {{"date", "2026-01-01"}}, &strategist());
+  ASSERT_EQ(status_of(on_time), 200) << body_of(on_time);
+  EXPECT_EQ(json::parse(body_of(on_time))["next_follow_up"], "2029-01-01");
+}
+
+TEST_F(Joining, JoinedOnALeapDayIsFollowedUpOnTheTwentyEighthOfFebruary) {
+  clock.set(*parse_utc_text("2028-02-29T09:00:00Z"));
+  auto id = approved_own_joining("2028-02-29");
+  std::string one = "/api/v1/joinings/" + std::to_string(id);
+  auto j = json::parse(body_of(client->Get(one, strategist().headers())));
+  EXPECT_EQ(j["joined_on"], "2028-02-29");
+  EXPECT_EQ(j["decided_on"], "2028-02-29");
+  EXPECT_EQ(j["next_follow_up"], "2031-02-28");
+  auto overdue = [&] {
+    return json::parse(body_of(client->Get("/api/v1/joinings/overdue?county=08", strategist().headers())));
+  };
+  clock.set(*parse_utc_text("2031-02-28T22:59:59Z"));  // 23:59:59 on the 28th in Sweden (winter, UTC+1)
+  strategist_ = log_in_again(*db, strategist());
+  EXPECT_EQ(overdue()["count"], 0);
+  clock.advance(std::chrono::seconds(1));
+  ASSERT_EQ(overdue()["count"], 1);
+  EXPECT_EQ(overdue()["items"][0]["days_overdue"], 1);
+  // A follow-up on the leap day 2032 moves the next one to 2035-02-28.
+  clock.set(*parse_utc_text("2032-02-29T12:00:00Z"));
+  strategist_ = log_in_again(*db, strategist());
+  auto held = post(one + "/follow-up", {{"date", "2032-02-29"}}, &strategist());
+  ASSERT_EQ(status_of(held), 200) << body_of(held);
+  EXPECT_EQ(json::parse(body_of(held))["next_follow_up"], "2035-02-28");
+  EXPECT_EQ(overdue()["count"], 0);
 }
 
 TEST_F(Joining, CountsForTheYearlyReportComeFromTheRegister) {

@@ -1,6 +1,7 @@
 // Login throttling in the service, against the real database: failures are
 // read back from the table with their times, old ones stop counting, and a
-// successful login forgets them.
+// successful login forgets them. The database's clock stands still at a
+// fixed time, so "ten minutes ago" is exact.
 #include <gtest/gtest.h>
 
 #include <soci/soci.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "domain/clock.hpp"
 #include "domain/utc_time.hpp"
 #include "service/account/auth_service.hpp"
 #include "store/login_failure_repository.hpp"
@@ -26,6 +28,7 @@ class LoginThrottle : public ::testing::Test {
   void SetUp() override {
     db = jamt::testing::fresh_database();
     ASSERT_NE(db, nullptr);
+    db->use_clock(clock);
     User u;
     u.email = kEmail;
     u.role = Role::strategist;
@@ -35,7 +38,7 @@ class LoginThrottle : public ::testing::Test {
 
   // Stores `count` failures for `email`, `ago` before now.
   void fail_earlier(const std::string& email, int count, std::chrono::seconds ago) {
-    auto at = utc_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()) - ago);
+    auto at = utc_text(clock.now() - ago);
     ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
                     for (int i = 0; i < count; ++i) store::insert_login_failure(s, email, at);
                     return {};
@@ -54,6 +57,8 @@ class LoginThrottle : public ::testing::Test {
     return r ? "ok" : r.error().code;
   }
 
+  // Declared before `db`, which refers to it.
+  FixedClock clock{*parse_utc_text("2026-03-31T10:00:00Z")};
   std::unique_ptr<store::Database> db;
 };
 
@@ -102,4 +107,14 @@ TEST_F(LoginThrottle, ParallelAttemptsCountEachOther) {
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "throttled") + checked, 8);
   EXPECT_LE(checked, 1) << "one guess left, however many arrive at once";
   EXPECT_EQ(failures_of(kEmail), 4u + static_cast<std::size_t>(checked));
+}
+
+TEST_F(LoginThrottle, TheLockIsTimedFromTheLastFailureByTheDatabasesClock) {
+  fail_earlier(kEmail, 5, 0s);
+  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  clock.advance(15min - 1s);
+  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  clock.advance(1s);
+  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
+  EXPECT_EQ(failures_of(kEmail), 0u);
 }

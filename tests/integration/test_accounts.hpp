@@ -26,7 +26,10 @@ struct TestLogin {
   httplib::Headers cookie_only() const { return {{"Cookie", "jamt_session=" + cookie}}; }
 };
 
-// Creates an account (password "correct horse battery") and logs it in
+// The password of every account sign_in() makes.
+inline constexpr const char* kTestPassword = "correct horse battery";
+
+// Creates an account (password kTestPassword) and logs it in
 // through the service. `county` for strategists, `organisation_id` for
 // organisation contacts.
 inline TestLogin sign_in(store::Database& db, const std::string& email, Role role, const std::string& county = "",
@@ -36,7 +39,7 @@ inline TestLogin sign_in(store::Database& db, const std::string& email, Role rol
   u.role = role;
   u.county_code = county;
   u.organisation_id = organisation_id;
-  const std::string password = "correct horse battery";
+  const std::string password = kTestPassword;
   // A cheap Argon2id hash (one pass, 64 KiB): tests sign in many accounts,
   // and login verifies whatever cost the stored hash names.
   static const std::string cheap_hash = [&] {
@@ -56,6 +59,15 @@ inline TestLogin sign_in(store::Database& db, const std::string& email, Role rol
   EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().to_string());
   if (!created.ok() || !session.ok()) return {};
   return {email, session->token, session->csrf_token, id};
+}
+
+// `who` logged in anew — for a test that moved the database's clock past the
+// end of `who`'s session: a new cookie and CSRF token for the same account.
+inline TestLogin log_in_again(store::Database& db, const TestLogin& who) {
+  auto session = service::login(db, who.email, kTestPassword);
+  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().to_string());
+  if (!session.ok()) return who;
+  return {who.email, session->token, session->csrf_token, who.user_id};
 }
 
 // Adds an organisation in `county` (municipality optional) as the system

@@ -1,6 +1,8 @@
 #pragma once
 // A fixture with a fresh database (demo strategies loaded) and the real
-// server listening on a free port, plus a real HTTP client.
+// server listening on a free port, plus a real HTTP client. The database's
+// clock is `clock`, standing still at kFixtureTime (10:00 UTC = 12:00 in
+// Sweden on Tuesday 31 March 2026) until a test sets or advances it.
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -8,17 +10,23 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "domain/clock.hpp"
+#include "domain/utc_time.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "test_database.hpp"
 #include "web/http/server.hpp"
 
 namespace jamt::testing {
 
+// The instant the server fixture's clock starts at.
+inline constexpr const char* kFixtureTime = "2026-03-31T10:00:00Z";
+
 class ServerFixture : public ::testing::Test {
  protected:
   void SetUp() override {
     db = fresh_database();
     ASSERT_NE(db, nullptr);
+    db->use_clock(clock);
     auto loaded = service::load_demo_strategies(*db);
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
     server = std::make_unique<web::Server>(*db);
@@ -61,6 +69,8 @@ class ServerFixture : public ::testing::Test {
     return r->body;
   }
 
+  // Declared before `db`, which refers to it.
+  FixedClock clock{*parse_utc_text(kFixtureTime)};
   std::unique_ptr<store::Database> db;
   std::unique_ptr<web::Server> server;
   std::thread thread;

@@ -25,7 +25,7 @@ Result<NewApiToken> create_api_token(store::Database& db, const std::string& ema
                                      const Actor& actor) {
   const std::string email = normalize_email(email_in);
   NewApiToken out;
-  out.name = name_in.empty() ? store::now_utc() : name_in;
+  out.name = name_in.empty() ? db.clock().now_text() : name_in;
   if (out.name.size() > 100) return validation_error("the token name is longer than 100 characters", {}, "name");
   out.token = kTokenPrefix + random_token(kTokenBytes);
   Status st = db.transaction([&](soci::session& s) -> Status {
@@ -67,7 +67,7 @@ Result<std::size_t> revoke_api_token(store::Database& db, const std::string& ema
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto u = store::find_user_by_email(s, email);
     if (!u) return not_found_error("no account with the e-mail " + email);
-    std::string now = store::now_utc();
+    std::string now = db.clock().now_text();
     auto ids = store::revoke_api_tokens(s, u->user.id, name, now);
     if (ids.empty()) return not_found_error(email + " has no active token named \"" + name + "\"");
     for (auto id : ids)

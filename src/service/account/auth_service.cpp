@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -47,15 +46,6 @@ std::string hash_password(const std::string& password) {
 
 bool verify_password(const std::string& hash, const std::string& password) {
   return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
-}
-
-std::string utc_in(std::chrono::hours from_now) {
-  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() + from_now);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 Status check_password(const std::string& password) {
@@ -157,7 +147,7 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   const std::string email = normalize_email(email_in);
   // No account has a longer address (validate_user); do not store it as a failure.
   if (email.size() > 254) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto now = db.clock().now();
   // The attempt is written as a failure before anything is checked, so that
   // attempts running in parallel (on any server) count each other; it is
   // taken back when refused and cleared by a successful login.
@@ -199,7 +189,7 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   LoginSession session{random_hex(32), random_hex(32), found->user};
   Status saved = db.transaction([&](soci::session& s) -> Status {
     store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
-                          utc_in(std::chrono::hours(12)));
+                          utc_text(now + kSessionLifetime));
     store::delete_login_failures_of(s, email);
     return {};
   });
@@ -211,7 +201,7 @@ Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::
   std::optional<SessionInfo> out;
   if (token.size() != 64) return out;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto row = store::find_session(s, sha256_hex(token), store::now_utc());
+    auto row = store::find_session(s, sha256_hex(token), db.clock().now_text());
     if (row) out = SessionInfo{row->user, row->csrf_token};
     return {};
   });

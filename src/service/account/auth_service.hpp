@@ -1,5 +1,6 @@
 #pragma once
 // Accounts, passwords (Argon2id) and server-side sessions.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,7 +31,11 @@ struct LoginSession {
   User user;
 };
 
-// Checks e-mail and password and opens a session valid for 12 hours. A wrong
+// How long a session lasts from the login (by the database's clock).
+inline constexpr std::chrono::hours kSessionLifetime{12};
+
+// Checks e-mail and password and opens a session valid for kSessionLifetime,
+// counted from db.clock().now(). A wrong
 // e-mail, a wrong password and a disabled account give the same Error
 // "unauthorized", so the answer does not tell which accounts exist, and count
 // as a failed login for that e-mail (case-insensitive). After five failures
@@ -45,7 +50,8 @@ struct SessionInfo {
   std::string csrf_token;
 };
 // The user and CSRF token of a live session, or nullopt (unknown, expired or
-// disabled). Thread-safe.
+// disabled). A session is live until, not at, its expiry instant by
+// db.clock(). Thread-safe.
 Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token);
 
 // Ends the session (no error when it does not exist).

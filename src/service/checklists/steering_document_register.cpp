@@ -69,7 +69,7 @@ Result<Record> assess_steering_document(store::Database& db, std::int64_t id, co
     Record changes{{"relevant", value_of(checked.record, "relevant")},
                    {"level", value_of(checked.record, "level")},
                    {"assessment_comment", value_of(checked.record, "comment")},
-                   {"assessed_on", store::now_utc().substr(0, 10)}};
+                   {"assessed_on", db.clock().today_text()}};
     after = apply_change(s, rules, id, changes, actor_name(user), "assess");
     return {};
   });

@@ -52,7 +52,7 @@ std::string first_person_of(soci::session& s, std::int64_t organisation_id) {
 }  // namespace
 
 void load_demo_joinings(soci::session& s, const std::vector<std::int64_t>& organisation_ids) {
-  const std::string today = today_iso();
+  const std::string today = store::clock_of(s).today_text();
   for (const auto& d : kJoinings) {
     std::int64_t org_id = organisation_ids.at(static_cast<std::size_t>(d.organisation));
     auto org = store::find_record(s, registers::organisation_spec(), org_id);

@@ -238,7 +238,7 @@ Result<Record> confirm_representative_change(store::Database& db, std::int64_t i
                      actor);
     }
     after = apply_change(s, rules, id,
-                         {{"status", "bekraftad"}, {"decided_by", actor}, {"decided_at", store::now_utc()}}, actor,
+                         {{"status", "bekraftad"}, {"decided_by", actor}, {"decided_at", db.clock().now_text()}}, actor,
                          "confirm");
     return {};
   });
@@ -268,7 +268,7 @@ Result<Record> reject_representative_change(store::Database& db, std::int64_t id
                          {{"status", "avslagen"},
                           {"decision_reason", value_of(checked.record, "decision_reason")},
                           {"decided_by", actor},
-                          {"decided_at", store::now_utc()}},
+                          {"decided_at", db.clock().now_text()}},
                          actor, "reject");
     return {};
   });

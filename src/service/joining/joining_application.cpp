@@ -26,7 +26,7 @@ bool starts_like_formula(const std::string& v) {
   return !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@');
 }
 
-std::vector<Error> application_problems(const registers::CheckedRecord& checked,
+std::vector<Error> application_problems(const Clock& clock, const registers::CheckedRecord& checked,
                                         const std::optional<UploadedFile>& file,
                                         std::optional<registers::ActionPlanFileType>& file_type) {
   const auto& spec = registers::joining_application_spec();
@@ -39,7 +39,7 @@ std::vector<Error> application_problems(const registers::CheckedRecord& checked,
   for (const char* f : {"organisation_name", "contact_name"})
     if (!has_error(f) && starts_like_formula(value_of(checked.record, f)))
       errors.push_back(validation_error(spec.field(f)->label_sv + ": får inte börja med =, +, - eller @", {}, f));
-  if (!has_error("decision_date") && value_of(checked.record, "decision_date") > today_iso())
+  if (!has_error("decision_date") && value_of(checked.record, "decision_date") > clock.today_text())
     errors.push_back(validation_error(spec.field("decision_date")->label_sv + ": kan inte vara ett datum i framtiden",
                                       {}, "decision_date"));
   if (file) {
@@ -58,7 +58,7 @@ Result<Record> submit_application(store::Database& db, const std::string& county
   if (!RegionCatalogue::instance().find_county(county_code)) return not_found_error("no county " + county_code);
   auto checked = registers::check_record(registers::joining_application_spec(), input, false);
   std::optional<registers::ActionPlanFileType> file_type;
-  auto errors = application_problems(checked, file, file_type);
+  auto errors = application_problems(db.clock(), checked, file, file_type);
   if (!errors.empty()) return first_or_report(errors, problems);
   const Record& a = checked.record;
   const auto& rules = joining_rules();

@@ -110,7 +110,7 @@ Result<Record> approve_joining(store::Database& db, std::int64_t id, const std::
     if (value_of(*joining, "status") != registers::kJoiningApplied)
       return wrong_status(*joining, "Ansökan är redan beslutad");
     if (!inputs) return inputs.error();
-    std::string today = today_iso();
+    std::string today = db.clock().today_text();
     std::string joined = value_of(*inputs, "joined_on").empty() ? today : value_of(*inputs, "joined_on");
     if (joined > today) return date_error("joined_on", "Ansluten från", "kan inte vara ett datum i framtiden");
     std::string actor = actor_name(user);
@@ -146,7 +146,7 @@ Result<Record> reject_joining(store::Database& db, std::int64_t id, const std::s
       return wrong_status(*joining, "Ansökan är redan beslutad");
     if (!inputs) return inputs.error();
     Record changes{{"status", registers::kJoiningRejected},
-                   {"decided_on", today_iso()},
+                   {"decided_on", db.clock().today_text()},
                    {"rejection_reason", value_of(*inputs, "reason")}};
     after = apply_change(s, joining_rules(), id, changes, actor_name(user), "reject");
     return {};
@@ -165,7 +165,7 @@ Result<Record> withdraw_joining(store::Database& db, std::int64_t id, const std:
     if (value_of(*joining, "status") != registers::kJoiningApproved)
       return wrong_status(*joining, "Bara en ansluten organisation kan träda ut");
     if (!inputs) return inputs.error();
-    std::string today = today_iso();
+    std::string today = db.clock().today_text();
     std::string date = value_of(*inputs, "withdrawn_on").empty() ? today : value_of(*inputs, "withdrawn_on");
     const std::string label = "Datum för utträdet";
     if (date > today) return date_error("withdrawn_on", label, "kan inte vara ett datum i framtiden");
@@ -197,7 +197,7 @@ Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std:
     if (!checked.errors.empty()) return checked.errors.front();
     const std::string date = value_of(checked.record, "held_on");
     const std::string label = spec.field("held_on")->label_sv;
-    if (date > today_iso()) return date_error("held_on", label, "kan inte vara ett datum i framtiden");
+    if (date > db.clock().today_text()) return date_error("held_on", label, "kan inte vara ett datum i framtiden");
     if (date < value_of(*joining, "joined_on"))
       return date_error("held_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
     std::string actor = actor_name(user);

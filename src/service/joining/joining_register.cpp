@@ -67,7 +67,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   std::vector<Error> errors;
   if (!before) {
     if (value_of(r, "status").empty()) r["status"] = registers::kJoiningApplied;
-    if (value_of(r, "applied_on").empty()) r["applied_on"] = today_iso();
+    if (value_of(r, "applied_on").empty()) r["applied_on"] = store::clock_of(s).today_text();
   }
   if (value_of(r, "publish_consent").empty()) r["publish_consent"] = "0";
 
@@ -135,8 +135,6 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
 }
 
 }  // namespace
-
-std::string today_iso() { return store::now_utc().substr(0, 10); }
 
 const RegisterRules& joining_rules() {
   // Deleting is the board's decision (docs/api.md): remove_joining asks for

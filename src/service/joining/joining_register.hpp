@@ -29,7 +29,4 @@ const RegisterRules& joining_rules();
 // the joining).
 const RegisterRules& joining_follow_up_rules();
 
-// Today's date in UTC, "YYYY-MM-DD".
-std::string today_iso();
-
 }  // namespace jamt::service

@@ -83,7 +83,7 @@ Result<JoiningSummary> joining_summary(store::Database& db, const std::string& c
   if (!county) return county.error();
   JoiningSummary out;
   out.county_code = *county == "*" ? "" : *county;
-  out.as_of = today_iso();
+  out.as_of = db.clock().today_text();
   for (const auto& c : registers::organisation_spec().field("type")->choices) out.joined_by_type.emplace_back(c.code, 0);
   Status st = db.read([&](soci::session& s) -> Status {
     for (const auto& j : joinings(s, out.county_code, "")) {
@@ -110,7 +110,7 @@ Result<std::vector<OverdueFollowUp>> overdue_follow_ups(store::Database& db, con
                                                         const std::optional<User>& user) {
   auto county = county_to_report(county_code, user);
   if (!county) return county.error();
-  std::string today = today_iso();
+  std::string today = db.clock().today_text();
   std::vector<OverdueFollowUp> out;
   Status st = db.read([&](soci::session& s) -> Status {
     for (const auto& j : joinings(s, *county == "*" ? "" : *county, registers::kJoiningApproved)) {

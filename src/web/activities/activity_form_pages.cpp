@@ -94,7 +94,7 @@ json co_organiser_list(store::Database& db, const FormState& state, const std::s
 json goal_node_list(store::Database& db, const FormState& state, const std::string& county,
                     const std::vector<Error>& errors) {
   const auto& start = value_of(state.values, "start_date");
-  int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : current_year();
+  int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : db.clock().current_year();
   json options = json::array();
   std::vector<std::string> shown;
   std::string hint = "Mål, fokusområden och mätbara mål i länets strategi som insatsen har bäring på.";

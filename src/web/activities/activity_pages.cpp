@@ -63,7 +63,7 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
   json filters = json::array();
   std::vector<std::pair<std::string, std::string>> counties, years, types, statuses, organisers, goals, nodes;
   for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::county)) counties.emplace_back(r.code, r.name);
-  for (int y = current_year() + 1; y >= 2014; --y) years.emplace_back(std::to_string(y), std::to_string(y));
+  for (int y = db.clock().current_year() + 1; y >= 2014; --y) years.emplace_back(std::to_string(y), std::to_string(y));
   for (const auto& c : spec().field("type")->choices) types.emplace_back(c.code, c.label_sv);
   for (const auto& c : spec().field("status")->choices) statuses.emplace_back(c.code, c.label_sv);
   std::string county = f.county_code.empty() ? viewer_county(db, auth) : f.county_code;
@@ -78,7 +78,7 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
     for (const auto& g : catalogue.subgoals)
       goals.emplace_back(g.reference(catalogue.version), g.reference(catalogue.version) + " " + g.title);
   }
-  if (auto strategy = strategy_for(db, county, f.year.value_or(current_year())))
+  if (auto strategy = strategy_for(db, county, f.year.value_or(db.clock().current_year())))
     for (const auto& n : flat_nodes(*strategy)) nodes.emplace_back(n.code, n.code + " " + shortened(n.title, 50));
   std::string organiser = f.organiser_id ? std::to_string(*f.organiser_id) : "";
   filters.push_back({{"name", "county"}, {"label", "Län"}, {"options", options(counties, f.county_code)}});
@@ -120,7 +120,7 @@ void show_list(const Request& req, Response& res, store::Database& db) {
   std::string suffix = query.empty() ? "" : "?" + query;
   service::ActivityFilter summary_filter = *filter;
   if (summary_filter.county_code.empty()) summary_filter.county_code = viewer_county(db, auth);
-  if (!summary_filter.year) summary_filter.year = current_year();
+  if (!summary_filter.year) summary_filter.year = db.clock().current_year();
   json ctx = page_context(auth);
   ctx.update({{"heading", "Insatser"},
               {"lead", auth.user ? "Insatser som genomförs för länets jämställdhetsstrategi: utbildningar, konferenser, "

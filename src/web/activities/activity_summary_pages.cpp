@@ -55,11 +55,12 @@ Handler activity_summary_page(store::Database& db) {
     auto filter = activity_filter_from(req);
     if (!filter) return send_service_error_page(req, res, filter.error());
     if (filter->county_code.empty()) filter->county_code = viewer_county(db, auth);
-    if (!filter->year) filter->year = current_year();
+    if (!filter->year) filter->year = db.clock().current_year();
 
     std::vector<std::pair<std::string, std::string>> counties, years, statuses;
     for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::county)) counties.emplace_back(r.code, r.name);
-    for (int y = current_year() + 1; y >= 2014; --y) years.emplace_back(std::to_string(y), std::to_string(y));
+    for (int y = db.clock().current_year() + 1; y >= 2014; --y)
+      years.emplace_back(std::to_string(y), std::to_string(y));
     for (const auto& c : registers::activity_spec().field("status")->choices) statuses.emplace_back(c.code, c.label_sv);
     json filters = json::array({select("county", "Län", "– välj län –", counties, filter->county_code),
                                 select("year", "År", "", years, std::to_string(*filter->year)),

@@ -188,8 +188,6 @@ std::string viewer_county(store::Database& db, const RequestAuth& auth) {
   return county;
 }
 
-int current_year() { return std::stoi(store::now_utc().substr(0, 4)); }
-
 std::optional<Strategy> strategy_for(store::Database& db, const std::string& county, int year) {
   return service::strategy_covering(db, county, year);
 }

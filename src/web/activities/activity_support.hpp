@@ -52,9 +52,6 @@ std::vector<report::XlsxCell> activity_export_cells(const registers::Activity& a
 // contact's organisation's county, otherwise "".
 std::string viewer_county(store::Database& db, const RequestAuth& auth);
 
-// The current calendar year (UTC).
-int current_year();
-
 // The strategy of `county` covering `year`, if there is one.
 std::optional<Strategy> strategy_for(store::Database& db, const std::string& county, int year);
 

@@ -32,8 +32,6 @@ using registers::value_of;
 const char* const kBase = "/checklistor";
 const std::pair<const char*, const char*> kAnswerChoices[] = {{"ja", "Ja"}, {"delvis", "Delvis"}, {"nej", "Nej"}};
 
-int current_year() { return std::stoi(store::now_utc().substr(0, 4)); }
-
 // "+2", "−1" (a true minus sign), "±0".
 std::string signed_number(int n) {
   if (n > 0) return "+" + std::to_string(n);
@@ -172,7 +170,7 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
   auto records = service::checklists_of_county(db, county, auth.user);
   if (!records) return send_service_error_page(req, res, records.error());
   auto years = registers::checklist_years(*records);
-  int year = years.empty() ? current_year() : years.front();
+  int year = years.empty() ? db.clock().current_year() : years.front();
   const std::string wanted = req.get_param_value("ar");
   if (wanted.size() == 4 && wanted.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(wanted);
   if (std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
@@ -250,7 +248,7 @@ void organisation_summary_page(const Request& req, Response& res, store::Databas
     for (const auto& y : summary) cells.push_back(answer_label(value_of(*by_year[y.year], registers::answer_field(n))));
     points.push_back({{"number", std::to_string(n)}, {"text", std::string(texts[n - 1])}, {"cells", cells}});
   }
-  int this_year = current_year();
+  int this_year = db.clock().current_year();
   bool may_fill_in = !by_year.count(this_year) && service::allowed(db, service::checklist_rules(), service::Action::create,
                                                                    {{"organisation_id", std::to_string(*id)},
                                                                     {"county_code", found->organisation.county_code}},
@@ -280,7 +278,8 @@ Handler checklist_new_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = page_user(req, res, db, false);
     if (!auth) return;
-    Record values{{"year", req.has_param("year") ? req.get_param_value("year") : std::to_string(current_year())}};
+    const std::string this_year = std::to_string(db.clock().current_year());
+    Record values{{"year", req.has_param("year") ? req.get_param_value("year") : this_year}};
     if (req.has_param("organisation_id")) values["organisation_id"] = req.get_param_value("organisation_id");
     else if (auth->user->organisation_id) values["organisation_id"] = std::to_string(*auth->user->organisation_id);
     show_form(res, db, *auth, values, {}, std::string(kBase) + "/ny", "Fyll i checklistan för systematik", 200);

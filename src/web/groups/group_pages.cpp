@@ -54,10 +54,10 @@ json member_row(store::Database& db, const Record& m, const RequestAuth& auth, b
 }
 
 // The years that have meetings, newest first, or the current year.
-std::vector<int> meeting_years(const std::vector<Record>& meetings) {
+std::vector<int> meeting_years(const std::vector<Record>& meetings, const Clock& clock) {
   std::set<int, std::greater<int>> years;
   for (const auto& m : meetings) years.insert(std::stoi(value_of(m, "meeting_date").substr(0, 4)));
-  if (years.empty()) years.insert(std::stoi(today().substr(0, 4)));
+  if (years.empty()) years.insert(clock.current_year());
   return {years.begin(), years.end()};
 }
 
@@ -93,7 +93,7 @@ std::string group_detail(store::Database& db, const Record& group, const Request
 
   auto memberships = service::list_records(db, service::group_member_rules(), by_group, auth.user);
   std::vector<Record> periods = memberships ? *memberships : std::vector<Record>{};
-  const std::string now = today();
+  const std::string now = db.clock().today_text();
   json current = json::array(), history = json::array();
   for (const auto& m : periods) {
     json row = member_row(db, m, auth, may_manage);
@@ -176,7 +176,7 @@ std::string group_detail(store::Database& db, const Record& group, const Request
               {"meetings", meeting_rows},
               {"has_meetings", !meeting_rows.empty()},
               {"attendance_heading", sees_all_attendance ? "Närvarande organisationer" : "Er närvaro"},
-              {"attendance_tables", attendance_tables(db, group_id, meeting_years(meeting_list), auth)}};
+              {"attendance_tables", attendance_tables(db, group_id, meeting_years(meeting_list, db.clock()), auth)}};
   return render_template("group_detail_extra", ctx);
 }
 
@@ -196,10 +196,10 @@ std::string group_list_extra(store::Database& db, const RequestAuth& auth) {
 }
 
 // The year asked for (`name` = "year" or "ar"), the current year when left
-// out, or nullopt for anything but a year 1900–2999.
-std::optional<int> year_param(const Request& req, const std::string& name) {
+// out (by `clock`), or nullopt for anything but a year 1900–2999.
+std::optional<int> year_param(const Request& req, const std::string& name, const Clock& clock) {
   std::string text = req.get_param_value(name);
-  if (text.empty()) return std::stoi(today().substr(0, 4));
+  if (text.empty()) return clock.current_year();
   if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   int year = std::stoi(text);
   if (year < 1900 || year > 2999) return std::nullopt;
@@ -209,7 +209,7 @@ std::optional<int> year_param(const Request& req, const std::string& name) {
 void attendance_api(const Request& req, Response& res, store::Database& db) {
   auto id = path_id(req, res);
   if (!id) return;
-  auto year = year_param(req, "year");
+  auto year = year_param(req, "year", db.clock());
   if (!year) return send_json_error(res, 400, "validation", "year must be a year such as 2026", "year");
   auto auth = authenticate(req, db);
   auto rows = service::group_attendance(db, *id, *year, auth.user);
@@ -229,7 +229,7 @@ void attendance_api(const Request& req, Response& res, store::Database& db) {
 void attendance_csv(const Request& req, Response& res, store::Database& db) {
   auto id = path_id(req, res);
   if (!id) return;
-  auto year = year_param(req, "ar");
+  auto year = year_param(req, "ar", db.clock());
   if (!year) return send_error_page(res, 400, "År: ska vara ett år som 2026.");
   auto auth = authenticate(req, db);
   auto rows = service::group_attendance(db, *id, *year, auth.user);

@@ -31,6 +31,4 @@ nlohmann::json person_link(store::Database& db, const std::string& person_id, co
   return out;
 }
 
-std::string today() { return store::now_utc().substr(0, 10); }
-
 }  // namespace jamt::web

@@ -23,7 +23,4 @@ nlohmann::json person_link(store::Database& db, const std::string& person_id, co
 // The name of the record `id` of register `entity` ("" when missing).
 std::string record_name(store::Database& db, const std::string& entity, const std::string& id);
 
-// Today as "YYYY-MM-DD" (UTC).
-std::string today();
-
 }  // namespace jamt::web

@@ -136,7 +136,7 @@ void get_form(const Request& req, Response& res, store::Database& db) {
   if (!auth) return;
   Record values;
   values["group_id"] = req.get_param_value("group_id");
-  values["effective_from"] = today();
+  values["effective_from"] = db.clock().today_text();
   show_change_form(res, db, *auth, values, {}, 200);
 }
 

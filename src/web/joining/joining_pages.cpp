@@ -33,7 +33,7 @@ std::string joining_steps(store::Database& db, const registers::Record& joining,
   const auto& rules = service::joining_rules();
   const std::string id = value_of(joining, "id");
   const std::string status = value_of(joining, "status");
-  const std::string today = service::today_iso();
+  const std::string today = db.clock().today_text();
   bool may_decide = service::allowed(db, rules, service::Action::decide, joining, auth.user);
   bool may_update = service::allowed(db, rules, service::Action::update, joining, auth.user);
   json follow_ups = json::array();

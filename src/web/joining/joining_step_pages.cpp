@@ -189,7 +189,7 @@ Handler joining_overdue_page(store::Database& db) {
     json ctx = page_context(auth);
     ctx.update({{"rows", rows},
                 {"has_rows", !rows.empty()},
-                {"today", service::today_iso()},
+                {"today", db.clock().today_text()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
     send_html(res, render_page("joining_overdue", "Försenade uppföljningar", ctx));
