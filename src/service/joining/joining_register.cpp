@@ -141,7 +141,13 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
 std::string today_iso() { return store::now_utc().substr(0, 10); }
 
 const RegisterRules& joining_rules() {
-  static const RegisterRules rules{&registers::joining_spec(), joining_scope, prepare, false, remove_joining};
+  // Deleting a joining is the board's decision: it takes its follow-ups and
+  // its file along (remove_joining); contacts may not.
+  static const RegisterRules rules{.spec = &registers::joining_spec(),
+                                   .scope_of = joining_scope,
+                                   .prepare = prepare,
+                                   .contacts_may_delete = false,
+                                   .remove = remove_joining};
   return rules;
 }
 

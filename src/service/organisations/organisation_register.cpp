@@ -45,15 +45,19 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
 
 const RegisterRules& organisation_rules() {
   static const RegisterRules rules{
-      &registers::organisation_spec(),
-      [](soci::session&, const Record& r) {
-        Scope scope{value_of(r, "county_code"), std::nullopt, false};
-        if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
-        return scope;
-      },
-      prepare,
-      false,
-      false,
+      .spec = &registers::organisation_spec(),
+      .scope_of =
+          [](soci::session&, const Record& r) {
+            Scope scope{value_of(r, "county_code"), std::nullopt, false, {}};
+            if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
+            return scope;
+          },
+      .prepare = prepare,
+      .public_list = false,
+      .contacts_may_delete = false,
+      .remove = nullptr,
+      .authorize_before_checks = false,
+      .contacts_may_create = false,  // organisations are added by the board
   };
   return rules;
 }
