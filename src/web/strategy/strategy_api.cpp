@@ -7,6 +7,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "web/http/json_response.hpp"
+#include "web/http/request_auth.hpp"
 #include "web/http/routes.hpp"
 
 namespace jamt::web {
@@ -54,8 +55,8 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
     send_json(res, {{"version", c->version}, {"overall", c->overall}, {"subgoals", subgoals}});
   });
 
-  server.Get("/api/v1/strategies", [&db](const httplib::Request&, httplib::Response& res) {
-    auto list = service::list_strategies(db);
+  server.Get("/api/v1/strategies", [&db](const httplib::Request& req, httplib::Response& res) {
+    auto list = service::list_strategies(db, authenticate(req, db).user);
     if (!list) return send_service_error(res, list.error());
     json out = json::array();
     for (const auto& s : *list)
@@ -68,7 +69,7 @@ void register_api_v1(httplib::Server& server, store::Database& db) {
     const std::string raw = req.matches[1].str();
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
       return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
-    auto doc = service::export_strategy(db, std::stoll(raw));
+    auto doc = service::export_strategy(db, std::stoll(raw), authenticate(req, db).user);
     if (!doc) return send_service_error(res, doc.error());
     res.set_content(*doc, "application/json; charset=utf-8");
   });

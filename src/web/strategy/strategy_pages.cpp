@@ -186,7 +186,8 @@ void register_pages(httplib::Server& server, store::Database& db) {
   });
 
   server.Get("/", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto strategies = service::list_strategies(db);
+    auto auth = authenticate(req, db);
+    auto strategies = service::list_strategies(db, auth.user);
     if (!strategies) return server_error(res, strategies.error());
     json counties = json::array();
     for (const auto& s : *strategies) {
@@ -212,12 +213,13 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"catalogues", catalogues},
                 {"county_count", std::to_string(regions.at_level(RegionLevel::county).size())},
                 {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
   });
 
   server.Get(R"(/strategier/(\d{1,15}))", [&db](const httplib::Request& req, httplib::Response& res) {
-    auto strategy = service::get_strategy(db, std::stoll(req.matches[1].str()));
+    auto auth = authenticate(req, db);
+    auto strategy = service::get_strategy(db, std::stoll(req.matches[1].str()), auth.user);
     if (!strategy) {
       if (strategy.error().code == "not_found") return not_found(res, "Det finns ingen strategi med det numret.");
       return server_error(res, strategy.error());
@@ -254,7 +256,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan) : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));
   });
 
@@ -264,7 +266,8 @@ void register_pages(httplib::Server& server, store::Database& db) {
     std::string reference = version + ":" + code;
     const NationalSubgoal* goal = find_national_subgoal(reference);
     if (!catalogue || !goal) return not_found(res, "Det finns inget nationellt delmål " + reference + ".");
-    auto nodes = service::nodes_serving(db, reference);
+    auto auth = authenticate(req, db);
+    auto nodes = service::nodes_serving(db, reference, auth.user);
     if (!nodes) return server_error(res, nodes.error());
     json strategies = json::array();
     for (const auto& n : *nodes) {
@@ -288,7 +291,7 @@ void register_pages(httplib::Server& server, store::Database& db) {
                 {"strategies", strategies},
                 {"has_strategies", !strategies.empty()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
   });
 }
