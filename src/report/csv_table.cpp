@@ -1,9 +1,29 @@
 #include "report/csv_table.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
+#include "report/formula_guard.hpp"
+
 namespace jamt::report {
+
+namespace {
+
+// A number as csv_number or std::to_string writes it: an optional minus,
+// digits, and optionally a decimal comma (or point) and more digits.
+bool is_number(const std::string& f) {
+  std::size_t i = f.size() > 1 && f[0] == '-' ? 1 : 0;
+  std::size_t digits = 0, mark = 0;
+  for (; i < f.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(f[i]))) ++digits;
+    else if ((f[i] == ',' || f[i] == '.') && digits > 0 && mark == 0 && i + 1 < f.size()) mark = i;
+    else return false;
+  }
+  return digits > 0;
+}
+
+}  // namespace
 
 CsvTable::CsvTable(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
 
@@ -14,7 +34,7 @@ std::string CsvTable::str() const {
   for (const auto& row : rows_) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i) out += ';';
-      const std::string& f = row[i];
+      const std::string f = is_number(row[i]) ? row[i] : formula_safe(row[i]);
       bool quote = f.find_first_of(";\"\r\n") != std::string::npos || (!f.empty() && (f[0] == ' ' || f.back() == ' '));
       if (!quote) {
         out += f;

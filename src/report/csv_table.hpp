@@ -1,6 +1,7 @@
 #pragma once
 // CSV for Swedish Excel: UTF-8 with a byte-order mark, ';' between fields,
-// CRLF line ends, decimal comma, fields quoted when they need it.
+// CRLF line ends, decimal comma, fields quoted when they need it. Every CSV
+// export goes through CsvTable, so every export is guarded against formulas.
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,7 +13,11 @@ class CsvTable {
   explicit CsvTable(std::vector<std::string> header);
   // Appends a row; missing trailing fields are left empty.
   void add_row(std::vector<std::string> fields);
-  // The whole file, starting with the BOM.
+  // The whole file, starting with the BOM. A text field that starts with
+  // = + - @ (or a tab or carriage return) gets an apostrophe in front
+  // (report::formula_safe), so a spreadsheet shows it as text and never runs
+  // it as a formula; a field that is a number ("-12", "-0,5") is left as it
+  // is, so negative numbers stay numbers.
   std::string str() const;
 
  private:

@@ -57,6 +57,27 @@ bool may_create_records(const std::optional<User>& user) {
   return user && !user->disabled && !is_coordinator(user);
 }
 
+Status authorize_removal(const std::optional<User>& user, const Scope& scope, bool contacts_may_delete) {
+  if (auto a = authorize(user, Action::remove, scope); !a) return a;
+  if (is_org_contact(user) && !contacts_may_delete) return forbidden();
+  return {};
+}
+
+bool may_create_in_register(const std::optional<User>& user, bool contacts_may_create) {
+  if (!user || user->disabled) return false;
+  switch (user->role) {
+    case Role::admin:
+    case Role::strategist: return true;
+    case Role::org_contact: return contacts_may_create;
+    case Role::coordinator: return false;
+  }
+  return false;
+}
+
+bool may_read_strategy(const std::optional<User>& user, const std::string& county_code, StrategyStatus status) {
+  return authorize(user, Action::read, Scope{.county_code = county_code, .published = status != StrategyStatus::draft}).ok();
+}
+
 std::string readable_county(const std::optional<User>& user) {
   if (!user) return "";
   if (user->role == Role::admin || user->role == Role::coordinator) return "*";

@@ -22,6 +22,7 @@
 
 #include "domain/account.hpp"
 #include "domain/result.hpp"
+#include "domain/strategy.hpp"
 
 namespace jamt::service {
 
@@ -63,6 +64,22 @@ bool is_org_contact(const std::optional<User>& user);
 bool works_for_board(const std::optional<User>& user);
 // Signed in, not disabled, and not a coordinator (coordinators only read).
 bool may_create_records(const std::optional<User>& user);
+// Whether `user` may delete a record in `scope`: authorize(remove), and
+// organisation contacts only where the register lets them
+// (`contacts_may_delete`). Errors as for authorize.
+Status authorize_removal(const std::optional<User>& user, const Scope& scope, bool contacts_may_delete);
+
+// Whether `user` may create records in a register at all, for showing a
+// "Ny …" button: admins and strategists; organisation contacts where the
+// register lets them (`contacts_may_create`, e.g. people of their own
+// organisation, not organisations); never coordinators or the public. The
+// create itself is still checked against the record's scope.
+bool may_create_in_register(const std::optional<User>& user, bool contacts_may_create);
+
+// Whether `user` may read a strategy of `county_code` with `status`: anyone,
+// the public included, an adopted or archived strategy; a draft only admins,
+// coordinators and the strategists of its county.
+bool may_read_strategy(const std::optional<User>& user, const std::string& county_code, StrategyStatus status);
 
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.

@@ -364,18 +364,20 @@ std::vector<StrategySummary> list_strategies(soci::session& s) {
 std::vector<NodeServingGoal> list_nodes_serving(soci::session& s, const std::string& reference) {
   std::vector<NodeServingGoal> out;
   NodeServingGoal row;
-  std::string kind;
+  std::string kind, status;
   soci::statement st =
-      (s.prepare << "SELECT st.id, st.county_code, st.title, st.start_year, st.end_year, n.code, n.kind, n.title "
+      (s.prepare << "SELECT st.id, st.county_code, st.title, st.status, st.start_year, st.end_year, n.code, n.kind, "
+                    "n.title "
                     "FROM goal_node_national_goals g JOIN goal_nodes n ON n.id = g.node_id "
                     "JOIN strategies st ON st.id = n.strategy_id WHERE g.national_goal = :g "
                     "ORDER BY st.county_code, st.start_year, n.id",
        soci::use(reference), soci::into(row.strategy_id), soci::into(row.county_code), soci::into(row.strategy_title),
-       soci::into(row.start_year), soci::into(row.end_year), soci::into(row.code), soci::into(kind),
+       soci::into(status), soci::into(row.start_year), soci::into(row.end_year), soci::into(row.code), soci::into(kind),
        soci::into(row.title));
   st.execute();
   while (st.fetch()) {
     row.kind = parse_node_kind(kind).value_or(NodeKind::target);
+    row.strategy_status = parse_strategy_status(status).value_or(StrategyStatus::draft);
     out.push_back(row);
   }
   return out;

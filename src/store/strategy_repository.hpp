@@ -30,6 +30,7 @@ struct NodeServingGoal {
   std::int64_t strategy_id = 0;
   std::string county_code;
   std::string strategy_title;
+  StrategyStatus strategy_status = StrategyStatus::draft;
   int start_year = 0;
   int end_year = 0;
   std::string code;

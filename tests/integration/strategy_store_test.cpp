@@ -159,18 +159,18 @@ TEST_F(StrategyStore, FindsTheRegionalGoalsThatServeANationalSubgoal) {
   EXPECT_EQ(*loaded, 3u);
   EXPECT_EQ(*service::load_demo_strategies(*db), 0u) << "demo content loads only into an empty database";
 
-  auto violence = service::nodes_serving(*db, "2017:6");
+  auto violence = service::nodes_serving(*db, "2017:6", std::nullopt);
   ASSERT_TRUE(violence.ok());
   ASSERT_FALSE(violence->empty());
   for (const auto& n : *violence) EXPECT_EQ(n.county_code, "08");
 
-  auto old_violence = service::nodes_serving(*db, "2006:4");
+  auto old_violence = service::nodes_serving(*db, "2006:4", std::nullopt);
   ASSERT_TRUE(old_violence.ok());
   std::set<std::string> counties;
   for (const auto& n : *old_violence) counties.insert(n.county_code);
   EXPECT_EQ(counties, (std::set<std::string>{"01", "04"}));
 
-  EXPECT_EQ(service::nodes_serving(*db, "2017:9").error().code, "not_found");
+  EXPECT_EQ(service::nodes_serving(*db, "2017:9", std::nullopt).error().code, "not_found");
 }
 
 TEST_F(StrategyStore, ConcurrentImportsOfDifferentStrategiesAllLand) {

@@ -50,12 +50,18 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 // Windows-1252 bytes 0x80..0x9F; 0xFFFD where the code page has no character.
+// Jämt's only Windows-1252 table: the CSV and PX readers both decode with it.
 constexpr std::uint16_t kCp1252High[32] = {
     0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 }  // namespace
+
+std::uint32_t windows1252_code_point(unsigned char byte) {
+  if (byte >= 0x80 && byte < 0xA0) return kCp1252High[byte - 0x80];
+  return byte;  // ASCII and the Latin-1 range: same code point
+}
 
 std::string_view strip_utf8_bom(std::string_view bytes) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -83,8 +89,7 @@ std::string windows1252_to_utf8(std::string_view bytes) {
   for (char ch : bytes) {
     auto c = static_cast<unsigned char>(ch);
     if (c < 0x80) out += ch;
-    else if (c < 0xA0) append_utf8(out, kCp1252High[c - 0x80]);
-    else append_utf8(out, c);  // Latin-1 range: same code point
+    else append_utf8(out, windows1252_code_point(c));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // order mark) and Windows-1252 (Excel's "CSV" on Swedish Windows). Everything
 // inside Jämt is UTF-8.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,12 @@ std::string_view strip_utf8_bom(std::string_view bytes);
 // (overlong forms, surrogates and code points above U+10FFFF count as
 // malformed), or nullopt when all of `bytes` is valid UTF-8.
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
+
+// The Unicode code point of one Windows-1252 byte: ASCII and A0..FF map to
+// themselves, 80..9F to the code page's letters and signs (80 → U+20AC €),
+// and the five bytes the code page leaves undefined (81 8D 8F 90 9D) to
+// U+FFFD. The one Windows-1252 table in Jämt; the CSV and PX readers use it.
+std::uint32_t windows1252_code_point(unsigned char byte);
 
 // `bytes` decoded as Windows-1252 and encoded as UTF-8. The five bytes that
 // Windows-1252 leaves undefined (81 8D 8F 90 9D) become U+FFFD.

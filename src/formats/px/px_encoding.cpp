@@ -7,22 +7,10 @@
 #include <cctype>
 #include <cstdint>
 
+#include "formats/common/text_encoding.hpp"
+
 namespace jamt::formats::px {
 namespace {
-
-// Unicode code points of bytes 0x80-0xFF. Windows-1252's five undefined
-// bytes map to the C1 controls of the same number, as browsers do.
-constexpr std::array<std::uint16_t, 128> kCp1252 = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-    0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
-    0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, 0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6,
-    0x00A7, 0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF, 0x00B0, 0x00B1, 0x00B2, 0x00B3,
-    0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF, 0x00C0,
-    0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7, 0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD,
-    0x00CE, 0x00CF, 0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7, 0x00D8, 0x00D9, 0x00DA,
-    0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF, 0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
-    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF, 0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4,
-    0x00F5, 0x00F6, 0x00F7, 0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF};
 
 constexpr std::array<std::uint16_t, 128> kCp850 = {
     0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE,
@@ -36,12 +24,18 @@ constexpr std::array<std::uint16_t, 128> kCp850 = {
     0x00DE, 0x00DA, 0x00DB, 0x00D9, 0x00FD, 0x00DD, 0x00AF, 0x00B4, 0x00AD, 0x00B1, 0x2017, 0x00BE, 0x00B6,
     0x00A7, 0x00F7, 0x00B8, 0x00B0, 0x00A8, 0x00B7, 0x00B9, 0x00B3, 0x00B2, 0x25A0, 0x00A0};
 
+// The Unicode code point of a byte in a single-byte code page (any byte;
+// ASCII maps to itself). Windows-1252 is formats::windows1252_code_point.
+using CodePage = std::uint32_t (*)(unsigned char);
+
+std::uint32_t cp850_code_point(unsigned char byte) { return byte < 0x80 ? byte : kCp850[byte - 0x80]; }
+
 // How plausible a decoded character is in the text of a statistics file:
 // Nordic letters weigh most, other common Latin letters less, punctuation,
 // symbols and box drawing nothing. Used to tell Windows-1252 from DOS text
 // (Swedish å ä ö are letters in the right code page and punctuation or box
 // drawing in the wrong one).
-int plausibility(std::uint16_t cp) {
+int plausibility(std::uint32_t cp) {
   constexpr std::u16string_view nordic = u"åäöÅÄÖæøÆØ";
   constexpr std::u16string_view latin = u"éÉèüÜáàâêëïîíóôòúûùçÇñÑß";
   if (nordic.find(static_cast<char16_t>(cp)) != std::u16string_view::npos) return 3;
@@ -67,13 +61,13 @@ void append_code_point(std::string& out, std::uint32_t cp) {
   }
 }
 
-void append_table(std::string& out, std::string_view bytes, const std::array<std::uint16_t, 128>& table) {
+void append_table(std::string& out, std::string_view bytes, CodePage code_page) {
   for (char c : bytes) {
     auto b = static_cast<unsigned char>(c);
     if (b < 0x80)
       out.push_back(c);
     else
-      append_code_point(out, table[b - 0x80]);
+      append_code_point(out, code_page(b));
   }
 }
 
@@ -109,7 +103,7 @@ void append_utf8_lenient(std::string& out, std::string_view bytes) {
   while (i < bytes.size()) {
     std::size_t n = utf8_sequence_length(bytes, i);
     if (n == 0) {
-      append_code_point(out, kCp1252[static_cast<unsigned char>(bytes[i]) - 0x80]);
+      append_code_point(out, windows1252_code_point(static_cast<unsigned char>(bytes[i])));
       ++i;
     } else {
       out.append(bytes.substr(i, n));
@@ -147,7 +141,7 @@ void append_iconv(std::string& out, std::string_view bytes, const std::string& n
   thread_local IconvCache cache;
   iconv_t cd = cache.get(name);
   if (cd == IconvCache::invalid()) {
-    append_table(out, bytes, kCp1252);
+    append_table(out, bytes, windows1252_code_point);
     return;
   }
   std::string buffer(bytes.size() * 4 + 16, '\0');
@@ -161,7 +155,7 @@ void append_iconv(std::string& out, std::string_view bytes, const std::string& n
     if (r == static_cast<std::size_t>(-1) && in_left > 0) {
       // An invalid or incomplete sequence: take the byte as Windows-1252.
       auto b = static_cast<unsigned char>(*in);
-      if (b < 0x80) out.push_back(static_cast<char>(b)); else append_code_point(out, kCp1252[b - 0x80]);
+      if (b < 0x80) out.push_back(static_cast<char>(b)); else append_code_point(out, windows1252_code_point(b));
       ++in;
       --in_left;
       iconv(cd, nullptr, nullptr, nullptr, nullptr);
@@ -176,11 +170,11 @@ std::string normalized(std::string_view name) {
   return s;
 }
 
-std::size_t plausibility(std::string_view bytes, const std::array<std::uint16_t, 128>& table) {
+std::size_t plausibility(std::string_view bytes, CodePage code_page) {
   std::size_t score = 0;
   for (char c : bytes) {
     auto b = static_cast<unsigned char>(c);
-    if (b >= 0x80) score += static_cast<std::size_t>(plausibility(table[b - 0x80]));
+    if (b >= 0x80) score += static_cast<std::size_t>(plausibility(code_page(b)));
   }
   return score;
 }
@@ -259,8 +253,8 @@ EncodingChoice choose_encoding(std::string_view sample, std::string_view charset
   if (!high) return choice;
   std::size_t bad = 0;
   bool valid = is_valid_utf8(sample, &bad);
-  std::size_t s1252 = plausibility(sample, kCp1252);
-  std::size_t s850 = plausibility(sample, kCp850);
+  std::size_t s1252 = plausibility(sample, windows1252_code_point);
+  std::size_t s850 = plausibility(sample, cp850_code_point);
   TextEncoding declared = choice.encoding;
   if (declared == TextEncoding::utf8) {
     if (valid) return choice;
@@ -292,8 +286,8 @@ void append_utf8(std::string& out, std::string_view bytes, const EncodingChoice&
   }
   switch (encoding.encoding) {
     case TextEncoding::utf8: append_utf8_lenient(out, bytes); break;
-    case TextEncoding::windows1252: append_table(out, bytes, kCp1252); break;
-    case TextEncoding::cp850: append_table(out, bytes, kCp850); break;
+    case TextEncoding::windows1252: append_table(out, bytes, windows1252_code_point); break;
+    case TextEncoding::cp850: append_table(out, bytes, cp850_code_point); break;
     case TextEncoding::other: append_iconv(out, bytes, encoding.iconv_name); break;
   }
 }

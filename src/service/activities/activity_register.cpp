@@ -67,10 +67,18 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
   return errors;
 }
 
-Scope scope_of(soci::session&, const Record& r) {
-  Scope scope{.county_code = value_of(r, "county_code"), .published = registers::is_public(r)};
+// The scope of an activity whose co-organisers are `co_organisers`: the
+// organiser's contacts may change it, the co-organisers' contacts read it.
+Scope scope_with(const Record& r, const std::vector<std::int64_t>& co_organisers) {
+  Scope scope{.county_code = value_of(r, "county_code"), .published = registers::is_public(r), .reader_organisations = co_organisers};
   if (!value_of(r, "organiser_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organiser_id"));
   return scope;
+}
+
+Scope scope_of(soci::session& s, const Record& r) {
+  const auto& id = value_of(r, "id");
+  if (id.empty()) return scope_with(r, {});
+  return scope_with(r, store::load_activity_links(s, std::stoll(id)).links.co_organiser_ids);
 }
 
 std::vector<std::int64_t> check_co_organisers(soci::session& s, const std::vector<std::string>& raw,
@@ -412,9 +420,11 @@ Result<std::vector<Activity>> list_activities(store::Database& db, const Activit
     for (auto& r : store::find_records(s, spec(), query)) {
       if (filter.year && !registers::in_year(r, *filter.year)) continue;
       if (!matches_search(r, folded)) continue;
-      if (!authorize(user, Action::read, scope_of(s, r))) continue;
       std::int64_t id = std::stoll(value_of(r, "id"));
       auto it = links.find(id);
+      if (!authorize(user, Action::read, scope_with(r, it == links.end() ? std::vector<std::int64_t>{}
+                                                                          : it->second.links.co_organiser_ids)))
+        continue;
       Activity a{std::move(r), it == links.end() ? ActivityLinks{} : it->second.links,
                  it == links.end() ? 0 : it->second.strategy_id};
       if (filter.organiser_id && value_of(a.record, "organiser_id") != std::to_string(*filter.organiser_id) &&

@@ -42,15 +42,17 @@ const RegisterRules& organisation_rules() {
   static const RegisterRules rules{
       .spec = &registers::organisation_spec(),
       .scope_of =
-      [](soci::session&, const Record& r) {
+          [](soci::session&, const Record& r) {
             Scope scope{.county_code = value_of(r, "county_code")};
-        if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
-        return scope;
-      },
+            if (!value_of(r, "id").empty()) scope.organisation_id = std::stoll(value_of(r, "id"));
+            return scope;
+          },
       .prepare = prepare,
       .public_list = false,
       // Contacts change their organisation but do not delete it.
       .contacts_may_delete = false,
+      // Organisations are added by the board.
+      .contacts_may_create = false,
   };
   return rules;
 }

@@ -39,7 +39,12 @@ bool allowed(store::Database& db, const RegisterRules& rules, Action action, con
         return {};
       }))
     return false;
+  if (action == Action::remove) return authorize_removal(user, scope, rules.contacts_may_delete).ok();
   return static_cast<bool>(authorize(user, action, scope));
+}
+
+bool may_create(const RegisterRules& rules, const std::optional<User>& user) {
+  return may_create_in_register(user, rules.contacts_may_create);
 }
 
 std::string actor_name(const std::optional<User>& user) { return user ? user->email : "public"; }
@@ -187,7 +192,7 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_removal(user, rules.scope_of(s, *before), rules.contacts_may_delete); !a) return a.error();
     try {
       store::delete_record(s, *rules.spec, id);
     } catch (const std::exception& e) {

@@ -43,6 +43,9 @@ struct RegisterRules {
   // found by `prepare` (for registers whose checks would otherwise tell an
   // outsider about other records, e.g. another organisation's membership).
   bool authorize_before_checks = false;
+  // Whether organisation contacts may create records here at all (for the
+  // "Ny …" button; create_record checks the record's scope either way).
+  bool contacts_may_create = true;
 };
 
 // The name written in the audit log for `user`: the e-mail, or "public".
@@ -86,9 +89,14 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
                      const std::optional<User>& user);
 
 // Whether `user` may do `action` to `record` (for showing or hiding buttons;
-// the service functions check again).
+// the service functions check again). For Action::remove it also honours
+// `contacts_may_delete`.
 bool allowed(store::Database& db, const RegisterRules& rules, Action action, const registers::Record& record,
              const std::optional<User>& user);
+
+// Whether `user` may create records in this register at all (for showing a
+// "Ny …" button); see may_create_in_register.
+bool may_create(const RegisterRules& rules, const std::optional<User>& user);
 
 // Inside a transaction: writes `changes` (already checked, may include
 // system fields) to record `id` and appends an audit entry with `action`

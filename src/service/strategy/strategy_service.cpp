@@ -4,6 +4,7 @@
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "store/activity_repository.hpp"
+#include "service/authorization.hpp"
 #include "store/audit_repository.hpp"
 
 namespace jamt::service {
@@ -72,6 +73,17 @@ std::optional<Strategy> strategy_covering(store::Database& db, const std::string
     return {};
   });
   return out;
+Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {
+  auto strategy = get_strategy(db, id);
+  if (strategy && !may_read_strategy(viewer, strategy->county_code, strategy->status))
+    return not_found_error("no strategy with id " + std::to_string(id));
+  return strategy;
+}
+
+Result<std::string> export_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {
+  auto strategy = get_strategy(db, id, viewer);
+  if (!strategy) return strategy.error();
+  return formats::write_strategy_json(*strategy);
 }
 
 Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db) {
@@ -84,7 +96,15 @@ Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db)
   return out;
 }
 
-Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, const std::string& reference) {
+Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db, const std::optional<User>& viewer) {
+  auto all = list_strategies(db);
+  if (!all) return all.error();
+  std::erase_if(*all, [&](const store::StrategySummary& s) { return !may_read_strategy(viewer, s.county_code, s.status); });
+  return all;
+}
+
+Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, const std::string& reference,
+                                                          const std::optional<User>& viewer) {
   if (!find_national_subgoal(reference)) return not_found_error("no national sub-goal \"" + reference + "\"");
   std::vector<store::NodeServingGoal> out;
   Status st = db.read([&](soci::session& s) -> Status {
@@ -92,6 +112,9 @@ Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, c
     return {};
   });
   if (!st) return st.error();
+  std::erase_if(out, [&](const store::NodeServingGoal& n) {
+    return !may_read_strategy(viewer, n.county_code, n.strategy_status);
+  });
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/account.hpp"
 #include "domain/result.hpp"
 #include "domain/strategy.hpp"
 #include "store/database.hpp"
@@ -42,17 +43,30 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
 std::optional<Strategy> strategy_covering(store::Database& db, const std::string& county_code, int year);
 
 // The strategy `id` as a strategy JSON document; Error "not_found" if none.
+// For the command line and the system: drafts included.
 Result<std::string> export_strategy(store::Database& db, std::int64_t id);
 
-// The strategy `id` with its tree; Error "not_found" if none.
+// As above, as `viewer` may see it: a draft strategy the viewer may not read
+// (may_read_strategy; the public never) is "not_found", as if it did not exist.
+Result<std::string> export_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer);
+
+// The strategy `id` with its tree; Error "not_found" if none. Drafts included.
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id);
 
-// Every strategy, by county and period.
+// As above, as `viewer` may see it: "not_found" for a draft they may not read.
+Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer);
+
+// Every strategy, by county and period. Drafts included.
 Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db);
 
-// The goal-tree nodes of every strategy that serve the national sub-goal
-// `reference` ("2017:6"); Error "not_found" if no such sub-goal exists.
-Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, const std::string& reference);
+// As above, without the drafts `viewer` may not read.
+Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db, const std::optional<User>& viewer);
+
+// The goal-tree nodes of the strategies `viewer` may read (drafts only for
+// those who may read them) that serve the national sub-goal `reference`
+// ("2017:6"); Error "not_found" if no such sub-goal exists.
+Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, const std::string& reference,
+                                                          const std::optional<User>& viewer);
 
 // When the database holds no strategy, imports the demo strategies compiled in
 // from data/strategies/. Returns how many were imported (0 when there already

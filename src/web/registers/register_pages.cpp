@@ -9,6 +9,7 @@
 #include "report/csv_table.hpp"
 #include "service/audit_service.hpp"
 #include "service/registers/record_title.hpp"
+#include "service/registers/record_history.hpp"
 #include "service/registers/registers.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -60,53 +61,12 @@ json crumbs(const registers::EntitySpec& spec) {
   return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", page_of(spec)}, {"label", spec.plural_sv}}});
 }
 
-bool may_change_something(const RequestAuth& auth) {
-  return auth.user && !service::is_coordinator(auth.user);
-}
-
-std::string history_action(const std::string& action) {
-  if (action == "create") return "Skapad";
-  if (action == "update") return "Ändrad";
-  if (action == "delete") return "Borttagen";
-  if (action == "erase") return "Personuppgifter raderade";
-  if (action == "confirm") return "Bekräftad";
-  if (action == "reject") return "Avslagen";
-  if (action == "assess") return "Bedömd";
-  if (action == "approve") return "Godkänd";
-  if (action == "withdraw") return "Utträde";
-  if (action == "follow_up") return "Uppföljning registrerad";
-  if (action == "action_plan") return "Handlingsplan uppladdad";
-  return action;
-}
-
-// "2026-11-23T10:15:00Z" → "2026-11-23 10:15 UTC".
-std::string shown_time(const std::string& at) {
-  if (at.size() < 16) return at;
-  return at.substr(0, 10) + " " + at.substr(11, 5) + " UTC";
-}
-
 json history(store::Database& db, const registers::EntitySpec& spec, std::int64_t id, const RequestAuth& auth) {
   json rows = json::array();
-  auto entries = service::audit_trail(db, spec.entity, id, auth.user);
+  auto entries = service::record_history(db, spec, id, auth.user);
   if (!entries) return rows;
-  for (const auto& e : *entries) {
-    auto before = json::parse(e.before_json.value_or("{}"), nullptr, false);
-    auto after = json::parse(e.after_json.value_or("{}"), nullptr, false);
-    std::string changed;
-    for (const auto& f : spec.fields) {
-      json b = before.is_object() && before.contains(f.name) ? before[f.name] : json();
-      json a = after.is_object() && after.contains(f.name) ? after[f.name] : json();
-      if (a == b || (e.action == "create" && a.is_null())) continue;
-      std::string shown = a.is_null()     ? "(tomt)"
-                          : a.is_string() ? registers::display_value(f, a.get<std::string>())
-                          : a.is_boolean() ? (a.get<bool>() ? "Ja" : "Nej")
-                                          : a.dump();
-      if (e.action == "delete") shown = "";
-      changed += (changed.empty() ? "" : "; ") + f.label_sv + (shown.empty() ? "" : ": " + shown);
-    }
-    rows.push_back({{"at", shown_time(e.at)}, {"actor", e.actor}, {"action", history_action(e.action)},
-                    {"changes", changed}});
-  }
+  for (const auto& e : *entries)
+    rows.push_back({{"at", e.at}, {"actor", e.actor}, {"action", e.action}, {"changes", e.changes}});
   return rows;
 }
 
@@ -136,11 +96,7 @@ void show_form(Response& res, store::Database& db, const service::RegisterRules&
 }  // namespace
 
 std::string shown_value(store::Database& db, const registers::FieldSpec& f, const std::string& stored) {
-  if (stored.empty()) return "";
-  if (f.kind != FieldKind::reference) return registers::display_value(f, stored);
-  const auto* rules = service::find_register(f.references);
-  if (!rules) return stored;
-  return service::record_title(db, rules->spec->entity, std::stoll(stored)).value_or(stored);
+  return service::shown_field_value(db, f, stored);
 }
 
 json form_fields(store::Database& db, const registers::EntitySpec& spec, const Record& values,
@@ -268,7 +224,7 @@ Handler record_list_page(store::Database& db, const service::RegisterRules& rule
                 {"rows", rows},
                 {"has_rows", !rows.empty()},
                 {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " post" : " poster")},
-                {"may_create", may_change_something(auth)},
+                {"may_create", service::may_create(rules, auth.user)},
                 {"new_label", "Ny " + registers::fold_case(spec.label_sv)},
                 {"export_url", base + "/export.csv" + (export_query.empty() ? "" : "?" + export_query.substr(1))},
                 {"list_extra", hooks.list_extra ? hooks.list_extra(db, auth) : ""},
@@ -358,6 +314,7 @@ Handler record_page(store::Database& db, const service::RegisterRules& rules, Re
                 {"fields", fields},
                 {"saved", req.has_param("sparad")},
                 {"may_change", may_change},
+                {"may_delete", service::allowed(db, rules, service::Action::remove, *found, auth.user)},
                 {"csrf_token", auth.csrf_token},
                 {"edit_url", page_of(spec) + "/" + std::to_string(*id) + "/andra"},
                 {"delete_url", page_of(spec) + "/" + std::to_string(*id) + "/ta-bort"},

@@ -8,6 +8,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "web/http/json_response.hpp"
+#include "web/http/request_auth.hpp"
 
 namespace jamt::web {
 
@@ -60,8 +61,8 @@ Handler api_national_goals(store::Database&) {
 }
 
 Handler api_strategies(store::Database& db) {
-  return [&db](const Request&, Response& res) {
-    auto list = service::list_strategies(db);
+  return [&db](const Request& req, Response& res) {
+    auto list = service::list_strategies(db, authenticate(req, db).user);
     if (!list) return send_service_error(res, list.error());
     json out = json::array();
     for (const auto& s : *list)
@@ -76,7 +77,7 @@ Handler api_strategy(store::Database& db) {
     const std::string raw = req.matches[1];
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
       return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
-    auto doc = service::export_strategy(db, std::stoll(raw));
+    auto doc = service::export_strategy(db, std::stoll(raw), authenticate(req, db).user);
     if (!doc) return send_service_error(res, doc.error());
     res.set_content(*doc, "application/json; charset=utf-8");
   };

@@ -187,7 +187,8 @@ Handler static_file(store::Database&) {
 
 Handler start_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto strategies = service::list_strategies(db);
+    auto auth = authenticate(req, db);
+    auto strategies = service::list_strategies(db, auth.user);
     if (!strategies) return server_error(res, strategies.error());
     json counties = json::array();
     for (const auto& s : *strategies) {
@@ -213,14 +214,15 @@ Handler start_page(store::Database& db) {
                 {"catalogues", catalogues},
                 {"county_count", std::to_string(regions.at_level(RegionLevel::county).size())},
                 {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
   };
 }
 
 Handler strategy_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto strategy = service::get_strategy(db, std::stoll(req.matches[1]));
+    auto auth = authenticate(req, db);
+    auto strategy = service::get_strategy(db, std::stoll(req.matches[1]), auth.user);
     if (!strategy) {
       if (strategy.error().code == "not_found") return not_found(res, "Det finns ingen strategi med det numret.");
       return server_error(res, strategy.error());
@@ -257,7 +259,7 @@ Handler strategy_page(store::Database& db) {
                 {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan) : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));
   };
 }
@@ -269,7 +271,8 @@ Handler national_goal_page(store::Database& db) {
     std::string reference = version + ":" + code;
     const NationalSubgoal* goal = find_national_subgoal(reference);
     if (!catalogue || !goal) return not_found(res, "Det finns inget nationellt delmål " + reference + ".");
-    auto nodes = service::nodes_serving(db, reference);
+    auto auth = authenticate(req, db);
+    auto nodes = service::nodes_serving(db, reference, auth.user);
     if (!nodes) return server_error(res, nodes.error());
     json strategies = json::array();
     for (const auto& n : *nodes) {
@@ -293,7 +296,7 @@ Handler national_goal_page(store::Database& db) {
                 {"strategies", strategies},
                 {"has_strategies", !strategies.empty()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
-    ctx.update(page_context(authenticate(req, db)));
+    ctx.update(page_context(auth));
     send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
   };
 }
