@@ -5,7 +5,11 @@
 #include "domain/regions.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
 #include "report/measure_dataset.hpp"
+#include "service/authorization.hpp"
+#include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
+#include "web/http/api_request.hpp"
+#include "web/http/request_auth.hpp"
 #include "web/http/request_params.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/routes.hpp"
@@ -31,6 +35,47 @@ json analysis_json(const stats::GenderAnalysis& a) {
           {"women_pct_of_men", opt(a.women_pct_of_men)},
           {"gap", opt(a.gap)},
           {"balance", a.balance ? json(std::string(stats::to_string(*a.balance))) : json(nullptr)}};
+}
+
+json batch_json(const store::ImportBatch& b, const std::optional<User>& user) {
+  return {{"id", b.id},
+          {"file_name", b.file_name},
+          {"format", b.format},
+          {"sha256", b.sha256},
+          {"imported_at", b.imported_at},
+          {"imported_by", b.imported_by},
+          {"county_code", b.county_code.empty() ? json(nullptr) : json(b.county_code)},
+          {"status", std::string(store::to_string(b.status))},
+          {"observations", b.observations},
+          {"regions", b.regions},
+          {"periods", b.periods},
+          {"measures", b.measure_codes},
+          {"warnings", b.warnings},
+          {"rolled_back_at", b.rolled_back_at ? json(*b.rolled_back_at) : json(nullptr)},
+          {"rolled_back_by", b.rolled_back_by ? json(*b.rolled_back_by) : json(nullptr)},
+          {"may_roll_back", b.status == store::BatchStatus::complete && !b.rolled_back_at &&
+                                service::authorize_statistics_change(user, b.county_code).ok()}};
+}
+
+// GET /api/v1/statistics/batches: the import batches the user may see.
+void list_batches_handler(store::Database& db, const httplib::Request& req, httplib::Response& res) {
+  auto auth = authenticate(req, db);
+  auto batches = service::list_batches(db, auth.user);
+  if (!batches) return send_service_error(res, batches.error());
+  json items = json::array();
+  for (const auto& b : *batches) items.push_back(batch_json(b, auth.user));
+  send_json(res, {{"count", items.size()}, {"items", items}});
+}
+
+// DELETE /api/v1/statistics/batches/{id}: rolls the batch back (its values
+// go, those it replaced come back); 204, or 403/404/409.
+void rollback_batch_handler(store::Database& db, const httplib::Request& req, httplib::Response& res) {
+  auto id = parse_id(req.matches[1].str());
+  if (!id) return send_json_error(res, 404, "not_found", "no such import batch");
+  auto auth = changing_user(req, res, db);
+  if (!auth) return;
+  if (Status st = service::rollback_batch(db, auth->user, *id); !st) return send_service_error(res, st.error());
+  res.status = 204;
 }
 
 }  // namespace
@@ -94,6 +139,11 @@ void register_api_statistics(httplib::Server& server, store::Database& db) {
     out["base"] = a->base ? analysis_json(*a->base) : json(nullptr);
     send_json(res, out);
   });
+
+  server.Get("/api/v1/statistics/batches",
+             [&db](const httplib::Request& req, httplib::Response& res) { list_batches_handler(db, req, res); });
+  server.Delete(R"(/api/v1/statistics/batches/([^/]+))",
+                [&db](const httplib::Request& req, httplib::Response& res) { rollback_batch_handler(db, req, res); });
 }
 
 }  // namespace jamt::web
