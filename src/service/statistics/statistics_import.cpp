@@ -194,8 +194,8 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
     summary.measure_codes = existing->measure_codes;
     return {};
   }
-  // Whose figures these are: those of the measures already there, else the
-  // importer's.
+  // Whose figures these are: those of the measures already there (which the
+  // user must be allowed to change), else the importer's.
   std::string county = options.user ? statistics_county_of(*options.user) : std::string{};
   std::optional<std::string> owner;
   for (std::size_t d = 0; d < datasets.size(); ++d) {
@@ -220,6 +220,10 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
     }
   }
   if (owner) county = *owner;
+  // Then the file's regions: a strategist's stay within their county.
+  if (options.user)
+    if (auto limit = statistics_region_limit(*options.user))
+      if (Status st = check_regions_in_county(datasets, mappings, *limit, options.file_name); !st) return st;
   store::ImportBatch batch;
   batch.file_name = options.file_name;
   batch.sha256 = options.sha256;
@@ -316,11 +320,8 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
     for (const auto& w : ds.warnings) summary.warnings.push_back((w.where.empty() ? "" : w.where + ": ") + w.message);
   }
   if (datasets.empty()) return validation_error("the file holds no table", options.file_name);
-  if (options.user) {
-    if (!may_import_statistics(*options.user)) return Error{"forbidden", "you are not allowed to do this", {}, {}};
-    if (auto limit = statistics_region_limit(*options.user))
-      if (Status st = check_regions_in_county(datasets, mappings, *limit, options.file_name); !st) return st.error();
-  }
+  if (options.user && !may_import_statistics(*options.user))
+    return Error{"forbidden", "you are not allowed to do this", {}, {}};
 
   // 1. A loading batch, invisible to readers.
   std::vector<std::vector<std::int64_t>> measure_ids;
