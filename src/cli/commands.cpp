@@ -152,6 +152,13 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   }
   std::cout << "Jämt is serving " << db->config().describe() << " on http://" << host << ":" << *bound << "/"
             << std::endl;
+  // An import interrupted by a crash left a loading batch; finish it off (and
+  // the rows of rolled-back batches) in short steps beside the server.
+  std::thread cleaner([&] {
+    auto purged = service::purge_abandoned_batches(*db);
+    if (!purged) spdlog::warn("cleaning up import batches: {}", purged.error().to_string());
+    else if (*purged > 0) spdlog::info("cleaned up {} abandoned or rolled-back import batches", *purged);
+  });
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&signals, &sig);
@@ -162,6 +169,7 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   // listen() can also return without a signal (socket error); wake the waiter.
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
+  cleaner.join();
   return 0;
 }
 

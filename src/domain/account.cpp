@@ -42,8 +42,4 @@ Status validate_user(const User& u) {
   return {};
 }
 
-bool may_import_statistics(const User& u) {
-  return !u.disabled && (u.role == Role::admin || u.role == Role::strategist);
-}
-
 }  // namespace jamt

@@ -35,8 +35,4 @@ struct User {
 // Error "validation" with `field` set.
 Status validate_user(const User& user);
 
-// Whether `user` may import statistics: admins, and strategists (for their
-// county's work; statistics themselves are shared).
-bool may_import_statistics(const User& user);
-
 }  // namespace jamt

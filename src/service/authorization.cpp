@@ -78,6 +78,33 @@ bool may_read_strategy(const std::optional<User>& user, const std::string& count
   return authorize(user, Action::read, Scope{.county_code = county_code, .published = status != StrategyStatus::draft}).ok();
 }
 
+bool may_import_statistics(const User& user) {
+  return !user.disabled && (user.role == Role::admin || user.role == Role::strategist);
+}
+
+std::string statistics_county_of(const User& user) {
+  return user.role == Role::strategist ? user.county_code : std::string{};
+}
+
+Status authorize_statistics_change(const std::optional<User>& user, const std::string& county_code) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && !county_code.empty() && county_code == user->county_code) return {};
+  return forbidden();
+}
+
+std::optional<std::string> statistics_region_limit(const User& user) {
+  if (user.role == Role::admin) return std::nullopt;
+  return user.county_code;
+}
+
+Result<std::vector<std::string>> statistics_batch_readers(const std::optional<User>& user) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin || user->role == Role::coordinator) return std::vector<std::string>{};
+  if (user->role == Role::strategist) return std::vector<std::string>{user->county_code, ""};
+  return forbidden();
+}
+
 std::string readable_county(const std::optional<User>& user) {
   if (!user) return "";
   if (user->role == Role::admin || user->role == Role::coordinator) return "*";

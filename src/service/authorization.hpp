@@ -81,6 +81,31 @@ bool may_create_in_register(const std::optional<User>& user, bool contacts_may_c
 // coordinators and the strategists of its county.
 bool may_read_strategy(const std::optional<User>& user, const std::string& county_code, StrategyStatus status);
 
+// Statistics. Figures belong to a county (a strategist's own imports) or
+// are national ("": imported by an admin or from the command line). See
+// docs/statistics-import.md, "Who imports what".
+//
+// Whether `user` may import statistics at all: admins and strategists.
+bool may_import_statistics(const User& user);
+
+// The county whose figures a new measure imported by `user` becomes: the
+// strategist's county, "" (national) for everyone else.
+std::string statistics_county_of(const User& user);
+
+// Whether `user` may import into, replace or roll back figures owned by
+// `county_code` ("" = national): admins all, strategists their own county's
+// only. Error "unauthorized" without a user, "forbidden" otherwise.
+Status authorize_statistics_change(const std::optional<User>& user, const std::string& county_code);
+
+// The county every region of a file imported by `user` must lie in (the
+// strategist's), or nullopt when the file may hold any region (admins).
+std::optional<std::string> statistics_region_limit(const User& user);
+
+// The owners ("" = national) of the import batches `user` may list: empty for
+// all (admins, coordinators), the strategist's county and the national ones
+// for a strategist. Error "unauthorized"/"forbidden" for anyone else.
+Result<std::vector<std::string>> statistics_batch_readers(const std::optional<User>& user);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

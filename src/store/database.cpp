@@ -5,6 +5,9 @@
 #include <shared_mutex>
 #include <unordered_map>
 #include <vector>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
 #include <soci/connection-pool.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
@@ -112,7 +115,48 @@ std::string libpq_conninfo(const std::string& url) {
 
 }  // namespace
 
-Database::Database(DatabaseConfig config) : config_(std::move(config)) {}
+// A fair lock for SQLite writers in this process: tickets are served in the
+// order they were drawn.
+struct Database::WriterQueue {
+  std::mutex mutex;
+  std::condition_variable turn;
+  std::uint64_t next = 0;
+  std::uint64_t serving = 0;
+};
+
+namespace {
+
+// Holds a turn in the writer queue for its lifetime (none when `queue` is null).
+class WriterTurn {
+ public:
+  template <class Queue>
+  explicit WriterTurn(Queue* queue) {
+    if (!queue) return;
+    std::unique_lock lock(queue->mutex);
+    std::uint64_t ticket = queue->next++;
+    queue->turn.wait(lock, [&] { return queue->serving == ticket; });
+    release_ = [queue] {
+      {
+        std::lock_guard lock(queue->mutex);
+        ++queue->serving;
+      }
+      queue->turn.notify_all();
+    };
+  }
+  ~WriterTurn() {
+    if (release_) release_();
+  }
+  WriterTurn(const WriterTurn&) = delete;
+  WriterTurn& operator=(const WriterTurn&) = delete;
+
+ private:
+  std::function<void()> release_;
+};
+
+}  // namespace
+
+Database::Database(DatabaseConfig config)
+    : config_(std::move(config)), writers_(std::make_unique<WriterQueue>()) {}
 
 namespace {
 
@@ -161,6 +205,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
 Status Database::transaction(const std::function<Status(soci::session&)>& work) {
   Lease lease(*pool_);
   soci::session& s = lease.session();
+  WriterTurn turn(config_.engine == Engine::sqlite ? writers_.get() : nullptr);
   try {
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
     // busy_timeout instead of failing to upgrade a read lock.

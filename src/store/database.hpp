@@ -54,7 +54,10 @@ class Database {
   // Runs `work` on a leased session inside a transaction; commits when it
   // returns ok, rolls back when it returns an error or throws (a thrown
   // database error becomes Error{"database", …}). Thread-safe; blocks while all
-  // connections are leased.
+  // connections are leased. On SQLite, writers of this process take turns in
+  // the order they arrived (a ticket queue), so a long run of short
+  // transactions, such as an import's steps, lets a login in after one step
+  // instead of starving it in SQLite's busy loop.
   Status transaction(const std::function<Status(soci::session&)>& work);
 
   // Runs `work` on a leased session without a transaction (for reads).
@@ -75,6 +78,8 @@ class Database {
   DatabaseConfig config_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::atomic<const Clock*> clock_{&real_clock()};
+  struct WriterQueue;
+  std::unique_ptr<WriterQueue> writers_;
 };
 
 // The clock of the Database whose pool `session` belongs to, so repositories

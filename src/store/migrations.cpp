@@ -465,6 +465,60 @@ const std::vector<Migration>& migrations() {
            "CREATE INDEX steering_documents_by_organisation ON steering_documents (organisation_id)",
            "CREATE INDEX steering_documents_by_county ON steering_documents (county_code, year)",
        }},
+      {11,
+       "statistics: batches load invisibly and belong to a county; observations keep every batch's values",
+       {
+           // 'loading' while written in steps, 'complete' once visible,
+           // 'failed' when abandoned (its rows are purged).
+           "ALTER TABLE import_batches ADD COLUMN status TEXT NOT NULL DEFAULT 'complete'",
+           // '' for national figures, else the county whose figures they are.
+           "ALTER TABLE import_batches ADD COLUMN county_code TEXT NOT NULL DEFAULT ''",
+           // Touched by every step of a loading batch; a stale one was abandoned.
+           "ALTER TABLE import_batches ADD COLUMN heartbeat_at TEXT",
+           // Set once the rows of a rolled-back or failed batch are deleted.
+           "ALTER TABLE import_batches ADD COLUMN purged_at TEXT",
+           "ALTER TABLE measures ADD COLUMN county_code TEXT NOT NULL DEFAULT ''",
+           // Earlier imports by strategists belong to their county.
+           R"(UPDATE import_batches SET county_code = (SELECT u.county_code FROM users u
+                WHERE u.email = import_batches.imported_by AND u.role = 'strategist')
+              WHERE EXISTS (SELECT 1 FROM users u WHERE u.email = import_batches.imported_by
+                AND u.role = 'strategist'))",
+           R"(UPDATE measures SET county_code = (SELECT b.county_code FROM import_batches b
+                JOIN batch_measures bm ON bm.batch_id = b.id WHERE bm.measure_id = measures.id
+                ORDER BY b.id LIMIT 1)
+              WHERE EXISTS (SELECT 1 FROM batch_measures bm WHERE bm.measure_id = measures.id))",
+           // The batch is part of the key: a new batch is written beside the
+           // values it replaces and the view below shows the newest.
+           R"(CREATE TABLE observations_by_batch (
+                measure_id {{REF}} NOT NULL REFERENCES measures(id),
+                region_code TEXT NOT NULL,
+                period TEXT NOT NULL,
+                sex TEXT NOT NULL,
+                dims TEXT NOT NULL,
+                value DOUBLE PRECISION,
+                status TEXT NOT NULL,
+                batch_id {{REF}} NOT NULL REFERENCES import_batches(id),
+                PRIMARY KEY (measure_id, region_code, period, sex, dims, batch_id)) {{WITHOUT_ROWID}})",
+           R"(INSERT INTO observations_by_batch (measure_id, region_code, period, sex, dims, value, status, batch_id)
+              SELECT measure_id, region_code, period, sex, dims, value, status, batch_id FROM observations)",
+           R"(INSERT INTO observations_by_batch (measure_id, region_code, period, sex, dims, value, status, batch_id)
+              SELECT measure_id, region_code, period, sex, dims, value, status, old_batch_id
+              FROM superseded_observations)",
+           "DROP TABLE superseded_observations",
+           "DROP TABLE observations",
+           "ALTER TABLE observations_by_batch RENAME TO observations",
+           // What everyone reads: per key, the value of the newest complete
+           // batch that is not rolled back.
+           R"(CREATE VIEW current_observations AS
+              SELECT o.measure_id, o.region_code, o.period, o.sex, o.dims, o.value, o.status, o.batch_id
+              FROM observations o JOIN import_batches b ON b.id = o.batch_id
+              WHERE b.status = 'complete' AND b.rolled_back_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM observations n JOIN import_batches nb ON nb.id = n.batch_id
+                  WHERE n.measure_id = o.measure_id AND n.region_code = o.region_code AND n.period = o.period
+                    AND n.sex = o.sex AND n.dims = o.dims AND n.batch_id > o.batch_id
+                    AND nb.status = 'complete' AND nb.rolled_back_at IS NULL))",
+           "CREATE INDEX import_batches_by_status ON import_batches (status)",
+       }},
   };
   return list;
 }

@@ -1,10 +1,12 @@
 #include "store/observation_repository.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <stdexcept>
 
+#include "domain/regions.hpp"
 #include "store/database.hpp"
 
 namespace jamt::store {
@@ -38,11 +40,16 @@ ImportBatch read_batch(soci::session& s, ll id) {
   ImportBatch b;
   std::string warnings, rb_at, rb_by;
   soci::indicator at_ind, by_ind;
+  std::string status;
   s << "SELECT id, file_name, sha256, format, imported_at, imported_by, observations, regions, periods, warnings, "
-       "rolled_back_at, rolled_back_by FROM import_batches WHERE id = :id",
+       "rolled_back_at, rolled_back_by, status, county_code FROM import_batches WHERE id = :id",
       soci::use(id), soci::into(b.id), soci::into(b.file_name), soci::into(b.sha256), soci::into(b.format),
       soci::into(b.imported_at), soci::into(b.imported_by), soci::into(b.observations), soci::into(b.regions),
-      soci::into(b.periods), soci::into(warnings), soci::into(rb_at, at_ind), soci::into(rb_by, by_ind);
+      soci::into(b.periods), soci::into(warnings), soci::into(rb_at, at_ind), soci::into(rb_by, by_ind),
+      soci::into(status), soci::into(b.county_code);
+  b.status = status == "complete" ? BatchStatus::complete
+             : status == "failed" ? BatchStatus::failed
+                                  : BatchStatus::loading;
   auto j = nlohmann::json::parse(warnings, nullptr, false);
   if (j.is_array()) b.warnings = j.get<std::vector<std::string>>();
   if (at_ind == soci::i_ok) b.rolled_back_at = rb_at;
@@ -56,9 +63,53 @@ ImportBatch read_batch(soci::session& s, ll id) {
   return b;
 }
 
-constexpr std::size_t kChunk = 20000;
+std::vector<ll> ids_of(soci::session& s, const std::string& sql, const std::string& param = "") {
+  std::vector<ll> out;
+  ll id = 0;
+  soci::statement st(s);
+  st.exchange(soci::into(id));
+  if (!param.empty()) st.exchange(soci::use(param));
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
 
 }  // namespace
+
+std::string_view to_string(BatchStatus status) {
+  switch (status) {
+    case BatchStatus::loading:
+      return "loading";
+    case BatchStatus::complete:
+      return "complete";
+    case BatchStatus::failed:
+      return "failed";
+  }
+  return "loading";
+}
+
+std::int64_t ensure_measure(soci::session& s, const stats::Measure& m, const std::string& county_code) {
+  if (auto existing = find_measure_by_code(s, m.code)) return existing->id;
+  std::string now = clock_of(s).now_text();
+  int additive = m.additive ? 1 : 0;
+  ll id = 0;
+  s << "INSERT INTO measures (code, title, unit, source, decimals, additive, created_at, updated_at, county_code) "
+       "VALUES (:c, :t, :u, :s, :d, :a, :n, :n2, :cc) RETURNING id",
+      soci::use(m.code), soci::use(m.title), soci::use(m.unit), soci::use(m.source), soci::use(m.decimals),
+      soci::use(additive), soci::use(now), soci::use(now), soci::use(county_code), soci::into(id);
+  return id;
+}
+
+std::optional<std::string> measure_county(soci::session& s, std::int64_t measure_id) {
+  ll id = measure_id;
+  std::string county;
+  s << "SELECT county_code FROM measures WHERE id = :id", soci::use(id), soci::into(county);
+  if (!s.got_data()) return std::nullopt;
+  return county;
+}
 
 std::int64_t save_measure(soci::session& s, const stats::Measure& m) {
   std::string now = clock_of(s).now_text();
@@ -94,7 +145,9 @@ std::vector<stats::Measure> list_measures(soci::session& s) {
   ll id = 0;
   std::string code, title, unit, source;
   int decimals = 0, additive = 0;
-  soci::statement st = (s.prepare << "SELECT id, code, title, unit, source, decimals, additive FROM measures "
+  soci::statement st = (s.prepare << "SELECT id, code, title, unit, source, decimals, additive FROM measures m "
+                                     "WHERE EXISTS (SELECT 1 FROM batch_measures bm JOIN import_batches b ON "
+                                     "b.id = bm.batch_id WHERE bm.measure_id = m.id AND b.status = 'complete') "
                                      "ORDER BY code",
                         soci::into(id), soci::into(code), soci::into(title), soci::into(unit), soci::into(source),
                         soci::into(decimals), soci::into(additive));
@@ -105,7 +158,8 @@ std::vector<stats::Measure> list_measures(soci::session& s) {
 
 std::optional<ImportBatch> find_active_batch_by_sha256(soci::session& s, const std::string& sha256) {
   ll id = 0;
-  s << "SELECT id FROM import_batches WHERE sha256 = :h AND rolled_back_at IS NULL ORDER BY id DESC LIMIT 1",
+  s << "SELECT id FROM import_batches WHERE sha256 = :h AND status = 'complete' AND rolled_back_at IS NULL "
+       "ORDER BY id DESC LIMIT 1",
       soci::use(sha256), soci::into(id);
   if (!s.got_data()) return std::nullopt;
   return read_batch(s, id);
@@ -118,14 +172,14 @@ std::optional<ImportBatch> find_batch(soci::session& s, std::int64_t id_in) {
   return read_batch(s, id);
 }
 
-std::vector<ImportBatch> list_batches(soci::session& s) {
-  std::vector<ll> ids;
-  ll id = 0;
-  soci::statement st = (s.prepare << "SELECT id FROM import_batches ORDER BY id DESC", soci::into(id));
-  st.execute();
-  while (st.fetch()) ids.push_back(id);
+std::vector<ImportBatch> list_batches(soci::session& s, const std::vector<std::string>& counties) {
+  std::vector<ll> ids = ids_of(s, "SELECT id FROM import_batches ORDER BY id DESC");
   std::vector<ImportBatch> out;
-  for (ll i : ids) out.push_back(read_batch(s, i));
+  for (ll i : ids) {
+    ImportBatch b = read_batch(s, i);
+    if (counties.empty() || std::find(counties.begin(), counties.end(), b.county_code) != counties.end())
+      out.push_back(std::move(b));
+  }
   return out;
 }
 
@@ -134,9 +188,11 @@ std::int64_t insert_batch(soci::session& s, const ImportBatch& b) {
   std::string warnings = nlohmann::json(b.warnings).dump();
   ll observations = b.observations, id = 0;
   s << "INSERT INTO import_batches (file_name, sha256, format, imported_at, imported_by, observations, regions, "
-       "periods, warnings) VALUES (:f, :h, :fo, :at, :by, :o, :r, :p, :w) RETURNING id",
+       "periods, warnings, status, county_code, heartbeat_at) "
+       "VALUES (:f, :h, :fo, :at, :by, :o, :r, :p, :w, 'loading', :cc, :hb) RETURNING id",
       soci::use(b.file_name), soci::use(b.sha256), soci::use(b.format), soci::use(now), soci::use(b.imported_by),
-      soci::use(observations), soci::use(b.regions), soci::use(b.periods), soci::use(warnings), soci::into(id);
+      soci::use(observations), soci::use(b.regions), soci::use(b.periods), soci::use(warnings),
+      soci::use(b.county_code), soci::use(now), soci::into(id);
   return id;
 }
 
@@ -145,119 +201,129 @@ void link_batch_measure(soci::session& s, std::int64_t batch_id, std::int64_t me
   s << "INSERT INTO batch_measures (batch_id, measure_id) VALUES (:b, :m)", soci::use(b), soci::use(m);
 }
 
-void finish_batch(soci::session& s, std::int64_t batch_id, std::int64_t observations, int regions, int periods) {
+bool complete_batch(soci::session& s, std::int64_t batch_id, std::int64_t observations, int regions, int periods) {
   ll id = batch_id, obs = observations;
-  s << "UPDATE import_batches SET observations = :o, regions = :r, periods = :p WHERE id = :id", soci::use(obs),
-      soci::use(regions), soci::use(periods), soci::use(id);
+  soci::statement st = (s.prepare << "UPDATE import_batches SET observations = :o, regions = :r, periods = :p, "
+                                     "status = 'complete' WHERE id = :id AND status = 'loading'",
+                        soci::use(obs), soci::use(regions), soci::use(periods), soci::use(id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+bool fail_batch(soci::session& s, std::int64_t batch_id) {
+  ll id = batch_id;
+  soci::statement st = (s.prepare << "UPDATE import_batches SET status = 'failed' WHERE id = :id AND "
+                                     "status = 'loading'",
+                        soci::use(id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+std::vector<std::int64_t> stale_loading_batches(soci::session& s, const std::string& cutoff) {
+  auto ids = ids_of(s,
+                    "SELECT id FROM import_batches WHERE status = 'loading' AND "
+                    "(heartbeat_at IS NULL OR heartbeat_at < :c) ORDER BY id",
+                    cutoff);
+  return {ids.begin(), ids.end()};
+}
+
+std::vector<std::int64_t> unpurged_batches(soci::session& s) {
+  auto ids = ids_of(s,
+                    "SELECT id FROM import_batches WHERE purged_at IS NULL AND "
+                    "(status = 'failed' OR rolled_back_at IS NOT NULL) ORDER BY id");
+  return {ids.begin(), ids.end()};
 }
 
 // --- bulk writer ---
 
-struct ObservationWriter::Impl {
-  soci::session& s;
-  ll batch_id;
-  std::map<ll, bool> measure_had_rows;  // measure id -> rows existed before this batch
-  bool staging_created = false;
-  // Column buffers for the current chunk, per target (direct or staging).
-  struct Buffer {
-    std::vector<ll> measure;
-    std::vector<std::string> region, period, sex, dims, status;
-    std::vector<double> value;
-    std::vector<soci::indicator> value_ind;
-    std::size_t size() const { return measure.size(); }
-    void clear() {
-      measure.clear(); region.clear(); period.clear(); sex.clear(); dims.clear(); status.clear();
-      value.clear(); value_ind.clear();
-    }
-  } direct, staged;
+namespace {
 
-  // SQLite: the same INSERT, bound through SQLite's own API without copying
-  // the strings (SOCI copies every field of every row), which makes large
-  // imports about twice as fast.
-  void insert_sqlite(Buffer& b, const std::string& table) {
-    using namespace sqlite_api;  // SOCI's wrapping of <sqlite3.h>
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
-    sqlite3* conn = backend->conn_;
-    std::string sql = "INSERT INTO " + table +
-                      " (measure_id, region_code, period, sex, dims, value, status, batch_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(conn, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
-      throw std::runtime_error(std::string("preparing insert: ") + sqlite3_errmsg(conn));
-    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> st(raw, &sqlite3_finalize);
-    auto text = [&](int i, const std::string& v) {
-      sqlite3_bind_text(raw, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-    };
-    for (std::size_t i = 0; i < b.size(); ++i) {
-      sqlite3_bind_int64(raw, 1, b.measure[i]);
-      text(2, b.region[i]);
-      text(3, b.period[i]);
-      text(4, b.sex[i]);
-      text(5, b.dims[i]);
-      if (b.value_ind[i] == soci::i_ok) sqlite3_bind_double(raw, 6, b.value[i]);
-      else sqlite3_bind_null(raw, 6);
-      text(7, b.status[i]);
-      sqlite3_bind_int64(raw, 8, batch_id);
-      if (sqlite3_step(raw) != SQLITE_DONE)
-        throw std::runtime_error(std::string("inserting observations: ") + sqlite3_errmsg(conn));
-      sqlite3_reset(raw);
-    }
-    b.clear();
-  }
-
-  void insert(Buffer& b, const std::string& table) {
-    if (b.size() == 0) return;
-    if (s.get_backend_name() == "sqlite3") return insert_sqlite(b, table);
-    std::vector<ll> batch(b.size(), batch_id);
-    s << "INSERT INTO " + table +
-             " (measure_id, region_code, period, sex, dims, value, status, batch_id) "
-             "VALUES (:m, :r, :p, :s, :d, :v, :st, :b)",
-        soci::use(b.measure), soci::use(b.region), soci::use(b.period), soci::use(b.sex), soci::use(b.dims),
-        soci::use(b.value, b.value_ind), soci::use(b.status), soci::use(batch);
-    b.clear();
-  }
-
-  void flush_staged() {
-    if (staged.size() == 0) return;
-    if (!staging_created) {
-      s << "CREATE TEMPORARY TABLE staging_observations (measure_id BIGINT NOT NULL, region_code TEXT NOT NULL, "
-           "period TEXT NOT NULL, sex TEXT NOT NULL, dims TEXT NOT NULL, value DOUBLE PRECISION, status TEXT NOT "
-           "NULL, batch_id BIGINT NOT NULL)";
-      staging_created = true;
-    }
-    insert(staged, "staging_observations");
-    const char* same =
-        "o.measure_id = t.measure_id AND o.region_code = t.region_code AND o.period = t.period AND o.sex = t.sex "
-        "AND o.dims = t.dims";
-    s << std::string("INSERT INTO superseded_observations (batch_id, measure_id, region_code, period, sex, dims, "
-                     "value, status, old_batch_id) SELECT :b, o.measure_id, o.region_code, o.period, o.sex, o.dims, "
-                     "o.value, o.status, o.batch_id FROM observations o JOIN staging_observations t ON ") +
-             same,
-        soci::use(batch_id);
-    s << std::string("DELETE FROM observations WHERE EXISTS (SELECT 1 FROM staging_observations t WHERE ") +
-             "observations.measure_id = t.measure_id AND observations.region_code = t.region_code AND "
-             "observations.period = t.period AND observations.sex = t.sex AND observations.dims = t.dims)";
-    s << "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
-         "SELECT measure_id, region_code, period, sex, dims, value, status, batch_id FROM staging_observations";
-    s << "DELETE FROM staging_observations";
+// Column buffers of one step's observations.
+struct Buffer {
+  std::vector<ll> measure;
+  std::vector<std::string> region, period, sex, dims, status;
+  std::vector<double> value;
+  std::vector<soci::indicator> value_ind;
+  std::size_t size() const { return measure.size(); }
+  void clear() {
+    measure.clear(); region.clear(); period.clear(); sex.clear(); dims.clear(); status.clear();
+    value.clear(); value_ind.clear();
   }
 };
 
-ObservationWriter::ObservationWriter(soci::session& s, std::int64_t batch_id)
-    : impl_(std::make_unique<Impl>(Impl{s, batch_id, {}, false, {}, {}})) {}
+// SQLite: the INSERT bound through SQLite's own API without copying the
+// strings (SOCI copies every field of every row), about twice as fast.
+void insert_sqlite(soci::session& s, const Buffer& b, ll batch_id) {
+  using namespace sqlite_api;  // SOCI's wrapping of <sqlite3.h>
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
+  sqlite3* conn = backend->conn_;
+  const char* sql =
+      "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(conn, sql, -1, &raw, nullptr) != SQLITE_OK)
+    throw std::runtime_error(std::string("preparing insert: ") + sqlite3_errmsg(conn));
+  std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> st(raw, &sqlite3_finalize);
+  auto text = [&](int i, const std::string& v) {
+    sqlite3_bind_text(raw, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  };
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    sqlite3_bind_int64(raw, 1, b.measure[i]);
+    text(2, b.region[i]);
+    text(3, b.period[i]);
+    text(4, b.sex[i]);
+    text(5, b.dims[i]);
+    if (b.value_ind[i] == soci::i_ok) sqlite3_bind_double(raw, 6, b.value[i]);
+    else sqlite3_bind_null(raw, 6);
+    text(7, b.status[i]);
+    sqlite3_bind_int64(raw, 8, batch_id);
+    if (sqlite3_step(raw) != SQLITE_DONE)
+      throw std::runtime_error(std::string("inserting observations: ") + sqlite3_errmsg(conn));
+    sqlite3_reset(raw);
+  }
+}
+
+void insert_rows(soci::session& s, Buffer& b, ll batch_id) {
+  if (b.size() == 0) return;
+  if (s.get_backend_name() == "sqlite3") {
+    insert_sqlite(s, b, batch_id);
+  } else {
+    std::vector<ll> batch(b.size(), batch_id);
+    s << "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
+         "VALUES (:m, :r, :p, :s, :d, :v, :st, :b)",
+        soci::use(b.measure), soci::use(b.region), soci::use(b.period), soci::use(b.sex), soci::use(b.dims),
+        soci::use(b.value, b.value_ind), soci::use(b.status), soci::use(batch);
+  }
+  std::string now = clock_of(s).now_text();
+  s << "UPDATE import_batches SET heartbeat_at = :n WHERE id = :b", soci::use(now), soci::use(batch_id);
+}
+
+}  // namespace
+
+struct ObservationWriter::Impl {
+  Database& db;
+  ll batch_id;
+  std::size_t rows_per_step;
+  Buffer buffer;
+
+  Status commit_step() {
+    if (buffer.size() == 0) return {};
+    Status st = db.transaction([&](soci::session& s) -> Status {
+      insert_rows(s, buffer, batch_id);
+      return {};
+    });
+    buffer.clear();
+    return st;
+  }
+};
+
+ObservationWriter::ObservationWriter(Database& db, std::int64_t batch_id, std::size_t rows_per_step)
+    : impl_(std::make_unique<Impl>(Impl{db, batch_id, rows_per_step == 0 ? kRowsPerStep : rows_per_step, {}})) {}
 
 ObservationWriter::~ObservationWriter() = default;
 
-void ObservationWriter::add(std::int64_t measure_id, const stats::Observation& o) {
-  auto& m = *impl_;
-  auto known = m.measure_had_rows.find(measure_id);
-  if (known == m.measure_had_rows.end()) {
-    ll id = measure_id, n = 0;
-    m.s << "SELECT COUNT(*) FROM (SELECT 1 FROM observations WHERE measure_id = :m LIMIT 1) AS any_rows",
-        soci::use(id), soci::into(n);
-    known = m.measure_had_rows.emplace(measure_id, n > 0).first;
-  }
-  Impl::Buffer& b = known->second ? m.staged : m.direct;
+Status ObservationWriter::add(std::int64_t measure_id, const stats::Observation& o) {
+  Buffer& b = impl_->buffer;
   b.measure.push_back(measure_id);
   b.region.push_back(o.region_code);
   b.period.push_back(o.period);
@@ -266,27 +332,65 @@ void ObservationWriter::add(std::int64_t measure_id, const stats::Observation& o
   b.value.push_back(o.value.value_or(0));
   b.value_ind.push_back(o.value ? soci::i_ok : soci::i_null);
   b.status.push_back(o.status);
-  if (m.direct.size() >= kChunk) m.insert(m.direct, "observations");
-  if (m.staged.size() >= kChunk) m.flush_staged();
+  if (b.size() >= impl_->rows_per_step) return impl_->commit_step();
+  return {};
 }
 
-void ObservationWriter::finish() {
-  impl_->insert(impl_->direct, "observations");
-  impl_->flush_staged();
-  if (impl_->staging_created) {
-    impl_->s << "DROP TABLE staging_observations";
-    impl_->staging_created = false;
+Status ObservationWriter::finish() { return impl_->commit_step(); }
+
+Status purge_batch(Database& db, std::int64_t batch_id) {
+  ll id = batch_id;
+  std::vector<ll> measures;
+  bool failed = false;
+  Status st = db.read([&](soci::session& s) -> Status {
+    ll m = 0;
+    soci::statement q = (s.prepare << "SELECT measure_id FROM batch_measures WHERE batch_id = :b ORDER BY measure_id",
+                         soci::use(id), soci::into(m));
+    q.execute();
+    while (q.fetch()) measures.push_back(m);
+    std::string status;
+    s << "SELECT status FROM import_batches WHERE id = :b", soci::use(id), soci::into(status);
+    failed = status == "failed";
+    return {};
+  });
+  if (!st) return st;
+  // One short transaction per measure and region: the primary key leads with
+  // them, so each step reads one region's rows, however large the table.
+  for (ll m : measures) {
+    for (const auto& region : RegionCatalogue::instance().all()) {
+      st = db.transaction([&](soci::session& s) -> Status {
+        s << "DELETE FROM observations WHERE measure_id = :m AND region_code = :r AND batch_id = :b", soci::use(m),
+            soci::use(region.code), soci::use(id);
+        return {};
+      });
+      if (!st) return st;
+    }
   }
+  return db.transaction([&](soci::session& s) -> Status {
+    if (failed) {
+      s << "DELETE FROM batch_measures WHERE batch_id = :b", soci::use(id);
+      for (ll m : measures) {
+        ll links = 0;
+        s << "SELECT COUNT(*) FROM batch_measures WHERE measure_id = :m", soci::use(m), soci::into(links);
+        if (links == 0) s << "DELETE FROM measures WHERE id = :m", soci::use(m);
+      }
+    }
+    std::string now = clock_of(s).now_text();
+    s << "UPDATE import_batches SET purged_at = :n WHERE id = :b", soci::use(now), soci::use(id);
+    return {};
+  });
 }
 
 std::optional<std::string> rollback_blocker(soci::session& s, std::int64_t batch_id) {
   auto b = find_batch(s, batch_id);
   if (!b) return "no import batch " + std::to_string(batch_id);
   if (b->rolled_back_at) return "batch " + std::to_string(batch_id) + " was already rolled back " + *b->rolled_back_at;
+  if (b->status != BatchStatus::complete)
+    return "batch " + std::to_string(batch_id) + " is " + std::string(to_string(b->status)) + ", not complete";
   ll id = batch_id, later = 0;
   soci::indicator ind;
   s << "SELECT MIN(b.id) FROM import_batches b JOIN batch_measures bm ON bm.batch_id = b.id "
-       "WHERE b.id > :b AND b.rolled_back_at IS NULL AND bm.measure_id IN "
+       "WHERE b.id > :b AND b.status = 'complete' AND b.rolled_back_at IS NULL AND bm.measure_id IN "
        "(SELECT measure_id FROM batch_measures WHERE batch_id = :b2)",
       soci::use(id), soci::use(id), soci::into(later, ind);
   if (ind == soci::i_ok)
@@ -297,12 +401,6 @@ std::optional<std::string> rollback_blocker(soci::session& s, std::int64_t batch
 void rollback_batch(soci::session& s, std::int64_t batch_id, const std::string& actor) {
   ll id = batch_id;
   std::string now = clock_of(s).now_text();
-  s << "DELETE FROM observations WHERE batch_id = :b", soci::use(id);
-  s << "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
-       "SELECT measure_id, region_code, period, sex, dims, value, status, old_batch_id FROM superseded_observations "
-       "WHERE batch_id = :b",
-      soci::use(id);
-  s << "DELETE FROM superseded_observations WHERE batch_id = :b", soci::use(id);
   s << "UPDATE import_batches SET rolled_back_at = :at, rolled_back_by = :by WHERE id = :b", soci::use(now),
       soci::use(actor), soci::use(id);
 }
@@ -310,7 +408,7 @@ void rollback_batch(soci::session& s, std::int64_t batch_id, const std::string& 
 std::vector<StoredObservation> query_observations(soci::session& s, const ObservationQuery& q) {
   ll measure = q.measure_id;
   std::string sql =
-      "SELECT region_code, period, sex, dims, value, status FROM observations WHERE measure_id = :m";
+      "SELECT region_code, period, sex, dims, value, status FROM current_observations WHERE measure_id = :m";
   std::vector<std::string> params;
   auto in_list = [&](const std::string& column, const std::vector<std::string>& values) {
     sql += " AND " + column + " IN (";
@@ -363,12 +461,12 @@ std::vector<StoredObservation> query_observations(soci::session& s, const Observ
 std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id) {
   ll id = measure_id;
   std::string region, period;
-  s << "SELECT region_code, period FROM observations WHERE measure_id = :m LIMIT 1", soci::use(id),
+  s << "SELECT region_code, period FROM current_observations WHERE measure_id = :m LIMIT 1", soci::use(id),
       soci::into(region), soci::into(period);
   std::vector<std::string> out;
   if (!s.got_data()) return out;
   std::string dims;
-  soci::statement st = (s.prepare << "SELECT DISTINCT dims FROM observations WHERE measure_id = :m AND "
+  soci::statement st = (s.prepare << "SELECT DISTINCT dims FROM current_observations WHERE measure_id = :m AND "
                                      "region_code = :r AND period = :p ORDER BY dims",
                         soci::use(id), soci::use(region), soci::use(period), soci::into(dims));
   st.execute();
@@ -378,7 +476,7 @@ std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id
 
 std::int64_t count_observations(soci::session& s, std::int64_t measure_id) {
   ll id = measure_id, n = 0;
-  s << "SELECT COUNT(*) FROM observations WHERE measure_id = :m", soci::use(id), soci::into(n);
+  s << "SELECT COUNT(*) FROM current_observations WHERE measure_id = :m", soci::use(id), soci::into(n);
   return n;
 }
 

@@ -68,6 +68,8 @@ std::vector<Route> route_table(store::Database& db) {
       {M::get, "/api/v1/measures", api_measures(db)},
       {M::get, "/api/v1/measures/([^/]+)/data", api_measure_data(db)},
       {M::get, "/api/v1/measures/([^/]+)/analysis", api_measure_analysis(db)},
+      {M::get, "/api/v1/statistics/batches", api_statistics_batches(db)},
+      {M::del, R"(/api/v1/statistics/batches/([^/]+))", api_statistics_batch_rollback(db)},
 
       // Audit trail of any register
       {M::get, "/api/v1/audit", api_audit(db)},

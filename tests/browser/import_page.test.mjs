@@ -1,5 +1,6 @@
-// A strategist logs in and uploads a Statistics Sweden PX file in headless
-// Chromium; the upload page meets WCAG 2.1 AA.
+// An administrator logs in and uploads a Statistics Sweden PX file covering
+// every county (national figures: a strategist may import only their own
+// county's) in headless Chromium; the upload page meets WCAG 2.1 AA.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -7,8 +8,8 @@ import { withServerAndBrowser, wcagViolations, screenshotDir, repoRoot } from '.
 
 const ctx = withServerAndBrowser();
 
-test('a strategist logs in and imports population by county and sex', async () => {
-  const { email, password } = ctx.server.logins.strategist;
+test('an administrator logs in and imports population by county and sex', async () => {
+  const { email, password } = ctx.server.logins.admin;
   const page = await ctx.browser.newPage({ bypassCSP: true });
   await page.goto(ctx.server.baseUrl + '/statistik');
   await page.getByRole('link', { name: 'Importera statistik' }).click();

@@ -34,7 +34,8 @@ class ImportPage : public jamt::testing::ServerFixture {
   void SetUp() override {
     ServerFixture::SetUp();
     for (auto [email, role, county] : {std::tuple{"strateg@kalmar.example", Role::strategist, "08"},
-                                       std::tuple{"samordnare@example.se", Role::coordinator, ""}}) {
+                                       std::tuple{"samordnare@example.se", Role::coordinator, ""},
+                                       std::tuple{"admin@example.se", Role::admin, ""}}) {
       User u;
       u.email = email;
       u.role = role;
@@ -99,8 +100,18 @@ TEST_F(ImportPage, AWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong) {
   EXPECT_EQ(forged->status, 403);
 }
 
-TEST_F(ImportPage, AStrategistImportsARealPxFile) {
+TEST_F(ImportPage, AStrategistCannotImportATableOfTheWholeCountry) {
   std::string cookie = login("strateg@kalmar.example", "ett långt lösenord");
+  auto r = upload(cookie, csrf_of(cookie), "BE0101D1.px", births());
+  EXPECT_EQ(r->status, 400);
+  EXPECT_NE(r->body.find("regionen 00 (Riket), kategori 1 av 312 i dimensionen region, ligger utanför Kalmar län (08)"),
+            std::string::npos)
+      << r->body.substr(0, 3000);
+  EXPECT_EQ(measure_count(), 0u);
+}
+
+TEST_F(ImportPage, AnAdministratorImportsARealPxFile) {
+  std::string cookie = login("admin@example.se", "ett långt lösenord");
   ASSERT_FALSE(cookie.empty());
   std::string csrf = csrf_of(cookie);
   ASSERT_EQ(csrf.size(), 64u);

@@ -21,7 +21,7 @@ class RealStatistics : public ::testing::Test {
     EXPECT_EQ(file->sha256.size(), 64u);
     auto r = service::import_datasets(
         *db, file->datasets,
-        {"BE0101D1-levande-fodda.px", file->sha256, "px", std::nullopt, service::Actor{"t"}, {}});
+        {.file_name = "BE0101D1-levande-fodda.px", .sha256 = file->sha256, .format = "px", .actor = service::Actor{"t"}});
     ASSERT_TRUE(r.ok()) << r.error().to_string();
     summary = *r;
     measure_id = service::list_measures(*db)->at(0).id;
@@ -79,7 +79,7 @@ TEST_F(LinkedIndicators, StrategyPageShowsTheLatestValueOfALinkedIndicator) {
   auto file = service::read_statistics_file(std::string(JAMT_SOURCE_DIR) + "/data/statistics/BE0101D1-levande-fodda.px");
   ASSERT_TRUE(file.ok());
   ASSERT_TRUE(service::import_datasets(*db, file->datasets,
-                                       {"births.px", file->sha256, "px", std::nullopt, service::Actor{"t"}, {}})
+                                       {.file_name = "births.px", .sha256 = file->sha256, .format = "px", .actor = service::Actor{"t"}})
                   .ok());
   auto s = formats::read_strategy_json(jamt::testing::demo_document("kalmar-2024-2027.json"));
   s->start_year = 2002;

@@ -13,8 +13,7 @@ class StatisticsHttp : public jamt::testing::ServerFixture {
  protected:
   void SetUp() override {
     ServerFixture::SetUp();
-    service::ImportOptions o{
-        .file_name = "befolkning.px", .sha256 = "sha-pop", .format = "px", .actor = service::Actor{.name = "t"}};
+    service::ImportOptions o{.file_name = "befolkning.px", .sha256 = "sha-pop", .format = "px", .actor = service::Actor{.name = "t"}};
     ASSERT_TRUE(service::import_datasets(*db, {jamt::testing::population()}, o).ok());
     o.file_name = "inkomst.px";
     o.sha256 = "sha-inc";

@@ -1,13 +1,18 @@
 #include "service/statistics/statistics_import.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <ctime>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "domain/statistics/dimension_mapping.hpp"
 #include "embedded/embedded_files.hpp"
+#include "domain/regions.hpp"
 #include "service/account/sha256.hpp"
+#include "service/authorization.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "store/audit_repository.hpp"
 
@@ -142,6 +147,162 @@ std::vector<stats::Measure> measures_of(const Dataset& ds, const CellMapping& m,
 
 }  // namespace
 
+namespace {
+
+// Refuses a region outside `county` (the county itself or one of its
+// municipalities), naming the region and its place in the file.
+Status check_regions_in_county(const std::vector<Dataset>& datasets, const std::vector<CellMapping>& mappings,
+                               const std::string& county, const std::string& file_name) {
+  const auto& catalogue = RegionCatalogue::instance();
+  const Region* home = catalogue.find_county(county);
+  std::string home_name = home ? home->name + " (" + county + ")" : "län " + county;
+  for (std::size_t d = 0; d < datasets.size(); ++d) {
+    const CellMapping& m = mappings[d];
+    for (std::size_t i = 0; i < m.region_of.size(); ++i) {
+      const std::string& code = m.region_of[i];
+      const Region* r = catalogue.find(code);
+      if (code == county || (r && r->parent == county)) continue;
+      const Dimension& dim = datasets[d].dimensions[m.parts.region];
+      return validation_error("regionen " + code + (r ? " (" + r->name + ")" : "") + ", kategori " +
+                                  std::to_string(i + 1) + " av " + std::to_string(dim.categories.size()) +
+                                  " i dimensionen " + dim.id + ", ligger utanför " + home_name +
+                                  ": en strateg importerar bara sitt eget läns siffror (tabeller för hela landet "
+                                  "importeras av en administratör)",
+                              file_name + (datasets[d].id.empty() ? "" : " (" + datasets[d].id + ")"), "region");
+    }
+  }
+  return {};
+}
+
+std::string owner_text(const std::string& county) {
+  if (county.empty()) return "de nationella siffrorna";
+  const Region* r = RegionCatalogue::instance().find_county(county);
+  return (r ? r->name : "län " + county) + "s siffror";
+}
+
+// The first short transaction: the same file again, or a new loading batch
+// with its measures, after checking that the user may change them.
+Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const std::vector<CellMapping>& mappings,
+                  const ImportOptions& options, ImportSummary& summary,
+                  std::vector<std::vector<std::int64_t>>& measure_ids) {
+  if (auto existing = store::find_active_batch_by_sha256(s, options.sha256)) {
+    summary.batch_id = existing->id;
+    summary.unchanged = true;
+    summary.observations = existing->observations;
+    summary.regions = existing->regions;
+    summary.periods = existing->periods;
+    summary.measure_codes = existing->measure_codes;
+    return {};
+  }
+  // Whose figures these are: those of the measures already there (which the
+  // user must be allowed to change), else the importer's.
+  std::string county = options.user ? statistics_county_of(*options.user) : std::string{};
+  std::optional<std::string> owner;
+  for (std::size_t d = 0; d < datasets.size(); ++d) {
+    for (const auto& measure : measures_of(datasets[d], mappings[d], options)) {
+      auto existing = store::find_measure_by_code(s, measure.code);
+      if (!existing) continue;
+      std::string theirs = store::measure_county(s, existing->id).value_or("");
+      if (options.user) {
+        if (auto allowed = authorize_statistics_change(options.user, theirs); !allowed) {
+          Error e = allowed.error();
+          if (e.code == "forbidden")
+            e.message = "mätvärdet " + measure.code + " hör till " + owner_text(theirs) +
+                        "; du kan inte ersätta dem med en egen fil";
+          return e;
+        }
+      }
+      if (owner && *owner != theirs)
+        return validation_error("filen blandar mätvärden som hör till " + owner_text(*owner) + " och " +
+                                    owner_text(theirs) + "; importera dem var för sig",
+                                options.file_name);
+      owner = theirs;
+    }
+  }
+  if (owner) county = *owner;
+  // Then the file's regions: a strategist's stay within their county.
+  if (options.user)
+    if (auto limit = statistics_region_limit(*options.user))
+      if (Status st = check_regions_in_county(datasets, mappings, *limit, options.file_name); !st) return st;
+  store::ImportBatch batch;
+  batch.file_name = options.file_name;
+  batch.sha256 = options.sha256;
+  batch.format = options.format;
+  batch.imported_by = options.actor.name;
+  batch.warnings = summary.warnings;
+  batch.county_code = county;
+  summary.batch_id = store::insert_batch(s, batch);
+  for (std::size_t d = 0; d < datasets.size(); ++d) {
+    std::vector<std::int64_t> ids;
+    for (const auto& measure : measures_of(datasets[d], mappings[d], options)) {
+      std::int64_t id = store::ensure_measure(s, measure, county);
+      ids.push_back(id);
+      summary.measure_codes.push_back(measure.code);
+      store::link_batch_measure(s, summary.batch_id, id);
+    }
+    measure_ids.push_back(std::move(ids));
+  }
+  return {};
+}
+
+// Writes every cell of the datasets through `writer`, in steps.
+Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>& datasets,
+                   const std::vector<CellMapping>& mappings, const std::vector<std::vector<std::int64_t>>& ids,
+                   const ImportOptions& options, std::uint64_t total_cells, ImportSummary& summary) {
+  std::set<std::string> regions, periods;
+  std::uint64_t done = 0;
+  for (std::size_t d = 0; d < datasets.size(); ++d) {
+    const Dataset& ds = datasets[d];
+    const CellMapping& m = mappings[d];
+    const std::vector<std::int64_t>& measure_ids = ids[d];
+    for (const auto& r : m.region_of) regions.insert(r);
+    for (const auto& p : m.period_of) periods.insert(p);
+    const std::size_t ndims = ds.dimensions.size();
+    std::vector<std::size_t> index(ndims, 0);
+    const std::uint64_t cells = ds.cell_count();
+    stats::Observation o;
+    for (std::uint64_t cell = 0; cell < cells; ++cell) {
+      double v = cell < ds.values.size() ? ds.values[cell] : std::nan("");
+      auto status = ds.status.find(cell);
+      o.value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
+      o.status = status == ds.status.end() ? (o.value ? "" : "..") : status->second;
+      o.region_code = m.region_of[index[m.parts.region]];
+      o.period = m.period_of[index[m.parts.time]];
+      o.sex = m.parts.sex >= 0 ? m.sex_of[index[m.parts.sex]] : stats::Sex::total;
+      o.dims.clear();
+      for (std::size_t k = 0; k < m.other_dims.size(); ++k) {
+        if (k) o.dims += '|';
+        o.dims += m.dim_text[k][index[m.other_dims[k]]];
+      }
+      std::int64_t measure_id =
+          m.parts.metric >= 0 && measure_ids.size() > 1 ? measure_ids[index[m.parts.metric]] : measure_ids[0];
+      if (Status st = writer.add(measure_id, o); !st) return st;
+      ++summary.observations;
+      // Advance the odometer: the last dimension varies fastest.
+      for (std::size_t k = ndims; k-- > 0;) {
+        if (++index[k] < ds.dimensions[k].categories.size()) break;
+        index[k] = 0;
+      }
+      if (options.progress && (++done % 100000 == 0)) options.progress(done, total_cells);
+    }
+  }
+  if (Status st = writer.finish(); !st) return st;
+  summary.regions = static_cast<int>(regions.size());
+  summary.periods = static_cast<int>(periods.size());
+  return {};
+}
+
+// Marks a batch that could not be finished failed and deletes its rows.
+void abandon(store::Database& db, std::int64_t batch_id) {
+  Status failed = db.transaction([&](soci::session& s) -> Status {
+    store::fail_batch(s, batch_id);
+    return {};
+  });
+  if (failed) (void)store::purge_batch(db, batch_id);
+}
+
+}  // namespace
+
 Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dataset>& datasets,
                                       const ImportOptions& options) {
   ImportSummary summary;
@@ -159,72 +320,31 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
     for (const auto& w : ds.warnings) summary.warnings.push_back((w.where.empty() ? "" : w.where + ": ") + w.message);
   }
   if (datasets.empty()) return validation_error("the file holds no table", options.file_name);
+  if (options.user && !may_import_statistics(*options.user))
+    return Error{"forbidden", "you are not allowed to do this", {}, {}};
 
-  Status st = db.transaction([&](soci::session& s) -> Status {
-    if (auto existing = store::find_active_batch_by_sha256(s, options.sha256)) {
-      summary.batch_id = existing->id;
-      summary.unchanged = true;
-      summary.observations = existing->observations;
-      summary.regions = existing->regions;
-      summary.periods = existing->periods;
-      summary.measure_codes = existing->measure_codes;
-      return {};
-    }
-    store::ImportBatch batch;
-    batch.file_name = options.file_name;
-    batch.sha256 = options.sha256;
-    batch.format = options.format;
-    batch.imported_by = options.actor.name;
-    batch.warnings = summary.warnings;
-    summary.batch_id = store::insert_batch(s, batch);
-    store::ObservationWriter writer(s, summary.batch_id);
-    std::set<std::string> regions, periods;
-    std::uint64_t done = 0;
-    for (std::size_t d = 0; d < datasets.size(); ++d) {
-      const Dataset& ds = datasets[d];
-      const CellMapping& m = mappings[d];
-      std::vector<std::int64_t> measure_ids;
-      for (const auto& measure : measures_of(ds, m, options)) {
-        std::int64_t id = store::save_measure(s, measure);
-        measure_ids.push_back(id);
-        summary.measure_codes.push_back(measure.code);
-        store::link_batch_measure(s, summary.batch_id, id);
-      }
-      for (const auto& r : m.region_of) regions.insert(r);
-      for (const auto& p : m.period_of) periods.insert(p);
-      const std::size_t ndims = ds.dimensions.size();
-      std::vector<std::size_t> index(ndims, 0);
-      const std::uint64_t cells = ds.cell_count();
-      stats::Observation o;
-      for (std::uint64_t cell = 0; cell < cells; ++cell) {
-        double v = cell < ds.values.size() ? ds.values[cell] : std::nan("");
-        auto status = ds.status.find(cell);
-        o.value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
-        o.status = status == ds.status.end() ? (o.value ? "" : "..") : status->second;
-        o.region_code = m.region_of[index[m.parts.region]];
-        o.period = m.period_of[index[m.parts.time]];
-        o.sex = m.parts.sex >= 0 ? m.sex_of[index[m.parts.sex]] : stats::Sex::total;
-        o.dims.clear();
-        for (std::size_t k = 0; k < m.other_dims.size(); ++k) {
-          if (k) o.dims += '|';
-          o.dims += m.dim_text[k][index[m.other_dims[k]]];
-        }
-        std::int64_t measure_id = m.parts.metric >= 0 && measure_ids.size() > 1 ? measure_ids[index[m.parts.metric]]
-                                                                                : measure_ids[0];
-        writer.add(measure_id, o);
-        ++summary.observations;
-        // Advance the odometer: the last dimension varies fastest.
-        for (std::size_t k = ndims; k-- > 0;) {
-          if (++index[k] < ds.dimensions[k].categories.size()) break;
-          index[k] = 0;
-        }
-        if (options.progress && (++done % 100000 == 0)) options.progress(done, total_cells);
-      }
-    }
-    writer.finish();
-    summary.regions = static_cast<int>(regions.size());
-    summary.periods = static_cast<int>(periods.size());
-    store::finish_batch(s, summary.batch_id, summary.observations, summary.regions, summary.periods);
+  // 1. A loading batch, invisible to readers.
+  std::vector<std::vector<std::int64_t>> measure_ids;
+  Status opened = db.transaction(
+      [&](soci::session& s) -> Status { return open_batch(s, datasets, mappings, options, summary, measure_ids); });
+  if (!opened) return opened.error();
+  if (summary.unchanged) return summary;
+
+  // 2. The rows, in short steps.
+  store::ObservationWriter writer(db, summary.batch_id, options.rows_per_step);
+  if (Status st = write_cells(writer, datasets, mappings, measure_ids, options, total_cells, summary); !st) {
+    abandon(db, summary.batch_id);
+    return st.error();
+  }
+
+  // 3. One short transaction makes the batch visible in place of the values
+  // it replaces, with the measures' new titles and units.
+  Status switched = db.transaction([&](soci::session& s) -> Status {
+    for (std::size_t d = 0; d < datasets.size(); ++d)
+      for (const auto& measure : measures_of(datasets[d], mappings[d], options)) store::save_measure(s, measure);
+    if (!store::complete_batch(s, summary.batch_id, summary.observations, summary.regions, summary.periods))
+      return conflict_error("import batch " + std::to_string(summary.batch_id) +
+                            " was declared abandoned before it finished; import the file again");
     nlohmann::json after = {{"file_name", options.file_name}, {"sha256", options.sha256},
                             {"format", options.format},       {"observations", summary.observations},
                             {"measures", summary.measure_codes}};
@@ -235,19 +355,34 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
                             .after_json = after.dump()});
     return {};
   });
-  if (!st) return st.error();
+  if (!switched) {
+    abandon(db, summary.batch_id);
+    return switched.error();
+  }
   if (options.progress) options.progress(total_cells, total_cells);
   return summary;
 }
 
-Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& actor) {
-  return db.transaction([&](soci::session& s) -> Status {
+namespace {
+
+Status rollback_as(store::Database& db, std::int64_t batch_id, const std::string& actor,
+                   const std::optional<User>& user) {
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto batch = store::find_batch(s, batch_id);
+    if (user) {
+      auto readers = statistics_batch_readers(user);
+      if (!readers) return readers.error();
+      bool visible = batch && (readers->empty() || std::find(readers->begin(), readers->end(),
+                                                             batch->county_code) != readers->end());
+      if (!visible) return missing_record_error(user, "import batch");
+      if (Status allowed = authorize_statistics_change(user, batch->county_code); !allowed) return allowed;
+    }
     if (auto blocker = store::rollback_blocker(s, batch_id)) {
       if (blocker->rfind("no import batch", 0) == 0) return not_found_error(*blocker);
       return conflict_error(*blocker);
     }
-    store::rollback_batch(s, batch_id, actor.name);
-    store::append_audit(s, {.actor = actor.name,
+    store::rollback_batch(s, batch_id, actor);
+    store::append_audit(s, {.actor = actor,
                             .action = "update",
                             .entity = "import_batch",
                             .entity_id = batch_id,
@@ -255,6 +390,53 @@ Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& 
                             .after_json = std::string(R"({"rolled_back":true})")});
     return {};
   });
+  if (!st) return st;
+  // The rows of the rolled-back batch are no longer read; delete them in
+  // short steps (a failure leaves them for purge_abandoned_batches).
+  (void)store::purge_batch(db, batch_id);
+  return {};
+}
+
+}  // namespace
+
+Status rollback_import(store::Database& db, std::int64_t batch_id, const Actor& actor) {
+  return rollback_as(db, batch_id, actor.name, std::nullopt);
+}
+
+Status rollback_batch(store::Database& db, const std::optional<User>& user, std::int64_t batch_id) {
+  if (!user) return authorize_statistics_change(user, "");
+  return rollback_as(db, batch_id, user->email, user);
+}
+
+Result<std::vector<store::ImportBatch>> list_batches(store::Database& db, const std::optional<User>& user) {
+  auto readers = statistics_batch_readers(user);
+  if (!readers) return readers.error();
+  std::vector<store::ImportBatch> out;
+  Status st = db.read([&](soci::session& s) -> Status {
+    out = store::list_batches(s, *readers);
+    return {};
+  });
+  if (!st) return st.error();
+  return out;
+}
+
+Result<std::size_t> purge_abandoned_batches(store::Database& db, int stale_after_seconds) {
+  auto cutoff_time = std::chrono::system_clock::now() - std::chrono::seconds(stale_after_seconds);
+  auto t = std::chrono::system_clock::to_time_t(cutoff_time);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char cutoff[32];
+  std::strftime(cutoff, sizeof cutoff, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  std::vector<std::int64_t> todo;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    for (std::int64_t id : store::stale_loading_batches(s, cutoff)) store::fail_batch(s, id);
+    todo = store::unpurged_batches(s);
+    return {};
+  });
+  if (!st) return st.error();
+  for (std::int64_t id : todo)
+    if (Status purged = store::purge_batch(db, id); !purged) return purged.error();
+  return todo.size();
 }
 
 Result<std::size_t> load_demo_statistics(store::Database& db) {
@@ -274,7 +456,11 @@ Result<std::size_t> load_demo_statistics(store::Database& db) {
     ImportOptions options{.file_name = name,
                           .sha256 = file->sha256,
                           .format = std::string(formats::to_string(file->format)),
-                          .actor = Actor{.name = "system"}};
+                          .measure_code = std::nullopt,
+                          .actor = Actor{"system"},
+                          .progress = {},
+                          .user = std::nullopt,
+                          .rows_per_step = 0};
     auto imported = import_datasets(db, file->datasets, options);
     if (!imported) return imported.error();
     ++n;

@@ -7,6 +7,7 @@
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "service/statistics/statistics_files.hpp"
+#include "service/authorization.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -50,7 +51,7 @@ std::optional<service::SessionInfo> importer(const Request& req, Response& res,
     res.set_header("Location", std::string("/logga-in?next=") + encode_query_param(kPath));
     return std::nullopt;
   }
-  if (!may_import_statistics(session->user)) {
+  if (!service::may_import_statistics(session->user)) {
     res.status = 403;
     res.set_content(render_page("error", "Åtkomst nekad",
                                 {{"status", "403"}, {"message", "Bara strateger och administratörer kan importera statistik."}}),
@@ -101,11 +102,12 @@ Handler import_submit(store::Database& db) {
     options.format = std::string(formats::to_string(read->format));
     if (!measure_code.empty()) options.measure_code = measure_code;
     options.actor = service::Actor{session->user.email};
+    options.user = session->user;
     auto summary = service::import_datasets(db, read->datasets, options);
     if (!summary) {
       kept["error"] = "Ingenting importerades: " + summary.error().to_string();
       kept["file_error"] = true;
-      return show_form(res, *session, 400, kept);
+      return show_form(res, *session, summary.error().code == "forbidden" ? 403 : 400, kept);
     }
     json measures = json::array();
     for (const auto& code : summary->measure_codes) measures.push_back(code);

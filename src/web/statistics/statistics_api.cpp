@@ -6,7 +6,11 @@
 #include "web/http/http_types.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
 #include "report/measure_dataset.hpp"
+#include "service/authorization.hpp"
+#include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
+#include "web/http/api_request.hpp"
+#include "web/http/request_auth.hpp"
 #include "web/http/request_params.hpp"
 #include "web/http/json_response.hpp"
 
@@ -33,6 +37,51 @@ json analysis_json(const stats::GenderAnalysis& a) {
           {"balance", a.balance ? json(std::string(stats::to_string(*a.balance))) : json(nullptr)}};
 }
 
+json batch_json(const store::ImportBatch& b, const std::optional<User>& user) {
+  return {{"id", b.id},
+          {"file_name", b.file_name},
+          {"format", b.format},
+          {"sha256", b.sha256},
+          {"imported_at", b.imported_at},
+          {"imported_by", b.imported_by},
+          {"county_code", b.county_code.empty() ? json(nullptr) : json(b.county_code)},
+          {"status", std::string(store::to_string(b.status))},
+          {"observations", b.observations},
+          {"regions", b.regions},
+          {"periods", b.periods},
+          {"measures", b.measure_codes},
+          {"warnings", b.warnings},
+          {"rolled_back_at", b.rolled_back_at ? json(*b.rolled_back_at) : json(nullptr)},
+          {"rolled_back_by", b.rolled_back_by ? json(*b.rolled_back_by) : json(nullptr)},
+          {"may_roll_back", b.status == store::BatchStatus::complete && !b.rolled_back_at &&
+                                service::authorize_statistics_change(user, b.county_code).ok()}};
+}
+
+}  // namespace
+
+Handler api_statistics_batches(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+  auto auth = authenticate(req, db);
+  auto batches = service::list_batches(db, auth.user);
+  if (!batches) return send_service_error(res, batches.error());
+  json items = json::array();
+  for (const auto& b : *batches) items.push_back(batch_json(b, auth.user));
+  send_json(res, {{"count", items.size()}, {"items", items}});
+  };
+}
+
+Handler api_statistics_batch_rollback(store::Database& db) {
+  return [&db](const Request& req, Response& res) {
+  auto id = parse_id(req.matches[1]);
+  if (!id) return send_json_error(res, 404, "not_found", "no such import batch");
+  auto auth = changing_user(req, res, db);
+  if (!auth) return;
+  if (Status st = service::rollback_batch(db, auth->user, *id); !st) return send_service_error(res, st.error());
+  res.status = 204;
+  };
+}
+
+namespace {
 }  // namespace
 
 Handler api_measures(store::Database& db) {

@@ -22,4 +22,10 @@ Handler api_measure_data(store::Database& db);
 // GET /api/v1/measures/{id}/analysis: shares, ratio, 40/60, trend.
 Handler api_measure_analysis(store::Database& db);
 
+// GET /api/v1/statistics/batches: the import batches the user may see.
+Handler api_statistics_batches(store::Database& db);
+// DELETE /api/v1/statistics/batches/{id}: rolls the batch back (its values
+// go, those it replaced come back); 204, or 403/404/409.
+Handler api_statistics_batch_rollback(store::Database& db);
+
 }  // namespace jamt::web
