@@ -224,6 +224,6 @@ Handler steering_document_summary_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {summary_page(req, res, db); };
 }
 
-RecordPageHooks steering_document_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra}; }
+RecordPageHooks steering_document_page_hooks() { return {.detail_extra = detail_extra, .list_extra = list_extra, .detail_fields = {}}; }
 
 }  // namespace jamt::web

@@ -248,7 +248,7 @@ void attendance_csv(const Request& req, Response& res, store::Database& db) {
 
 }  // namespace
 
-RecordPageHooks group_page_hooks() { return {.detail_extra = group_detail, .list_extra = group_list_extra}; }
+RecordPageHooks group_page_hooks() { return {.detail_extra = group_detail, .list_extra = group_list_extra, .detail_fields = {}}; }
 
 Handler api_group_attendance(store::Database& db) {
   return [&db](const Request& req, Response& res) {attendance_api(req, res, db); };

@@ -180,6 +180,6 @@ Handler api_meeting_attendance(store::Database& db) {
   return [&db](const Request& req, Response& res) {put_attendance_api(req, res, db); };
 }
 
-RecordPageHooks meeting_page_hooks() { return {.detail_extra = meeting_detail}; }
+RecordPageHooks meeting_page_hooks() { return {.detail_extra = meeting_detail, .list_extra = {}, .detail_fields = {}}; }
 
 }  // namespace jamt::web

@@ -248,6 +248,6 @@ Handler api_representative_change_reject(store::Database& db) {
   return [&db](const Request& req, Response& res) {post_decision_api(req, res, db, false); };
 }
 
-RecordPageHooks representative_change_page_hooks() { return {.detail_extra = change_detail}; }
+RecordPageHooks representative_change_page_hooks() { return {.detail_extra = change_detail, .list_extra = {}, .detail_fields = {}}; }
 
 }  // namespace jamt::web

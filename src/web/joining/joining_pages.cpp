@@ -87,6 +87,6 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
 
 }  // namespace
 
-RecordPageHooks joining_page_hooks() { return {.detail_extra = joining_steps, .list_extra = joining_counts}; }
+RecordPageHooks joining_page_hooks() { return {.detail_extra = joining_steps, .list_extra = joining_counts, .detail_fields = {}}; }
 
 }  // namespace jamt::web

@@ -76,6 +76,6 @@ Handler api_organisation_summary(store::Database& db) {
   };
 }
 
-RecordPageHooks organisation_page_hooks() { return {.detail_extra = organisation_people, .list_extra = organisation_counts}; }
+RecordPageHooks organisation_page_hooks() { return {.detail_extra = organisation_people, .list_extra = organisation_counts, .detail_fields = {}}; }
 
 }  // namespace jamt::web

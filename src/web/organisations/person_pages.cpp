@@ -32,7 +32,7 @@ void send_export(const Request& req, Response& res, store::Database& db, bool pa
 
 }  // namespace
 
-RecordPageHooks person_page_hooks() { return {.detail_extra = person_rights}; }
+RecordPageHooks person_page_hooks() { return {.detail_extra = person_rights, .list_extra = {}, .detail_fields = {}}; }
 
 Handler api_person_export(store::Database& db) {
   return [&db](const Request& req, Response& res) {send_export(req, res, db, false); };
