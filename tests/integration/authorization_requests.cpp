@@ -84,7 +84,7 @@ httplib::Params full_form(World& w, const std::string& api_path, const std::stri
   for (const auto& [name, value] : w.update_body(api_path).items()) record[name] = value;
   if (record.contains("answers") && record["answers"].is_array()) {
     json answers = json::array();
-    for (const auto& a : record["answers"]) answers.push_back(a.is_object() ? a.value("answer", "ja") : a);
+    for (const auto& a : record["answers"]) answers.push_back(a.is_object() ? json(a.value("answer", "ja")) : a);
     record["answers"] = answers;
   }
   for (const char* drop : {"id", "created_at", "updated_at", "counts", "title"})

@@ -7,6 +7,7 @@
 // table's own format, to help write rows for a new route.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>

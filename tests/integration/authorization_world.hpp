@@ -23,14 +23,14 @@ namespace jamt::testing::authz {
 // sent with the caller's CSRF token as the field csrf_token; `json` with the
 // X-CSRF-Token header.
 struct HttpCall {
-  std::string method;
-  std::string path;
-  std::optional<nlohmann::json> json;
-  std::optional<httplib::Params> form;
-  std::optional<httplib::MultipartFormDataItems> files;
-  std::string extra_cookie;  // "name=value" added to the Cookie header
+  std::string method = {};
+  std::string path = {};
+  std::optional<nlohmann::json> json = {};
+  std::optional<httplib::Params> form = {};
+  std::optional<httplib::MultipartFormDataItems> files = {};
+  std::string extra_cookie = {};  // "name=value" added to the Cookie header
   // A session of its own instead of the role's (for logging out).
-  std::optional<TestLogin> session;
+  std::optional<TestLogin> session = {};
 };
 
 // What came back: status, Location header and the body (for messages).
