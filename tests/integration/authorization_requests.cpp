@@ -81,11 +81,15 @@ httplib::Params form_of(const json& body) {
 // every stored field, with the update applied.
 httplib::Params full_form(World& w, const std::string& api_path, const std::string& fixture) {
   json record = w.as_admin("GET", "/api/v1/" + api_path + "/" + str(w.id(fixture)), nullptr, 200);
-  for (const auto& [name, value] : w.update_body(api_path).items()) record[name] = value;
-  if (record.contains("answers") && record["answers"].is_array()) {
+  if (api_path == "checklists") {
+    // The form has one field per point: answer_N (the update changes point 4).
     json answers = json::array();
     for (const auto& a : record["answers"]) answers.push_back(a.is_object() ? json(a.value("answer", "ja")) : a);
+    answers[3] = "delvis";
     record["answers"] = answers;
+  } else {
+    const json update = w.update_body(api_path);
+    for (const auto& [name, value] : update.items()) record[name] = value;
   }
   for (const char* drop : {"id", "created_at", "updated_at", "counts", "title"})
     if (api_path == "checklists" || std::string(drop) != "title") record.erase(drop);
