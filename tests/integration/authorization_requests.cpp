@@ -1,0 +1,361 @@
+#include "authorization_requests.hpp"
+
+#include <gtest/gtest.h>
+
+#include "service/demo/demo_registers.hpp"
+
+namespace jamt::testing::authz {
+
+using nlohmann::json;
+
+std::string path_of(const std::string& pattern, const std::vector<std::string>& values) {
+  std::string out;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '(') {
+      int depth = 1;
+      std::size_t j = i + 1;
+      for (; j < pattern.size() && depth > 0; ++j) {
+        if (pattern[j] == '\\') ++j;
+        else if (pattern[j] == '(') ++depth;
+        else if (pattern[j] == ')') --depth;
+      }
+      if (j < pattern.size() && pattern[j] == '?') ++j;  // an optional group: left out unless given
+      out += next < values.size() ? values[next] : "";
+      ++next;
+      i = j - 1;
+    } else if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+      out += pattern[++i];
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+using Recipes = std::map<std::string, Recipe>;
+
+std::string str(std::int64_t id) { return std::to_string(id); }
+
+// The path of `row` with its ids, and its query filled from the fixtures.
+std::string target(World& w, const TableRow& row, const std::vector<std::string>& ids) {
+  return path_of(row.pattern, ids) + w.fill(row.query);
+}
+
+HttpCall get(World& w, const TableRow& row, const std::vector<std::string>& ids = {}) {
+  return {.method = "GET", .path = target(w, row, ids)};
+}
+
+HttpCall with_json(World& w, const TableRow& row, const std::vector<std::string>& ids, json body) {
+  return {.method = row.method, .path = target(w, row, ids), .json = std::move(body)};
+}
+
+HttpCall with_form(World& w, const TableRow& row, const std::vector<std::string>& ids, httplib::Params form) {
+  return {.method = row.method, .path = target(w, row, ids), .form = std::move(form)};
+}
+
+// A JSON body as an HTML form sends it: text, "1"/"0" for booleans, one
+// field per list item; checklist answers as answer_N.
+httplib::Params form_of(const json& body) {
+  httplib::Params form;
+  for (const auto& [name, value] : body.items()) {
+    if (name == "answers" && value.is_array()) {
+      for (std::size_t i = 0; i < value.size(); ++i)
+        form.emplace("answer_" + std::to_string(i + 1), value[i].get<std::string>());
+    } else if (value.is_array()) {
+      for (const auto& item : value) form.emplace(name, item.is_string() ? item.get<std::string>() : item.dump());
+    } else if (value.is_boolean()) {
+      form.emplace(name, value.get<bool>() ? "1" : "0");
+    } else if (value.is_null()) {
+      form.emplace(name, "");
+    } else {
+      form.emplace(name, value.is_string() ? value.get<std::string>() : value.dump());
+    }
+  }
+  return form;
+}
+
+// The fixture record of `api_path` as a form would send it back changed:
+// every stored field, with the update applied.
+httplib::Params full_form(World& w, const std::string& api_path, const std::string& fixture) {
+  json record = w.as_admin("GET", "/api/v1/" + api_path + "/" + str(w.id(fixture)), nullptr, 200);
+  if (api_path == "checklists") {
+    // The form has one field per point: answer_N (the update changes point 4).
+    json answers = json::array();
+    for (const auto& a : record["answers"]) answers.push_back(a.is_object() ? json(a.value("answer", "ja")) : a);
+    answers[3] = "delvis";
+    record["answers"] = answers;
+  } else {
+    const json update = w.update_body(api_path);
+    for (const auto& [name, value] : update.items()) record[name] = value;
+  }
+  for (const char* drop : {"id", "created_at", "updated_at", "counts", "title"})
+    if (api_path == "checklists" || std::string(drop) != "title") record.erase(drop);
+  return form_of(record);
+}
+
+// The common register API: list, create, read, update, delete.
+void add_register_api(Recipes& r, const std::string& api_path, const std::string& fixture) {
+  const std::string base = "/api/v1/" + api_path, one = base + R"(/(\d+))";
+  r["GET " + base + " list"] = [](World& w, const TableRow& row, Role) { return get(w, row); };
+  r["POST " + base + " create"] = [api_path](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {}, w.create_body(api_path));
+  };
+  r["GET " + one + " read"] = [fixture](World& w, const TableRow& row, Role) { return get(w, row, {str(w.id(fixture))}); };
+  r["PATCH " + one + " update"] = [api_path, fixture](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id(fixture))}, w.update_body(api_path));
+  };
+  r["DELETE " + one + " delete"] = [api_path](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.fresh(api_path))}, json::object());
+  };
+}
+
+// The common register pages: list, CSV, forms, record, delete.
+void add_register_pages(Recipes& r, const std::string& page, const std::string& api_path, const std::string& fixture) {
+  const std::string base = "/" + page, one = base + R"(/(\d+))";
+  r["GET " + base + " list"] = [](World& w, const TableRow& row, Role) { return get(w, row); };
+  r["GET " + base + R"(/export\.csv list)"] = [](World& w, const TableRow& row, Role) { return get(w, row); };
+  r["GET " + base + "/ny create"] = [](World& w, const TableRow& row, Role) { return get(w, row); };
+  r["POST " + base + "/ny create"] = [api_path](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {}, form_of(w.create_body(api_path)));
+  };
+  r["GET " + one + " read"] = [fixture](World& w, const TableRow& row, Role) { return get(w, row, {str(w.id(fixture))}); };
+  r["GET " + one + "/andra update"] = [fixture](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(w.id(fixture))});
+  };
+  r["POST " + one + "/andra update"] = [api_path, fixture](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id(fixture))}, full_form(w, api_path, fixture));
+  };
+  r["POST " + one + "/ta-bort delete"] = [api_path](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.fresh(api_path))}, {});
+  };
+}
+
+// A GET of `row` with the fixture `fixture` (or no id) in its path.
+Recipe plain_get(const std::string& fixture = "") {
+  return [fixture](World& w, const TableRow& row, Role) {
+    return get(w, row, fixture.empty() ? std::vector<std::string>{} : std::vector<std::string>{str(w.id(fixture))});
+  };
+}
+
+// A JSON decision on a fresh record made by `make`.
+Recipe decision(std::function<std::int64_t(World&)> make, json body) {
+  return [make, body](World& w, const TableRow& row, Role) { return with_json(w, row, {str(make(w))}, body); };
+}
+
+// A form decision on a fresh record made by `make`.
+Recipe form_decision(std::function<std::int64_t(World&)> make, httplib::Params form) {
+  return [make, form](World& w, const TableRow& row, Role) { return with_form(w, row, {str(make(w))}, form); };
+}
+
+void add_general(Recipes& r) {
+  r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
+  r["GET / read"] = plain_get();
+  r[R"(GET /strategier/(\d{1,15}) read)"] = plain_get("strategy");
+  r[R"(GET /nationella-mal/(\d{4})/(\d{1,2}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2017", "1"});
+  };
+  r["GET /healthz read"] = plain_get();
+  r["GET /api/v1/regions list"] = plain_get();
+  r["GET /api/v1/national-goals list"] = plain_get();
+  r["GET /api/v1/strategies list"] = plain_get();
+  r["GET /api/v1/strategies/([^/]+) read"] = plain_get("strategy");
+
+  r["GET /logga-in read"] = plain_get();
+  r["POST /logga-in create"] = [](World& w, const TableRow& row, Role role) {
+    HttpCall c = with_form(w, row, {}, {{"email", role == Role::anonymous ? w.email_of(Role::admin) : w.email_of(role)},
+                                        {"password", "correct horse battery"},
+                                        {"login_token", "abc123"},
+                                        {"next", "/"}});
+    c.extra_cookie = "jamt_login=abc123";
+    return c;
+  };
+  r["POST /logga-ut delete"] = [](World& w, const TableRow& row, Role role) {
+    HttpCall c = with_form(w, row, {}, {});
+    if (role != Role::anonymous) c.session = w.fresh_session(role);
+    return c;
+  };
+  r["POST /api/v1/auth/login create"] = [](World& w, const TableRow& row, Role role) {
+    return with_json(w, row, {},
+                     {{"email", role == Role::anonymous ? w.email_of(Role::admin) : w.email_of(role)},
+                      {"password", "correct horse battery"}});
+  };
+  r["POST /api/v1/auth/logout delete"] = [](World& w, const TableRow& row, Role role) {
+    HttpCall c = with_json(w, row, {}, json::object());
+    if (role != Role::anonymous) c.session = w.fresh_session(role);
+    return c;
+  };
+  r["GET /api/v1/auth/me read"] = plain_get();
+  r["GET /api/v1/audit read"] = plain_get();
+}
+
+void add_statistics(Recipes& r) {
+  r["GET /statistik list"] = plain_get();
+  r[R"(GET /statistik/(\d{1,15})(/data\.csv)? read)"] = plain_get("measure");
+  r["GET /api/v1/measures list"] = plain_get();
+  r["GET /api/v1/measures/([^/]+)/data read"] = plain_get("measure");
+  r["GET /api/v1/measures/([^/]+)/analysis read"] = plain_get("measure");
+  r["GET /statistik/importera create"] = plain_get();
+  r["POST /statistik/importera create"] = [](World& w, const TableRow& row, Role) {
+    // The file the fixtures imported: a second import is a no-op.
+    HttpCall c{.method = "POST", .path = target(w, row, {})};
+    c.files = httplib::MultipartFormDataItems{{"file", w.measure_file(), "BE0101D1.px", "application/octet-stream"}};
+    return c;
+  };
+}
+
+void add_organisations(Recipes& r) {
+  add_register_api(r, "organisations", "org_a");
+  add_register_pages(r, "organisationer", "organisations", "org_a");
+  r["GET /api/v1/organisations/summary list"] = plain_get();
+  add_register_api(r, "people", "person");
+  add_register_pages(r, "personer", "people", "person");
+  r[R"(GET /api/v1/people/(\d+)/export read)"] = plain_get("person");
+  r[R"(GET /personer/(\d+)/export\.json read)"] = plain_get("person");
+}
+
+void add_groups(Recipes& r) {
+  add_register_api(r, "groups", "group");
+  add_register_pages(r, "grupper", "groups", "group");
+  add_register_api(r, "group-members", "member");
+  add_register_pages(r, "grupper/medlemskap", "group-members", "member");
+  add_register_api(r, "meetings", "meeting");
+  add_register_pages(r, "grupper/moten", "meetings", "meeting");
+  add_register_api(r, "meeting-attendance", "attendance");
+  add_register_api(r, "representative-changes", "change");
+  add_register_pages(r, "grupper/byten", "representative-changes", "change");
+  r[R"(GET /api/v1/groups/(\d+)/attendance read)"] = plain_get("group");
+  r[R"(GET /grupper/(\d+)/narvaro\.csv read)"] = plain_get("group");
+  r[R"(PUT /api/v1/meetings/(\d+)/attendance update)"] = [](World& w, const TableRow& row, Role) {
+    json marks = {{{"organisation_id", w.id("org_a")}, {"present", true}, {"attended_by", w.id("person")}}};
+    return with_json(w, row, {str(w.id("meeting"))}, {{"attendance", marks}});
+  };
+  r[R"(POST /grupper/moten/(\d+)/narvaro update)"] = [](World& w, const TableRow& row, Role) {
+    const std::string a = str(w.id("org_a"));
+    return with_form(w, row, {str(w.id("meeting"))},
+                     {{"present-" + a, "1"}, {"attended_by-" + a, str(w.id("person"))}});
+  };
+  auto change = [](World& w) { return w.fresh("representative-changes"); };
+  r[R"(POST /api/v1/representative-changes/(\d+)/confirm decide)"] = decision(change, json::object());
+  r[R"(POST /api/v1/representative-changes/(\d+)/reject decide)"] =
+      decision(change, {{"reason", "Personen är inte anställd hos organisationen."}});
+  r[R"(POST /grupper/byten/(\d+)/bekrafta decide)"] = form_decision(change, {});
+  r[R"(POST /grupper/byten/(\d+)/avsla decide)"] =
+      form_decision(change, {{"decision_reason", "Personen är inte anställd hos organisationen."}});
+}
+
+void add_joinings(Recipes& r) {
+  add_register_api(r, "joinings", "joining");
+  add_register_pages(r, "anslutningar", "joinings", "joining");
+  auto pending = [](World& w) { return w.fresh_joining(false); };
+  auto approved = [](World& w) { return w.fresh_joining(true); };
+  r[R"(POST /api/v1/joinings/(\d+)/approve decide)"] = decision(pending, {{"date", "2025-03-01"}});
+  r[R"(POST /api/v1/joinings/(\d+)/reject decide)"] = decision(pending, {{"reason", "Beslut saknas."}});
+  r[R"(POST /api/v1/joinings/(\d+)/withdraw update)"] =
+      decision(approved, {{"date", "2026-01-31"}, {"reason", "Organisationen läggs ned."}});
+  r[R"(POST /api/v1/joinings/(\d+)/follow-up decide)"] =
+      decision(approved, {{"date", "2026-01-20"}, {"note", "Uppföljningsmöte."}});
+  r[R"(GET /api/v1/joinings/(\d+)/follow-ups read)"] = plain_get("joining");
+  r[R"(GET /api/v1/joinings/(\d+)/action-plan read)"] = plain_get("joining");
+  r["GET /api/v1/joinings/summary read"] = plain_get();
+  r["GET /api/v1/joinings/overdue list"] = plain_get();
+  r[R"(POST /anslutningar/(\d+)/godkann decide)"] = form_decision(pending, {{"joined_on", "2025-03-01"}});
+  r[R"(POST /anslutningar/(\d+)/avsla decide)"] = form_decision(pending, {{"reason", "Beslut saknas."}});
+  r[R"(POST /anslutningar/(\d+)/uttrade update)"] =
+      form_decision(approved, {{"withdrawn_on", "2026-01-31"}, {"reason", "Organisationen läggs ned."}});
+  r[R"(POST /anslutningar/(\d+)/uppfoljning decide)"] =
+      form_decision(approved, {{"held_on", "2026-01-20"}, {"note", "Uppföljningsmöte."}});
+  r[R"(POST /anslutningar/(\d+)/handlingsplan update)"] = [](World& w, const TableRow& row, Role) {
+    HttpCall c{.method = "POST", .path = target(w, row, {str(w.id("joining"))})};
+    c.files = httplib::MultipartFormDataItems{
+        {"action_plan_file", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "plan.pdf", "application/pdf"}};
+    return c;
+  };
+  r[R"(GET /anslutningar/(\d+)/handlingsplan read)"] = plain_get("joining");
+  r["GET /anslutningar/forsenade-uppfoljningar list"] = plain_get();
+  r[R"(GET /anslut/(\d\d) create)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(POST /anslut/(\d\d) create)"] = [](World& w, const TableRow& row, Role) {
+    const int n = w.next();
+    HttpCall c = with_form(w, row, {"08"},
+                           {{"organisation_name", "Förening " + std::to_string(n)},
+                            {"org_number", service::demo_org_number(7000 + n)},
+                            {"organisation_type", "civilsamhalle"},
+                            {"municipality_code", "0880"},
+                            {"contact_name", "Cecilia Ek"},
+                            {"contact_email", "cecilia@forening.se"},
+                            {"decision_date", "2025-12-01"},
+                            {"csrf_token", "apply123"}});
+    c.extra_cookie = "jamt_apply=apply123";
+    return c;
+  };
+  r["GET /anslutna list"] = plain_get();
+  r[R"(GET /anslutna/(\d\d) list)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(GET /anslutna/(\d\d)\.csv list)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(GET /api/v1/counties/(\d+)/joined list)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08"});
+  };
+}
+
+void add_checklists(Recipes& r) {
+  add_register_api(r, "checklists", "checklist");
+  add_register_pages(r, "checklistor", "checklists", "checklist");
+  r["GET /api/v1/checklists/summary read"] = plain_get();
+  r["GET /checklistor/sammanstallning read"] = plain_get();
+  r[R"(GET /checklistor/organisation/(\d+) read)"] = plain_get("org_a");
+  add_register_api(r, "steering-documents", "steering");
+  add_register_pages(r, "styrdokument", "steering-documents", "steering");
+  r["GET /api/v1/steering-documents/summary read"] = plain_get();
+  r["GET /styrdokument/sammanstallning read"] = plain_get();
+  auto document = [](World& w) { return w.fresh("steering-documents"); };
+  json assessment = {{"relevant", true}, {"level", "konkret"}, {"comment", "Mål och uppföljning per kön."}};
+  r[R"(POST /api/v1/steering-documents/(\d+)/assessment decide)"] = decision(document, assessment);
+  r[R"(GET /styrdokument/(\d+)/bedomning decide)"] = plain_get("steering");
+  r[R"(POST /styrdokument/(\d+)/bedomning decide)"] =
+      form_decision(document, {{"relevant", "1"}, {"level", "konkret"}, {"comment", "Mål per kön."}});
+}
+
+void add_activities(Recipes& r) {
+  add_register_api(r, "activities", "activity");
+  r["GET /api/v1/activities/summary read"] = plain_get();
+  r["GET /insatser list"] = plain_get();
+  r[R"(GET /insatser/export\.csv list)"] = plain_get();
+  r[R"(GET /insatser/export\.xlsx list)"] = plain_get();
+  r["GET /insatser/sammanstallning read"] = plain_get();
+  r["GET /insatser/ny create"] = plain_get();
+  r["POST /insatser/ny create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {}, form_of(w.create_body("activities")));
+  };
+  r[R"(GET /insatser/(\d+) read)"] = plain_get("activity");
+  r[R"(GET /insatser/(\d+)/andra update)"] = plain_get("activity");
+  r[R"(POST /insatser/(\d+)/andra update)"] = [](World& w, const TableRow& row, Role) {
+    json body = w.create_body("activities");
+    body["title"] = "Grundutbildning om jämställdhet";
+    body["start_date"] = "2026-03-12";
+    body["co_organiser_ids"] = {std::to_string(w.id("org_d"))};
+    return with_form(w, row, {str(w.id("activity"))}, form_of(body));
+  };
+  r[R"(POST /insatser/(\d+)/ta-bort delete)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.fresh("activities"))}, {});
+  };
+}
+
+}  // namespace
+
+const std::map<std::string, Recipe>& recipes() {
+  static const Recipes all = [] {
+    Recipes r;
+    add_general(r);
+    add_statistics(r);
+    add_organisations(r);
+    add_groups(r);
+    add_joinings(r);
+    add_checklists(r);
+    add_activities(r);
+    return r;
+  }();
+  return all;
+}
+
+}  // namespace jamt::testing::authz
