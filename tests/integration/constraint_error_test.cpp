@@ -114,7 +114,8 @@ TEST_F(ConstraintErrors, AReferenceToAMissingRecordIsRefusedNamingTheField) {
   bare.scope_of = [](soci::session&, const registers::Record& r) {
     return service::Scope{registers::value_of(r, "county_code"), std::nullopt, false, {}};
   };
-  registers::Record ghost{{"name", "Anna Andersson"}, {"organisation_id", "999999"}, {"county_code", "08"}};
+  registers::Record ghost{
+      {"name", "Anna Andersson"}, {"role", "kontaktperson"}, {"organisation_id", "999999"}, {"county_code", "08"}};
   auto refused = service::create_record(*db, bare, ghost, admin);
   ASSERT_FALSE(refused.ok()) << engine_name();
   EXPECT_EQ(refused.error().code, "validation") << engine_name();
@@ -144,7 +145,7 @@ TEST_F(ConstraintErrors, OverHttpADuplicateIs409ConflictWithASwedishMessageNamin
   EXPECT_NE(answer["error"]["message"].get<std::string>().find("Organisationsnummer"), std::string::npos)
       << answer.dump();
 
-  json person{{"name", "Anna Andersson"}, {"organisation_id", 999999}};
+  json person{{"name", "Anna Andersson"}, {"role", "kontaktperson"}, {"organisation_id", 999999}};
   auto p = client->Post("/api/v1/people", strategist.headers(), person.dump(), "application/json");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->status, 400) << p->body;
