@@ -44,14 +44,14 @@ std::size_t width_of(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-Error io_error(const std::string& what) { return Error{"io", "could not write the XLSX file: " + what, {}, {}}; }
+Error io_error(const std::string& what) { return Error{ErrorKind::io, "could not write the XLSX file: " + what, {}, {}}; }
 
 }  // namespace
 
 Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<std::string>& header,
                                const std::vector<std::vector<XlsxCell>>& rows) {
   if (sheet_name.empty() || width_of(sheet_name) > 31 || sheet_name.find_first_of("[]:*?/\\") != std::string::npos)
-    return Error{"internal", "invalid sheet name \"" + sheet_name + "\"", {}, {}};
+    return Error{ErrorKind::internal, "invalid sheet name \"" + sheet_name + "\"", {}, {}};
   TempFile file;
   if (file.path().empty()) return io_error("no temporary file");
 

@@ -13,13 +13,13 @@ bool may_read_audit(const std::optional<User>& user) {
 
 Result<std::vector<store::AuditEntry>> audit_trail(store::Database& db, const std::string& entity, std::int64_t id,
                                                    const std::optional<User>& user) {
-  if (!user) return Error{"unauthorized", "log in to do this", {}, {}};
-  if (!may_read_audit(user)) return Error{"forbidden", "you are not allowed to do this", {}, {}};
+  if (!user) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
+  if (!may_read_audit(user)) return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   const RegisterRules* rules = find_register(entity);
   if (!rules && entity != "strategy" && entity != "user")
     return validation_error("unknown entity \"" + entity + "\"", {}, "entity");
   if ((entity == "strategy" || entity == "user") && !is_admin(user))
-    return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   std::vector<store::AuditEntry> out;
   Status st = db.read([&](soci::session& s) -> Status {
     out = store::list_audit(s, entity, id);
@@ -33,7 +33,7 @@ Result<std::vector<store::AuditEntry>> audit_trail(store::Database& db, const st
         if (j.is_object() && j.contains("county_code") && j["county_code"].is_string()) county = j["county_code"];
       }
     }
-    if (county != user->county_code) return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    if (county != user->county_code) return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
     return {};
   });
   if (!st) return st.error();

@@ -6,8 +6,8 @@ namespace jamt::service {
 
 namespace {
 
-Error unauthorized() { return Error{"unauthorized", "log in to do this", {}, {}}; }
-Error forbidden() { return Error{"forbidden", "you are not allowed to do this", {}, {}}; }
+Error unauthorized() { return Error{ErrorKind::unauthorized, "log in to do this", {}, {}}; }
+Error forbidden() { return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}}; }
 
 }  // namespace
 

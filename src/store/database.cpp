@@ -168,7 +168,7 @@ struct Lease {
   soci::session& session() { return pool.at(pos); }
 };
 
-Error database_error(const std::string& what) { return Error{"database", what, {}, {}}; }
+Error database_error(const std::string& what) { return Error{ErrorKind::database, what, {}, {}}; }
 
 }  // namespace
 

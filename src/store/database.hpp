@@ -53,7 +53,7 @@ class Database {
 
   // Runs `work` on a leased session inside a transaction; commits when it
   // returns ok, rolls back when it returns an error or throws (a thrown
-  // database error becomes Error{"database", …}). Thread-safe; blocks while all
+  // database error becomes Error{ErrorKind::database, …}). Thread-safe; blocks while all
   // connections are leased. On SQLite, writers of this process take turns in
   // the order they arrived (a ticket queue), so a long run of short
   // transactions, such as an import's steps, lets a login in after one step

@@ -59,7 +59,7 @@ TEST_F(ApiTokens, NamesAreUniqueAmongActiveTokensAndRevokingByNameStopsThem) {
   ASSERT_TRUE(first.ok());
   auto again = service::create_api_token(*db, kEmail, "skript", service::Actor{"test"});
   ASSERT_FALSE(again.ok());
-  EXPECT_EQ(again.error().code, "conflict");
+  EXPECT_EQ(again.error().code, jamt::ErrorKind::conflict);
   auto unnamed = service::create_api_token(*db, kEmail, "", service::Actor{"test"});
   ASSERT_TRUE(unnamed.ok());
   EXPECT_EQ(unnamed->name.size(), 20u) << "named after its creation time: " << unnamed->name;
@@ -69,15 +69,15 @@ TEST_F(ApiTokens, NamesAreUniqueAmongActiveTokensAndRevokingByNameStopsThem) {
   EXPECT_EQ(*revoked, 1u);
   EXPECT_FALSE(service::find_api_token_user(*db, first->token)->has_value());
   EXPECT_TRUE(service::find_api_token_user(*db, unnamed->token)->has_value());
-  EXPECT_EQ(service::revoke_api_token(*db, kEmail, "skript", service::Actor{"test"}).error().code, "not_found");
+  EXPECT_EQ(service::revoke_api_token(*db, kEmail, "skript", service::Actor{"test"}).error().code, jamt::ErrorKind::not_found);
 }
 
 TEST_F(ApiTokens, UnknownAndDisabledAccountsGetNoToken) {
   EXPECT_EQ(service::create_api_token(*db, "ingen@example.se", "", service::Actor{"test"}).error().code,
-            "not_found");
+            jamt::ErrorKind::not_found);
   ASSERT_TRUE(service::disable_user(*db, kEmail, service::Actor{"test"}).ok());
   auto refused = service::create_api_token(*db, kEmail, "", service::Actor{"test"});
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().code, "validation");
+  EXPECT_EQ(refused.error().code, jamt::ErrorKind::validation);
   EXPECT_EQ(refused.error().field, "email");
 }

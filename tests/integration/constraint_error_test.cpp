@@ -39,7 +39,7 @@ class ConstraintErrors : public ServerFixture {
         s << sql;
       } catch (const std::exception& e) {
         kind = store::constraint_kind(e);
-        return Error{"refused", e.what(), {}, {}};
+        return Error{jamt::ErrorKind::internal, e.what(), {}, {}};
       }
       return {};
     });
@@ -93,7 +93,7 @@ TEST_F(ConstraintErrors, ADuplicateTheDatabaseRefusesIsAConflictNamingTheField) 
                          {"county_code", "08"}};
   auto refused = service::create_record(*db, bare, twin, admin);
   ASSERT_FALSE(refused.ok()) << engine_name();
-  EXPECT_EQ(refused.error().code, "conflict") << engine_name();
+  EXPECT_EQ(refused.error().code, jamt::ErrorKind::conflict) << engine_name();
   EXPECT_EQ(refused.error().field, "org_number") << engine_name();
   EXPECT_EQ(refused.error().message, "Organisation: det finns redan en med samma Organisationsnummer") << engine_name();
 
@@ -103,7 +103,7 @@ TEST_F(ConstraintErrors, ADuplicateTheDatabaseRefusesIsAConflictNamingTheField) 
   auto changed = service::update_record(*db, bare, std::stoll(other->at("id")),
                                         {{"org_number", service::demo_org_number(1001)}}, admin);
   ASSERT_FALSE(changed.ok()) << engine_name();
-  EXPECT_EQ(changed.error().code, "conflict") << engine_name();
+  EXPECT_EQ(changed.error().code, jamt::ErrorKind::conflict) << engine_name();
   EXPECT_EQ(changed.error().field, "org_number") << engine_name();
 }
 
@@ -118,7 +118,7 @@ TEST_F(ConstraintErrors, AReferenceToAMissingRecordIsRefusedNamingTheField) {
       {"name", "Anna Andersson"}, {"role", "kontaktperson"}, {"organisation_id", "999999"}, {"county_code", "08"}};
   auto refused = service::create_record(*db, bare, ghost, admin);
   ASSERT_FALSE(refused.ok()) << engine_name();
-  EXPECT_EQ(refused.error().code, "validation") << engine_name();
+  EXPECT_EQ(refused.error().code, jamt::ErrorKind::validation) << engine_name();
   EXPECT_EQ(refused.error().field, "organisation_id") << engine_name();
   EXPECT_EQ(refused.error().message, "Organisation: finns inte") << engine_name();
 

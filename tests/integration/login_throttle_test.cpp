@@ -54,7 +54,7 @@ class LoginThrottle : public ::testing::Test {
   }
   std::string login_code(const std::string& email, const std::string& password) {
     auto r = service::login(*db, email, password);
-    return r ? "ok" : r.error().code;
+    return r ? std::string("ok") : std::string(jamt::to_code(r.error().code));
   }
 
   // Declared before `db`, which refers to it.

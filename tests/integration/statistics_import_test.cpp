@@ -120,12 +120,12 @@ TEST_F(StatisticsImport, ALaterFileReplacesValuesAndRollingItBackRestoresThem) {
 
   Status blocked = service::rollback_import(*db, first->batch_id, service::Actor{"tester"});
   ASSERT_FALSE(blocked.ok());
-  EXPECT_EQ(blocked.error().code, "conflict");
+  EXPECT_EQ(blocked.error().code, jamt::ErrorKind::conflict);
 
   ASSERT_TRUE(service::rollback_import(*db, second->batch_id, service::Actor{"tester"}).ok());
   EXPECT_EQ(*rows("BE0101N1", {"08"})[0].value, 123000);
   EXPECT_EQ(rows("BE0101N1").size(), 16u);
-  EXPECT_EQ(service::rollback_import(*db, second->batch_id, service::Actor{"tester"}).error().code, "conflict");
+  EXPECT_EQ(service::rollback_import(*db, second->batch_id, service::Actor{"tester"}).error().code, jamt::ErrorKind::conflict);
 
   ASSERT_TRUE(service::rollback_import(*db, first->batch_id, service::Actor{"tester"}).ok());
   EXPECT_TRUE(rows("BE0101N1").empty());
@@ -133,7 +133,7 @@ TEST_F(StatisticsImport, ALaterFileReplacesValuesAndRollingItBackRestoresThem) {
   auto again = service::import_datasets(*db, {population()}, options("one"));
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(again->unchanged);
-  EXPECT_EQ(service::rollback_import(*db, 424242, service::Actor{"t"}).error().code, "not_found");
+  EXPECT_EQ(service::rollback_import(*db, 424242, service::Actor{"t"}).error().code, jamt::ErrorKind::not_found);
 }
 
 TEST_F(StatisticsImport, EveryContentBecomesAMeasureAndOtherDimensionsAreKept) {

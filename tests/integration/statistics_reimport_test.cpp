@@ -18,7 +18,7 @@
 #include "test_server.hpp"
 
 using namespace jamt;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -66,11 +66,11 @@ class StatisticsReimport : public jamt::testing::ServerFixture {
   }
   // Milliseconds a login over HTTP takes; -1 when it fails.
   long login_ms() {
-    auto start = Clock::now();
+    auto start = SteadyClock::now();
     auto r = client->Post("/api/v1/auth/login",
                           R"({"email": "strateg@kalmar.example", "password": "correct horse battery"})",
                           "application/json");
-    long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+    long ms = std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - start).count();
     return r && r->status == 200 ? ms : -1;
   }
   std::int64_t measure_id = 0;
@@ -98,7 +98,7 @@ TEST_F(StatisticsReimport, OldValuesAreServedAndLoginsWorkUntilTheChangedCopyIsC
     cv.wait(lock, [&] { return resume; });
   };
   std::atomic<bool> finished = false;
-  Result<service::ImportSummary> second = Error{"not run", "", {}, {}};
+  Result<service::ImportSummary> second = Error{jamt::ErrorKind::internal, "not run", {}, {}};
   std::thread importer([&] {
     second = service::import_datasets(*db, {population_table(5000)}, changed);
     finished = true;

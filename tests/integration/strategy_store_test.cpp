@@ -79,7 +79,7 @@ TEST_F(StrategyStore, SameCountyAndPeriodIsRefusedUnlessReplaceAndNothingChanges
 
   auto refused = service::import_strategy(*db, changed_doc, false, kTester);
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().code, "conflict");
+  EXPECT_EQ(refused.error().code, jamt::ErrorKind::conflict);
   EXPECT_NE(refused.error().message.find("already exists"), std::string::npos);
   EXPECT_EQ(*service::export_strategy(*db, first->strategy_id), before);
 
@@ -113,7 +113,7 @@ TEST_F(StrategyStore, ATransactionThatFailsHalfwayWritesNothing) {
   auto doc = formats::read_strategy_json(jamt::testing::demo_document("kalmar-2024-2027.json"));
   Status st = db->transaction([&](soci::session& s) -> Status {
     store::insert_strategy(s, *doc);
-    return Error{"validation", "stopped after the insert", {}, {}};
+    return Error{jamt::ErrorKind::validation, "stopped after the insert", {}, {}};
   });
   EXPECT_FALSE(st.ok());
   EXPECT_EQ(strategy_count(*db), 0u);
@@ -123,7 +123,7 @@ TEST_F(StrategyStore, ATransactionThatFailsHalfwayWritesNothing) {
     return {};
   });
   EXPECT_FALSE(thrown.ok());
-  EXPECT_EQ(thrown.error().code, "database");
+  EXPECT_EQ(thrown.error().code, jamt::ErrorKind::database);
   EXPECT_EQ(strategy_count(*db), 0u);
   long long nodes = -1;
   ASSERT_TRUE(db->read([&](soci::session& s) -> Status {
@@ -170,7 +170,7 @@ TEST_F(StrategyStore, FindsTheRegionalGoalsThatServeANationalSubgoal) {
   for (const auto& n : *old_violence) counties.insert(n.county_code);
   EXPECT_EQ(counties, (std::set<std::string>{"01", "04"}));
 
-  EXPECT_EQ(service::nodes_serving(*db, "2017:9", std::nullopt).error().code, "not_found");
+  EXPECT_EQ(service::nodes_serving(*db, "2017:9", std::nullopt).error().code, jamt::ErrorKind::not_found);
 }
 
 TEST_F(StrategyStore, ConcurrentImportsOfDifferentStrategiesAllLand) {

@@ -34,7 +34,7 @@ TEST(ActionPlanFile, RefusesOtherTypesAndDisguisedFilesBesideTheFileField) {
                                {"plan", "%PDF-1.4"}}) {
     auto r = check_action_plan_file(name, content);
     ASSERT_FALSE(r.ok()) << name;
-    EXPECT_EQ(r.error().code, "validation");
+    EXPECT_EQ(r.error().code, jamt::ErrorKind::validation);
     EXPECT_EQ(r.error().field, "action_plan_file");
   }
 }

@@ -105,9 +105,9 @@ Error json_error(const std::string& what) {
   // part from "line". Other kinds (a number too large, out_of_range.406)
   // have no position: keep the text after the bracketed tag.
   auto at = what.find("at line ");
-  if (at != std::string::npos) return Error{"parse", "not valid JSON at " + what.substr(at + 3), "$", {}};
+  if (at != std::string::npos) return Error{ErrorKind::parse, "not valid JSON at " + what.substr(at + 3), "$", {}};
   auto tag_end = what.find("] ");
-  return Error{"parse", "not valid JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)), "$", {}};
+  return Error{ErrorKind::parse, "not valid JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)), "$", {}};
 }
 
 std::string file_stem(const std::string& file_name) {
@@ -202,7 +202,7 @@ Error too_deep_error(std::string_view text, int max_depth) {
       in_string = true;
     } else if (c == '[' || c == '{') {
       if (++depth > max_depth) {
-        return Error{"parse",
+        return Error{ErrorKind::parse,
                      "JSON nested deeper than " + std::to_string(max_depth) + " levels at line " +
                          std::to_string(line) + ", column " + std::to_string(i - line_start + 1) + " (byte offset " +
                          std::to_string(i) + ")",
@@ -216,7 +216,7 @@ Error too_deep_error(std::string_view text, int max_depth) {
     }
   }
   // Not reached for text the parser stopped in; said plainly all the same.
-  return Error{"parse", "JSON nested deeper than " + std::to_string(max_depth) + " levels", "$", {}};
+  return Error{ErrorKind::parse, "JSON nested deeper than " + std::to_string(max_depth) + " levels", "$", {}};
 }
 
 template <class Json, class Inner>
@@ -225,7 +225,7 @@ Status sax_parse_limited(std::string_view text, Inner& inner, int max_depth) {
   if (Json::sax_parse(text.begin(), text.end(), &sax)) return {};
   if (sax.too_deep()) return too_deep_error(text, max_depth < 0 ? 0 : max_depth);
   if (!sax.error().empty()) return json_support::json_error(sax.error());
-  return Error{"parse", "the JSON reader stopped before the end of the document", "$", {}};
+  return Error{ErrorKind::parse, "the JSON reader stopped before the end of the document", "$", {}};
 }
 
 // Builds a value from SAX events, as nlohmann's own DOM parser does (which

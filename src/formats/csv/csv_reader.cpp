@@ -98,7 +98,7 @@ class CsvReader {
       }
     }
     if (!scanner.error().empty()) return error(record.line, scanner.error());
-    if (!have_header) return Error{"validation", "the file holds no header and no rows", file_, {}};
+    if (!have_header) return Error{ErrorKind::validation, "the file holds no header and no rows", file_, {}};
     if (auto header = read_header(record); !header.ok()) return header.error();
 
     std::vector<Row> rows;
@@ -124,7 +124,7 @@ class CsvReader {
 
  private:
   Error error(std::size_t line, std::string message) const {
-    return Error{"validation", std::move(message), file_ + ":" + std::to_string(line), {}};
+    return Error{ErrorKind::validation, std::move(message), file_ + ":" + std::to_string(line), {}};
   }
   void warn(std::string where, std::string message) { out_.warnings.push_back({std::move(message), std::move(where)}); }
 
@@ -134,7 +134,7 @@ class CsvReader {
 
   Result<std::string> decode(std::string_view bytes) {
     if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")
-      return Error{"validation", "the file is UTF-16 text; save it as UTF-8 (or Windows-1252) CSV", file_, {}};
+      return Error{ErrorKind::validation, "the file is UTF-16 text; save it as UTF-8 (or Windows-1252) CSV", file_, {}};
     std::string_view text = strip_utf8_bom(bytes);
     if (options_.encoding == CsvEncoding::windows1252) return windows1252_to_utf8(bytes);
     auto bad = first_invalid_utf8(text);
@@ -210,7 +210,7 @@ class CsvReader {
       else cells *= d.categories.size();
     }
     if (cells > kMaxCells || cells > kMaxCellsPerRow * rows.size())
-      return Error{"validation",
+      return Error{ErrorKind::validation,
                    "the " + std::to_string(rows.size()) + " rows span a cube of " + shape +
                        " cells, too sparse to fill; is a value column being read as a dimension? Name the value column",
                    file_, {}};

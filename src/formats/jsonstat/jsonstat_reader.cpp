@@ -586,9 +586,9 @@ Result<std::vector<stats::Dataset>> read_jsonstat(std::string_view text, const s
     }
     return out;
   } catch (const ShapeError& e) {
-    return Error{"validation", e.message, e.path, {}};
+    return Error{ErrorKind::validation, e.message, e.path, {}};
   } catch (const json::exception& e) {
-    return Error{"validation", std::string("unexpected JSON shape: ") + e.what(), "$", {}};
+    return Error{ErrorKind::validation, std::string("unexpected JSON shape: ") + e.what(), "$", {}};
   }
 }
 

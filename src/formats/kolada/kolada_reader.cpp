@@ -206,7 +206,7 @@ Result<stats::Dataset> build_dataset(const std::vector<Source>& sources, KoladaU
   std::uint64_t cells = 1;
   for (const auto& dim : d.dimensions) {
     if (!dim.categories.empty() && cells > kMaxCells / dim.categories.size())
-      return Error{"validation", "the values span more than " + std::to_string(kMaxCells) + " cells", "$.values", {}};
+      return Error{ErrorKind::validation, "the values span more than " + std::to_string(kMaxCells) + " cells", "$.values", {}};
     cells *= dim.categories.size();
   }
   d.values.assign(cells, std::numeric_limits<double>::quiet_NaN());
@@ -219,7 +219,7 @@ Result<stats::Dataset> build_dataset(const std::vector<Source>& sources, KoladaU
     cell = cell * periods.codes.size() + periods.position.at(o.period);
     cell = cell * genders.codes.size() + genders.position.at(o.gender);
     if (source_of[cell] >= 0)
-      return Error{"validation",
+      return Error{ErrorKind::validation,
                    "kpi " + in_quotes(o.kpi) + ", " + d.dimensions[1].id + " " + in_quotes(o.unit) + ", period " +
                        in_quotes(o.period) + ", gender " + in_quotes(o.gender) + " has a value already at " +
                        sources[static_cast<std::size_t>(source_of[cell])].name,
@@ -255,7 +255,7 @@ Result<KoladaPage> read_kolada(std::string_view text, const std::string& file_na
   try {
     page = read_page(*parsed, file_name);
   } catch (const ShapeError& e) {
-    return Error{"validation", e.message, e.path, {}};
+    return Error{ErrorKind::validation, e.message, e.path, {}};
   }
   std::vector<Source> sources;
   for (const auto& o : page.observations) sources.push_back({&o, o.where});
@@ -268,7 +268,7 @@ Result<KoladaPage> read_kolada(std::string_view text, const std::string& file_na
 }
 
 Result<stats::Dataset> merge_kolada_pages(const std::vector<KoladaPage>& pages) {
-  if (pages.empty()) return Error{"validation", "no pages to merge", "", {}};
+  if (pages.empty()) return Error{ErrorKind::validation, "no pages to merge", "", {}};
   // Pages without observations say nothing about the kind of unit.
   const KoladaPage* first = &pages[0];
   for (const auto& page : pages)
@@ -279,7 +279,7 @@ Result<stats::Dataset> merge_kolada_pages(const std::vector<KoladaPage>& pages) 
   std::vector<Source> sources;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     if (pages[p].unit_kind != first->unit_kind && !pages[p].observations.empty())
-      return Error{"validation",
+      return Error{ErrorKind::validation,
                    std::string("holds data on ") +
                        (pages[p].unit_kind == KoladaUnitKind::ou ? "organisational units" : "municipalities") +
                        ", " + first->file_name + " on " +

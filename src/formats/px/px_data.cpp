@@ -124,7 +124,7 @@ DataParser::DataParser(const DataLayout& layout, const EncodingChoice& encoding,
 
 bool DataParser::fail(std::size_t line, std::string message) {
   std::string where = where_.empty() ? std::to_string(line) : where_ + ":" + std::to_string(line);
-  error_ = Error{"parse", std::move(message), std::move(where), "DATA"};
+  error_ = Error{ErrorKind::parse, std::move(message), std::move(where), "DATA"};
   return false;
 }
 

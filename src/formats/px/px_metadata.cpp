@@ -155,7 +155,7 @@ class Interpreter {
   }
   void warn(std::size_t line, std::string message) { out_.warnings.push_back({std::move(message), where(line)}); }
   Error fail(std::size_t line, std::string message, std::string field = {}) const {
-    return Error{"parse", std::move(message), where(line), std::move(field)};
+    return Error{ErrorKind::parse, std::move(message), where(line), std::move(field)};
   }
   static std::string display(const Statement& s) {
     std::string d = s.keyword;

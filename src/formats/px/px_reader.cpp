@@ -50,7 +50,7 @@ Result<px::DataLayout> read_metadata(std::string_view text, bool bom, const px::
 }
 
 Error utf16_error(const PxOptions& opts) {
-  return Error{"parse", "the file is in UTF-16; PX files are read in UTF-8 or an 8-bit code page", where(opts, 1), {}};
+  return Error{ErrorKind::parse, "the file is in UTF-16; PX files are read in UTF-8 or an 8-bit code page", where(opts, 1), {}};
 }
 
 Result<stats::Dataset> read_stream(std::istream& in, const PxOptions& opts, std::uint64_t total_size) {
@@ -66,7 +66,7 @@ Result<stats::Dataset> read_stream(std::istream& in, const PxOptions& opts, std:
     buffer.resize(old + piece);
     in.read(buffer.data() + old, static_cast<std::streamsize>(piece));
     buffer.resize(old + static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return Error{"io", "cannot read the file", opts.file_name, {}};
+    if (in.bad()) return Error{ErrorKind::io, "cannot read the file", opts.file_name, {}};
     eof = in.eof();
     if (old == 0 || (!bom && buffer.size() < 3)) {
       if (is_utf16(buffer)) return utf16_error(opts);
@@ -96,7 +96,7 @@ Result<stats::Dataset> read_stream(std::istream& in, const PxOptions& opts, std:
   while (!eof) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     auto got = static_cast<std::size_t>(in.gcount());
-    if (in.bad()) return Error{"io", "cannot read the file", opts.file_name, {}};
+    if (in.bad()) return Error{ErrorKind::io, "cannot read the file", opts.file_name, {}};
     eof = in.eof();
     status = parser.feed(std::string_view(chunk.data(), got), eof);
     if (!status) return status.error();
@@ -128,7 +128,7 @@ Result<stats::Dataset> read_px_file(const std::string& path, const PxOptions& op
   PxOptions o = opts;
   if (o.file_name.empty()) o.file_name = std::filesystem::path(path).filename().string();
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"io", "cannot open the file: " + std::string(std::strerror(errno)), path, {}};
+  if (!in) return Error{ErrorKind::io, "cannot open the file: " + std::string(std::strerror(errno)), path, {}};
   std::error_code ec;
   std::uint64_t size = std::filesystem::file_size(path, ec);
   return read_stream(in, o, ec ? 0 : size);

@@ -292,9 +292,9 @@ Result<Strategy> read_strategy_json(std::string_view text) {
   try {
     return read_document(*parsed);
   } catch (const ShapeError& e) {
-    return Error{"validation", e.message, e.path, {}};
+    return Error{ErrorKind::validation, e.message, e.path, {}};
   } catch (const json::exception& e) {
-    return Error{"validation", std::string("value out of range: ") + e.what(), "$", {}};
+    return Error{ErrorKind::validation, std::string("value out of range: ") + e.what(), "$", {}};
   }
 }
 

@@ -146,7 +146,7 @@ Status disable_user(store::Database& db, const std::string& email, const Actor& 
 Result<LoginSession> login(store::Database& db, const std::string& email_in, const std::string& password) {
   const std::string email = normalize_email(email_in);
   // No account has a longer address (validate_user); do not store it as a failure.
-  if (email.size() > 254) return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+  if (email.size() > 254) return Error{ErrorKind::unauthorized, "wrong e-mail or password", {}, {}};
   const auto now = db.clock().now();
   // The attempt is written as a failure before anything is checked, so that
   // attempts running in parallel (on any server) count each other; it is
@@ -173,7 +173,7 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
       return {};
     });
     if (!taken_back) return taken_back.error();
-    return Error{"throttled",
+    return Error{ErrorKind::throttled,
                  "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
                  {}, {}};
   }
@@ -184,7 +184,7 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
       return {};
     });
     if (!pruned) return pruned.error();
-    return Error{"unauthorized", "wrong e-mail or password", {}, {}};
+    return Error{ErrorKind::unauthorized, "wrong e-mail or password", {}, {}};
   }
   LoginSession session{random_hex(32), random_hex(32), found->user};
   Status saved = db.transaction([&](soci::session& s) -> Status {

@@ -35,7 +35,7 @@ std::string sha256_hex(std::string_view bytes) {
 
 Result<std::string> sha256_file_hex(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"io", "cannot read " + path, path, {}};
+  if (!in) return Error{ErrorKind::io, "cannot read " + path, path, {}};
   DigestContext ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
   if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
     throw std::runtime_error("OpenSSL SHA-256 failed");
@@ -44,7 +44,7 @@ Result<std::string> sha256_file_hex(const std::string& path) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
   }
-  if (in.bad()) return Error{"io", "error while reading " + path, path, {}};
+  if (in.bad()) return Error{ErrorKind::io, "error while reading " + path, path, {}};
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   EVP_DigestFinal_ex(ctx.get(), digest, &length);

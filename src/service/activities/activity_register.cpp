@@ -25,7 +25,7 @@ using registers::value_of;
 
 const registers::EntitySpec& spec() { return registers::activity_spec(); }
 
-Error unauthorized() { return Error{"unauthorized", "log in to do this", {}, {}}; }
+Error unauthorized() { return Error{ErrorKind::unauthorized, "log in to do this", {}, {}}; }
 
 std::string trim(const std::string& s) {
   auto b = s.find_first_not_of(" \t\r\n");

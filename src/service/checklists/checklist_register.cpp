@@ -50,7 +50,7 @@ Status may_write_for_named_organisation(soci::session& s, const Record& input, c
 }
 
 Error with_year_field(Error e) {
-  if (e.code == "conflict" && e.field.empty()) e.field = "year";
+  if (e.code == ErrorKind::conflict && e.field.empty()) e.field = "year";
   return e;
 }
 
@@ -71,7 +71,7 @@ const RegisterRules& checklist_rules() {
 
 Result<Record> create_checklist(store::Database& db, const Record& input, const std::optional<User>& user,
                                 std::vector<Error>* problems) {
-  if (auto a = authorize(user, Action::create, Scope{}); !a && a.error().code == "unauthorized") return a.error();
+  if (auto a = authorize(user, Action::create, Scope{}); !a && a.error().code == ErrorKind::unauthorized) return a.error();
   Status pre = db.read([&](soci::session& s) { return may_write_for_named_organisation(s, input, user, Action::create); });
   if (!pre) return pre.error();
   auto saved = create_record(db, checklist_rules(), input, user, problems);

@@ -157,7 +157,7 @@ const RegisterRules& representative_change_rules() {
 
 Result<Record> file_representative_change(store::Database& db, const Record& input, const std::optional<User>& user,
                                           std::vector<Error>* problems) {
-  if (!user) return Error{"unauthorized", "log in to do this", {}, {}};
+  if (!user) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
   for (const auto& [key, value] : input)
     if (!known_input(key)) return validation_error("okänt fält \"" + key + "\"", {}, key);
   Record form = input;

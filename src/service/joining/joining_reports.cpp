@@ -49,7 +49,7 @@ Result<std::string> county_to_report(const std::string& requested, const std::op
   std::string county = readable_county(user);
   Scope scope{.county_code = county == "*" ? "" : county};
   if (auto a = authorize(user, Action::read, scope); !a) return a.error();
-  if (county.empty()) return Error{"forbidden", "you are not allowed to do this", {}, {}};
+  if (county.empty()) return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   return county;
 }
 

@@ -120,7 +120,7 @@ Result<Record> get_record(store::Database& db, const RegisterRules& rules, std::
 
 Result<std::vector<Record>> list_records(store::Database& db, const RegisterRules& rules, const RecordQuery& query,
                                          const std::optional<User>& user) {
-  if (!user && !rules.public_list) return Error{"unauthorized", "log in to do this", {}, {}};
+  if (!user && !rules.public_list) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
   store::RecordFilter filter;
   for (const auto& [name, value] : query.equals) {
     if (!rules.spec->field(name) && name != "id") return validation_error("okänt filter \"" + name + "\"", {}, name);
@@ -163,7 +163,7 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
     if (auto a = authorize(user, Action::update, after_scope); !a) return a.error();
     // Moving a record to another county is the board's (or an admin's) call.
     if (before_scope.county_code != after_scope.county_code && user && !is_admin(user))
-      return Error{"forbidden", "you are not allowed to do this", {}, {}};
+      return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
     Record diff;
     for (const auto& f : rules.spec->fields)
       if (registers::value_of(merged, f.name) != registers::value_of(*before, f.name)) diff[f.name] = merged[f.name];
@@ -187,7 +187,7 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
 Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
                      const std::optional<User>& user) {
   if (is_org_contact(user) && !rules.contacts_may_delete)
-    return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   if (rules.remove) return rules.remove(db, id, user);
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);

@@ -14,7 +14,7 @@ namespace jamt::service {
 
 // Code of the Error a transaction returns when a save broke a foreign key;
 // replace it with missing_reference_error once the transaction is over.
-inline constexpr const char* kMissingReference = "missing_reference";
+inline constexpr ErrorKind kMissingReference = ErrorKind::missing_reference;
 
 // For an exception thrown while saving a record of `spec`: a duplicate →
 // Error "conflict" naming spec.unique_fields ("Organisation: det finns redan

@@ -22,7 +22,7 @@ Result<std::vector<stats::Dataset>> read_as(formats::StatisticsFormat format, st
                                             const std::string& name) {
   std::string_view content = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
   if (content.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return Error{"validation", "the file is empty", name, {}};
+    return Error{ErrorKind::validation, "the file is empty", name, {}};
   switch (format) {
     case formats::StatisticsFormat::px: {
       auto d = formats::read_px(bytes, {name, "", 200'000'000});
@@ -44,7 +44,7 @@ Result<std::vector<stats::Dataset>> read_as(formats::StatisticsFormat format, st
       return std::vector<stats::Dataset>{std::move(page->dataset)};
     }
   }
-  return Error{"validation", "unknown format", name, {}};
+  return Error{ErrorKind::validation, "unknown format", name, {}};
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ Result<StatisticsFile> read_statistics_bytes(std::string_view bytes, const std::
 
 Result<StatisticsFile> read_statistics_file(const std::string& path, std::optional<formats::StatisticsFormat> format) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"io", "cannot read " + path, path, {}};
+  if (!in) return Error{ErrorKind::io, "cannot read " + path, path, {}};
   std::string head(65536, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));

@@ -206,7 +206,7 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
       if (options.user) {
         if (auto allowed = authorize_statistics_change(options.user, theirs); !allowed) {
           Error e = allowed.error();
-          if (e.code == "forbidden")
+          if (e.code == ErrorKind::forbidden)
             e.message = "mätvärdet " + measure.code + " hör till " + owner_text(theirs) +
                         "; du kan inte ersätta dem med en egen fil";
           return e;
@@ -321,7 +321,7 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
   }
   if (datasets.empty()) return validation_error("the file holds no table", options.file_name);
   if (options.user && !may_import_statistics(*options.user))
-    return Error{"forbidden", "you are not allowed to do this", {}, {}};
+    return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
 
   // 1. A loading batch, invisible to readers.
   std::vector<std::vector<std::int64_t>> measure_ids;
@@ -476,6 +476,12 @@ Result<std::vector<store::ImportBatch>> list_import_batches(store::Database& db)
   });
   if (!st) return st.error();
   return out;
+}
+
+std::string batch_status_text(const ImportBatch& batch) { return std::string(store::to_string(batch.status)); }
+
+bool batch_is_current(const ImportBatch& batch) {
+  return batch.status == store::BatchStatus::complete && !batch.rolled_back_at;
 }
 
 }  // namespace jamt::service

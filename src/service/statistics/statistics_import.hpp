@@ -67,6 +67,16 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<sta
 Result<std::size_t> load_demo_statistics(store::Database& db);
 
 // Import batches, newest first (the command line: all of them).
+// An import batch as the store keeps it (file, owner, status, counts).
+using ImportBatch = store::ImportBatch;
+
+// "loading", "complete" or "failed".
+std::string batch_status_text(const ImportBatch& batch);
+
+// Whether the batch finished and its values are the ones served (not
+// loading, failed or rolled back).
+bool batch_is_current(const ImportBatch& batch);
+
 Result<std::vector<store::ImportBatch>> list_import_batches(store::Database& db);
 
 // The import batches `user` may see, newest first: all for admins and

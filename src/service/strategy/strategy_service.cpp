@@ -73,6 +73,8 @@ std::optional<Strategy> strategy_covering(store::Database& db, const std::string
     return {};
   });
   return out;
+}
+
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {
   auto strategy = get_strategy(db, id);
   if (strategy && !may_read_strategy(viewer, strategy->county_code, strategy->status))

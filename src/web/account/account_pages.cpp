@@ -43,9 +43,9 @@ Handler login_submit(store::Database& db) {
       return login_form(res, next, email, "Formuläret hade gått ut. Försök igen.", 403);
     auto session = service::login(db, email, req.get_param_value("password"));
     if (!session) {
-      if (session.error().code == "unauthorized")
+      if (session.error().code == ErrorKind::unauthorized)
         return login_form(res, next, email, "Fel e-postadress eller lösenord.", 401);
-      if (session.error().code == "throttled")
+      if (session.error().code == ErrorKind::throttled)
         return login_form(res, next, email, "För många misslyckade inloggningar. Vänta 15 minuter och försök igen.",
                           429);
       return login_form(res, next, email, "Inloggningen misslyckades. Försök igen senare.", 500);

@@ -115,7 +115,7 @@ void show_form(Response& res, store::Database& db, const RequestAuth& auth, cons
 void show_save_error(const Request& req, Response& res, store::Database& db,
                      const RequestAuth& auth, const Record& input, std::vector<Error> problems, const Error& error,
                      const std::string& action, const std::string& heading) {
-  if (problems.empty() && (error.code == "validation" || error.code == "conflict")) problems.push_back(error);
+  if (problems.empty() && (error.code == ErrorKind::validation || error.code == ErrorKind::conflict)) problems.push_back(error);
   if (problems.empty()) return send_service_error_page(req, res, error);
   show_form(res, db, auth, input, problems, action, heading, 400);
 }
@@ -311,7 +311,7 @@ Handler checklist_edit_form(store::Database& db) {
     auto found = service::get_record(db, service::checklist_rules(), *id, auth->user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, service::checklist_rules(), service::Action::update, *found, auth->user))
-      return send_service_error_page(req, res, Error{"forbidden", "", {}, {}});
+      return send_service_error_page(req, res, Error{ErrorKind::forbidden, "", {}, {}});
     show_form(res, db, *auth, *found, {}, std::string(kBase) + "/" + std::to_string(*id) + "/andra",
               "Ändra checklistan " + value_of(*found, "title"), 200);
   };

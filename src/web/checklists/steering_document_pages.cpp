@@ -210,7 +210,7 @@ Handler steering_document_assessment_submit(store::Database& db) {
     std::vector<Error> problems;
     auto saved = service::assess_steering_document(db, *id, input, auth.user, &problems);
     if (!saved) {
-      if (saved.error().code != "validation") return send_service_error_page(req, res, saved.error());
+      if (saved.error().code != ErrorKind::validation) return send_service_error_page(req, res, saved.error());
       auto found = service::get_record(db, rules, *id, auth.user);
       if (!found) return send_service_error_page(req, res, found.error());
       return show_assessment_form(res, auth, *found, input, problems, 400);

@@ -148,7 +148,7 @@ void post_form(const Request& req, Response& res, store::Database& db) {
   std::vector<Error> problems;
   auto saved = service::file_representative_change(db, input, auth->user, &problems);
   if (!saved) {
-    if (problems.empty() && saved.error().code == "validation") problems.push_back(saved.error());
+    if (problems.empty() && saved.error().code == ErrorKind::validation) problems.push_back(saved.error());
     if (problems.empty()) return send_service_error_page(req, res, saved.error());
     return show_change_form(res, db, *auth, form_input(req), problems, 400);
   }
@@ -165,7 +165,7 @@ void post_decision(const Request& req, Response& res, store::Database& db, bool 
   auto done = confirm ? service::confirm_representative_change(db, *id, auth->user)
                       : service::reject_representative_change(db, *id, reason, auth->user);
   if (!done) {
-    if (confirm || done.error().code != "validation") return send_service_error_page(req, res, done.error());
+    if (confirm || done.error().code != ErrorKind::validation) return send_service_error_page(req, res, done.error());
     auto change = service::get_record(db, service::representative_change_rules(), *id, auth->user);
     if (!change) return send_service_error_page(req, res, change.error());
     json ctx = page_context(*auth);

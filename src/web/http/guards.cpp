@@ -56,7 +56,7 @@ std::optional<std::int64_t> path_id(const Request& req, Response& res, std::size
   return std::nullopt;
 }
 
-bool keeps_form(const Error& error) { return error.code == "validation" || error.code == "conflict"; }
+bool keeps_form(const Error& error) { return error.code == ErrorKind::validation || error.code == ErrorKind::conflict; }
 
 bool reshow_form_after(const Request& req, Response& res, std::vector<Error>& problems, const Error& error) {
   if (problems.empty() && keeps_form(error)) problems.push_back(error);

@@ -1,6 +1,8 @@
 #include "web/http/json_response.hpp"
 #include "web/http/http_types.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace jamt::web {
 
 void send_json(Response& res, const nlohmann::ordered_json& body, int status) {
@@ -15,14 +17,33 @@ void send_json_error(Response& res, int status, const std::string& code, const s
   send_json(res, {{"error", e}}, status);
 }
 
+int http_status(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::validation: return 400;
+    case ErrorKind::parse: return 400;
+    case ErrorKind::not_found: return 404;
+    case ErrorKind::conflict: return 409;
+    case ErrorKind::missing_reference: return 400;
+    case ErrorKind::unauthorized: return 401;
+    case ErrorKind::forbidden: return 403;
+    case ErrorKind::csrf: return 403;
+    case ErrorKind::throttled: return 429;
+    case ErrorKind::io: return 500;
+    case ErrorKind::database: return 500;
+    case ErrorKind::internal: return 500;
+  }
+  return 500;
+}
+
 void send_service_error(Response& res, const Error& e) {
-  if (e.code == "not_found") return send_json_error(res, 404, "not_found", e.message);
-  if (e.code == "validation") return send_json_error(res, 400, "validation", e.to_string(), e.field);
-  if (e.code == "conflict") return send_json_error(res, 409, "conflict", e.message, e.field);
-  if (e.code == "unauthorized") return send_json_error(res, 401, "unauthorized", e.message);
-  if (e.code == "forbidden") return send_json_error(res, 403, "forbidden", e.message);
-  if (e.code == "throttled") return send_json_error(res, 429, "throttled", e.message);
-  send_json_error(res, 500, "internal", e.message);
+  const int status = http_status(e.code);
+  if (status >= 500) {
+    // The details are for the log, never for the client.
+    spdlog::error("{} error: {}", to_code(e.code), e.to_string());
+    return send_json_error(res, status, "internal", "internal server error");
+  }
+  const bool with_place = e.code == ErrorKind::validation || e.code == ErrorKind::parse;
+  send_json_error(res, status, to_code(e.code), with_place ? e.to_string() : e.message, e.field);
 }
 
 }  // namespace jamt::web

@@ -16,9 +16,14 @@ void send_json(Response& res, const nlohmann::ordered_json& body, int status = 2
 void send_json_error(Response& res, int status, const std::string& code, const std::string& message,
                      const std::string& field = {});
 
-// Maps a service Error onto a status: not_found → 404, validation → 400
-// (with "field" when the error names one), conflict → 409, unauthorized →
-// 401, forbidden → 403, throttled → 429, anything else → 500.
+// The HTTP status of an error kind: validation, parse and missing_reference 400, not_found 404,
+// conflict 409, unauthorized 401, forbidden and csrf 403, throttled 429, io,
+// database and internal 500. One exhaustive switch: a new kind must be
+// given its status here.
+int http_status(ErrorKind kind);
+
+// Sends {"error": {"code", "message"[, "field"]}} with http_status(e.code).
+// For a 500 the message is logged and the client learns only "internal".
 void send_service_error(Response& res, const Error& error);
 
 }  // namespace jamt::web

@@ -45,10 +45,10 @@ void send_error_page(Response& res, int status, const std::string& message) {
 }
 
 void send_service_error_page(const Request& req, Response& res, const Error& e) {
-  if (e.code == "unauthorized") return redirect_to_login(req, res);
-  if (e.code == "forbidden") return send_error_page(res, 403, std::string(messages::forbidden.sv));
-  if (e.code == "not_found") return send_error_page(res, 404, std::string(messages::not_found.sv));
-  if (e.code == "validation" || e.code == "conflict") return send_error_page(res, 400, e.to_string());
+  if (e.code == ErrorKind::unauthorized) return redirect_to_login(req, res);
+  if (e.code == ErrorKind::forbidden) return send_error_page(res, 403, std::string(messages::forbidden.sv));
+  if (e.code == ErrorKind::not_found) return send_error_page(res, 404, std::string(messages::not_found.sv));
+  if (e.code == ErrorKind::validation || e.code == ErrorKind::conflict) return send_error_page(res, 400, e.to_string());
   send_error_page(res, 500, std::string(messages::internal.sv));
 }
 

@@ -176,7 +176,7 @@ Server::~Server() = default;
 
 Result<int> Server::bind(const std::string& host, int port) {
   int bound = port == 0 ? impl_->http.bind_to_any_port(host) : (impl_->http.bind_to_port(host, port) ? port : -1);
-  if (bound <= 0) return Error{"io", "cannot listen on " + host + ":" + std::to_string(port) + " (address in use?)", {}, {}};
+  if (bound <= 0) return Error{ErrorKind::io, "cannot listen on " + host + ":" + std::to_string(port) + " (address in use?)", {}, {}};
   return bound;
 }
 

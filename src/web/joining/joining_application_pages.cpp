@@ -109,15 +109,15 @@ Handler joining_apply_submit(store::Database& db) {
     std::string token = form_field(req, "csrf_token");
     if (token.empty() || !service::constant_time_equal(token, cookie_value(req, kTokenCookie)))
       return show_form(res, db, *county, auth, values,
-                       {Error{"csrf", "Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen.", {}, {}}}, 403,
+                       {Error{ErrorKind::csrf, "Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen.", {}, {}}}, 403,
                        file.has_value());
     std::vector<Error> problems;
     auto saved = service::submit_application(db, county->code, values, file, auth.user, &problems);
     if (!saved) {
       if (problems.empty()) problems.push_back(saved.error());
       const auto& code = saved.error().code;
-      if (code != "validation" && code != "conflict") return send_service_error_page(req, res, saved.error());
-      return show_form(res, db, *county, auth, values, problems, code == "conflict" ? 409 : 400, file.has_value());
+      if (code != ErrorKind::validation && code != ErrorKind::conflict) return send_service_error_page(req, res, saved.error());
+      return show_form(res, db, *county, auth, values, problems, code == ErrorKind::conflict ? 409 : 400, file.has_value());
     }
     // The token is spent: sending the same form again (reload) is refused.
     res.set_header("Set-Cookie", std::string(kTokenCookie) + "=; Path=/anslut; HttpOnly; SameSite=Strict; Max-Age=0");

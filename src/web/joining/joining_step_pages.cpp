@@ -118,7 +118,7 @@ void show_step_form(Response& res, store::Database& db, const Step& step, std::i
                                            {{"url", "/anslutningar"}, {"label", "Anslutningar"}},
                                            {{"url", base}, {"label", joining ? value_of(*joining, "organisation_name")
                                                                              : "Anslutning"}}})}});
-  int status = error.code == "conflict" ? 409 : 400;
+  int status = error.code == ErrorKind::conflict ? 409 : 400;
   send_html(res, render_page("joining_step_form", "Fel i formuläret – " + step.heading, ctx), status);
 }
 
@@ -143,7 +143,7 @@ Handler step_handler(store::Database& db, Step step) {
                   return;
                 }
                 const auto& e = done.error();
-                if (e.code == "validation" || e.code == "conflict") return show_step_form(res, db, step, *id, auth, values, e);
+                if (e.code == ErrorKind::validation || e.code == ErrorKind::conflict) return show_step_form(res, db, step, *id, auth, values, e);
                 send_service_error_page(req, res, e);
               };
 }

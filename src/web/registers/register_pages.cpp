@@ -274,7 +274,7 @@ Handler record_new_submit(store::Database& db, const service::RegisterRules& rul
     std::vector<Error> problems;
     auto saved = service::create_record(db, rules, input, auth->user, &problems);
     if (!saved) {
-      if (problems.empty() && (saved.error().code == "validation" || saved.error().code == "conflict"))
+      if (problems.empty() && (saved.error().code == ErrorKind::validation || saved.error().code == ErrorKind::conflict))
         problems.push_back(saved.error());
       if (problems.empty()) return send_service_error_page(req, res, saved.error());
       return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/ny",
@@ -354,7 +354,7 @@ Handler record_edit_submit(store::Database& db, const service::RegisterRules& ru
     std::vector<Error> problems;
     auto saved = service::update_record(db, rules, *id, input, auth->user, &problems);
     if (!saved) {
-      if (problems.empty() && (saved.error().code == "validation" || saved.error().code == "conflict"))
+      if (problems.empty() && (saved.error().code == ErrorKind::validation || saved.error().code == ErrorKind::conflict))
         problems.push_back(saved.error());
       if (problems.empty()) return send_service_error_page(req, res, saved.error());
       return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/" + std::to_string(*id) + "/andra",

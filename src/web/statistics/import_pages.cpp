@@ -107,7 +107,7 @@ Handler import_submit(store::Database& db) {
     if (!summary) {
       kept["error"] = "Ingenting importerades: " + summary.error().to_string();
       kept["file_error"] = true;
-      return show_form(res, *session, summary.error().code == "forbidden" ? 403 : 400, kept);
+      return show_form(res, *session, summary.error().code == ErrorKind::forbidden ? 403 : 400, kept);
     }
     json measures = json::array();
     for (const auto& code : summary->measure_codes) measures.push_back(code);

@@ -37,7 +37,7 @@ json analysis_json(const stats::GenderAnalysis& a) {
           {"balance", a.balance ? json(std::string(stats::to_string(*a.balance))) : json(nullptr)}};
 }
 
-json batch_json(const store::ImportBatch& b, const std::optional<User>& user) {
+json batch_json(const service::ImportBatch& b, const std::optional<User>& user) {
   return {{"id", b.id},
           {"file_name", b.file_name},
           {"format", b.format},
@@ -45,7 +45,7 @@ json batch_json(const store::ImportBatch& b, const std::optional<User>& user) {
           {"imported_at", b.imported_at},
           {"imported_by", b.imported_by},
           {"county_code", b.county_code.empty() ? json(nullptr) : json(b.county_code)},
-          {"status", std::string(store::to_string(b.status))},
+          {"status", service::batch_status_text(b)},
           {"observations", b.observations},
           {"regions", b.regions},
           {"periods", b.periods},
@@ -53,7 +53,7 @@ json batch_json(const store::ImportBatch& b, const std::optional<User>& user) {
           {"warnings", b.warnings},
           {"rolled_back_at", b.rolled_back_at ? json(*b.rolled_back_at) : json(nullptr)},
           {"rolled_back_by", b.rolled_back_by ? json(*b.rolled_back_by) : json(nullptr)},
-          {"may_roll_back", b.status == store::BatchStatus::complete && !b.rolled_back_at &&
+          {"may_roll_back", service::batch_is_current(b) &&
                                 service::authorize_statistics_change(user, b.county_code).ok()}};
 }
 

@@ -224,7 +224,7 @@ Handler strategy_page(store::Database& db) {
     auto auth = authenticate(req, db);
     auto strategy = service::get_strategy(db, std::stoll(req.matches[1]), auth.user);
     if (!strategy) {
-      if (strategy.error().code == "not_found") return not_found(res, "Det finns ingen strategi med det numret.");
+      if (strategy.error().code == ErrorKind::not_found) return not_found(res, "Det finns ingen strategi med det numret.");
       return server_error(res, strategy.error());
     }
     const Strategy& s = *strategy;

@@ -92,18 +92,18 @@ std::string first_difference(const stats::Dataset& a, const stats::Dataset& b) {
 
 Result<std::uint64_t> cell_at(const stats::Dataset& d, const std::vector<std::pair<std::string, std::string>>& codes) {
   if (codes.size() != d.dimensions.size())
-    return Error{"test", "expected " + std::to_string(d.dimensions.size()) + " coordinates", "", ""};
+    return Error{jamt::ErrorKind::validation, "expected " + std::to_string(d.dimensions.size()) + " coordinates", "", ""};
   std::uint64_t cell = 0;
   for (std::size_t k = 0; k < d.dimensions.size(); ++k) {
     const auto& dim = d.dimensions[k];
     const std::string* code = nullptr;
     for (const auto& [id, c] : codes)
       if (id == dim.id) code = &c;
-    if (!code) return Error{"test", "no coordinate for dimension " + dim.id, "", ""};
+    if (!code) return Error{jamt::ErrorKind::validation, "no coordinate for dimension " + dim.id, "", ""};
     std::size_t pos = dim.categories.size();
     for (std::size_t i = 0; i < dim.categories.size(); ++i)
       if (dim.categories[i].code == *code) pos = i;
-    if (pos == dim.categories.size()) return Error{"test", "no category " + *code + " in " + dim.id, "", ""};
+    if (pos == dim.categories.size()) return Error{jamt::ErrorKind::validation, "no category " + *code + " in " + dim.id, "", ""};
     cell = cell * dim.categories.size() + pos;
   }
   return cell;

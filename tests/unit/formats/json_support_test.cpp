@@ -35,7 +35,7 @@ std::string objects(int levels) { return repeat("{\"a\":", levels) + "1" + repea
 std::string depth_error(const std::string& text, int max_depth = formats::kJsonDepthLimit) {
   auto parsed = formats::parse_json_limited(text, max_depth);
   if (parsed) return "parsed";
-  EXPECT_EQ(parsed.error().code, "parse");
+  EXPECT_EQ(parsed.error().code, jamt::ErrorKind::parse);
   return parsed.error().to_string();
 }
 

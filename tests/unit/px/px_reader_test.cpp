@@ -393,7 +393,7 @@ TEST(PxReader, RefusesTablesAboveTheCellLimitAndUnreadableFiles) {
   EXPECT_EQ(big.error().to_string(), "t.px:10: the table has 6 cells (3 × 2), more than the limit of 5");
   auto missing = formats::read_px_file("/nonexistent/x.px");
   ASSERT_FALSE(missing.ok());
-  EXPECT_EQ(missing.error().code, "io");
+  EXPECT_EQ(missing.error().code, jamt::ErrorKind::io);
   auto utf16 = read(std::string("\xFF\xFE") + "C\0H\0", "");
   ASSERT_FALSE(utf16.ok());
 }

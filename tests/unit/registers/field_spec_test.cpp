@@ -44,7 +44,7 @@ TEST(CheckRecord, ReportsEveryProblemBesideItsField) {
   ASSERT_NE(error_for(c, "cemr_signed"), nullptr);
   EXPECT_EQ(c.errors.size(), 6u);
   EXPECT_EQ(c.record["name"], "");
-  EXPECT_EQ(error_for(c, "name")->code, "validation");
+  EXPECT_EQ(error_for(c, "name")->code, jamt::ErrorKind::validation);
 }
 
 TEST(CheckRecord, RefusesUnknownFieldsAndControlCharacters) {
