@@ -80,15 +80,15 @@ struct ProblemArea {
 
 struct GoalNode {
   std::int64_t id = 0;  // database id; 0 before it is stored
-  std::string code;
+  std::string code{};
   NodeKind kind = NodeKind::target;
-  std::string title;
-  std::string description;
-  std::vector<std::string> national_goals;  // "2017:2"
-  std::vector<Indicator> indicators;
-  std::vector<std::string> board_commitments;
-  std::vector<ProblemArea> problem_areas;
-  std::vector<GoalNode> children;
+  std::string title{};
+  std::string description{};
+  std::vector<std::string> national_goals{};  // "2017:2"
+  std::vector<Indicator> indicators{};
+  std::vector<std::string> board_commitments{};
+  std::vector<ProblemArea> problem_areas{};
+  std::vector<GoalNode> children{};
 };
 
 struct ActionPlanTarget {

@@ -339,7 +339,7 @@ TEST_F(Activities, ScriptAndFormulaPayloadsComeBackHarmless) {
     ASSERT_EQ(page->status, 200);
     EXPECT_FALSE(contains(page->body, kScript));
     EXPECT_FALSE(contains(page->body, "<img src=x"));
-    if (path != "/insatser/sammanstallning?county=08&year=2026") EXPECT_TRUE(contains(page->body, kEscapedScript));
+    if (path != "/insatser/sammanstallning?county=08&year=2026") { EXPECT_TRUE(contains(page->body, kEscapedScript)); }
   }
   EXPECT_TRUE(contains(get("/insatser/" + std::to_string(id), &strategist)->body, "Org " + std::string(kEscapedScript)));
   auto searched = get("/insatser?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", &strategist);

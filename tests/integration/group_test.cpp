@@ -359,8 +359,8 @@ TEST_F(GroupTest, RecordingAttendance) {
   EXPECT_EQ(form->status, 303);
   auto all = send("GET", "/api/v1/meeting-attendance?meeting_id=" + std::to_string(meeting), strategist.headers());
   for (const auto& a : all.data["items"]) {
-    if (a["organisation_id"] == org_b) EXPECT_EQ(a["attended_by"], rep_b);
-    if (a["organisation_id"] == org_a) EXPECT_EQ(a["present"], false);  // unticked in the form
+    if (a["organisation_id"] == org_b) { EXPECT_EQ(a["attended_by"], rep_b); }
+    if (a["organisation_id"] == org_a) { EXPECT_EQ(a["present"], false); }  // unticked in the form
   }
 }
 

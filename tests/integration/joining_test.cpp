@@ -173,9 +173,10 @@ class Joining : public ServerFixture {
 TEST_F(Joining, ThePublicAppliesWithoutAnAccountAndGetsAReceipt) {
   // The county's strategy page links to its public list, which links to the form.
   for (const auto& strategy : get_json("/api/v1/strategies"))
-    if (strategy["county_code"] == "08")
+    if (strategy["county_code"] == "08") {
       EXPECT_NE(get_html("/strategier/" + std::to_string(strategy["id"].get<int>())).find("href=\"/anslutna/08\""),
                 std::string::npos);
+    }
   auto list = get_html("/anslutna/08");
   EXPECT_NE(list.find("href=\"/anslut/08\""), std::string::npos);
   auto r = apply(application("Föreningen Exempel", "802000-0025"), std::pair{"plan.pdf", pdf_bytes()});

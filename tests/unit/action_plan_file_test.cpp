@@ -54,6 +54,9 @@ TEST(ActionPlanFile, CleansNamesForStoringAndDownloading) {
   EXPECT_EQ(safe_file_name("plan\"; x=\r\n.pdf"), "plan__ x=__.pdf");
   EXPECT_EQ(safe_file_name(".hidden.pdf"), "hidden.pdf");
   EXPECT_EQ(safe_file_name(""), "handlingsplan");
-  std::string long_name = std::string(119, 'a') + "ö.pdf";  // "ö" spans bytes 120–121
+  // "ö" spans bytes 120–121. (Built by insert: GCC 12 warns falsely,
+  // -Warray-bounds, on `std::string(119, 'a') + "ö.pdf"`.)
+  std::string long_name = "ö.pdf";
+  long_name.insert(0, 119, 'a');
   EXPECT_EQ(safe_file_name(long_name), std::string(119, 'a'));
 }

@@ -14,7 +14,7 @@ struct PatternReader {
   std::size_t pos = 0;
   int literal_chars = 0;   // outside groups, not repeated or optional
   int capture_groups = 0;  // at any depth
-  std::string literal_prefix;
+  std::string literal_prefix{};
   bool prefix_open = true;
 
   [[noreturn]] void fail(const std::string& why) const {

@@ -204,7 +204,8 @@ TEST(PxExampleFilesAll, FatalContinueAndOkFoldersAsDecided) {
     auto r = formats::read_px_file((data_dir() / f).string());
     bool fatal_folder = f.rfind("error/fatal/", 0) == 0 && f.find("template av") == std::string::npos;
     EXPECT_EQ(!r.ok(), fatal_folder) << f;
-    if (r.ok() && f.rfind("error/continue/", 0) == 0 && f.find("template av") == std::string::npos)
+    if (r.ok() && f.rfind("error/continue/", 0) == 0 && f.find("template av") == std::string::npos) {
       EXPECT_FALSE(r->warnings.empty()) << f << " should warn";
+    }
   }
 }
