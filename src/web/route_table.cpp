@@ -76,7 +76,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Organisations (register)
       {M::get, "/organisationer", record_list_page(db, organisations, organisation_page_hooks())},
-      {M::get, "/organisationer/export.csv", record_export_csv(db, organisations)},
+      {M::get, R"(/organisationer/export\.csv)", record_export_csv(db, organisations)},
       {M::get, "/organisationer/ny", record_new_form(db, organisations)},
       {M::post, "/organisationer/ny", record_new_submit(db, organisations)},
       {M::get, R"(/organisationer/(\d+))", record_page(db, organisations, organisation_page_hooks())},
@@ -92,7 +92,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // People (register)
       {M::get, "/personer", record_list_page(db, people, person_page_hooks())},
-      {M::get, "/personer/export.csv", record_export_csv(db, people)},
+      {M::get, R"(/personer/export\.csv)", record_export_csv(db, people)},
       {M::get, "/personer/ny", record_new_form(db, people)},
       {M::post, "/personer/ny", record_new_submit(db, people)},
       {M::get, R"(/personer/(\d+))", record_page(db, people, person_page_hooks())},
@@ -109,7 +109,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Joinings (register) with the public application and list
       {M::get, "/anslutningar", record_list_page(db, joinings, joining_page_hooks())},
-      {M::get, "/anslutningar/export.csv", record_export_csv(db, joinings)},
+      {M::get, R"(/anslutningar/export\.csv)", record_export_csv(db, joinings)},
       {M::get, "/anslutningar/ny", record_new_form(db, joinings)},
       {M::post, "/anslutningar/ny", record_new_submit(db, joinings)},
       {M::get, R"(/anslutningar/(\d+))", record_page(db, joinings, joining_page_hooks())},
@@ -145,7 +145,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Groups (register), members, meetings, attendance, changes of representative
       {M::get, "/grupper", record_list_page(db, groups, group_page_hooks())},
-      {M::get, "/grupper/export.csv", record_export_csv(db, groups)},
+      {M::get, R"(/grupper/export\.csv)", record_export_csv(db, groups)},
       {M::get, "/grupper/ny", record_new_form(db, groups)},
       {M::post, "/grupper/ny", record_new_submit(db, groups)},
       {M::get, R"(/grupper/(\d+))", record_page(db, groups, group_page_hooks())},
@@ -161,7 +161,7 @@ std::vector<Route> route_table(store::Database& db) {
       {M::get, R"(/api/v1/groups/(\d+)/attendance)", api_group_attendance(db)},
 
       {M::get, "/grupper/medlemskap", record_list_page(db, members)},
-      {M::get, "/grupper/medlemskap/export.csv", record_export_csv(db, members)},
+      {M::get, R"(/grupper/medlemskap/export\.csv)", record_export_csv(db, members)},
       {M::get, "/grupper/medlemskap/ny", record_new_form(db, members)},
       {M::post, "/grupper/medlemskap/ny", record_new_submit(db, members)},
       {M::get, R"(/grupper/medlemskap/(\d+))", record_page(db, members)},
@@ -175,7 +175,7 @@ std::vector<Route> route_table(store::Database& db) {
       {M::del, R"(/api/v1/group-members/(\d+))", record_api_delete(db, members)},
 
       {M::get, "/grupper/moten", record_list_page(db, meetings, meeting_page_hooks())},
-      {M::get, "/grupper/moten/export.csv", record_export_csv(db, meetings)},
+      {M::get, R"(/grupper/moten/export\.csv)", record_export_csv(db, meetings)},
       {M::get, "/grupper/moten/ny", record_new_form(db, meetings)},
       {M::post, "/grupper/moten/ny", record_new_submit(db, meetings)},
       {M::get, R"(/grupper/moten/(\d+))", record_page(db, meetings, meeting_page_hooks())},
@@ -197,7 +197,7 @@ std::vector<Route> route_table(store::Database& db) {
       {M::del, R"(/api/v1/meeting-attendance/(\d+))", record_api_delete(db, attendance)},
 
       {M::get, "/grupper/byten", record_list_page(db, changes, representative_change_page_hooks())},
-      {M::get, "/grupper/byten/export.csv", record_export_csv(db, changes)},
+      {M::get, R"(/grupper/byten/export\.csv)", record_export_csv(db, changes)},
       {M::get, "/grupper/byten/ny", representative_change_form(db)},
       {M::post, "/grupper/byten/ny", representative_change_submit(db)},
       {M::get, R"(/grupper/byten/(\d+))", record_page(db, changes, representative_change_page_hooks())},
@@ -216,8 +216,8 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Activities (insatser): own pages and API, no generic register routes
       {M::get, "/insatser", activity_list_page(db)},
-      {M::get, "/insatser/export.csv", activity_export_csv(db)},
-      {M::get, "/insatser/export.xlsx", activity_export_xlsx(db)},
+      {M::get, R"(/insatser/export\.csv)", activity_export_csv(db)},
+      {M::get, R"(/insatser/export\.xlsx)", activity_export_xlsx(db)},
       {M::get, "/insatser/sammanstallning", activity_summary_page(db)},
       {M::get, "/insatser/ny", activity_new_form(db)},
       {M::post, "/insatser/ny", activity_new_submit(db)},
@@ -234,7 +234,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},
-      {M::get, "/checklistor/export.csv", record_export_csv(db, checklists)},
+      {M::get, R"(/checklistor/export\.csv)", record_export_csv(db, checklists)},
       {M::get, "/checklistor/ny", checklist_new_form(db)},
       {M::post, "/checklistor/ny", checklist_new_submit(db)},
       {M::get, R"(/checklistor/(\d+))", record_page(db, checklists, checklist_page_hooks())},
@@ -252,7 +252,7 @@ std::vector<Route> route_table(store::Database& db) {
 
       // Steering documents (register)
       {M::get, "/styrdokument", record_list_page(db, steering, steering_document_page_hooks())},
-      {M::get, "/styrdokument/export.csv", record_export_csv(db, steering)},
+      {M::get, R"(/styrdokument/export\.csv)", record_export_csv(db, steering)},
       {M::get, "/styrdokument/ny", record_new_form(db, steering)},
       {M::post, "/styrdokument/ny", record_new_submit(db, steering)},
       {M::get, R"(/styrdokument/(\d+))", record_page(db, steering, steering_document_page_hooks())},

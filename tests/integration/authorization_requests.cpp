@@ -204,6 +204,12 @@ void add_statistics(Recipes& r) {
     c.files = httplib::MultipartFormDataItems{{"file", w.measure_file(), "BE0101D1.px", "application/octet-stream"}};
     return c;
   };
+  r["GET /api/v1/statistics/batches list"] = plain_get();
+  // A batch that does not exist: whoever may roll back batches at all learns
+  // 404, the same answer as for another county's batch.
+  r["DELETE /api/v1/statistics/batches/([^/]+) delete"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {"999999"}, json::object());
+  };
 }
 
 void add_organisations(Recipes& r) {
