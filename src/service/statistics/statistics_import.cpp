@@ -283,7 +283,7 @@ Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>&
         if (++index[k] < ds.dimensions[k].categories.size()) break;
         index[k] = 0;
       }
-      if (options.progress && (++done % 100000 == 0)) options.progress(done, total_cells);
+      if (options.progress && (++done % 10000 == 0)) options.progress(done, total_cells);
     }
   }
   if (Status st = writer.finish(); !st) return st;
