@@ -6,6 +6,7 @@
 #include "service/account/auth_service.hpp"
 #include "web/account/account_handlers.hpp"
 #include "web/http/http_types.hpp"
+#include "web/http/api_request.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/request_auth.hpp"
 #include "web/http/session.hpp"
@@ -42,7 +43,7 @@ Handler api_login(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
       return send_json_error(res, 400, "validation", "send {\"email\", \"password\"} as application/json");
-    json body = json::parse(req.body, nullptr, false);
+    json body = parse_ordered_body(req.body);
     if (body.is_discarded() || !body.is_object())
       return send_json_error(res, 400, "validation", "the body must be a JSON object {\"email\", \"password\"}");
     auto email = string_field(body, "email", res);

@@ -8,6 +8,7 @@
 #include "service/organisations/person_register.hpp"
 #include "web/groups/group_support.hpp"
 #include "web/http/guards.hpp"
+#include "web/http/api_request.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_handlers.hpp"
@@ -147,7 +148,7 @@ void put_attendance_api(const Request& req, Response& res, store::Database& db) 
   if (!id) return;
   auto auth = changing_user(req, res, db);
   if (!auth) return;
-  auto body = json::parse(req.body, nullptr, false);
+  auto body = parse_body(req.body);
   if (body.is_discarded() || !body.is_object() || !body.contains("attendance") || !body["attendance"].is_array())
     return send_json_error(res, 400, "validation", "the body must be {\"attendance\": [ … ]}", "attendance");
   std::vector<service::AttendanceInput> marks;

@@ -12,6 +12,7 @@
 #include "service/groups/representative_change_register.hpp"
 #include "web/groups/group_support.hpp"
 #include "web/http/guards.hpp"
+#include "web/http/api_request.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_context.hpp"
 #include "web/registers/register_handlers.hpp"
@@ -183,7 +184,7 @@ void post_decision(const Request& req, Response& res, store::Database& db, bool 
 void post_api(const Request& req, Response& res, store::Database& db) {
   auto auth = changing_user(req, res, db);
   if (!auth) return;
-  auto body = json::parse(req.body, nullptr, false);
+  auto body = parse_body(req.body);
   if (body.is_discarded()) return send_json_error(res, 400, "validation", "the request body is not valid JSON");
   auto input = service::record_from_json(body);
   if (!input) return send_service_error(res, input.error());
@@ -201,7 +202,7 @@ void post_decision_api(const Request& req, Response& res, store::Database& db, b
   if (!auth) return;
   std::string reason;
   if (!confirm) {
-    auto body = json::parse(req.body, nullptr, false);
+    auto body = parse_body(req.body);
     if (body.is_discarded() || !body.is_object())
       return send_json_error(res, 400, "validation", "the body must be {\"reason\": \"…\"}", "reason");
     if (body.contains("reason") && !body["reason"].is_string())

@@ -1,17 +1,30 @@
 #include "web/http/api_request.hpp"
 #include "web/http/http_types.hpp"
 
+#include "formats/common/json_support.hpp"
 #include "web/http/json_response.hpp"
 
 namespace jamt::web {
 
+nlohmann::json parse_body(const std::string& text) {
+  auto parsed = formats::parse_json_limited(text);
+  if (!parsed) return nlohmann::json(nlohmann::json::value_t::discarded);
+  return std::move(*parsed);
+}
+
+nlohmann::ordered_json parse_ordered_body(const std::string& text) {
+  auto parsed = formats::parse_ordered_json_limited(text);
+  if (!parsed) return nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
+  return std::move(*parsed);
+}
+
 std::optional<nlohmann::json> json_body(const Request& req, Response& res) {
-  auto body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    send_json_error(res, 400, "validation", "the request body is not valid JSON");
+  auto parsed = formats::parse_json_limited(req.body);
+  if (!parsed) {
+    send_json_error(res, 400, "validation", "the request body is not valid JSON: " + parsed.error().to_string());
     return std::nullopt;
   }
-  return body;
+  return std::move(*parsed);
 }
 
 bool year_param(const Request& req, Response& res, const std::string& name, std::optional<int>& year) {
