@@ -27,6 +27,7 @@ struct Request {
   // [0] the whole path, [1…] the route pattern's capture groups.
   std::vector<std::string> matches;
   std::multimap<std::string, std::string> params;  // query and url-encoded form fields
+  std::multimap<std::string, std::string> query;   // query-string parameters only
   std::multimap<std::string, FormPart> parts;      // multipart/form-data fields
   std::multimap<std::string, std::string> headers;
 

@@ -64,6 +64,11 @@ Request to_web(const httplib::Request& in) {
   out.remote_addr = in.remote_addr;
   for (const auto& [name, value] : in.headers) out.headers.emplace(name, value);
   for (const auto& [name, value] : in.params) out.params.emplace(name, value);
+  if (auto q = in.target.find('?'); q != std::string::npos) {
+    httplib::Params query;
+    httplib::detail::parse_query_text(in.target.substr(q + 1), query);
+    for (const auto& [name, value] : query) out.query.emplace(name, value);
+  }
   for (const auto& [name, part] : in.files)
     out.parts.emplace(name, FormPart{.name = part.name,
                                      .content = part.content,
