@@ -3,6 +3,7 @@
 // listed in web/route_table.cpp so that a newcomer finds any URL in one file.
 // The order of the entries does not matter: the router picks the most
 // specific matching pattern (see web/http/router.hpp).
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -24,10 +25,20 @@ const char* method_name(Method method);
 // escaped exception into a logged 500.
 using Handler = std::function<void(const Request&, Response&)>;
 
+// The largest request body a route accepts unless it says otherwise: JSON
+// and forms are small.
+inline constexpr std::size_t kDefaultMaxBody = 1u << 20;  // 1 MiB
+// Forms that carry a document (an action plan as PDF).
+inline constexpr std::size_t kDocumentMaxBody = 20u << 20;  // 20 MiB
+// Statistics files (PX, JSON-stat, CSV).
+inline constexpr std::size_t kStatisticsMaxBody = 256u << 20;  // 256 MiB
+
 struct Route {
   Method method = Method::get;
   std::string pattern;  // ECMAScript regex matched against the whole path
-  Handler handler;
+  Handler handler{};
+  // A longer body is refused with 413 before it is read.
+  std::size_t max_body = kDefaultMaxBody;
 };
 
 // Every route of the application, with handlers bound to `db`.

@@ -1,192 +1,140 @@
-// The one adapter between the HTTP library and Jämt: the only file in src/
-// that includes <httplib.h>. Every request goes through dispatch(): it is
-// converted to web::Request, routed through the Router built from the route
-// table, answered by a handler (inside the one exception boundary) and
-// converted back.
+// The one adapter between the network and Jämt: an event-driven HTTP/1.1
+// server on Boost.Asio and Boost.Beast (docs/server.md says why). A few I/O
+// threads accept connections and read requests with deadlines; a pool of
+// worker threads runs the handlers (they mostly wait on the database).
+// What happens to a request once read is web/http/dispatcher.cpp; one
+// connection's life is web/http/connection.cpp.
 #include "web/http/server.hpp"
 
-#include <httplib.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
+#include <sys/resource.h>
 
-#include <atomic>
-#include <nlohmann/json.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <spdlog/spdlog.h>
+#include <thread>
 
-#include "web/http/json_response.hpp"
-#include "web/http/messages.hpp"
-#include "web/http/render.hpp"
-#include "web/http/router.hpp"
+#include "web/http/connection.hpp"
 #include "web/route_table.hpp"
 
 namespace jamt::web {
 
-struct Server::Impl {
-  explicit Impl(store::Database& db) : router(route_table(db)) {}
-  httplib::Server http;
-  Router router;
-  std::atomic<std::uint64_t> requests{0};
-};
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
 
 namespace {
 
-bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0; }
-
-// Answers with `message`: JSON on /api/ paths, an HTML page otherwise.
-void send_message(const std::string& path, Response& res, const Message& message, const std::string& detail_en = {}) {
-  res.status = message.status;
-  if (is_api(path)) {
-    send_json_error(res, message.status, std::string(message.code),
-                    detail_en.empty() ? std::string(message.en) : detail_en);
-  } else {
-    const std::string sv(message.sv);
-    res.set_content(render_page("error", sv, {{"status", std::to_string(message.status)}, {"message", sv}}),
-                    "text/html; charset=utf-8");
+// Lets the process hold as many sockets as the system allows it (idle
+// keep-alive connections each take one).
+int raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+  if (limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
   }
-}
-
-// A handler's error status without a body gets the page (or JSON error)
-// users would otherwise miss.
-void fill_empty_error(const std::string& path, Response& res) {
-  if (res.status < 400 || !res.body.empty()) return;
-  if (res.status == 404) return send_message(path, res, messages::no_such_page, "no such resource: " + path);
-  Message failed = messages::request_failed;
-  failed.status = res.status;
-  send_message(path, res, failed);
-}
-
-Request to_web(const httplib::Request& in) {
-  Request out;
-  out.method = in.method;
-  out.path = in.path;
-  out.body = in.body;
-  out.remote_addr = in.remote_addr;
-  for (const auto& [name, value] : in.headers) out.headers.emplace(name, value);
-  for (const auto& [name, value] : in.params) out.params.emplace(name, value);
-  if (auto q = in.target.find('?'); q != std::string::npos) {
-    httplib::Params query;
-    httplib::detail::parse_query_text(in.target.substr(q + 1), query);
-    for (const auto& [name, value] : query) out.query.emplace(name, value);
-  }
-  for (const auto& [name, part] : in.files)
-    out.parts.emplace(name, FormPart{.name = part.name,
-                                     .content = part.content,
-                                     .filename = part.filename,
-                                     .content_type = part.content_type});
-  return out;
-}
-
-void to_httplib(const Response& in, httplib::Response& out) {
-  out.status = in.status;
-  for (const auto& [name, value] : in.headers) out.set_header(name, value);
-  if (!in.content_type.empty()) out.set_content(in.body, in.content_type);
-  else out.body = in.body;
-}
-
-std::string join_methods(const std::vector<Method>& methods) {
-  std::string out;
-  for (auto m : methods) out += (out.empty() ? "" : ", ") + std::string(method_name(m));
-  return out;
-}
-
-// Routes one request and runs its handler: the one boundary where an
-// escaped exception becomes a logged 500 with a request id and nothing
-// internal in the body.
-void dispatch(const Router& router, std::atomic<std::uint64_t>& requests, const httplib::Request& in,
-              httplib::Response& out) {
-  Request req = to_web(in);
-  req.request_id = fmt::format("{:06x}", ++requests);
-  Response res;
-  auto method = parse_method(req.method);
-  auto match = method ? router.find(*method, req.path) : std::nullopt;
-  if (!match) {
-    auto allowed = router.allowed_methods(req.path);
-    if (allowed.empty()) {
-      send_message(req.path, res, messages::no_such_page, "no such resource: " + req.path);
-    } else {
-      send_message(req.path, res, messages::method_not_allowed);
-      res.set_header("Allow", join_methods(allowed));
-    }
-  } else {
-    req.matches = std::move(match->captures);
-    try {
-      match->route->handler(req, res);
-    } catch (const std::exception& e) {
-      spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, e.what());
-      res = Response{};
-      send_message(req.path, res, messages::internal);
-    } catch (...) {
-      spdlog::error("request {}: {} {}: unknown exception", req.request_id, req.method, req.path);
-      res = Response{};
-      send_message(req.path, res, messages::internal);
-    }
-    fill_empty_error(req.path, res);
-  }
-  res.set_header("X-Request-Id", req.request_id);
-  to_httplib(res, out);
+  return limit.rlim_cur > 1'000'000 ? 1'000'000 : static_cast<int>(limit.rlim_cur);
 }
 
 }  // namespace
 
-Server::Server(store::Database& db) : impl_(std::make_unique<Impl>(db)) {
-  auto& http = impl_->http;
-  // Send small responses at once: without TCP_NODELAY a response written in
-  // two pieces waits ~40 ms for the client's delayed ACK. Accepted sockets
-  // inherit the option from the listening one.
-  http.set_socket_options([](socket_t sock) {
-    httplib::default_socket_options(sock);
-    int yes = 1;
-    setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
-  });
-  // Keep connections open for many requests (httplib's default closes one
-  // after 5), and serve with more workers than cores: handlers mostly wait
-  // on the database.
-  http.set_keep_alive_max_count(1000);
-  http.set_payload_max_length(256u << 20);  // statistics files up to 256 MiB
-  http.set_keep_alive_timeout(10);
-  http.new_task_queue = [] { return new httplib::ThreadPool(16); };  // httplib owns and deletes it
+struct Server::Impl {
+  Impl(store::Database& db, const ServerOptions& options)
+      : options(options),
+        acceptor(io),
+        dispatcher(route_table(db)),
+        workers(static_cast<std::size_t>(options.worker_threads)),
+        shared(std::make_shared<ConnectionShared>()) {
+    shared->dispatcher = &dispatcher;
+    shared->workers = &workers;
+    shared->limits = options.limits;
+    // Leave room for the database, log and upload files.
+    max_connections = raise_open_file_limit() - 64;
+  }
+  ~Impl() {
+    // Handlers still running finish before the dispatcher they use goes.
+    workers.join();
+  }
 
-  // Every request goes to the router; HEAD is answered by the GET routes.
-  auto handler = [&router = impl_->router, &requests = impl_->requests](const httplib::Request& req,
-                                                                        httplib::Response& res) {
-    dispatch(router, requests, req, res);
-  };
-  http.Get(".*", handler);
-  http.Post(".*", handler);
-  http.Put(".*", handler);
-  http.Patch(".*", handler);
-  http.Delete(".*", handler);
+  void accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](boost::system::error_code ec, tcp::socket socket) {
+      if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
+      if (!ec) {
+        if (shared->open >= max_connections) {
+          // Refuse at once rather than let the process run out of descriptors.
+          boost::system::error_code ignored;
+          socket.close(ignored);
+        } else {
+          boost::system::error_code ignored;
+          socket.set_option(tcp::no_delay(true), ignored);
+          serve_connection(std::move(socket), shared);
+        }
+      } else {
+        spdlog::warn("accept failed: {}", ec.message());
+      }
+      accept();
+    });
+  }
 
-  // Requests httplib itself refuses (malformed, too large, other methods)
-  // get the same error pages as the rest.
-  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return;
-    Response mine;
-    mine.status = res.status;
-    fill_empty_error(req.path, mine);
-    res.set_content(mine.body, mine.content_type.c_str());
-  });
-  http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "same-origin");
-    res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
-  });
-  http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-    spdlog::info("{} {} {} {}", req.method, req.path, res.status, res.get_header_value("X-Request-Id"));
-  });
-}
+  ServerOptions options;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  Dispatcher dispatcher;
+  asio::thread_pool workers;
+  std::shared_ptr<ConnectionShared> shared;
+  int max_connections = 1024;
+};
+
+Server::Server(store::Database& db, const ServerOptions& options) : impl_(std::make_unique<Impl>(db, options)) {}
 
 Server::~Server() = default;
 
 Result<int> Server::bind(const std::string& host, int port) {
-  int bound = port == 0 ? impl_->http.bind_to_any_port(host) : (impl_->http.bind_to_port(host, port) ? port : -1);
-  if (bound <= 0) return Error{ErrorKind::io, "cannot listen on " + host + ":" + std::to_string(port) + " (address in use?)", {}, {}};
-  return bound;
+  auto& acceptor = impl_->acceptor;
+  const std::string where = host + ":" + std::to_string(port);
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(host, ec);
+  if (ec) {
+    // A name such as "localhost": take its first address.
+    tcp::resolver resolver(impl_->io);
+    auto results = resolver.resolve(host, std::to_string(port), ec);
+    if (ec || results.empty()) return Error{ErrorKind::io, "cannot listen on " + where + ": unknown host", {}, {}};
+    address = results.begin()->endpoint().address();
+  }
+  tcp::endpoint endpoint(address, static_cast<unsigned short>(port));
+  acceptor.open(endpoint.protocol(), ec);
+  // SO_REUSEADDR lets a restarted server bind while old connections linger
+  // in TIME_WAIT; unlike SO_REUSEPORT it never lets two servers share a port.
+  if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+    const std::string why = ec == asio::error::address_in_use ? "the address is already in use" : ec.message();
+    return Error{ErrorKind::io, "cannot listen on " + where + ": " + why, {}, {}};
+  }
+  return static_cast<int>(acceptor.local_endpoint().port());
 }
 
-void Server::listen() { impl_->http.listen_after_bind(); }
+void Server::listen() {
+  impl_->accept();
+  std::vector<std::thread> extra;
+  for (int i = 1; i < impl_->options.io_threads; ++i) extra.emplace_back([this] { impl_->io.run(); });
+  impl_->io.run();
+  for (auto& t : extra) t.join();
+}
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  asio::post(impl_->io, [impl = impl_.get()] {
+    impl->shared->stopping = true;
+    boost::system::error_code ignored;
+    impl->acceptor.close(ignored);
+    impl->io.stop();
+  });
+}
 
 }  // namespace jamt::web

@@ -1,0 +1,185 @@
+#include "web/http/connection.hpp"
+
+#include <boost/asio/post.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+#include <limits>
+
+namespace jamt::web {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using error_code = beast::error_code;
+
+namespace {
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(asio::ip::tcp::socket socket, std::shared_ptr<ConnectionShared> shared)
+      : stream_(std::move(socket)), shared_(std::move(shared)) {
+    ++shared_->open;
+    error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_addr_ = endpoint.address().to_string();
+  }
+  ~Connection() { --shared_->open; }
+
+  // Waits for the first byte of the next request.
+  void wait_for_request() {
+    if (shared_->stopping || served_ >= shared_->limits.max_requests_per_connection) return close();
+    if (buffer_.size() > 0) return read_header();  // a pipelined request is already here
+    stream_.expires_after(shared_->limits.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(4096), [self = shared_from_this()](error_code ec, std::size_t n) {
+      if (ec) return self->close();
+      self->buffer_.commit(n);
+      self->read_header();
+    });
+  }
+
+ private:
+  void read_header() {
+    parser_.emplace();
+    parser_->header_limit(shared_->limits.header_limit);
+    // No limit while the headers are read: the route's is set once known.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
+    stream_.expires_after(shared_->limits.header_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            [self = shared_from_this()](error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  void on_header(error_code ec) {
+    if (ec == http::error::header_limit)
+      return refuse("", "/", Message{.status = 431,
+                                    .code = "headers_too_large",
+                                    .sv = "Begärans huvuden är för stora.",
+                                    .en = "request headers too large"});
+    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
+        ec == asio::error::connection_reset || ec == asio::error::operation_aborted)
+      return close();
+    if (ec) return refuse("", "/", messages::request_failed, "malformed request: " + ec.message());
+    auto& head = parser_->get();
+    method_ = std::string(head.method_string());
+    target_ = std::string(head.target());
+    const std::size_t limit = shared_->dispatcher->body_limit(method_, target_);
+    limit_ = limit;
+    if (parser_->content_length() && *parser_->content_length() > limit) return refuse_too_large();
+    parser_->body_limit(limit);
+    if (parser_->is_done()) return handle();
+    if (beast::iequals(head[http::field::expect], "100-continue")) {
+      auto go_on = std::make_shared<http::response<http::empty_body>>(http::status::continue_, head.version());
+      stream_.expires_after(shared_->limits.write_timeout);
+      http::async_write(stream_, *go_on, [self = shared_from_this(), go_on](error_code wec, std::size_t) {
+        if (wec) return self->close();
+        self->read_body();
+      });
+      return;
+    }
+    read_body();
+  }
+
+  void read_body() {
+    stream_.expires_after(shared_->limits.body_stall_timeout);
+    http::async_read_some(stream_, buffer_, *parser_, [self = shared_from_this()](error_code ec, std::size_t) {
+      if (ec == http::error::body_limit) return self->refuse_too_large();
+      if (ec) return self->close();
+      if (self->parser_->is_done()) return self->handle();
+      self->read_body();
+    });
+  }
+
+  // Hands the complete request to a worker; the answer comes back to this
+  // connection's strand to be written.
+  void handle() {
+    stream_.expires_never();
+    auto message = parser_->release();
+    parser_.reset();
+    Request req;
+    req.method = std::string(message.method_string());
+    req.remote_addr = remote_addr_;
+    for (const auto& field : message) req.headers.emplace(std::string(field.name_string()), std::string(field.value()));
+    req.body = std::move(message.body());
+    const bool keep_alive = message.keep_alive();
+    const unsigned version = message.version();
+    asio::post(*shared_->workers, [self = shared_from_this(), req = std::move(req), keep_alive, version]() mutable {
+      Response res = self->shared_->dispatcher->handle(std::move(req), self->target_);
+      asio::post(self->stream_.get_executor(), [self, res = std::move(res), keep_alive, version]() mutable {
+        self->write(std::move(res), keep_alive, version);
+      });
+    });
+  }
+
+  void refuse_too_large() {
+    refuse(method_, target_,
+           Message{.status = 413,
+                   .code = "body_too_large",
+                   .sv = "Det du skickade är för stort.",
+                   .en = "request body too large"},
+           "request body too large: this address accepts at most " + std::to_string(limit_) + " bytes");
+  }
+
+  // Answers a request that was not read whole, then closes the connection.
+  void refuse(const std::string& method, const std::string& target, const Message& message,
+              const std::string& detail_en = {}) {
+    stream_.expires_never();
+    Response res = shared_->dispatcher->refuse(method, target.empty() ? "/" : target, message, detail_en);
+    write(std::move(res), false, 11);
+  }
+
+  void write(Response res, bool keep_alive, unsigned version) {
+    ++served_;
+    keep_alive = keep_alive && !shared_->stopping && served_ < shared_->limits.max_requests_per_connection;
+    auto out = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(res.status), version);
+    for (const auto& [name, value] : res.headers) out->insert(name, value);
+    if (!res.content_type.empty()) out->set(http::field::content_type, res.content_type);
+    const bool head = method_ == "HEAD";
+    out->body() = head ? std::string{} : std::move(res.body);
+    out->content_length(head ? res.body.size() : out->body().size());
+    out->keep_alive(keep_alive);
+    stream_.expires_after(shared_->limits.write_timeout);
+    if (head) {
+      // The serializer would write a body of Content-Length bytes; HEAD has none.
+      auto sr = std::make_shared<http::response_serializer<http::string_body>>(*out);
+      http::async_write_header(stream_, *sr, [self = shared_from_this(), out, sr, keep_alive](error_code ec, std::size_t) {
+        self->after_write(ec, keep_alive);
+      });
+      return;
+    }
+    http::async_write(stream_, *out, [self = shared_from_this(), out, keep_alive](error_code ec, std::size_t) {
+      self->after_write(ec, keep_alive);
+    });
+  }
+
+  void after_write(error_code ec, bool keep_alive) {
+    if (ec || !keep_alive) return close();
+    method_.clear();
+    target_.clear();
+    wait_for_request();
+  }
+
+  void close() {
+    error_code ignored;
+    stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  std::shared_ptr<ConnectionShared> shared_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  std::string remote_addr_;
+  std::string method_;
+  std::string target_;
+  std::size_t limit_ = kDefaultMaxBody;
+  int served_ = 0;
+};
+
+}  // namespace
+
+void serve_connection(asio::ip::tcp::socket socket, std::shared_ptr<ConnectionShared> shared) {
+  std::make_shared<Connection>(std::move(socket), std::move(shared))->wait_for_request();
+}
+
+}  // namespace jamt::web

@@ -1,0 +1,153 @@
+#include "web/http/dispatcher.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "web/http/json_response.hpp"
+#include "web/http/render.hpp"
+#include "web/http/request_decoding.hpp"
+
+namespace jamt::web {
+
+namespace {
+
+bool is_api(const std::string& path) { return path.rfind("/api/", 0) == 0; }
+
+// Answers with `message`: JSON on /api/ paths, an HTML page otherwise.
+void send_message(const std::string& path, Response& res, const Message& message, const std::string& detail_en = {},
+                  const std::string& detail_sv = {}) {
+  res.status = message.status;
+  if (is_api(path)) {
+    send_json_error(res, message.status, std::string(message.code),
+                    detail_en.empty() ? std::string(message.en) : detail_en);
+  } else {
+    const std::string sv = detail_sv.empty() ? std::string(message.sv) : detail_sv;
+    res.set_content(render_page("error", sv, {{"status", std::to_string(message.status)}, {"message", sv}}),
+                    "text/html; charset=utf-8");
+  }
+}
+
+// A handler's error status without a body gets the page (or JSON error)
+// users would otherwise miss.
+void fill_empty_error(const std::string& path, Response& res) {
+  if (res.status < 400 || !res.body.empty()) return;
+  if (res.status == 404) return send_message(path, res, messages::no_such_page, "no such resource: " + path);
+  Message failed = messages::request_failed;
+  failed.status = res.status;
+  send_message(path, res, failed);
+}
+
+std::string join_methods(const std::vector<Method>& methods) {
+  std::string out;
+  for (auto m : methods) out += (out.empty() ? "" : ", ") + std::string(method_name(m));
+  return out;
+}
+
+std::string path_of(const std::string& target) {
+  return percent_decode(std::string_view(target).substr(0, target.find('?')), false);
+}
+
+bool starts_with_ci(const std::string& text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+// Fills path, query, params and parts from the target and the body.
+// Returns an error message for a multipart body that cannot be read.
+std::optional<Error> decode(Request& req, const std::string& target) {
+  auto q = target.find('?');
+  req.path = path_of(target);
+  if (q != std::string::npos) req.query = parse_query(std::string_view(target).substr(q + 1));
+  req.params = req.query;
+  const std::string type = req.get_header_value("Content-Type");
+  if (starts_with_ci(type, "application/x-www-form-urlencoded")) {
+    for (auto& [name, value] : parse_query(req.body)) req.params.emplace(name, value);
+  } else if (starts_with_ci(type, "multipart/form-data")) {
+    auto parts = parse_multipart(req.body, header_parameter(type, "boundary"));
+    if (!parts) return parts.error();
+    req.parts = std::move(*parts);
+    req.body.clear();
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Dispatcher::Dispatcher(std::vector<Route> routes) : router_(std::move(routes)) {}
+
+std::size_t Dispatcher::body_limit(const std::string& method, const std::string& target) const {
+  auto m = parse_method(method);
+  auto match = m ? router_.find(*m, path_of(target)) : std::nullopt;
+  return match ? match->route->max_body : kDefaultMaxBody;
+}
+
+Response Dispatcher::handle(Request req, const std::string& target) const {
+  req.request_id = fmt::format("{:06x}", ++requests_);
+  Response res;
+  if (auto bad = decode(req, target)) {
+    send_message(req.path, res, messages::request_failed, bad->message,
+                 "Formuläret kunde inte läsas: " + bad->message + ".");
+    finish(req, res);
+    return res;
+  }
+  if (auto field = first_invalid_utf8(req)) {
+    const Message invalid{.status = 400, .code = "invalid_utf8", .sv = "", .en = ""};
+    send_message(req.path, res, invalid, "parameter \"" + *field + "\" is not valid UTF-8 text",
+                 "Fältet ”" + *field + "” innehåller tecken som inte är giltig UTF-8-text.");
+    finish(req, res);
+    return res;
+  }
+  auto method = parse_method(req.method);
+  auto match = method ? router_.find(*method, req.path) : std::nullopt;
+  if (!match) {
+    auto allowed = router_.allowed_methods(req.path);
+    if (allowed.empty()) {
+      send_message(req.path, res, messages::no_such_page, "no such resource: " + req.path);
+    } else {
+      send_message(req.path, res, messages::method_not_allowed);
+      res.set_header("Allow", join_methods(allowed));
+    }
+  } else {
+    req.matches = std::move(match->captures);
+    try {
+      match->route->handler(req, res);
+    } catch (const std::exception& e) {
+      spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, e.what());
+      res = Response{};
+      send_message(req.path, res, messages::internal);
+    } catch (...) {
+      spdlog::error("request {}: {} {}: unknown exception", req.request_id, req.method, req.path);
+      res = Response{};
+      send_message(req.path, res, messages::internal);
+    }
+    fill_empty_error(req.path, res);
+  }
+  finish(req, res);
+  return res;
+}
+
+Response Dispatcher::refuse(const std::string& method, const std::string& target, const Message& message,
+                            const std::string& detail_en) const {
+  Request req;
+  req.method = method;
+  req.path = path_of(target);
+  req.request_id = fmt::format("{:06x}", ++requests_);
+  Response res;
+  send_message(req.path, res, message, detail_en);
+  finish(req, res);
+  return res;
+}
+
+void Dispatcher::finish(const Request& req, Response& res) const {
+  res.set_header("X-Request-Id", req.request_id);
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "same-origin");
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+  if (res.status >= 500) spdlog::error("request {}: {} {} answered {}", req.request_id, req.method, req.path, res.status);
+  spdlog::info("{} {} {} {}", req.method, req.path, res.status, req.request_id);
+}
+
+}  // namespace jamt::web
