@@ -25,8 +25,11 @@ void clear_session_cookie(Response& res);
 // "csrf_token" or the "X-CSRF-Token" header.
 bool csrf_ok(const Request& req, const service::SessionInfo& session);
 
-// A safe place to return to after logging in: a local path ("/…", not
-// "//…"), else "/".
+// A safe place to return to after logging in: `next` (already
+// percent-decoded) normalised the way a browser reads a Location — tab, LF
+// and CR removed anywhere, leading and trailing C0 controls and spaces
+// trimmed, a backslash read as "/" — when the result is a path on this site ("/…"
+// but not "//…", no scheme, no control character); otherwise "/".
 std::string local_path_or_root(const std::string& next);
 
 }  // namespace jamt::web
