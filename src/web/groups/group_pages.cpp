@@ -213,7 +213,7 @@ void attendance_api(const Request& req, Response& res, store::Database& db) {
   if (!year) return send_json_error(res, 400, "validation", "year must be a year such as 2026", "year");
   auto auth = authenticate(req, db);
   auto rows = service::group_attendance(db, *id, *year, auth.user);
-  if (!rows) return send_service_error(res, rows.error());
+  if (!rows) return send_service_error(req, res, rows.error());
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const auto& r : *rows)
     items.push_back({{"organisation_id", r.organisation_id},

@@ -80,7 +80,7 @@ Handler api_county_joined(store::Database& db) {
     const Region* county = county_of(req);
     if (!county) return send_json_error(res, 404, "not_found", "no county " + req.matches[1]);
     auto list = service::joined_organisations(db, county->code);
-    if (!list) return send_service_error(res, list.error());
+    if (!list) return send_service_error(req, res, list.error());
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& o : *list)
       items.push_back({{"name", o.name},

@@ -66,7 +66,7 @@ std::string share_text(const stats::GenderAnalysis& a) {
 Handler statistics_list_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto measures = service::list_measures(db);
-    if (!measures) return error_page(res, 500, "Statistiken kunde inte läsas.");
+    if (!measures) return send_service_error_page(req, res, measures.error());
     json list = json::array();
     for (const auto& m : *measures)
       list.push_back({{"url", "/statistik/" + std::to_string(m.id)}, {"title", m.title}, {"code", m.code},
@@ -88,7 +88,7 @@ Handler statistics_measure_page(store::Database& db) {
     if (!params) return error_page(res, 400, params.error().message);
     std::string region = params->regions.empty() ? "00" : params->regions[0];
     auto dims = service::measure_dimensions(db, *id);
-    if (!dims) return error_page(res, 500, dims.error().message);
+    if (!dims) return send_service_error_page(req, res, dims.error());
     // Non-additive measures need every further dimension named: default to
     // the first category so the page always shows something.
     service::DimensionFilter filter = params->filter;
@@ -101,7 +101,10 @@ Handler statistics_measure_page(store::Database& db) {
           filter[dim] = total != codes.end() ? *total : codes.front();
         }
     auto series = service::measure_values(db, *id, {region}, params->from, params->to, filter);
-    if (!series) return error_page(res, 400, series.error().message);
+    if (!series) {
+      if (series.error().code == ErrorKind::validation) return error_page(res, 400, series.error().message);
+      return send_service_error_page(req, res, series.error());
+    }
     const int decimals = measure->decimals;
 
     if (csv) {
