@@ -7,6 +7,7 @@
 
 #include "domain/regions.hpp"
 #include "web/statistics/statistics_handlers.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
@@ -116,9 +117,7 @@ Handler statistics_measure_page(store::Database& db) {
                        report::csv_number(c.values.men, decimals), report::csv_number(a.total, decimals),
                        report::csv_number(a.women_share, 1), report::csv_number(a.women_pct_of_men, 1)});
       }
-      res.set_header("Content-Disposition", "attachment; filename=\"" + measure->code + "-" + region + ".csv\"");
-      res.set_content(table.str(), "text/csv; charset=utf-8");
-      return;
+      return send_file_download(res, measure->code + "-" + region, "text/csv; charset=utf-8", table.str());
     }
 
     // Line chart and table over time.
