@@ -29,7 +29,6 @@ using registers::value_of;
 
 // The body's string fields ({} for an empty body), or nullopt after 400.
 std::optional<Record> body_fields(const Request& req, Response& res) {
-  if (req.body.empty()) return Record{};
   auto body = parse_body(req.body);
   if (body.is_discarded()) {
     send_json_error(res, 400, "validation", "the request body is not valid JSON");
