@@ -9,6 +9,7 @@
 #include <set>
 
 #include "domain/statistics/dimension_mapping.hpp"
+#include "domain/statistics/measure_code.hpp"
 #include "embedded/embedded_files.hpp"
 #include "domain/regions.hpp"
 #include "service/account/sha256.hpp"
@@ -322,6 +323,19 @@ Result<ImportSummary> import_datasets(store::Database& db, const std::vector<Dat
   if (datasets.empty()) return validation_error("the file holds no table", options.file_name);
   if (options.user && !may_import_statistics(*options.user))
     return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
+  // Measure codes end up in URLs and download names: checked before
+  // anything is written, the typed one first, then those the file gives.
+  if (options.measure_code)
+    if (Status typed = stats::check_measure_code(*options.measure_code, "measure"); !typed) return typed.error();
+  for (std::size_t d = 0; d < datasets.size(); ++d)
+    for (const auto& measure : measures_of(datasets[d], mappings[d], options))
+      if (Status from_file = stats::check_measure_code(measure.code, "measure"); !from_file) {
+        Error e = from_file.error();
+        e.message += options.measure_code ? " Koden bildas av din kod och tabellens innehållskoder."
+                                          : " Skriv en egen kod för måttet.";
+        e.where = options.file_name + (datasets[d].id.empty() ? "" : " (" + datasets[d].id + ")");
+        return e;
+      }
 
   // 1. A loading batch, invisible to readers.
   std::vector<std::vector<std::int64_t>> measure_ids;

@@ -26,6 +26,8 @@ struct ImportOptions {
   std::string format{};     // "px", "jsonstat", "csv", "kolada"
   // Code for the measure when the table has one content; with several
   // contents each becomes CODE.<content code>. Default: the table's id.
+  // Every resulting code must pass stats::check_measure_code (else
+  // "validation" with field "measure", before anything is written).
   std::optional<std::string> measure_code{};
   Actor actor{};
   // Called now and then with (cells done, cells in all); may be empty.

@@ -11,7 +11,8 @@ namespace jamt::web {
 Handler login_form_page(store::Database& db);
 // POST /logga-in: logs in and goes to `next`, or shows the form again (401, 403, 429).
 Handler login_submit(store::Database& db);
-// POST /logga-ut: ends the session (with its CSRF token) and goes to /.
+// POST /logga-ut: ends the session named by the cookie (with or without the
+// CSRF token: logging out is harmless), clears the cookie and goes to /.
 Handler logout_submit(store::Database& db);
 // POST /api/v1/auth/login {"email", "password"} (application/json only).
 Handler api_login(store::Database& db);

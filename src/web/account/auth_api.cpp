@@ -51,7 +51,7 @@ Handler api_login(store::Database& db) {
     auto password = string_field(body, "password", res);
     if (!password) return;
     auto session = service::login(db, *email, *password);
-    if (!session) return send_service_error(res, session.error());
+    if (!session) return send_service_error(req, res, session.error());
     set_session_cookie(req, res, session->token);
     send_json(res, {{"csrf_token", session->csrf_token}, {"user", user_json(session->user)}});
   };
@@ -65,7 +65,7 @@ Handler api_logout(store::Database& db) {
     if (sent.empty() || !service::constant_time_equal(sent, session->csrf_token))
       return send_json_error(res, 403, "forbidden", "the X-CSRF-Token header is missing or wrong");
     Status ended = service::logout(db, cookie_value(req, "jamt_session"));
-    if (!ended) return send_service_error(res, ended.error());
+    if (!ended) return send_service_error(req, res, ended.error());
     clear_session_cookie(res);
     res.status = 204;
   };

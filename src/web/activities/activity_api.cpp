@@ -24,7 +24,7 @@ std::optional<service::ActivityInput> body_input(const Request& req, Response& r
   if (!body) return std::nullopt;
   auto input = service::activity_input_from_json(*body);
   if (!input) {
-    send_service_error(res, input.error());
+    send_service_error(req, res, input.error());
     return std::nullopt;
   }
   return *input;
@@ -76,9 +76,9 @@ Handler api_activity_list(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto filter = activity_filter_from(req);
-    if (!filter) return send_service_error(res, filter.error());
+    if (!filter) return send_service_error(req, res, filter.error());
     auto activities = service::list_activities(db, *filter, auth.user);
-    if (!activities) return send_service_error(res, activities.error());
+    if (!activities) return send_service_error(req, res, activities.error());
     ordered_json items = ordered_json::array();
     for (const auto& a : *activities) items.push_back(service::activity_json(a));
     send_json(res, {{"count", items.size()}, {"items", items}});
@@ -89,9 +89,9 @@ Handler api_activity_summary(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto filter = activity_filter_from(req);
-    if (!filter) return send_service_error(res, filter.error());
+    if (!filter) return send_service_error(req, res, filter.error());
     auto summary = service::summarise_activities(db, *filter, auth.user);
-    if (!summary) return send_service_error(res, summary.error());
+    if (!summary) return send_service_error(req, res, summary.error());
     send_json(res, summary_json(*summary));
   };
 }
@@ -103,7 +103,7 @@ Handler api_activity_create(store::Database& db) {
     auto input = body_input(req, res);
     if (!input) return;
     auto saved = service::create_activity(db, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     res.set_header("Location", "/api/v1/activities/" + registers::value_of(saved->record, "id"));
     send_json(res, service::activity_json(*saved), 201);
   };
@@ -115,7 +115,7 @@ Handler api_activity_get(store::Database& db) {
     if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_activity(db, *id, auth.user);
-    if (!found) return send_service_error(res, found.error());
+    if (!found) return send_service_error(req, res, found.error());
     send_json(res, service::activity_json(*found));
   };
 }
@@ -129,7 +129,7 @@ Handler api_activity_update(store::Database& db) {
     auto input = body_input(req, res);
     if (!input) return;
     auto saved = service::update_activity(db, *id, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     send_json(res, service::activity_json(*saved));
   };
 }
@@ -141,7 +141,7 @@ Handler api_activity_delete(store::Database& db) {
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_activity(db, *id, auth->user);
-    if (!done) return send_service_error(res, done.error());
+    if (!done) return send_service_error(req, res, done.error());
     res.status = 204;
   };
 }

@@ -7,6 +7,7 @@
 
 #include "report/csv_table.hpp"
 #include "web/activities/activity_handlers.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/formula_guard.hpp"
 #include "web/activities/activity_support.hpp"
@@ -59,8 +60,7 @@ Handler activity_export_csv(store::Database& db) {
       for (const auto& cell : activity_export_cells(a, names)) row.push_back(csv_text(cell));
       table.add_row(row);
     }
-    res.set_header("Content-Disposition", "attachment; filename=\"insatser.csv\"");
-    res.set_content(table.str(), "text/csv; charset=utf-8");
+    send_file_download(res, "insatser", "text/csv; charset=utf-8", table.str());
   };
 }
 
@@ -73,8 +73,7 @@ Handler activity_export_xlsx(store::Database& db) {
     for (const auto& a : *activities) rows.push_back(activity_export_cells(a, names));
     auto bytes = report::xlsx_table("Insatser", activity_export_header(), rows);
     if (!bytes) return send_error_page(res, 500, "Excelfilen kunde inte skapas. Försök igen senare.");
-    res.set_header("Content-Disposition", "attachment; filename=\"insatser.xlsx\"");
-    res.set_content(*bytes, report::kXlsxContentType);
+    send_file_download(res, "insatser", report::kXlsxContentType, *bytes);
   };
 }
 

@@ -40,10 +40,10 @@ ordered_json county_year_json(const registers::CountyYearSummary& y) {
   return {{"year", y.year}, {"organisations", y.organisations}, {"points", points}};
 }
 
-void send_county_summary(Response& res, store::Database& db, const std::string& county,
+void send_county_summary(const Request& req, Response& res, store::Database& db, const std::string& county,
                          std::optional<int> year, const RequestAuth& auth) {
   auto records = service::checklists_of_county(db, county, auth.user);
-  if (!records) return send_service_error(res, records.error());
+  if (!records) return send_service_error(req, res, records.error());
   std::vector<int> years = year ? std::vector<int>{*year} : registers::checklist_years(*records);
   ordered_json out_years = ordered_json::array();
   for (int y : years) out_years.push_back(county_year_json(registers::county_summary(y, *records)));
@@ -51,10 +51,10 @@ void send_county_summary(Response& res, store::Database& db, const std::string& 
   send_json(res, {{"county", county}, {"county_name", region ? region->name : county}, {"years", out_years}});
 }
 
-void send_organisation_summary(Response& res, store::Database& db, std::int64_t organisation_id,
+void send_organisation_summary(const Request& req, Response& res, store::Database& db, std::int64_t organisation_id,
                                std::optional<int> year, const RequestAuth& auth) {
   auto found = service::checklists_of_organisation(db, organisation_id, auth.user);
-  if (!found) return send_service_error(res, found.error());
+  if (!found) return send_service_error(req, res, found.error());
   ordered_json years = ordered_json::array();
   for (const auto& y : registers::organisation_summary(found->checklists)) {
     if (year && y.year != *year) continue;
@@ -82,11 +82,11 @@ Handler api_checklist_summary(store::Database& db) {
       if (!id)
         return send_json_error(res, 400, "validation", "organisation_id must be a positive whole number",
                                "organisation_id");
-      return send_organisation_summary(res, db, *id, year, auth);
+      return send_organisation_summary(req, res, db, *id, year, auth);
     }
     if (!req.has_param("county"))
       return send_json_error(res, 400, "validation", "give county (such as 08) or organisation_id", "county");
-    send_county_summary(res, db, req.get_param_value("county"), year, auth);
+    send_county_summary(req, res, db, req.get_param_value("county"), year, auth);
   };
 }
 
@@ -101,7 +101,7 @@ Handler api_checklist_list(store::Database& db) {
       else query.equals.emplace_back(name, value);
     }
     auto records = service::list_records(db, rules, query, auth.user);
-    if (!records) return send_service_error(res, records.error());
+    if (!records) return send_service_error(req, res, records.error());
     ordered_json items = ordered_json::array();
     for (const auto& r : *records) items.push_back(service::checklist_json(r));
     send_json(res, {{"count", items.size()}, {"items", items}});
@@ -116,9 +116,9 @@ Handler api_checklist_create(store::Database& db) {
     auto body = json_body(req, res);
     if (!body) return;
     auto input = service::checklist_input_from_json(*body, false);
-    if (!input) return send_service_error(res, input.error());
+    if (!input) return send_service_error(req, res, input.error());
     auto saved = service::create_checklist(db, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     res.set_header("Location", base + "/" + registers::value_of(*saved, "id"));
     send_json(res, service::checklist_json(*saved), 201);
   };
@@ -131,7 +131,7 @@ Handler api_checklist_get(store::Database& db) {
     if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_record(db, rules, *id, auth.user);
-    if (!found) return send_service_error(res, found.error());
+    if (!found) return send_service_error(req, res, found.error());
     send_json(res, service::checklist_json(*found));
   };
 }
@@ -145,9 +145,9 @@ Handler api_checklist_update(store::Database& db) {
     auto body = json_body(req, res);
     if (!body) return;
     auto input = service::checklist_input_from_json(*body, true);
-    if (!input) return send_service_error(res, input.error());
+    if (!input) return send_service_error(req, res, input.error());
     auto saved = service::update_checklist(db, *id, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     send_json(res, service::checklist_json(*saved));
   };
 }
@@ -160,7 +160,7 @@ Handler api_checklist_delete(store::Database& db) {
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_record(db, rules, *id, auth->user);
-    if (!done) return send_service_error(res, done.error());
+    if (!done) return send_service_error(req, res, done.error());
     res.status = 204;
   };
 }

@@ -30,9 +30,9 @@ Handler api_steering_document_assessment(store::Database& db) {
     auto body = json_body(req, res);
     if (!body) return;
     auto input = service::record_from_json(*body);
-    if (!input) return send_service_error(res, input.error());
+    if (!input) return send_service_error(req, res, input.error());
     auto saved = service::assess_steering_document(db, *id, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     send_json(res, service::record_json(*rules.spec, *saved));
   };
 }
@@ -52,7 +52,7 @@ Handler api_steering_document_summary(store::Database& db) {
       return send_json_error(res, 400, "validation", "give county (such as 08) or organisation_id", "county");
     }
     auto summary = service::steering_summary(db, req.get_param_value("county"), organisation, year, auth.user);
-    if (!summary) return send_service_error(res, summary.error());
+    if (!summary) return send_service_error(req, res, summary.error());
     const Region* region = RegionCatalogue::instance().find_county(summary->county_code);
     ordered_json out = {{"county", summary->county_code},
                         {"county_name", region ? region->name : summary->county_code},

@@ -8,6 +8,7 @@
 
 #include "report/csv_table.hpp"
 #include "web/groups/group_handlers.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/swedish_format.hpp"
 #include "service/groups/group_register.hpp"
@@ -213,7 +214,7 @@ void attendance_api(const Request& req, Response& res, store::Database& db) {
   if (!year) return send_json_error(res, 400, "validation", "year must be a year such as 2026", "year");
   auto auth = authenticate(req, db);
   auto rows = service::group_attendance(db, *id, *year, auth.user);
-  if (!rows) return send_service_error(res, rows.error());
+  if (!rows) return send_service_error(req, res, rows.error());
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const auto& r : *rows)
     items.push_back({{"organisation_id", r.organisation_id},
@@ -241,9 +242,8 @@ void attendance_csv(const Request& req, Response& res, store::Database& db) {
                    std::to_string(r.meetings_held), std::to_string(r.meetings_attended),
                    report::csv_number(r.rate ? std::optional<double>(*r.rate * 100.0) : std::nullopt, 1),
                    std::to_string(r.days_held), std::to_string(r.days_attended)});
-  res.set_header("Content-Disposition",
-                 "attachment; filename=\"narvaro-grupp-" + std::to_string(*id) + "-" + std::to_string(*year) + ".csv\"");
-  res.set_content(table.str(), "text/csv; charset=utf-8");
+  send_file_download(res, "narvaro-grupp-" + std::to_string(*id) + "-" + std::to_string(*year),
+                     "text/csv; charset=utf-8", table.str());
 }
 
 }  // namespace

@@ -167,7 +167,7 @@ void put_attendance_api(const Request& req, Response& res, store::Database& db) 
     marks.push_back(mark);
   }
   auto done = service::record_attendance(db, *id, marks, auth->user);
-  if (!done) return send_service_error(res, done.error());
+  if (!done) return send_service_error(req, res, done.error());
   res.status = 204;
 }
 

@@ -187,9 +187,9 @@ void post_api(const Request& req, Response& res, store::Database& db) {
   auto body = parse_body(req.body);
   if (body.is_discarded()) return send_json_error(res, 400, "validation", "the request body is not valid JSON");
   auto input = service::record_from_json(body);
-  if (!input) return send_service_error(res, input.error());
+  if (!input) return send_service_error(req, res, input.error());
   auto saved = service::file_representative_change(db, *input, auth->user);
-  if (!saved) return send_service_error(res, saved.error());
+  if (!saved) return send_service_error(req, res, saved.error());
   const auto& spec = *service::representative_change_rules().spec;
   res.set_header("Location", "/api/v1/representative-changes/" + value_of(*saved, "id"));
   send_json(res, service::record_json(spec, *saved), 201);
@@ -214,7 +214,7 @@ void post_decision_api(const Request& req, Response& res, store::Database& db, b
   if (!done) {
     Error e = done.error();
     if (e.field == "decision_reason") e.field = "reason";
-    return send_service_error(res, e);
+    return send_service_error(req, res, e);
   }
   send_json(res, service::record_json(*service::representative_change_rules().spec, *done));
 }

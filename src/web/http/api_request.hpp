@@ -14,12 +14,14 @@ namespace jamt::web {
 // `text` parsed as JSON with at most formats::kJsonDepthLimit levels of
 // nesting, or a discarded value (is_discarded()) when it is not JSON or is
 // nested deeper: every request body is read through these, so a deeply
-// nested body is refused instead of exhausting the stack.
+// nested body is refused instead of exhausting the stack. An empty body
+// (or one of white space only) is {}, whatever its Content-Type.
 nlohmann::json parse_body(const std::string& text);
 nlohmann::ordered_json parse_ordered_body(const std::string& text);
 
-// The request body as JSON, or nullopt after answering 400 "validation"
-// with what is wrong and where (line, column, byte).
+// The request body as JSON ({} for an empty body), or nullopt after
+// answering 400 "validation" with what is wrong and where (line, column,
+// byte).
 std::optional<nlohmann::json> json_body(const Request& req, Response& res);
 
 // The optional query parameter `name` as a year (four digits), nullopt when

@@ -35,12 +35,20 @@ int http_status(ErrorKind kind) {
   return 500;
 }
 
-void send_service_error(Response& res, const Error& e) {
+void send_internal_error(Response& res, const std::string& request_id) {
+  nlohmann::ordered_json e = {{"code", "internal"},
+                              {"message", "internal server error (request " + request_id + ")"},
+                              {"request_id", request_id}};
+  send_json(res, {{"error", e}}, 500);
+}
+
+void send_service_error(const Request& req, Response& res, const Error& e) {
   const int status = http_status(e.code);
   if (status >= 500) {
     // The details are for the log, never for the client.
-    spdlog::error("{} error: {}", to_code(e.code), e.to_string());
-    return send_json_error(res, status, "internal", "internal server error");
+    spdlog::error("request {}: {} {}: {} error: {}", req.request_id, req.method, req.path, to_code(e.code),
+                  e.to_string());
+    return send_internal_error(res, req.request_id);
   }
   const bool with_place = e.code == ErrorKind::validation || e.code == ErrorKind::parse;
   send_json_error(res, status, to_code(e.code), with_place ? e.to_string() : e.message, e.field);

@@ -23,7 +23,14 @@ void send_json_error(Response& res, int status, const std::string& code, const s
 int http_status(ErrorKind kind);
 
 // Sends {"error": {"code", "message"[, "field"]}} with http_status(e.code).
-// For a 500 the message is logged and the client learns only "internal".
-void send_service_error(Response& res, const Error& error);
+// For a 500 (database, io, internal) the details go only to the log, under
+// `req`'s request id; the client gets {"error": {"code": "internal",
+// "message": "internal server error (request <id>)", "request_id": "<id>"}}
+// and nothing of the database's own words.
+void send_service_error(const Request& req, Response& res, const Error& error);
+
+// The 500 answer for an API request whose details have been logged under
+// `request_id`: {"error": {"code": "internal", "message", "request_id"}}.
+void send_internal_error(Response& res, const std::string& request_id);
 
 }  // namespace jamt::web

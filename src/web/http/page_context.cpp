@@ -2,6 +2,8 @@
 #include "web/http/messages.hpp"
 #include "web/http/http_types.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "service/registers/registers.hpp"
 #include "web/http/render.hpp"
 
@@ -49,7 +51,12 @@ void send_service_error_page(const Request& req, Response& res, const Error& e) 
   if (e.code == ErrorKind::forbidden) return send_error_page(res, 403, std::string(messages::forbidden.sv));
   if (e.code == ErrorKind::not_found) return send_error_page(res, 404, std::string(messages::not_found.sv));
   if (e.code == ErrorKind::validation || e.code == ErrorKind::conflict) return send_error_page(res, 400, e.to_string());
-  send_error_page(res, 500, std::string(messages::internal.sv));
+  send_internal_error_page(req, res, std::string(to_code(e.code)) + " error: " + e.to_string());
+}
+
+void send_internal_error_page(const Request& req, Response& res, const std::string& detail) {
+  spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, detail);
+  send_error_page(res, 500, std::string(messages::internal.sv) + " (Felkod för supporten: " + req.request_id + ")");
 }
 
 }  // namespace jamt::web

@@ -21,8 +21,13 @@ void redirect_to_login(const Request& req, Response& res);
 void send_error_page(Response& res, int status, const std::string& message);
 
 // A service error as a page: unauthorized → to the login page, forbidden →
-// 403, not_found → 404, otherwise 400 with the message.
+// 403, not_found → 404, validation and conflict → 400 with the message;
+// anything else (database, io, internal) → 500 with send_internal_error_page.
 void send_service_error_page(const Request& req, Response& res, const Error& error);
+
+// The 500 page after `detail` has been logged under `req`'s request id: a
+// generic Swedish message naming the request id, nothing of `detail`.
+void send_internal_error_page(const Request& req, Response& res, const std::string& detail);
 
 // Sends `html` as a 200 (or `status`) text/html response.
 void send_html(Response& res, const std::string& html, int status = 200);

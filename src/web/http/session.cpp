@@ -43,6 +43,9 @@ void clear_session_cookie(Response& res) {
 }
 
 bool csrf_ok(const Request& req, const service::SessionInfo& session) {
+  // A token in the query string has leaked into logs and history: refused,
+  // whatever else the request carries.
+  if (req.query.contains("csrf_token")) return false;
   std::string sent = req.get_header_value("X-CSRF-Token");
   if (sent.empty() && req.has_param("csrf_token")) sent = req.get_param_value("csrf_token");
   if (sent.empty() && req.has_file("csrf_token")) sent = req.get_file_value("csrf_token").content;
@@ -50,8 +53,21 @@ bool csrf_ok(const Request& req, const service::SessionInfo& session) {
 }
 
 std::string local_path_or_root(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\') return next;
-  return "/";
+  // What a browser does to a Location before it resolves it (WHATWG URL
+  // parser): tab, LF and CR vanish wherever they are, leading and trailing
+  // C0 controls and spaces are trimmed, and a backslash counts as "/".
+  std::string path;
+  for (char c : next)
+    if (c != '\t' && c != '\n' && c != '\r') path += c == '\\' ? '/' : c;
+  auto is_c0_or_space = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
+  while (!path.empty() && is_c0_or_space(path.front())) path.erase(path.begin());
+  while (!path.empty() && is_c0_or_space(path.back())) path.pop_back();
+  // A path on this site: "/" then anything but a second "/" (which would
+  // name another host), and no control character left to confuse a header.
+  if (path.empty() || path[0] != '/' || (path.size() > 1 && path[1] == '/')) return "/";
+  for (char c : path)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return "/";
+  return path;
 }
 
 }  // namespace jamt::web

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "service/joining/joining_reports.hpp"
@@ -70,8 +71,7 @@ Handler joined_county_csv(store::Database& db) {
     if (!list) return send_service_error_page(req, res, list.error());
     report::CsvTable table({"Organisation", "Typ", "Kommun", "Ansluten sedan"});
     for (const auto& o : *list) table.add_row({o.name, o.type_label, o.municipality, o.joined_on});
-    res.set_header("Content-Disposition", "attachment; filename=\"anslutna-verksamheter-" + county->code + ".csv\"");
-    res.set_content(table.str(), "text/csv; charset=utf-8");
+    send_file_download(res, "anslutna-verksamheter-" + county->code, "text/csv; charset=utf-8", table.str());
   };
 }
 
@@ -80,7 +80,7 @@ Handler api_county_joined(store::Database& db) {
     const Region* county = county_of(req);
     if (!county) return send_json_error(res, 404, "not_found", "no county " + req.matches[1]);
     auto list = service::joined_organisations(db, county->code);
-    if (!list) return send_service_error(res, list.error());
+    if (!list) return send_service_error(req, res, list.error());
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& o : *list)
       items.push_back({{"name", o.name},

@@ -29,7 +29,6 @@ using registers::value_of;
 
 // The body's string fields ({} for an empty body), or nullopt after 400.
 std::optional<Record> body_fields(const Request& req, Response& res) {
-  if (req.body.empty()) return Record{};
   auto body = parse_body(req.body);
   if (body.is_discarded()) {
     send_json_error(res, 400, "validation", "the request body is not valid JSON");
@@ -37,18 +36,18 @@ std::optional<Record> body_fields(const Request& req, Response& res) {
   }
   auto record = service::record_from_json(body);
   if (!record) {
-    send_service_error(res, record.error());
+    send_service_error(req, res, record.error());
     return std::nullopt;
   }
   return *record;
 }
 
 // Sends a decision's result; the service's date fields are "date" in the API.
-void send_result(Response& res, const Result<Record>& result) {
+void send_result(const Request& req, Response& res, const Result<Record>& result) {
   if (result) return send_json(res, service::record_json(*service::joining_rules().spec, *result));
   Error e = result.error();
   if (e.field == "joined_on" || e.field == "withdrawn_on" || e.field == "held_on") e.field = "date";
-  send_service_error(res, e);
+  send_service_error(req, res, e);
 }
 
 using Decision = std::function<Result<Record>(store::Database&, std::int64_t, const Record&, const RequestAuth&)>;
@@ -61,7 +60,7 @@ Handler decision_handler(store::Database& db, Decision decide) {
     if (!auth) return;
     auto body = body_fields(req, res);
     if (!body) return;
-    send_result(res, decide(db, *id, *body, *auth));
+    send_result(req, res, decide(db, *id, *body, *auth));
   };
 }
 
@@ -110,7 +109,7 @@ Handler api_joining_follow_ups(store::Database& db) {
     auto id = path_id(req, res);
     if (!id) return;
     auto list = service::follow_ups_of(db, *id, authenticate(req, db).user);
-    if (!list) return send_service_error(res, list.error());
+    if (!list) return send_service_error(req, res, list.error());
     ordered_json items = ordered_json::array();
     for (const auto& f : *list)
       items.push_back({{"date", value_of(f, "held_on")},
@@ -124,7 +123,7 @@ Handler api_joining_action_plan(store::Database& db) {
     auto id = path_id(req, res);
     if (!id) return;
     auto file = service::action_plan_of(db, *id, authenticate(req, db).user);
-    if (!file) return send_service_error(res, file.error());
+    if (!file) return send_service_error(req, res, file.error());
     send_file_download(res, file->file_name, file->content_type, file->content);
   };
 }
@@ -132,7 +131,7 @@ Handler api_joining_action_plan(store::Database& db) {
 Handler api_joining_summary(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto summary = service::joining_summary(db, req.get_param_value("county"), authenticate(req, db).user);
-    if (!summary) return send_service_error(res, summary.error());
+    if (!summary) return send_service_error(req, res, summary.error());
     send_json(res, summary_json(*summary));
   };
 }
@@ -140,7 +139,7 @@ Handler api_joining_summary(store::Database& db) {
 Handler api_joining_overdue(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto overdue = service::overdue_follow_ups(db, req.get_param_value("county"), authenticate(req, db).user);
-    if (!overdue) return send_service_error(res, overdue.error());
+    if (!overdue) return send_service_error(req, res, overdue.error());
     ordered_json items = ordered_json::array();
     for (const auto& o : *overdue)
       items.push_back({{"id", o.joining_id},

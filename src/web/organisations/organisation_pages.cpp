@@ -71,7 +71,7 @@ Handler api_organisation_summary(store::Database& db) {
     if (!county.empty() && !RegionCatalogue::instance().find_county(county))
       return send_json_error(res, 400, "validation", "no county with code " + county, "county");
     auto sum = service::organisation_summary(db, county, auth.user);
-    if (!sum) return send_service_error(res, sum.error());
+    if (!sum) return send_service_error(req, res, sum.error());
     send_json(res, summary_json(*sum));
   };
 }

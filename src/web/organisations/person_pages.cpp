@@ -3,6 +3,7 @@
 
 #include "service/organisations/person_register.hpp"
 #include "web/organisations/organisation_handlers.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
@@ -25,8 +26,8 @@ void send_export(const Request& req, Response& res, store::Database& db, bool pa
   if (!id) return;
   auto auth = authenticate(req, db);
   auto data = service::export_person(db, *id, auth.user);
-  if (!data) return page ? send_service_error_page(req, res, data.error()) : send_service_error(res, data.error());
-  if (page) res.set_header("Content-Disposition", "attachment; filename=\"person-" + std::to_string(*id) + ".json\"");
+  if (!data) return page ? send_service_error_page(req, res, data.error()) : send_service_error(req, res, data.error());
+  if (page) return send_file_download(res, "person-" + std::to_string(*id), "application/json; charset=utf-8", data->dump());
   send_json(res, *data);
 }
 

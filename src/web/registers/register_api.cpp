@@ -19,7 +19,7 @@ std::optional<registers::Record> body_record(const Request& req, Response& res) 
   if (!body) return std::nullopt;
   auto record = service::record_from_json(*body);
   if (!record) {
-    send_service_error(res, record.error());
+    send_service_error(req, res, record.error());
     return std::nullopt;
   }
   return *record;
@@ -38,7 +38,7 @@ Handler record_api_list(store::Database& db, const service::RegisterRules& rules
       else query.equals.emplace_back(name, value);
     }
     auto records = service::list_records(db, rules, query, auth.user);
-    if (!records) return send_service_error(res, records.error());
+    if (!records) return send_service_error(req, res, records.error());
     ordered_json items = ordered_json::array();
     for (const auto& r : *records) items.push_back(service::record_json(*spec, r));
     send_json(res, {{"count", items.size()}, {"items", items}});
@@ -53,7 +53,7 @@ Handler record_api_create(store::Database& db, const service::RegisterRules& rul
     auto input = body_record(req, res);
     if (!input) return;
     auto saved = service::create_record(db, rules, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     res.set_header("Location", "/api/v1/" + spec->api_path + "/" + registers::value_of(*saved, "id"));
     send_json(res, service::record_json(*spec, *saved), 201);
   };
@@ -66,7 +66,7 @@ Handler record_api_get(store::Database& db, const service::RegisterRules& rules)
     if (!id) return;
     auto auth = authenticate(req, db);
     auto found = service::get_record(db, rules, *id, auth.user);
-    if (!found) return send_service_error(res, found.error());
+    if (!found) return send_service_error(req, res, found.error());
     send_json(res, service::record_json(*spec, *found));
   };
 }
@@ -81,7 +81,7 @@ Handler record_api_update(store::Database& db, const service::RegisterRules& rul
     auto input = body_record(req, res);
     if (!input) return;
     auto saved = service::update_record(db, rules, *id, *input, auth->user);
-    if (!saved) return send_service_error(res, saved.error());
+    if (!saved) return send_service_error(req, res, saved.error());
     send_json(res, service::record_json(*spec, *saved));
   };
 }
@@ -93,7 +93,7 @@ Handler record_api_delete(store::Database& db, const service::RegisterRules& rul
     auto auth = changing_user(req, res, db);
     if (!auth) return;
     auto done = service::delete_record(db, rules, *id, auth->user);
-    if (!done) return send_service_error(res, done.error());
+    if (!done) return send_service_error(req, res, done.error());
     res.status = 204;
   };
 }
@@ -106,7 +106,7 @@ Handler api_audit(store::Database& db) {
     if (entity.empty()) return send_json_error(res, 400, "validation", "entity is required", "entity");
     if (!id) return send_json_error(res, 400, "validation", "id must be a positive whole number", "id");
     auto entries = service::audit_trail(db, entity, *id, auth.user);
-    if (!entries) return send_service_error(res, entries.error());
+    if (!entries) return send_service_error(req, res, entries.error());
     ordered_json items = ordered_json::array();
     for (const auto& e : *entries) {
       auto parse = [](const std::optional<std::string>& text) -> ordered_json {

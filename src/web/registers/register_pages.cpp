@@ -1,4 +1,5 @@
 #include "web/registers/register_pages.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 
@@ -248,8 +249,7 @@ Handler record_export_csv(store::Database& db, const service::RegisterRules& rul
       for (const auto& f : spec.fields) row.push_back(shown_value(db, f, registers::value_of(r, f.name)));
       table.add_row(row);
     }
-    res.set_header("Content-Disposition", "attachment; filename=\"" + spec.page_path + ".csv\"");
-    res.set_content(table.str(), "text/csv; charset=utf-8");
+    send_file_download(res, spec.page_path, "text/csv; charset=utf-8", table.str());
   };
 }
 

@@ -2,6 +2,7 @@
 // format, imported all or nothing.
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "report/swedish_format.hpp"
 #include "web/statistics/statistics_handlers.hpp"
@@ -105,9 +106,17 @@ Handler import_submit(store::Database& db) {
     options.user = session->user;
     auto summary = service::import_datasets(db, read->datasets, options);
     if (!summary) {
-      kept["error"] = "Ingenting importerades: " + summary.error().to_string();
-      kept["file_error"] = true;
-      return show_form(res, *session, summary.error().code == ErrorKind::forbidden ? 403 : 400, kept);
+      const Error& e = summary.error();
+      if (e.code == ErrorKind::database || e.code == ErrorKind::io || e.code == ErrorKind::internal) {
+        // What the database said is for the log, under the request id.
+        spdlog::error("request {}: {} {}: import of {}: {}", req.request_id, req.method, req.path, name, e.to_string());
+        kept["error"] = "Ingenting importerades: ett oväntat fel inträffade. Försök igen senare. (Felkod för supporten: " +
+                        req.request_id + ")";
+        return show_form(res, *session, 500, kept);
+      }
+      kept["error"] = "Ingenting importerades: " + e.to_string();
+      kept[e.field == "measure" ? "measure_error" : "file_error"] = true;
+      return show_form(res, *session, e.code == ErrorKind::forbidden ? 403 : 400, kept);
     }
     json measures = json::array();
     for (const auto& code : summary->measure_codes) measures.push_back(code);

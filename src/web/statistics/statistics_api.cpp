@@ -63,7 +63,7 @@ Handler api_statistics_batches(store::Database& db) {
   return [&db](const Request& req, Response& res) {
   auto auth = authenticate(req, db);
   auto batches = service::list_batches(db, auth.user);
-  if (!batches) return send_service_error(res, batches.error());
+  if (!batches) return send_service_error(req, res, batches.error());
   json items = json::array();
   for (const auto& b : *batches) items.push_back(batch_json(b, auth.user));
   send_json(res, {{"count", items.size()}, {"items", items}});
@@ -76,7 +76,7 @@ Handler api_statistics_batch_rollback(store::Database& db) {
   if (!id) return send_json_error(res, 404, "not_found", "no such import batch");
   auto auth = changing_user(req, res, db);
   if (!auth) return;
-  if (Status st = service::rollback_batch(db, auth->user, *id); !st) return send_service_error(res, st.error());
+  if (Status st = service::rollback_batch(db, auth->user, *id); !st) return send_service_error(req, res, st.error());
   res.status = 204;
   };
 }
@@ -85,9 +85,9 @@ namespace {
 }  // namespace
 
 Handler api_measures(store::Database& db) {
-  return [&db](const Request&, Response& res) {
+  return [&db](const Request& req, Response& res) {
     auto list = service::list_measures(db);
-    if (!list) return send_service_error(res, list.error());
+    if (!list) return send_service_error(req, res, list.error());
     json out = json::array();
     for (const auto& m : *list) out.push_back(measure_json(m));
     send_json(res, out);
@@ -101,9 +101,9 @@ Handler api_measure_data(store::Database& db) {
     auto params = statistics_params(req);
     if (!params) return send_json_error(res, 400, "bad_parameter", params.error().message, params.error().field);
     auto measure = service::get_measure(db, *id);
-    if (!measure) return send_service_error(res, measure.error());
+    if (!measure) return send_service_error(req, res, measure.error());
     auto cells = service::measure_values(db, *id, params->regions, params->from, params->to, params->filter);
-    if (!cells) return send_service_error(res, cells.error());
+    if (!cells) return send_service_error(req, res, cells.error());
     if (params->format == "jsonstat") {
       res.set_content(formats::write_jsonstat(report::measure_dataset(*measure, *cells)),
                       "application/json; charset=utf-8");
@@ -137,7 +137,7 @@ Handler api_measure_analysis(store::Database& db) {
     if (params->period.empty())
       return send_json_error(res, 400, "bad_parameter", "give the period, e.g. period=2024", "period");
     auto a = service::analyse_measure(db, *id, params->regions[0], params->period, params->base, params->filter);
-    if (!a) return send_service_error(res, a.error());
+    if (!a) return send_service_error(req, res, a.error());
     json out = analysis_json(a->analysis);
     out["base_period"] = a->base_period ? json(*a->base_period) : json(nullptr);
     out["change_women_share"] = opt(a->change_women_share);

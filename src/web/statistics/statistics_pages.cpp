@@ -7,6 +7,7 @@
 
 #include "domain/regions.hpp"
 #include "web/statistics/statistics_handlers.hpp"
+#include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
@@ -66,7 +67,7 @@ std::string share_text(const stats::GenderAnalysis& a) {
 Handler statistics_list_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto measures = service::list_measures(db);
-    if (!measures) return error_page(res, 500, "Statistiken kunde inte läsas.");
+    if (!measures) return send_service_error_page(req, res, measures.error());
     json list = json::array();
     for (const auto& m : *measures)
       list.push_back({{"url", "/statistik/" + std::to_string(m.id)}, {"title", m.title}, {"code", m.code},
@@ -88,7 +89,7 @@ Handler statistics_measure_page(store::Database& db) {
     if (!params) return error_page(res, 400, params.error().message);
     std::string region = params->regions.empty() ? "00" : params->regions[0];
     auto dims = service::measure_dimensions(db, *id);
-    if (!dims) return error_page(res, 500, dims.error().message);
+    if (!dims) return send_service_error_page(req, res, dims.error());
     // Non-additive measures need every further dimension named: default to
     // the first category so the page always shows something.
     service::DimensionFilter filter = params->filter;
@@ -101,7 +102,10 @@ Handler statistics_measure_page(store::Database& db) {
           filter[dim] = total != codes.end() ? *total : codes.front();
         }
     auto series = service::measure_values(db, *id, {region}, params->from, params->to, filter);
-    if (!series) return error_page(res, 400, series.error().message);
+    if (!series) {
+      if (series.error().code == ErrorKind::validation) return error_page(res, 400, series.error().message);
+      return send_service_error_page(req, res, series.error());
+    }
     const int decimals = measure->decimals;
 
     if (csv) {
@@ -113,9 +117,7 @@ Handler statistics_measure_page(store::Database& db) {
                        report::csv_number(c.values.men, decimals), report::csv_number(a.total, decimals),
                        report::csv_number(a.women_share, 1), report::csv_number(a.women_pct_of_men, 1)});
       }
-      res.set_header("Content-Disposition", "attachment; filename=\"" + measure->code + "-" + region + ".csv\"");
-      res.set_content(table.str(), "text/csv; charset=utf-8");
-      return;
+      return send_file_download(res, measure->code + "-" + region, "text/csv; charset=utf-8", table.str());
     }
 
     // Line chart and table over time.

@@ -1,4 +1,5 @@
 // JSON API v1 (docs/api.md).
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include "domain/national_goals.hpp"
@@ -19,9 +20,13 @@ using json = nlohmann::ordered_json;  // fields in the documented order
 }  // namespace
 
 Handler healthz(store::Database& db) {
-  return [&db](const Request&, Response& res) {
+  return [&db](const Request& req, Response& res) {
     auto strategies = service::list_strategies(db);  // proves the database answers
-    if (!strategies) return send_json(res, {{"status", "error"}, {"database", strategies.error().message}}, 503);
+    if (!strategies) {
+      // What the database said is for the log; the probe learns only that it failed.
+      spdlog::error("request {}: healthz: {}", req.request_id, strategies.error().to_string());
+      return send_json(res, {{"status", "error"}, {"database", "unavailable"}, {"request_id", req.request_id}}, 503);
+    }
     send_json(res, {{"status", "ok"}});
   };
 }
@@ -63,7 +68,7 @@ Handler api_national_goals(store::Database&) {
 Handler api_strategies(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto list = service::list_strategies(db, authenticate(req, db).user);
-    if (!list) return send_service_error(res, list.error());
+    if (!list) return send_service_error(req, res, list.error());
     json out = json::array();
     for (const auto& s : *list)
       out.push_back({{"id", s.id}, {"county_code", s.county_code}, {"title", s.title}, {"start_year", s.start_year},
@@ -78,7 +83,7 @@ Handler api_strategy(store::Database& db) {
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
       return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
     auto doc = service::export_strategy(db, std::stoll(raw), authenticate(req, db).user);
-    if (!doc) return send_service_error(res, doc.error());
+    if (!doc) return send_service_error(req, res, doc.error());
     res.set_content(*doc, "application/json; charset=utf-8");
   };
 }

@@ -165,8 +165,9 @@ void not_found(Response& res, const std::string& message) {
   send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}), 404);
 }
 
-void server_error(Response& res, const Error& e) {
-  send_html(res, render_page("error", "Fel", {{"status", "500"}, {"message", "Ett fel inträffade: " + e.message}}), 500);
+// A failure to read the strategy: logged under the request id, never shown.
+void server_error(const Request& req, Response& res, const Error& e) {
+  send_internal_error_page(req, res, std::string(to_code(e.code)) + " error: " + e.to_string());
 }
 
 }  // namespace
@@ -189,7 +190,7 @@ Handler start_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
     auto strategies = service::list_strategies(db, auth.user);
-    if (!strategies) return server_error(res, strategies.error());
+    if (!strategies) return server_error(req, res, strategies.error());
     json counties = json::array();
     for (const auto& s : *strategies) {
       if (counties.empty() || counties.back()["code"] != s.county_code)
@@ -225,11 +226,11 @@ Handler strategy_page(store::Database& db) {
     auto strategy = service::get_strategy(db, std::stoll(req.matches[1]), auth.user);
     if (!strategy) {
       if (strategy.error().code == ErrorKind::not_found) return not_found(res, "Det finns ingen strategi med det numret.");
-      return server_error(res, strategy.error());
+      return server_error(req, res, strategy.error());
     }
     const Strategy& s = *strategy;
     auto linked = service::linked_indicator_values(db, s, s.county_code);
-    if (!linked) return server_error(res, linked.error());
+    if (!linked) return server_error(req, res, linked.error());
     json nodes = json::array();
     flatten(s.goals, 0, *linked, s.county_code, nodes);
     json toc = json::array();
@@ -273,7 +274,7 @@ Handler national_goal_page(store::Database& db) {
     if (!catalogue || !goal) return not_found(res, "Det finns inget nationellt delmål " + reference + ".");
     auto auth = authenticate(req, db);
     auto nodes = service::nodes_serving(db, reference, auth.user);
-    if (!nodes) return server_error(res, nodes.error());
+    if (!nodes) return server_error(req, res, nodes.error());
     json strategies = json::array();
     for (const auto& n : *nodes) {
       if (strategies.empty() || strategies.back()["id"] != n.strategy_id)
