@@ -27,10 +27,21 @@ void send_message(const std::string& path, Response& res, const Message& message
   }
 }
 
+// The 500 a client sees: nothing internal, only the request id to quote
+// to support (the details are in the log under that id).
+void send_internal(const Request& req, Response& res) {
+  if (is_api(req.path)) return send_internal_error(res, req.request_id);
+  const std::string sv = std::string(messages::internal.sv) + " (Felkod för supporten: " + req.request_id + ")";
+  res.status = 500;
+  res.set_content(render_page("error", sv, {{"status", "500"}, {"message", sv}}), "text/html; charset=utf-8");
+}
+
 // A handler's error status without a body gets the page (or JSON error)
 // users would otherwise miss.
-void fill_empty_error(const std::string& path, Response& res) {
+void fill_empty_error(const Request& req, Response& res) {
   if (res.status < 400 || !res.body.empty()) return;
+  if (res.status >= 500) return send_internal(req, res);
+  const std::string& path = req.path;
   if (res.status == 404) return send_message(path, res, messages::no_such_page, "no such resource: " + path);
   Message failed = messages::request_failed;
   failed.status = res.status;
@@ -116,13 +127,13 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
     } catch (const std::exception& e) {
       spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, e.what());
       res = Response{};
-      send_message(req.path, res, messages::internal);
+      send_internal(req, res);
     } catch (...) {
       spdlog::error("request {}: {} {}: unknown exception", req.request_id, req.method, req.path);
       res = Response{};
-      send_message(req.path, res, messages::internal);
+      send_internal(req, res);
     }
-    fill_empty_error(req.path, res);
+    fill_empty_error(req, res);
   }
   finish(req, res);
   return res;
