@@ -121,7 +121,7 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, spec, id);
     if (!before) return missing_record_error(user, spec.label_sv);
-    if (auto a = authorize(user, Action::decide, joining_scope(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::decide, joining_scope(s, *before), spec.label_sv); !a) return a.error();
     store::delete_joining_follow_ups(s, id);
     store::delete_joining_file(s, id);
     store::delete_record(s, spec, id);

@@ -82,7 +82,7 @@ Status erase_person(store::Database& db, std::int64_t id, const std::optional<Us
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::remove, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     for (const auto& [other, field] : references_to_people()) {
       store::RecordFilter filter;
       filter.equals = {{field, std::to_string(id)}};
