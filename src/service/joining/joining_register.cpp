@@ -5,6 +5,7 @@
 #include "domain/registers/organisation.hpp"
 #include "domain/registers/person.hpp"
 #include "service/registers/record_json.hpp"
+#include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/joining_file_repository.hpp"
 #include "store/joining_repository.hpp"
@@ -109,6 +110,18 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   return errors;
 }
 
+// A joining of an organisation in the register is to its own county's
+// strategy (issue 9, item 8); only an admin files one in another county.
+std::vector<Error> check_for_user(soci::session& s, const Record& r, const Record* before,
+                                  const std::optional<User>& user) {
+  const auto& org = value_of(r, "organisation_id");
+  if (org.empty() || may_act_across_counties(user)) return {};
+  if (before && !changed(r, before, "organisation_id") && !changed(r, before, "county_code")) return {};
+  auto county = store::organisation_county(s, std::stoll(org));
+  if (!county || *county == value_of(r, "county_code")) return {};
+  return {field_error("county_code", "ska vara organisationens län (" + *county + ")")};
+}
+
 Scope joining_scope(soci::session&, const Record& r) {
   Scope scope{.county_code = value_of(r, "county_code")};
   if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
@@ -143,6 +156,7 @@ const RegisterRules& joining_rules() {
       .spec = &registers::joining_spec(),
       .scope_of = joining_scope,
       .prepare = prepare,
+      .check_for_user = check_for_user,
       .public_list = false,
       .contacts_may_delete = false,
       .remove = remove_joining,
