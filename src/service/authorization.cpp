@@ -43,10 +43,21 @@ Status authorize(const std::optional<User>& user, Action action, const Scope& sc
 
 Error missing_record_error(const std::optional<User>& user, const std::string& what) {
   if (!user) return unauthorized();
-  if (user->role == Role::admin || user->role == Role::coordinator || user->role == Role::strategist)
-    return not_found_error("no " + what + " with that id");
-  return forbidden();
+  return not_found_error("no " + what + " with that id");
 }
+
+Status authorize_stored(const std::optional<User>& user, Action action, const Scope& scope, const std::string& what) {
+  auto allowed = authorize(user, action, scope);
+  if (allowed || !user || user->disabled) return allowed;
+  if (action != Action::read && authorize(user, Action::read, scope)) return allowed;
+  return missing_record_error(user, what);
+}
+
+bool may_reference(const std::optional<User>& user, const Scope& scope) {
+  return authorize(user, Action::read, scope).ok();
+}
+
+bool may_act_across_counties(const std::optional<User>& user) { return is_admin(user); }
 
 bool is_admin(const std::optional<User>& user) { return user && user->role == Role::admin; }
 bool is_strategist(const std::optional<User>& user) { return user && user->role == Role::strategist; }

@@ -45,11 +45,27 @@ struct Scope {
 // exists.
 Status authorize(const std::optional<User>& user, Action action, const Scope& scope);
 
-// The answer to give when a record the user asked for does not exist: a
-// user who could see every record of that kind in the scope learns
-// "not_found"; anyone else gets the same error as for a record they may not
-// see, so that ids do not reveal other organisations' records.
+// The answer to give when a record the user asked for does not exist:
+// "unauthorized" for the public, "not_found" ("no <what> with that id") for
+// anyone signed in. A record the user may not read gets the same answer
+// (authorize_stored), so an id reveals nothing (issue 9, item 14).
 Error missing_record_error(const std::optional<User>& user, const std::string& what);
+
+// `authorize` for a stored record the user named by id: a signed-in user who
+// may not even read it gets missing_record_error(user, what), exactly as for
+// a record that does not exist; one who may read it but not do `action` gets
+// "forbidden". Ok when allowed.
+Status authorize_stored(const std::optional<User>& user, Action action, const Scope& scope, const std::string& what);
+
+// Whether `user` may name a record in `scope` in a reference (a group
+// member's organisation, an activity's organiser): the user may read it.
+// A reference that fails this is answered like one to a missing record.
+bool may_reference(const std::optional<User>& user, const Scope& scope);
+
+// Whether `user` may file or keep a record for an organisation in a county
+// other than the organisation's own (a joining to a neighbouring county's
+// strategy): admins only.
+bool may_act_across_counties(const std::optional<User>& user);
 
 // Role questions for what `authorize` does not decide (which buttons and
 // filters a page offers, whose organisation a form is for). With `authorize`

@@ -65,6 +65,8 @@ std::vector<Route> route_table(store::Database& db) {
       {M::get, R"(/statistik/(\d{1,15})(/data\.csv)?)", statistics_measure_page(db)},
       {M::get, "/statistik/importera", import_form_page(db)},
       {M::post, "/statistik/importera", import_submit(db), kStatisticsMaxBody},
+      {M::get, "/statistik/importer", import_batches_page(db)},
+      {M::post, R"(/statistik/importer/(\d{1,15})/angra)", import_batch_rollback(db)},
       {M::get, "/api/v1/measures", api_measures(db)},
       {M::get, "/api/v1/measures/([^/]+)/data", api_measure_data(db)},
       {M::get, "/api/v1/measures/([^/]+)/analysis", api_measure_analysis(db)},

@@ -30,8 +30,24 @@ test('an administrator logs in and imports population by county and sex', async 
   await page.screenshot({ path: path.join(screenshotDir, 'import-done.png'), fullPage: true });
   assert.deepEqual(await wcagViolations(page), []);
 
-  // The new measure is listed among the statistics.
-  await page.getByRole('link', { name: 'till statistiken' }).click();
+  // The import is listed on the batches page, which meets WCAG 2.1 AA, and
+  // a plain form (no JavaScript) rolls it back.
+  await page.getByRole('link', { name: 'Tidigare importer – se eller ångra en import' }).click();
+  await page.waitForURL(/\/statistik\/importer$/);
+  assert.equal(await page.locator('h1').innerText(), 'Importer av statistik');
+  const row = page.locator('tbody tr').first();
+  assert.match(await row.innerText(), /BE0101N1doublecol\.px \(px\)/);
+  assert.match(await row.innerText(), /Hela landet/);
+  assert.deepEqual(await wcagViolations(page), []);
+  await page.screenshot({ path: path.join(screenshotDir, 'import-batches.png'), fullPage: true });
+  await row.getByRole('button', { name: /Ångra import \d+/ }).click();
+  await page.waitForURL(/\/statistik\/importer\?angrad=\d+$/);
+  assert.match(await page.getByRole('status').first().innerText(), /är ångrad/);
+  assert.match(await page.locator('tbody tr').first().innerText(), /Ångrad/);
+  assert.deepEqual(await wcagViolations(page), []);
+
+  // The measure itself stays listed among the statistics.
+  await page.goto(ctx.server.baseUrl + '/statistik');
   assert.ok((await page.locator('main').innerText()).includes('BE0101N1'));
   await page.close();
 });

@@ -144,9 +144,11 @@ TEST_F(Activities, AuthorisationMatrixOverHttp) {
   const Actor actors[] = {
       {"public", nullptr, 401, 200, 401, 401, 401},
       {"org contact, organiser", &contact, 200, 200, 201, 200, 204},
-      {"org contact, other organisation", &other_contact, 403, 200, 403, 403, 403},
+      // Those who cannot read the activity get 404 as for a missing one, and
+      // 400 "Arrangör: finns inte" for an organiser they cannot read (issue 9).
+      {"org contact, other organisation", &other_contact, 404, 200, 400, 404, 404},
       {"strategist, own county", &strategist, 200, 200, 201, 200, 204},
-      {"strategist, other county", &other_strategist, 403, 200, 403, 403, 403},
+      {"strategist, other county", &other_strategist, 404, 200, 400, 404, 404},
       {"coordinator", &coordinator, 200, 200, 403, 403, 403},
       {"admin", &admin, 200, 200, 201, 200, 204},
   };
@@ -163,8 +165,8 @@ TEST_F(Activities, AuthorisationMatrixOverHttp) {
     EXPECT_EQ(remove("/api/v1/activities/" + std::to_string(victim), a.login)->status, a.remove);
     EXPECT_EQ(get("/api/v1/activities/" + std::to_string(victim), &admin)->status, a.remove == 204 ? 404 : 200);
   }
-  // A missing id looks like a forbidden one to an organisation contact.
-  EXPECT_EQ(get("/api/v1/activities/999999", &contact)->status, 403);
+  // A missing id answers 404 to everyone signed in, as one they may not read.
+  EXPECT_EQ(get("/api/v1/activities/999999", &contact)->status, 404);
   EXPECT_EQ(get("/api/v1/activities/999999", &strategist)->status, 404);
 }
 
@@ -188,7 +190,7 @@ TEST_F(Activities, ListsShowOnlyWhatTheViewerMayRead) {
   EXPECT_EQ(titles(&coordinator).size(), 4u);
 
   // Pages: the public sees the published one; an unpublished one sends
-  // them to the login page; another organisation's contact gets 403.
+  // them to the login page; another organisation's contact gets 404.
   auto list = get("/insatser", nullptr);
   ASSERT_EQ(list->status, 200);
   EXPECT_TRUE(contains(list->body, "Publicerad i Kalmar"));
@@ -197,9 +199,9 @@ TEST_F(Activities, ListsShowOnlyWhatTheViewerMayRead) {
   ASSERT_EQ(items.size(), 1u);
   std::string page = "/insatser/" + items[0]["id"].dump();
   EXPECT_EQ(get(page, nullptr)->status, 303);
-  EXPECT_EQ(get(page, &other_contact)->status, 403);
+  EXPECT_EQ(get(page, &other_contact)->status, 404);
   EXPECT_EQ(get(page, &contact)->status, 200);
-  EXPECT_EQ(get(page + "/andra", &other_contact)->status, 403);
+  EXPECT_EQ(get(page + "/andra", &other_contact)->status, 404);
   EXPECT_EQ(get("/insatser/ny", &coordinator)->status, 403);
 }
 
@@ -207,7 +209,8 @@ TEST_F(Activities, OrganisationContactsCannotMoveOrPublishActivities) {
   auto r = post("/api/v1/activities", body(kalmar), &contact);
   ASSERT_EQ(r->status, 201) << r->body;
   std::string one = "/api/v1/activities/" + json::parse(r->body)["id"].dump();
-  EXPECT_EQ(patch(one, {{"organiser_id", vastervik}}, &contact)->status, 403);
+  // Another organisation is outside the contact's scope: as if it did not exist.
+  EXPECT_EQ(patch(one, {{"organiser_id", vastervik}}, &contact)->status, 400);
   EXPECT_EQ(patch(one, {{"published", true}}, &contact)->status, 403);
   EXPECT_EQ(post("/api/v1/activities", body(kalmar, {{"published", true}}), &contact)->status, 403);
   // Sending the value it already has is not a change.

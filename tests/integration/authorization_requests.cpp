@@ -210,6 +210,11 @@ void add_statistics(Recipes& r) {
   r["DELETE /api/v1/statistics/batches/([^/]+) delete"] = [](World& w, const TableRow& row, Role) {
     return with_json(w, row, {"999999"}, json::object());
   };
+  r["GET /statistik/importer list"] = plain_get();
+  // The page's rollback button, for a batch that does not exist (as above).
+  r[R"(POST /statistik/importer/(\d{1,15})/angra delete)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"999999"}, {});
+  };
 }
 
 void add_organisations(Recipes& r) {

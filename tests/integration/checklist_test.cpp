@@ -43,9 +43,11 @@ class ChecklistHttp : public RegisterFixture {
 };
 
 TEST_F(ChecklistHttp, ReadCreateAndUpdateFollowTheRoles) {
-  const std::vector<int> may_read{401, 200, 403, 200, 403, 200, 200};
-  const std::vector<int> may_create{401, 201, 403, 201, 403, 403, 201};
-  const std::vector<int> may_update{401, 200, 403, 200, 403, 403, 200};
+  // Those who cannot read A's records get 404 as for a missing one, and 400
+  // "Organisation: finns inte" for A itself (issue 9, item 14).
+  const std::vector<int> may_read{401, 200, 404, 200, 404, 200, 200};
+  const std::vector<int> may_create{401, 201, 400, 201, 400, 403, 201};
+  const std::vector<int> may_update{401, 200, 404, 200, 404, 403, 200};
   auto id = create(contact_a(), org_a, 2026, "jjjjjddddn");
   auto list = actors();
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -84,11 +86,16 @@ TEST_F(ChecklistHttp, ListsShowOnlyWhatTheUserMayRead) {
   EXPECT_NE(page.body.find("Kommun B, 2026"), std::string::npos);
 }
 
-TEST_F(ChecklistHttp, AMissingChecklistLooksForbiddenToThoseWhoCannotSeeEverything) {
+TEST_F(ChecklistHttp, AMissingChecklistAnswersLikeOneTheUserMayNotRead) {
+  auto id = create(contact_b(), org_b, 2026, "jjjjjjjjjj");
+  const std::string theirs = "/api/v1/checklists/" + std::to_string(id);
   EXPECT_EQ(get(*client, "/api/v1/checklists/999999", nullptr).status, 401);
-  EXPECT_EQ(get(*client, "/api/v1/checklists/999999", &contact_a()).status, 403);
+  auto missing = get(*client, "/api/v1/checklists/999999", &contact_a());
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(get(*client, theirs, &contact_a()).body, missing.body);
   EXPECT_EQ(get(*client, "/api/v1/checklists/999999", &strategist_08()).status, 404);
-  EXPECT_EQ(patch_json(*client, "/api/v1/checklists/999999", {{"year", 2027}}, contact_a().headers()).status, 403);
+  EXPECT_EQ(patch_json(*client, "/api/v1/checklists/999999", {{"year", 2027}}, contact_a().headers()).body,
+            patch_json(*client, theirs, {{"year", 2027}}, contact_a().headers()).body);
 }
 
 TEST_F(ChecklistHttp, ASecondChecklistForTheSameYearIsAConflictOnYear) {
@@ -98,11 +105,13 @@ TEST_F(ChecklistHttp, ASecondChecklistForTheSameYearIsAConflictOnYear) {
                          strategist_08().headers());
   EXPECT_EQ(again.status, 409) << again.body;
   EXPECT_EQ(error_field(again), "year");
-  // Another organisation's contact learns nothing about it: forbidden, not a conflict.
+  // Another organisation's contact learns nothing about it: A reads as
+  // missing, not a conflict.
   auto other = post_json(*client, "/api/v1/checklists",
                          {{"organisation_id", org_a}, {"year", 2026}, {"answers", answers("nnnnnnnnnn")}},
                          contact_b().headers());
-  EXPECT_EQ(other.status, 403) << other.body;
+  EXPECT_EQ(other.status, 400) << other.body;
+  EXPECT_EQ(error_field(other), "organisation_id");
   // Moving another year's checklist onto 2026 conflicts too.
   auto id = create(contact_a(), org_a, 2025, "jjjjjjjjjj");
   auto moved = patch_json(*client, "/api/v1/checklists/" + std::to_string(id), {{"year", 2026}}, contact_a().headers());
@@ -304,7 +313,7 @@ TEST_F(ChecklistHttp, TheOrganisationSummaryShowsTheChangeSincePreviousYear) {
 TEST_F(ChecklistHttp, SummariesFollowTheRoles) {
   create(contact_a(), org_a, 2026, "jjjjjjjjjj");
   const std::vector<int> county{401, 403, 403, 200, 403, 200, 200};
-  const std::vector<int> organisation{401, 200, 403, 200, 403, 200, 200};
+  const std::vector<int> organisation{401, 200, 404, 200, 404, 200, 200};
   auto list = actors();
   for (std::size_t i = 0; i < list.size(); ++i) {
     const auto& [name, login] = list[i];
@@ -314,7 +323,7 @@ TEST_F(ChecklistHttp, SummariesFollowTheRoles) {
         << name;
   }
   EXPECT_EQ(get(*client, "/checklistor/sammanstallning", &contact_a()).status, 403);
-  EXPECT_EQ(get(*client, "/checklistor/organisation/" + std::to_string(org_a), &contact_b()).status, 403);
+  EXPECT_EQ(get(*client, "/checklistor/organisation/" + std::to_string(org_a), &contact_b()).status, 404);
   EXPECT_EQ(get(*client, "/api/v1/checklists/summary?county=99", &admin()).status, 400);
   EXPECT_EQ(get(*client, "/api/v1/checklists/summary?county=08&year=20x6", &admin()).status, 400);
 }

@@ -285,9 +285,11 @@ TEST_F(Joining, WhoMayReadCreateApproveAndWithdraw) {
   const Who matrix[] = {
       {"public", nullptr, 401, 401, 401, 401},
       {"org contact, own organisation", &contact(), 200, 201, 403, 200},
-      {"org contact, other organisation", &other_contact(), 403, 403, 403, 403},
+      // Those who cannot read the joining get 404, as for a missing one, and
+      // 400 "finns inte" for an organisation they cannot read (issue 9, item 14).
+      {"org contact, other organisation", &other_contact(), 404, 400, 404, 404},
       {"strategist, own county", &strategist(), 200, 201, 200, 200},
-      {"strategist, other county", &other_strategist(), 403, 403, 403, 403},
+      {"strategist, other county", &other_strategist(), 404, 400, 404, 404},
       {"coordinator", &coordinator(), 200, 403, 403, 403},
       {"admin", &admin(), 200, 201, 200, 200},
   };
@@ -643,7 +645,7 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
   EXPECT_EQ(file->get_header_value("Content-Disposition"),
             "attachment; filename=\"V__r plan.pdf\"; filename*=UTF-8''Vår plan.pdf");
   EXPECT_EQ(status_of(client->Get(path)), 303) << "the public is sent to log in";
-  EXPECT_EQ(status_of(client->Get(path, other_strategist().headers())), 403);
+  EXPECT_EQ(status_of(client->Get(path, other_strategist().headers())), 404);
   EXPECT_EQ(status_of(client->Get("/api/v1/joinings/" + std::to_string(id) + "/action-plan", coordinator().headers())),
             200);
   // After approval the organisation's contact may read and replace it.
@@ -652,7 +654,7 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
   auto org_id = std::stoll(approved->at("organisation_id"));
   auto own_contact = sign_in(*db, "foreningen@test.se", Role::org_contact, "", org_id);
   EXPECT_EQ(status_of(client->Get(path, own_contact.headers())), 200);
-  EXPECT_EQ(status_of(client->Get(path, contact().headers())), 403);
+  EXPECT_EQ(status_of(client->Get(path, contact().headers())), 404);
   httplib::MultipartFormDataItems upload{{"csrf_token", own_contact.csrf_token, "", ""},
                                          {"action_plan_file", "%PDF-1.7 ny plan", "ny.pdf", "application/pdf"}};
   auto replaced = client->Post(path, own_contact.cookie_only(), upload);
@@ -710,7 +712,7 @@ TEST_F(Joining, TheOrganisationsContactUpdatesTheCommitments) {
   ASSERT_EQ(status_of(r), 200) << body_of(r);
   EXPECT_EQ(json::parse(r->body)["commitment_dialogue"], "pagar");
   EXPECT_EQ(status_of(client->Patch(one, other_contact().headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
-            403);
+            404);
   EXPECT_EQ(status_of(client->Patch(one, strategist().headers(), R"({"commitment_dialogue":"klar"})", "application/json")),
             200);
   EXPECT_EQ(status_of(client->Patch(one, contact().headers(), R"({"commitment_dialogue":"kanske"})", "application/json")),

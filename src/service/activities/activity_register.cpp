@@ -8,6 +8,7 @@
 #include "domain/regions.hpp"
 #include "domain/strategy.hpp"
 #include "service/activities/activity_json.hpp"
+#include "service/registers/reference_scope.hpp"
 #include "service/registers/save_refusal.hpp"
 #include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
@@ -57,7 +58,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
   const auto& organiser = value_of(r, "organiser_id");
   if (!organiser.empty()) {
     auto county = store::organisation_county(s, std::stoll(organiser));
-    if (!county) errors.push_back(validation_error("Arrangör: finns inte i organisationsregistret", {}, "organiser_id"));
+    if (!county) errors.push_back(validation_error("Arrangör: finns inte", {}, "organiser_id"));
     else r["county_code"] = *county;
   }
   const auto& start = value_of(r, "start_date");
@@ -81,6 +82,9 @@ Scope scope_of(soci::session& s, const Record& r) {
   return scope_with(r, store::load_activity_links(s, std::stoll(id)).links.co_organiser_ids);
 }
 
+// Co-organisers may be any organisation in the register, in any county
+// (cooperation across county lines): organisation names are shown on the
+// public activity pages, so only existence is checked here.
 std::vector<std::int64_t> check_co_organisers(soci::session& s, const std::vector<std::string>& raw,
                                               const std::string& organiser, std::vector<Error>& errors) {
   std::vector<std::int64_t> out;
@@ -284,8 +288,12 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
   Activity saved;
   Status st = db.transaction([&](soci::session& s) -> Status {
     Record& r = checked.record;
+    // The organiser is checked against the user's scope before anything
+    // about it is used (issue 9, item 14).
+    auto refused = check_references(s, spec(), r, nullptr, user);
+    errors.insert(errors.end(), refused.begin(), refused.end());
     auto more = prepare(s, r, nullptr);
-    errors.insert(errors.end(), more.begin(), more.end());
+    if (refused.empty()) errors.insert(errors.end(), more.begin(), more.end());
     std::int64_t strategy_id = 0;
     ActivityLinks links = check_links(s, r, input.co_organiser_ids.value_or(std::vector<std::string>{}),
                                       input.goal_nodes.value_or(std::vector<std::string>{}),
@@ -331,7 +339,7 @@ Result<Activity> get_activity(store::Database& db, std::int64_t id, const std::o
   Status st = db.read([&](soci::session& s) -> Status {
     auto record = store::find_record(s, spec(), id);
     if (!record) return missing_record_error(user, spec().label_sv);
-    if (auto a = authorize(user, Action::read, scope_of(s, *record)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::read, scope_of(s, *record), spec().label_sv); !a) return a.error();
     found = load(s, id, *record);
     return {};
   });
@@ -351,13 +359,15 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto stored = store::find_record(s, spec(), id);
     if (!stored) return missing_record_error(user, spec().label_sv);
-    if (auto a = authorize(user, Action::update, scope_of(s, *stored)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::update, scope_of(s, *stored), spec().label_sv); !a) return a.error();
     Activity before = load(s, id, *stored);
     Record merged = *stored;
     for (const auto& [k, v] : checked.record) merged[k] = v;
     merged_input = merged;
+    auto refused = check_references(s, spec(), merged, &*stored, user);
+    errors.insert(errors.end(), refused.begin(), refused.end());
     auto more = prepare(s, merged, &*stored);
-    errors.insert(errors.end(), more.begin(), more.end());
+    if (refused.empty()) errors.insert(errors.end(), more.begin(), more.end());
     std::int64_t strategy_id = 0;
     ActivityLinks links =
         check_links(s, merged, input.co_organiser_ids.value_or(as_text(before.links.co_organiser_ids)),
@@ -395,7 +405,7 @@ Status delete_activity(store::Database& db, std::int64_t id, const std::optional
   return db.transaction([&](soci::session& s) -> Status {
     auto stored = store::find_record(s, spec(), id);
     if (!stored) return missing_record_error(user, spec().label_sv);
-    if (auto a = authorize(user, Action::remove, scope_of(s, *stored)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::remove, scope_of(s, *stored), spec().label_sv); !a) return a.error();
     Activity before = load(s, id, *stored);
     store::delete_activity_links(s, id);
     store::delete_record(s, spec(), id);

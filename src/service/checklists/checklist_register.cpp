@@ -38,14 +38,16 @@ Scope scope_of(soci::session&, const Record& r) {
 }
 
 // Whether `user` may `action` records of the organisation named in `input`
-// (ok when the input names none or an unknown one: check_record and
-// prepare report those).
+// (ok when the input names none, an unknown one or one the user may not
+// read: check_record and create_record's reference check report those
+// alike, so the answer does not tell whether it exists).
 Status may_write_for_named_organisation(soci::session& s, const Record& input, const std::optional<User>& user,
                                         Action action) {
   const auto& id = value_of(input, "organisation_id");
   if (id.empty() || id.size() > 12 || id.find_first_not_of("0123456789") != std::string::npos) return {};
   auto org = find_organisation_facts(s, std::stoll(id));
-  if (!org) return {};
+  Scope scope{.county_code = org ? org->county_code : "", .organisation_id = org ? org->id : 0};
+  if (!org || !may_reference(user, scope)) return {};
   return authorize(user, action, Scope{.county_code = org->county_code, .organisation_id = org->id});
 }
 
@@ -89,7 +91,7 @@ Result<Record> update_checklist(store::Database& db, std::int64_t id, const Reco
   Status pre = db.read([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::update, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::update, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     return may_write_for_named_organisation(s, changes, user, Action::update);
   });
   if (!pre) return pre.error();
@@ -117,7 +119,8 @@ Result<OrganisationChecklists> checklists_of_organisation(store::Database& db, s
     auto org = find_organisation_facts(s, organisation_id);
     if (!org) return missing_record_error(user, "organisation");
     out.organisation = *org;
-    return authorize(user, Action::read, Scope{.county_code = org->county_code, .organisation_id = org->id});
+    return authorize_stored(user, Action::read, Scope{.county_code = org->county_code, .organisation_id = org->id},
+                            "organisation");
   });
   if (!st) return st.error();
   auto records =

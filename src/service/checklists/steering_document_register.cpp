@@ -61,7 +61,7 @@ Result<Record> assess_steering_document(store::Database& db, std::int64_t id, co
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::decide, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::decide, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     if (!checked.errors.empty()) {
       if (problems) *problems = checked.errors;
       return checked.errors.front();
@@ -92,7 +92,7 @@ Result<SteeringSummary> steering_summary(store::Database& db, const std::string&
       auto org = find_organisation_facts(s, *organisation_id);
       if (!org) return missing_record_error(user, "organisation");
       Scope scope{.county_code = org->county_code, .organisation_id = org->id};
-      if (auto a = authorize(user, Action::read, scope); !a) return a.error();
+      if (auto a = authorize_stored(user, Action::read, scope, "organisation"); !a) return a.error();
       out.county_code = org->county_code;
       names[org->id] = org->name;
       filter.equals = {{"organisation_id", std::to_string(org->id)}};

@@ -89,7 +89,7 @@ Status remove_meeting(store::Database& db, std::int64_t id, const std::optional<
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::remove, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     store::RecordFilter filter;
     filter.equals = {{"meeting_id", std::to_string(id)}};
     const auto& attendance = registers::meeting_attendance_spec();
@@ -147,7 +147,7 @@ Status record_attendance(store::Database& db, std::int64_t meeting_id, const std
   return db.transaction([&](soci::session& s) -> Status {
     auto meeting = store::find_record(s, registers::group_meeting_spec(), meeting_id);
     if (!meeting) return missing_record_error(user, "Möte");
-    if (auto a = authorize(user, Action::update, meeting_scope(s, *meeting)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::update, meeting_scope(s, *meeting), "Möte"); !a) return a.error();
     std::vector<Error> errors;
     std::vector<std::pair<std::optional<Record>, Record>> writes;  // (stored, wanted)
     for (const auto& mark : marks) {
@@ -197,7 +197,7 @@ Result<std::vector<groups::OrganisationAttendance>> group_attendance(store::Data
     auto group = store::find_record(s, *group_rules().spec, group_id);
     if (!group) return missing_record_error(user, "Grupp");
     Scope scope = group_rules().scope_of(s, *group);
-    if (auto a = authorize(user, Action::read, scope); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::read, scope, "Grupp"); !a) return a.error();
     Scope county_only;
     county_only.county_code = scope.county_code;
     // Contacts who read the group only as members see their own row.

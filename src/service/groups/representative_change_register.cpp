@@ -72,7 +72,7 @@ Status withdraw_change(store::Database& db, std::int64_t id, const std::optional
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::remove, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     if (value_of(*before, "status") != kPending)
       return conflict_error("Bytet är redan beslutat och kan inte tas bort");
     store::delete_record(s, *rules.spec, id);
@@ -204,7 +204,7 @@ Result<Record> confirm_representative_change(store::Database& db, std::int64_t i
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto change = store::find_record(s, *rules.spec, id);
     if (!change) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::decide, rules.scope_of(s, *change)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::decide, rules.scope_of(s, *change), rules.spec->label_sv); !a) return a.error();
     if (value_of(*change, "status") != kPending) return conflict_error("Bytet är redan beslutat");
     const auto& rep = value_of(*change, "representative_id");
     const auto& sub = value_of(*change, "substitute_id");
@@ -253,7 +253,7 @@ Result<Record> reject_representative_change(store::Database& db, std::int64_t id
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto change = store::find_record(s, *rules.spec, id);
     if (!change) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::decide, rules.scope_of(s, *change)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::decide, rules.scope_of(s, *change), rules.spec->label_sv); !a) return a.error();
     if (value_of(*change, "status") != kPending) return conflict_error("Bytet är redan beslutat");
     // The reason is checked like any long text field, but required.
     registers::EntitySpec reason_only;

@@ -102,7 +102,7 @@ Result<Record> replace_action_plan(store::Database& db, std::int64_t id, const U
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto joining = store::find_record(s, *rules.spec, id);
     if (!joining) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::update, rules.scope_of(s, *joining)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::update, rules.scope_of(s, *joining), rules.spec->label_sv); !a) return a.error();
     if (!type) return type.error();
     std::string name = registers::safe_file_name(file.file_name);
     store::put_joining_file(s, id, {name, type->content_type, file.content, ""});

@@ -55,7 +55,7 @@ Result<Record> target(soci::session& s, std::int64_t id, Action action, const st
   const auto& rules = joining_rules();
   auto found = store::find_record(s, *rules.spec, id);
   if (!found) return missing_record_error(user, rules.spec->label_sv);
-  if (auto a = authorize(user, action, rules.scope_of(s, *found)); !a) return a.error();
+  if (auto a = authorize_stored(user, action, rules.scope_of(s, *found), rules.spec->label_sv); !a) return a.error();
   return *found;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/registers/organisation.hpp"
 #include "domain/registers/person.hpp"
 #include "service/registers/record_json.hpp"
+#include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/joining_file_repository.hpp"
 #include "store/joining_repository.hpp"
@@ -109,6 +110,18 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   return errors;
 }
 
+// A joining of an organisation in the register is to its own county's
+// strategy (issue 9, item 8); only an admin files one in another county.
+std::vector<Error> check_for_user(soci::session& s, const Record& r, const Record* before,
+                                  const std::optional<User>& user) {
+  const auto& org = value_of(r, "organisation_id");
+  if (org.empty() || may_act_across_counties(user)) return {};
+  if (before && !changed(r, before, "organisation_id") && !changed(r, before, "county_code")) return {};
+  auto county = store::organisation_county(s, std::stoll(org));
+  if (!county || *county == value_of(r, "county_code")) return {};
+  return {field_error("county_code", "ska vara organisationens län (" + *county + ")")};
+}
+
 Scope joining_scope(soci::session&, const Record& r) {
   Scope scope{.county_code = value_of(r, "county_code")};
   if (!value_of(r, "organisation_id").empty()) scope.organisation_id = std::stoll(value_of(r, "organisation_id"));
@@ -121,7 +134,7 @@ Status remove_joining(store::Database& db, std::int64_t id, const std::optional<
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, spec, id);
     if (!before) return missing_record_error(user, spec.label_sv);
-    if (auto a = authorize(user, Action::decide, joining_scope(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::decide, joining_scope(s, *before), spec.label_sv); !a) return a.error();
     store::delete_joining_follow_ups(s, id);
     store::delete_joining_file(s, id);
     store::delete_record(s, spec, id);
@@ -143,6 +156,7 @@ const RegisterRules& joining_rules() {
       .spec = &registers::joining_spec(),
       .scope_of = joining_scope,
       .prepare = prepare,
+      .check_for_user = check_for_user,
       .public_list = false,
       .contacts_may_delete = false,
       .remove = remove_joining,

@@ -14,14 +14,25 @@ namespace {
 using registers::Record;
 using registers::value_of;
 
-std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
+// A person of an organisation belongs to the organisation's county
+// (issue 9, item 7): the county is taken from the organisation on every
+// save. A county the user typed (on create, or changed on an update) that
+// differs is refused naming county_code; one merely left from before
+// follows the organisation.
+std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   std::vector<Error> errors;
   const auto& org = value_of(r, "organisation_id");
   if (!org.empty()) {
     auto county = store::organisation_county(s, std::stoll(org));
+    const auto& given = value_of(r, "county_code");
+    bool typed = !given.empty() && (!before || given != value_of(*before, "county_code"));
     if (!county)
       errors.push_back(validation_error("Organisation: finns inte", {}, "organisation_id"));
-    else if (value_of(r, "county_code").empty())
+    else if (typed && given != *county)
+      errors.push_back(validation_error("Län: en person i en organisation hör till organisationens län (" + *county +
+                                            "); lämna fältet tomt eller välj " + *county,
+                                        {}, "county_code"));
+    else
       r["county_code"] = *county;
   }
   if (value_of(r, "county_code").empty())
@@ -82,7 +93,7 @@ Status erase_person(store::Database& db, std::int64_t id, const std::optional<Us
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::remove, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::remove, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     for (const auto& [other, field] : references_to_people()) {
       store::RecordFilter filter;
       filter.equals = {{field, std::to_string(id)}};

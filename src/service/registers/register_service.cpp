@@ -1,6 +1,7 @@
 #include "service/registers/register_service.hpp"
 
 #include "service/registers/record_json.hpp"
+#include "service/registers/reference_scope.hpp"
 #include "service/registers/save_refusal.hpp"
 #include "store/constraint_error.hpp"
 #include "store/audit_repository.hpp"
@@ -16,6 +17,26 @@ Error first_or_report(std::vector<Error> errors, std::vector<Error>* problems) {
   Error first = errors.front();
   if (problems) *problems = std::move(errors);
   return first;
+}
+
+// Runs the register's checks on `record` after its references were checked
+// against the user's scope: the refused references first, then the
+// problems `prepare` and `check_for_user` find in the other fields.
+void run_checks(soci::session& s, const RegisterRules& rules, Record& record, const Record* before,
+                const std::optional<User>& user, std::vector<Error>& errors) {
+  auto refused = check_references(s, *rules.spec, record, before, user);
+  auto keep = [&](const Error& e) {
+    for (const auto& r : refused)
+      if (r.field == e.field) return false;
+    return true;
+  };
+  errors.insert(errors.end(), refused.begin(), refused.end());
+  if (rules.prepare)
+    for (auto& e : rules.prepare(s, record, before))
+      if (keep(e)) errors.push_back(std::move(e));
+  if (rules.check_for_user)
+    for (auto& e : rules.check_for_user(s, record, before, user))
+      if (keep(e)) errors.push_back(std::move(e));
 }
 
 bool matches(const registers::EntitySpec& spec, const Record& r, const std::string& folded_search) {
@@ -85,10 +106,7 @@ Result<Record> create_record(store::Database& db, const RegisterRules& rules, co
   auto checked = registers::check_record(*rules.spec, input, false);
   Record saved;
   Status st = db.transaction([&](soci::session& s) -> Status {
-    if (rules.prepare) {
-      auto more = rules.prepare(s, checked.record, nullptr);
-      checked.errors.insert(checked.errors.end(), more.begin(), more.end());
-    }
+    run_checks(s, rules, checked.record, nullptr, user, checked.errors);
     if (rules.authorize_before_checks)
       if (auto a = authorize(user, Action::create, rules.scope_of(s, checked.record)); !a) return a.error();
     if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
@@ -112,7 +130,7 @@ Result<Record> get_record(store::Database& db, const RegisterRules& rules, std::
   Status st = db.read([&](soci::session& s) -> Status {
     found = store::find_record(s, *rules.spec, id);
     if (!found) return missing_record_error(user, rules.spec->label_sv);
-    return authorize(user, Action::read, rules.scope_of(s, *found));
+    return authorize_stored(user, Action::read, rules.scope_of(s, *found), rules.spec->label_sv);
   });
   if (!st) return st.error();
   return *found;
@@ -150,14 +168,11 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize(user, Action::update, rules.scope_of(s, *before)); !a) return a.error();
+    if (auto a = authorize_stored(user, Action::update, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     Record merged = *before;
     for (const auto& [k, v] : checked.record) merged[k] = v;
+    run_checks(s, rules, merged, &*before, user, checked.errors);
     merged_input = merged;
-    if (rules.prepare) {
-      auto more = rules.prepare(s, merged, &*before);
-      checked.errors.insert(checked.errors.end(), more.begin(), more.end());
-    }
     if (!checked.errors.empty()) return first_or_report(checked.errors, problems);
     Scope before_scope = rules.scope_of(s, *before), after_scope = rules.scope_of(s, merged);
     if (auto a = authorize(user, Action::update, after_scope); !a) return a.error();
@@ -186,13 +201,28 @@ Result<Record> update_record(store::Database& db, const RegisterRules& rules, st
 
 Status delete_record(store::Database& db, const RegisterRules& rules, std::int64_t id,
                      const std::optional<User>& user) {
-  if (is_org_contact(user) && !rules.contacts_may_delete)
-    return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
-  if (rules.remove) return rules.remove(db, id, user);
+  // A record the user may not read answers as a missing one; one they read
+  // but may not delete (a contact and its organisation) is "forbidden".
+  auto removable = [&](soci::session& s, const Record& before) -> Status {
+    Scope scope = rules.scope_of(s, before);
+    if (auto a = authorize_stored(user, Action::read, scope, rules.spec->label_sv); !a) return a;
+    return authorize_removal(user, scope, rules.contacts_may_delete);
+  };
+  if (rules.remove) {
+    Status first = db.read([&](soci::session& s) -> Status {
+      auto before = store::find_record(s, *rules.spec, id);
+      if (!before) return missing_record_error(user, rules.spec->label_sv);
+      return authorize_stored(user, Action::read, rules.scope_of(s, *before), rules.spec->label_sv);
+    });
+    if (!first) return first;
+    if (is_org_contact(user) && !rules.contacts_may_delete)
+      return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
+    return rules.remove(db, id, user);
+  }
   return db.transaction([&](soci::session& s) -> Status {
     auto before = store::find_record(s, *rules.spec, id);
     if (!before) return missing_record_error(user, rules.spec->label_sv);
-    if (auto a = authorize_removal(user, rules.scope_of(s, *before), rules.contacts_may_delete); !a) return a.error();
+    if (auto a = removable(s, *before); !a) return a.error();
     try {
       store::delete_record(s, *rules.spec, id);
     } catch (const std::exception& e) {

@@ -29,6 +29,13 @@ struct RegisterRules {
   // the problems, each with `field`. May be empty (no extra rules).
   std::function<std::vector<Error>(soci::session&, registers::Record& record, const registers::Record* before)>
       prepare{};
+  // Checks that depend on who asks, run after `prepare` with the same
+  // arguments and the user (e.g. only admins file a joining in another
+  // county than the organisation's). Returns the problems, each with
+  // `field`. May be empty.
+  std::function<std::vector<Error>(soci::session&, const registers::Record& record, const registers::Record* before,
+                                   const std::optional<User>& user)>
+      check_for_user{};
   // Whether the public may ask for the list (and get the published
   // records); otherwise the public gets "unauthorized".
   bool public_list = false;
@@ -51,6 +58,11 @@ struct RegisterRules {
 // The name written in the audit log for `user`: the e-mail, or "public".
 std::string actor_name(const std::optional<User>& user);
 
+// Before `prepare`, every reference the record sets (or, on an update,
+// changes) is checked with check_references: one to a record the user may
+// not read is refused exactly like one to a missing record
+// ("<label>: finns inte", naming the field), and `prepare` sees it empty.
+//
 // Creates a record from user input. On a validation failure returns the
 // first problem and, when `problems` is given, fills it with every problem
 // (for forms). Errors: "validation", "unauthorized", "forbidden",

@@ -11,6 +11,15 @@ namespace jamt::web {
 Handler import_form_page(store::Database& db);
 // POST /statistik/importera: imports the uploaded file, or shows the form again.
 Handler import_submit(store::Database& db);
+// GET /statistik/importer: the import batches the user may see, with a
+// rollback button on those the user may roll back (login, or 403 for
+// organisation contacts).
+Handler import_batches_page(store::Database& db);
+// POST /statistik/importer/{id}/angra: rolls the batch back (CSRF token
+// required), then 303 to the list; 404 for a batch the user may not see or
+// that does not exist, 403 for one seen but not the user's to roll back,
+// 409 (the list with the reason) when it cannot be rolled back.
+Handler import_batch_rollback(store::Database& db);
 // GET /statistik: every measure.
 Handler statistics_list_page(store::Database& db);
 // GET /statistik/{id} and /statistik/{id}/data.csv: a measure as chart and table, or CSV.
