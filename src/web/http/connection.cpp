@@ -5,6 +5,7 @@
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <limits>
 
 namespace jamt::web {
@@ -125,7 +126,26 @@ class Connection : public std::enable_shared_from_this<Connection> {
               const std::string& detail_en = {}) {
     stream_.expires_never();
     Response res = shared_->dispatcher->refuse(method, target.empty() ? "/" : target, message, detail_en);
+    lingering_ = true;
     write(std::move(res), false, 11);
+  }
+
+  // After a refusal the client may still be sending the body: stop writing,
+  // then read and drop what arrives for a moment before closing, so the
+  // client reads the answer instead of a connection reset (nginx's
+  // "lingering close"). Bounded in time, so a refused upload costs little.
+  void linger() {
+    error_code ignored;
+    stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(2));
+    drain();
+  }
+
+  void drain() {
+    stream_.async_read_some(asio::buffer(scratch_), [self = shared_from_this()](error_code ec, std::size_t) {
+      if (ec) return self->stream_.close();
+      self->drain();
+    });
   }
 
   void write(Response res, bool keep_alive, unsigned version) {
@@ -153,6 +173,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void after_write(error_code ec, bool keep_alive) {
+    if (!ec && lingering_) return linger();
     if (ec || !keep_alive) return close();
     method_.clear();
     target_.clear();
@@ -173,6 +194,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::string method_;
   std::string target_;
   std::size_t limit_ = kDefaultMaxBody;
+  bool lingering_ = false;
+  std::array<char, 16384> scratch_{};
   int served_ = 0;
 };
 
