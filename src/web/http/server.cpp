@@ -14,6 +14,7 @@
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <spdlog/spdlog.h>
+#include <algorithm>
 #include <thread>
 
 #include "web/http/connection.hpp"
@@ -46,7 +47,8 @@ struct Server::Impl {
       : options(options),
         acceptor(io),
         dispatcher(route_table(db)),
-        workers(static_cast<std::size_t>(options.worker_threads)),
+        workers(options.worker_threads > 0 ? static_cast<std::size_t>(options.worker_threads)
+                                           : std::max<std::size_t>(db.config().pool_size, 2)),
         shared(std::make_shared<ConnectionShared>()) {
     shared->dispatcher = &dispatcher;
     shared->workers = &workers;

@@ -15,8 +15,10 @@ namespace jamt::web {
 struct ServerOptions {
   // Threads that accept connections and read and write requests.
   int io_threads = 2;
-  // Threads that run handlers; they mostly wait on the database.
-  int worker_threads = 16;
+  // Threads that run handlers; they mostly wait on the database. 0: as
+  // many as the database has connections, so a handler never waits for a
+  // connection and requests wait their turn in order (docs/server.md).
+  int worker_threads = 0;
   // Deadlines and size limits for each connection.
   ConnectionLimits limits{};
 };
