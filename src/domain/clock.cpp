@@ -40,6 +40,16 @@ seconds stockholm_offset(sys_seconds t) {
 
 year_month_day stockholm_date(sys_seconds t) { return year_month_day{floor<days>(t + stockholm_offset(t))}; }
 
+std::string stockholm_time_text(sys_seconds t) {
+  const sys_seconds local = t + stockholm_offset(t);
+  const auto day = floor<days>(local);
+  const hh_mm_ss time{local - day};
+  char hm[8];
+  std::snprintf(hm, sizeof hm, "%02d:%02d", static_cast<int>(time.hours().count()),
+                static_cast<int>(time.minutes().count()));
+  return iso_date(year_month_day{day}) + " " + hm;
+}
+
 std::string iso_date(year_month_day d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),

@@ -61,6 +61,10 @@ std::chrono::seconds stockholm_offset(std::chrono::sys_seconds t);
 // The calendar date in Sweden at the instant `t`.
 std::chrono::year_month_day stockholm_date(std::chrono::sys_seconds t);
 
+// The instant `t` as Swedish wall-clock time, "YYYY-MM-DD HH:MM"
+// (2026-03-31T10:00:00Z → "2026-03-31 12:00").
+std::string stockholm_time_text(std::chrono::sys_seconds t);
+
 // `d` as "YYYY-MM-DD".
 std::string iso_date(std::chrono::year_month_day d);
 

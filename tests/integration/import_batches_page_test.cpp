@@ -82,7 +82,7 @@ TEST_F(ImportBatchesPage, StrategistSeesAndRollsBackOwnImportInTheBrowser) {
   EXPECT_TRUE(contains(html, "<span class=\"tag\">FODDA_KALMAR</span>"));
   EXPECT_TRUE(contains(html, "<td>Kalmar län</td>"));
   EXPECT_TRUE(contains(html, "<td>strateg@kalmar.example</td>"));
-  EXPECT_TRUE(contains(html, "2026-03-31 10:00 UTC"));
+  EXPECT_TRUE(contains(html, "2026-03-31 12:00"));
   EXPECT_TRUE(contains(html, "går inte att göra om"));
   EXPECT_TRUE(contains(html, "Här ser du ditt läns egna importer och de som gäller hela landet."));
   // The newest batch has a rollback button; it posts the CSRF token.
@@ -109,7 +109,7 @@ TEST_F(ImportBatchesPage, StrategistSeesAndRollsBackOwnImportInTheBrowser) {
   EXPECT_EQ(women(), 207);
   auto after = client->Get(done->get_header_value("Location"), kalmar.cookie_only());
   EXPECT_TRUE(contains(after->body, "Import " + std::to_string(second) + " är ångrad"));
-  EXPECT_TRUE(contains(after->body, "Ångrad 2026-03-31 10:00 UTC av strateg@kalmar.example")) << after->body;
+  EXPECT_TRUE(contains(after->body, "Ångrad 2026-03-31 12:00 av strateg@kalmar.example")) << after->body;
   // Rolling it back twice is refused with the reason, on the list.
   auto again = roll_back(kalmar, second);
   EXPECT_EQ(again->status, 409);

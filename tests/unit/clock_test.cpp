@@ -14,6 +14,12 @@ namespace {
 
 std::chrono::sys_seconds at(const char* text) { return *parse_utc_text(text); }
 
+TEST(StockholmTimeText, ShowsSwedishWallClockTimeAcrossDaylightSaving) {
+  EXPECT_EQ(stockholm_time_text(at("2026-03-31T10:00:00Z")), "2026-03-31 12:00");  // CEST
+  EXPECT_EQ(stockholm_time_text(at("2026-11-30T09:05:00Z")), "2026-11-30 10:05");  // CET
+  EXPECT_EQ(stockholm_time_text(at("2025-12-31T23:30:00Z")), "2026-01-01 00:30");  // new year in Sweden
+}
+
 }  // namespace
 
 TEST(Clock, NewYearComesAnHourEarlierInSweden) {

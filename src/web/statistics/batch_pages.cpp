@@ -5,7 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/clock.hpp"
 #include "domain/regions.hpp"
+#include "domain/utc_time.hpp"
 #include "report/swedish_format.hpp"
 #include "service/authorization.hpp"
 #include "service/statistics/statistics_import.hpp"
@@ -23,10 +25,10 @@ using json = nlohmann::json;
 
 const char* const kPath = "/statistik/importer";
 
-// "2026-03-31T10:00:00Z" → "2026-03-31 10:00 UTC".
+// "2026-03-31T10:00:00Z" → "2026-03-31 12:00", Swedish time as users read it.
 std::string shown_time(const std::string& stamp) {
-  if (stamp.size() < 16) return stamp;
-  return fmt::format("{} {} UTC", stamp.substr(0, 10), stamp.substr(11, 5));
+  auto t = parse_utc_text(stamp);
+  return t ? stockholm_time_text(*t) : stamp;
 }
 
 std::string owner_text(const std::string& county_code) {
