@@ -15,6 +15,9 @@
 
 namespace jamt::service {
 
+// An organisation as reporting names it (id, name, type, county).
+using ReportingOrganisation = store::ReportingOrganisation;
+
 struct Completeness {
   std::string period{};
   std::string county_code{};  // "" for every county
@@ -27,7 +30,7 @@ struct Completeness {
   int returned = 0;   // sent back and not yet submitted again
   // Organisations with nothing submitted (no report, a draft, or a returned
   // report), by name.
-  std::vector<store::ReportingOrganisation> missing{};
+  std::vector<ReportingOrganisation> missing{};
 };
 
 // The completeness of form `form_id` for `period` ("2025Q2"), in `county`

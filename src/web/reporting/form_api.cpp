@@ -28,7 +28,7 @@ std::optional<service::FormInput> form_input(const Request& req, Response& res) 
   return *input;
 }
 
-ordered_json organisations_json(const std::vector<store::ReportingOrganisation>& orgs) {
+ordered_json organisations_json(const std::vector<service::ReportingOrganisation>& orgs) {
   ordered_json out = ordered_json::array();
   for (const auto& o : orgs) out.push_back({{"organisation_id", o.id}, {"name", o.name}});
   return out;
