@@ -13,8 +13,9 @@ namespace jamt::testing {
 
 class ReportingFixture : public RegisterFixture {
  protected:
-  // Defines the form as Kalmar's strategist; returns its id.
-  std::int64_t define_form(const std::string& code = "VALD") {
+  // Defines the form as Kalmar's strategist (closing `closes_after_days`
+  // after each period when given); returns its id.
+  std::int64_t define_form(const std::string& code = "VALD", std::optional<int> closes_after_days = std::nullopt) {
     nlohmann::json body = {
         {"code", code},
         {"title", "Våld i nära relationer"},
@@ -30,6 +31,7 @@ class ReportingFixture : public RegisterFixture {
           {{"id", "R2"}, {"left", "E2.total"}, {"operator", "<="}, {"right", "E1.total"}, {"importance", "warning"},
            {"message", "Fler med barn än utsatta: stämmer det?"}}}},
         {"assignments", {{{"organisation_type", "kommun"}, {"county_code", "08"}}}}};
+    if (closes_after_days) body["closes_after_days"] = *closes_after_days;
     auto a = post_json(*client, "/api/v1/forms", body, strategist_08().headers());
     EXPECT_EQ(a.status, 201) << a.body;
     return a.json.value("id", std::int64_t{0});

@@ -180,5 +180,24 @@ TEST_F(ReportingWorkflow, APeriodNotYetOpenOrOfTheWrongKindIsExplained) {
   EXPECT_EQ(error_field(unknown), "values.E9");
 }
 
+TEST_F(ReportingWorkflow, AfterTheClosingDateContactsAreToldToAskTheBoard) {
+  set_clock("2026-03-01T09:00:00Z");  // 2025Q4 closes after 28 February, 59 days after its end
+  auto form = define_form("VALD", 59);
+  const auto path = submission(form, org_a, "2025Q4");
+  auto closed = save(path, {{"values", e1(1, 0, 0, 1)}}, contact_a());
+  EXPECT_EQ(closed.status, 409) << closed.body;
+  EXPECT_EQ(closed.json["error"]["message"],
+            "Rapporteringen för 2025Q4 stängde 2026-02-28. Kontakta länsstyrelsen om du behöver lämna eller ändra "
+            "uppgifter.");
+  // The board may still enter what the organisation sent in another way; it is late.
+  ASSERT_EQ(save(path, {{"values", e1(1, 0, 0, 1)}}, strategist_08()).status, 200);
+  auto submitted = step(path, "submit", strategist_08());
+  ASSERT_EQ(submitted.status, 200) << submitted.body;
+  EXPECT_EQ(submitted.json["late"], true);
+  EXPECT_EQ(get(*client, path, &contact_a()).json["locked_reason"],
+            "Rapporten för 2025Q4 är inskickad och väntar på länsstyrelsens granskning. Vill du ändra något, be "
+            "länsstyrelsen lämna tillbaka den.");
+}
+
 }  // namespace
 }  // namespace jamt::testing
