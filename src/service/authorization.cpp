@@ -116,6 +116,49 @@ Result<std::vector<std::string>> statistics_batch_readers(const std::optional<Us
   return forbidden();
 }
 
+Status authorize_form_read(const std::optional<User>& user, const std::string& county_code,
+                           bool assigned_to_own_organisation) {
+  if (!user || user->disabled) return unauthorized();
+  switch (user->role) {
+    case Role::admin:
+    case Role::coordinator: return {};
+    case Role::strategist:
+      if (county_code.empty() || county_code == user->county_code) return {};
+      break;
+    case Role::org_contact:
+      if (assigned_to_own_organisation) return {};
+      break;
+  }
+  return missing_record_error(user, "form");
+}
+
+Status authorize_form_change(const std::optional<User>& user, const std::string& county_code) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && !county_code.empty() && county_code == user->county_code) return {};
+  return forbidden();
+}
+
+Result<std::string> form_county_for(const std::optional<User>& user, const std::string& requested) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return requested;
+  if (user->role == Role::strategist) {
+    if (!requested.empty() && requested != user->county_code) return forbidden();
+    return user->county_code;
+  }
+  return forbidden();
+}
+
+Result<std::string> completeness_county(const std::optional<User>& user, const std::string& requested) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin || user->role == Role::coordinator) return requested;
+  if (user->role == Role::strategist) {
+    if (!requested.empty() && requested != user->county_code) return forbidden();
+    return user->county_code;
+  }
+  return forbidden();
+}
+
 std::string readable_county(const std::optional<User>& user) {
   if (!user) return "";
   if (user->role == Role::admin || user->role == Role::coordinator) return "*";

@@ -122,6 +122,38 @@ std::optional<std::string> statistics_region_limit(const User& user);
 // for a strategist. Error "unauthorized"/"forbidden" for anyone else.
 Result<std::vector<std::string>> statistics_batch_readers(const std::optional<User>& user);
 
+// Reporting forms (docs/reporting.md). A form belongs to a county ("" for a
+// national form an admin made); its submissions are authorised with
+// `authorize` on the reporting organisation's scope (contacts change their
+// own organisation's, strategists and admins decide).
+//
+// Whether `user` may read the definition of a form of `county_code`:
+// admins and coordinators every form, strategists their county's and the
+// national ones, organisation contacts those assigned to their organisation
+// (`assigned_to_own_organisation`). Error "unauthorized" for the public,
+// "not_found" ("no form with that id") for anyone else, so an id reveals
+// nothing.
+Status authorize_form_read(const std::optional<User>& user, const std::string& county_code,
+                           bool assigned_to_own_organisation);
+
+// Whether `user` may define, change and assign a form of `county_code`:
+// admins any, strategists their own county's. Error "unauthorized" or
+// "forbidden".
+Status authorize_form_change(const std::optional<User>& user, const std::string& county_code);
+
+// The county a new form of `user` belongs to when the request names
+// `requested` ("" for none): an admin's choice ("" national), a
+// strategist's own county. Error "forbidden" for a strategist naming
+// another county, and as authorize_form_change for everyone else.
+Result<std::string> form_county_for(const std::optional<User>& user, const std::string& requested);
+
+// The county whose completeness `user` may read when asking for
+// `requested` ("" for every county): admins and coordinators any;
+// strategists their own (also when they ask for none). Error "forbidden"
+// for another county or an organisation contact, "unauthorized" for the
+// public.
+Result<std::string> completeness_county(const std::optional<User>& user, const std::string& requested);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

@@ -519,6 +519,110 @@ const std::vector<Migration>& migrations() {
                     AND nb.status = 'complete' AND nb.rolled_back_at IS NULL))",
            "CREATE INDEX import_batches_by_status ON import_batches (status)",
        }},
+      {12,
+       "periodic reporting: forms, versions, elements, rules, assignments, submissions, values, events",
+       {
+           // A form; `current_version` is the version new submissions use.
+           // county_code '' for a national form (made by an admin).
+           R"(CREATE TABLE reporting_forms (
+                id {{PK}},
+                code TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL,
+                periodicity TEXT NOT NULL,
+                due_days INTEGER NOT NULL,
+                closes_after_days INTEGER,
+                county_code TEXT NOT NULL,
+                current_version INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           // Every version ever made stays: submissions point at theirs.
+           R"(CREATE TABLE reporting_form_versions (
+                id {{PK}},
+                form_id {{REF}} NOT NULL REFERENCES reporting_forms(id),
+                version INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                UNIQUE (form_id, version)))",
+           // disaggregation: "women,men,unknown,total" (those used, in order).
+           R"(CREATE TABLE reporting_elements (
+                id {{PK}},
+                version_id {{REF}} NOT NULL REFERENCES reporting_form_versions(id),
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                help_text TEXT NOT NULL,
+                value_type TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                disaggregation TEXT NOT NULL,
+                category_set_code TEXT,
+                category_set_name TEXT,
+                UNIQUE (version_id, code)))",
+           R"(CREATE TABLE reporting_element_categories (
+                element_id {{REF}} NOT NULL REFERENCES reporting_elements(id),
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (element_id, code)))",
+           // left_side/right_side as the API writes them ("E1.total",
+           // "E1.women + E1.men", "0").
+           R"(CREATE TABLE reporting_rules (
+                id {{PK}},
+                version_id {{REF}} NOT NULL REFERENCES reporting_form_versions(id),
+                position INTEGER NOT NULL,
+                rule_code TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                left_side TEXT NOT NULL,
+                operator TEXT NOT NULL,
+                right_side TEXT NOT NULL,
+                importance TEXT NOT NULL,
+                message TEXT NOT NULL,
+                UNIQUE (version_id, rule_code)))",
+           // One organisation, or every organisation of a type (and county).
+           R"(CREATE TABLE reporting_assignments (
+                id {{PK}},
+                form_id {{REF}} NOT NULL REFERENCES reporting_forms(id),
+                organisation_id {{REF}} REFERENCES organisations(id),
+                organisation_type TEXT,
+                county_code TEXT,
+                created_at TEXT NOT NULL))",
+           "CREATE INDEX reporting_assignments_by_form ON reporting_assignments (form_id)",
+           R"(CREATE TABLE reporting_submissions (
+                id {{PK}},
+                form_id {{REF}} NOT NULL REFERENCES reporting_forms(id),
+                version_id {{REF}} NOT NULL REFERENCES reporting_form_versions(id),
+                organisation_id {{REF}} NOT NULL REFERENCES organisations(id),
+                period TEXT NOT NULL,
+                status TEXT NOT NULL,
+                row_version INTEGER NOT NULL,
+                comment TEXT NOT NULL,
+                submitted_at TEXT,
+                submitted_by TEXT,
+                approved_at TEXT,
+                approved_by TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (form_id, organisation_id, period)))",
+           "CREATE INDEX reporting_submissions_by_period ON reporting_submissions (form_id, period)",
+           // category '' for an element without categories. value_number is
+           // set when the text reads as a number of the element's type.
+           R"(CREATE TABLE reporting_values (
+                submission_id {{REF}} NOT NULL REFERENCES reporting_submissions(id),
+                element_code TEXT NOT NULL,
+                sex TEXT NOT NULL,
+                category TEXT NOT NULL,
+                value_text TEXT NOT NULL,
+                value_number DOUBLE PRECISION,
+                PRIMARY KEY (submission_id, element_code, sex, category)))",
+           R"(CREATE TABLE reporting_events (
+                id {{PK}},
+                submission_id {{REF}} NOT NULL REFERENCES reporting_submissions(id),
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                comment TEXT NOT NULL))",
+           "CREATE INDEX reporting_events_by_submission ON reporting_events (submission_id)",
+       }},
   };
   return list;
 }

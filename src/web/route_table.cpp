@@ -22,6 +22,7 @@
 #include "web/joining/joining_handlers.hpp"
 #include "web/organisations/organisation_handlers.hpp"
 #include "web/registers/register_handlers.hpp"
+#include "web/reporting/reporting_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 
@@ -233,6 +234,19 @@ std::vector<Route> route_table(store::Database& db) {
       {M::get, R"(/api/v1/activities/(\d+))", api_activity_get(db)},
       {M::patch, R"(/api/v1/activities/(\d+))", api_activity_update(db)},
       {M::del, R"(/api/v1/activities/(\d+))", api_activity_delete(db)},
+
+      // Periodic reporting: forms, submissions, completeness (docs/reporting.md)
+      {M::get, "/api/v1/forms", api_form_list(db)},
+      {M::post, "/api/v1/forms", api_form_create(db)},
+      {M::get, R"(/api/v1/forms/(\d+))", api_form_get(db)},
+      {M::put, R"(/api/v1/forms/(\d+))", api_form_update(db)},
+      {M::get, R"(/api/v1/forms/(\d+)/completeness)", api_form_completeness(db)},
+      {M::get, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+))", api_submission_get(db)},
+      {M::put, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+))", api_submission_save(db)},
+      {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/submit)", api_submission_submit(db)},
+      {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/approve)", api_submission_approve(db)},
+      {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/return)", api_submission_return(db)},
+      {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/reopen)", api_submission_reopen(db)},
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},

@@ -352,6 +352,42 @@ void add_activities(Recipes& r) {
   };
 }
 
+// Reporting: the fixture form (Kalmar, assigned to organisation A alone)
+// and A's submissions; decisions act on a fresh period in the right status.
+void add_reporting(Recipes& r) {
+  const std::string form = R"(/api/v1/forms/(\d+))";
+  const std::string one = form + R"(/submissions/(\d+)/([^/]+))";
+  auto ids = [](World& w, const std::string& period) {
+    return std::vector<std::string>{str(w.id("form")), str(w.id("org_a")), period};
+  };
+  r["GET /api/v1/forms list"] = plain_get();
+  r["POST /api/v1/forms create"] = [](World& w, const TableRow& row, Role) {
+    json body = w.form_body("T" + std::to_string(w.next()));
+    body["county_code"] = "08";
+    return with_json(w, row, {}, body);
+  };
+  r["GET " + form + " read"] = plain_get("form");
+  r["PUT " + form + " update"] = [](World& w, const TableRow& row, Role) {
+    json body = w.form_body("TABLE");
+    body["title"] = "Tabellens formulär " + std::to_string(w.next());
+    return with_json(w, row, {str(w.id("form"))}, body);
+  };
+  r["GET " + form + "/completeness read"] = plain_get("form");
+  r["GET " + one + " read"] = [ids](World& w, const TableRow& row, Role) { return get(w, row, ids(w, "2025Q4")); };
+  r["PUT " + one + " update"] = [ids](World& w, const TableRow& row, Role) {
+    return with_json(w, row, ids(w, "2025Q4"), {{"values", {{"E1", {{"women", 1}, {"men", 1}, {"total", 2}}}}}});
+  };
+  auto fresh = [ids](const std::string& status, json body) -> Recipe {
+    return [ids, status, body](World& w, const TableRow& row, Role) {
+      return with_json(w, row, ids(w, w.fresh_submission(status)), body);
+    };
+  };
+  r["POST " + one + "/submit update"] = fresh("draft", json::object());
+  r["POST " + one + "/approve decide"] = fresh("submitted", json::object());
+  r["POST " + one + "/return decide"] = fresh("submitted", {{"comment", "Kontrollera totalen."}});
+  r["POST " + one + "/reopen decide"] = fresh("approved", {{"reason", "Siffrorna har rättats."}});
+}
+
 }  // namespace
 
 const std::map<std::string, Recipe>& recipes() {
@@ -364,6 +400,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_joinings(r);
     add_checklists(r);
     add_activities(r);
+    add_reporting(r);
     return r;
   }();
   return all;

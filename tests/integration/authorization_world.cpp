@@ -108,6 +108,9 @@ void World::make_fixtures() {
   ids_["activity"] = create("activities", {{"title", "Grundutbildning"}, {"type", "utbildning"},
                                            {"status", "planerad"}, {"start_date", "2026-03-12"},
                                            {"organiser_id", a}, {"co_organiser_ids", {ids_["org_d"]}}});
+  ids_["form"] = as_admin("POST", "/api/v1/forms", form_body("TABLE"), 201).value("id", std::int64_t{0});
+  as_admin("PUT", fill("/api/v1/forms/{form}/submissions/{org_a}/2025Q4"),
+           {{"values", {{"E1", {{"women", 1}, {"men", 0}, {"total", 1}}}}}}, 200);
   // A measure, imported through the upload page as a strategist would.
   HttpCall upload{.method = "POST",
                   .path = "/statistik/importera",
@@ -296,6 +299,28 @@ std::int64_t World::fresh_joining(bool approved) {
   EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().to_string());
   if (approved) as_admin("POST", "/api/v1/joinings/" + std::to_string(made) + "/approve", {{"date", "2025-02-01"}}, 200);
   return made;
+}
+
+json World::form_body(const std::string& code) {
+  return {{"code", code},
+          {"title", "Tabellens formulär"},
+          {"periodicity", "quarterly"},
+          {"county_code", "08"},
+          {"elements", {{{"code", "E1"}, {"title", "Antal"}, {"value_type", "integer"},
+                         {"disaggregation", {"women", "men", "total"}}}}},
+          {"rules", {{{"left", "E1.total"}, {"operator", "=="}, {"right", "E1.women + E1.men"},
+                      {"message", "Totalt ska vara summan."}}}},
+          {"assignments", {{{"organisation_id", ids_.at("org_a")}}}}};
+}
+
+std::string World::fresh_submission(const std::string& status) {
+  const int n = submissions_++;
+  const std::string period = std::to_string(1990 + n / 4) + "Q" + std::to_string(n % 4 + 1);
+  const std::string path = fill("/api/v1/forms/{form}/submissions/{org_a}/") + period;
+  as_admin("PUT", path, {{"values", {{"E1", {{"women", 1}, {"men", 1}, {"total", 2}}}}}}, 200);
+  if (status != "draft") as_admin("POST", path + "/submit", json::object(), 200);
+  if (status == "approved") as_admin("POST", path + "/approve", json::object(), 200);
+  return period;
 }
 
 }  // namespace jamt::testing::authz

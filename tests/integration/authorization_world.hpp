@@ -74,6 +74,13 @@ class World {
   std::int64_t fresh(const std::string& api_path);
   // A fresh joining of organisation A in Kalmar; `approved` decides it first.
   std::int64_t fresh_joining(bool approved);
+  // A valid body for a reporting form with `code` (quarterly, E1 by sex
+  // with "totalt = summan", assigned to organisation A).
+  nlohmann::json form_body(const std::string& code);
+  // A period of the fixture form ("1990Q1", "1990Q2", … — one not used
+  // before) in which A's report has `status` ("draft", "submitted",
+  // "approved"), made by the admin.
+  std::string fresh_submission(const std::string& status);
   // A valid JSON body for creating a record in /api/v1/<api_path>.
   nlohmann::json create_body(const std::string& api_path);
   // A valid JSON body for changing the fixture record of <api_path>.
@@ -98,6 +105,7 @@ class World {
   std::map<Role, TestLogin> logins_;
   std::map<std::string, std::int64_t> ids_;
   int counter_ = 0;
+  int submissions_ = 0;
   bool ready_ = false;
 };
 
