@@ -519,6 +519,23 @@ const std::vector<Migration>& migrations() {
                     AND nb.status = 'complete' AND nb.rolled_back_at IS NULL))",
            "CREATE INDEX import_batches_by_status ON import_batches (status)",
        }},
+      {12,
+       "one-time links to choose a password (invitations, resets)",
+       {
+           // Only the SHA-256 of a link's token is stored. `purpose` is
+           // 'invitation' or 'reset'; `used_at` is set when the link is
+           // used (or replaced by a newer one), after which it works no more.
+           R"(CREATE TABLE password_links (
+                id {{PK}},
+                token_hash TEXT NOT NULL UNIQUE,
+                user_id {{REF}} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                purpose TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))",
+           "CREATE INDEX password_links_by_user ON password_links (user_id)",
+       }},
   };
   return list;
 }
