@@ -89,7 +89,7 @@ inline int free_local_port() {
   return port;
 }
 
-// `python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c aiosmtpd.handlers.Mailbox
+// `/usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c aiosmtpd.handlers.Mailbox
 // MAILDIR` as a child process, stopped (SIGTERM) when the object goes.
 class SmtpSink {
  public:
@@ -99,7 +99,9 @@ class SmtpSink {
     std::string maildir = (folder_.path() / "maildir").string();
     pid_ = fork();
     if (pid_ == 0) {
-      execlp("python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c", "aiosmtpd.handlers.Mailbox",
+      // Debian's interpreter, which has the python3-aiosmtpd package (a
+      // python3 earlier on PATH, e.g. pyenv's, may not).
+      execl("/usr/bin/python3", "python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(), "-c", "aiosmtpd.handlers.Mailbox",
              maildir.c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
@@ -136,17 +138,27 @@ class SmtpSink {
   pid_t pid_ = -1;
 };
 
-// The link "http://…/konto/losenord/<64 hex>" in a quoted-printable mail,
-// or "" (soft line breaks "=\r\n" are undone first).
-inline std::string password_link_in(const std::string& message) {
-  std::string text;
-  for (std::size_t i = 0; i < message.size(); ++i) {
-    if (message.compare(i, 3, "=\r\n") == 0) {
-      i += 2;
+// `message` with LF line ends (the sink's Maildir stores LF, the outbox
+// CRLF) and quoted-printable soft line breaks ("=" at a line end) undone,
+// so a test can look for a header or a phrase of the body.
+inline std::string readable(const std::string& message) {
+  std::string lf;
+  for (char c : message)
+    if (c != '\r') lf += c;
+  std::string out;
+  for (std::size_t i = 0; i < lf.size(); ++i) {
+    if (lf.compare(i, 2, "=\n") == 0) {
+      ++i;
       continue;
     }
-    text += message[i];
+    out += lf[i];
   }
+  return out;
+}
+
+// The path "/konto/losenord/<64 hex>" of the link in a mail, or "".
+inline std::string password_link_in(const std::string& message) {
+  std::string text = readable(message);
   auto at = text.find("/konto/losenord/");
   if (at == std::string::npos) return "";
   return text.substr(at, 16 + 64);
