@@ -22,6 +22,9 @@
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/database.hpp"
+#include "service/mail/outbox_mailer.hpp"
+#include "service/mail/rfc5322.hpp"
+#include "service/mail/smtp_mailer.hpp"
 #include "web/http/server.hpp"
 
 namespace jamt::cli {
@@ -69,7 +72,51 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-int serve(const GlobalOptions& g, const std::string& listen, bool demo, const std::string& fixed_time) {
+// How `jamt serve` sends mail (docs/mail.md).
+struct MailOptions {
+  std::string smtp_url;  // --smtp or $JAMT_SMTP_URL; "" for the outbox only
+  std::string from = "jamt@localhost";
+  std::string outbox;      // --mail-outbox; "" for mail-outbox/ in --data
+  std::string public_url;  // --public-url; "" for http://<listen>
+};
+
+// Whether the database is SQLite in --data (so there is a data directory).
+bool uses_data_directory(const GlobalOptions& g) {
+  if (!g.db_url.empty()) return false;
+  const char* env = std::getenv("JAMT_DB");
+  return !(env && *env);
+}
+
+// The mailer `jamt serve` uses, or nullptr after printing why not.
+std::unique_ptr<service::Mailer> make_mailer(const GlobalOptions& g, const MailOptions& m) {
+  std::string outbox = m.outbox;
+  if (outbox.empty()) {
+    if (!uses_data_directory(g)) {
+      std::cerr << "jamt: with a PostgreSQL database there is no data directory for the mail outbox; name one "
+                   "with --mail-outbox DIR (it also keeps mail the SMTP server refuses)\n";
+      return nullptr;
+    }
+    outbox = (std::filesystem::path(g.data_dir) / "mail-outbox").string();
+  }
+  if (!service::safe_address(service::address_of(m.from))) {
+    std::cerr << "jamt: --mail-from expects an e-mail address such as jamt@lansstyrelsen.se, got \"" << m.from
+              << "\"\n";
+    return nullptr;
+  }
+  auto box = std::make_unique<service::OutboxMailer>(outbox, m.from);
+  std::string smtp = m.smtp_url;
+  if (smtp.empty())
+    if (const char* env = std::getenv("JAMT_SMTP_URL"); env && *env) smtp = env;
+  if (smtp.empty()) return box;
+  if (smtp.rfind("smtp://", 0) != 0 && smtp.rfind("smtps://", 0) != 0) {
+    std::cerr << "jamt: --smtp expects smtp://host:port or smtps://host:port, got \"" << smtp << "\"\n";
+    return nullptr;
+  }
+  return std::make_unique<service::SmtpMailer>(smtp, m.from, std::move(box));
+}
+
+int serve(const GlobalOptions& g, const std::string& listen, bool demo, const std::string& fixed_time,
+          const MailOptions& mail_options) {
   // For tests and demos: a clock standing still at --fixed-time. Declared
   // before the database, which refers to it, so that it outlives it.
   std::unique_ptr<FixedClock> fixed_clock;
@@ -106,6 +153,8 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  auto mailer = make_mailer(g, mail_options);
+  if (!mailer) return 2;
   auto db = open_database(g);
   if (!db) return 1;
   if (fixed_clock) {
@@ -144,12 +193,17 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
                    "`echo NEW | build/jamt user passwd --email admin@jamt.local --password-stdin`."
                 << std::endl;
   }
-  web::Server server(*db);
+  service::MailSetup mail{.mailer = *mailer, .site_url = mail_options.public_url};
+  web::Server server(*db, mail);
   auto bound = server.bind(host, port);
   if (!bound) {
     std::cerr << "jamt: " << bound.error().to_string() << "\n";
     return 1;
   }
+  if (mail.site_url.empty()) mail.site_url = "http://" + host + ":" + std::to_string(*bound);
+  while (!mail.site_url.empty() && mail.site_url.back() == '/') mail.site_url.pop_back();
+  std::cout << "Mail goes to " << mailer->describe() << "; links in it start with " << mail.site_url << "."
+            << std::endl;
   std::cout << "Jämt is serving " << db->config().describe() << " on http://" << host << ":" << *bound << "/"
             << std::endl;
   // An import interrupted by a crash left a loading batch; finish it off (and
@@ -441,6 +495,7 @@ int batch_rollback(const GlobalOptions& g, long long id) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  service::init_mail_transport();  // before any thread starts
   CLI::App app{"Jämt – regional gender-equality strategies, statistics and follow-up"};
   app.require_subcommand(1);
   GlobalOptions g;
@@ -455,6 +510,15 @@ int run(int argc, char** argv) {
   serve_cmd->add_flag("--demo", demo, "Load the demo strategies when the database holds none");
   // Hidden (no group): for browser tests and demos only.
   std::string fixed_time;
+  MailOptions mail_options;
+  serve_cmd->add_option("--smtp", mail_options.smtp_url,
+                        "Send mail through this SMTP server, smtp://host:port (or $JAMT_SMTP_URL); "
+                        "default: only the outbox folder");
+  serve_cmd->add_option("--mail-from", mail_options.from, "Sender address of Jämt's mail")->capture_default_str();
+  serve_cmd->add_option("--mail-outbox", mail_options.outbox,
+                        "Folder for mail as .eml files (default mail-outbox/ in --data; needed with --db)");
+  serve_cmd->add_option("--public-url", mail_options.public_url,
+                        "The address users reach Jämt at, for links in mail (default http://<listen>)");
   serve_cmd->add_option("--fixed-time", fixed_time, "For tests and demos: stop the clock at this UTC time")
       ->group("");
 
@@ -523,7 +587,7 @@ int run(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
-  if (*serve_cmd) return serve(g, listen, demo, fixed_time);
+  if (*serve_cmd) return serve(g, listen, demo, fixed_time, mail_options);
   if (*migrate_cmd) {
     auto db = open_database(g);
     if (!db) return 1;

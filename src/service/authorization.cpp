@@ -104,6 +104,28 @@ Status authorize_statistics_change(const std::optional<User>& user, const std::s
   return forbidden();
 }
 
+Status authorize_invitation(const std::optional<User>& user, const std::string& role, const std::string& county_code,
+                            const std::optional<std::string>& organisation_county) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && role == to_string(Role::org_contact) && organisation_county &&
+      *organisation_county == user->county_code && (county_code.empty() || county_code == user->county_code))
+    return {};
+  return forbidden();
+}
+
+bool may_invite(const std::optional<User>& user) { return user && !user->disabled && works_for_board(user); }
+
+bool same_role_and_scope(const User& a, const User& b) {
+  return a.role == b.role && a.county_code == b.county_code && a.organisation_id == b.organisation_id;
+}
+
+Status authorize_account_management(const std::optional<User>& user) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  return forbidden();
+}
+
 std::optional<std::string> statistics_region_limit(const User& user) {
   if (user.role == Role::admin) return std::nullopt;
   return user.county_code;

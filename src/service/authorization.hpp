@@ -154,6 +154,29 @@ Result<std::string> form_county_for(const std::optional<User>& user, const std::
 // public.
 Result<std::string> completeness_county(const std::optional<User>& user, const std::string& requested);
 
+// Accounts (docs/authorization.md, "Accounts"). Whether `user` may invite
+// an account with role `role` (its text as sent: "org_contact", …), county
+// `county_code` ("" when not given) and an organisation in
+// `organisation_county` (nullopt: none named, or no such organisation):
+// admins any account; strategists only an organisation contact of an
+// organisation of their own county. Asked before the invitation is
+// validated, so a strategist's refusal ("forbidden") says nothing about the
+// organisation. "unauthorized" without a user.
+Status authorize_invitation(const std::optional<User>& user, const std::string& role, const std::string& county_code,
+                            const std::optional<std::string>& organisation_county);
+
+// Whether `user` may invite anyone at all (for showing the page and the
+// buttons): admins and strategists.
+bool may_invite(const std::optional<User>& user);
+
+// Whether accounts `a` and `b` have the same role, county and organisation
+// (inviting again is allowed only for the same account).
+bool same_role_and_scope(const User& a, const User& b);
+
+// Whether `user` may list every account, change roles and disable or enable
+// accounts: admins. "unauthorized" without a user, "forbidden" otherwise.
+Status authorize_account_management(const std::optional<User>& user);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

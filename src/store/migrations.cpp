@@ -623,6 +623,23 @@ const std::vector<Migration>& migrations() {
                 comment TEXT NOT NULL))",
            "CREATE INDEX reporting_events_by_submission ON reporting_events (submission_id)",
        }},
+      {13,
+       "one-time links to choose a password (invitations, resets)",
+       {
+           // Only the SHA-256 of a link's token is stored. `purpose` is
+           // 'invitation' or 'reset'; `used_at` is set when the link is
+           // used (or replaced by a newer one), after which it works no more.
+           R"(CREATE TABLE password_links (
+                id {{PK}},
+                token_hash TEXT NOT NULL UNIQUE,
+                user_id {{REF}} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                purpose TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))",
+           "CREATE INDEX password_links_by_user ON password_links (user_id)",
+       }},
   };
   return list;
 }

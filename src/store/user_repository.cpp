@@ -64,6 +64,32 @@ std::int64_t count_users(soci::session& s) {
   return n;
 }
 
+std::vector<UserSummary> list_users(soci::session& s) {
+  std::vector<UserSummary> out;
+  ll id = 0, org = 0;
+  std::string email, role, county, hash, created;
+  soci::indicator org_ind = soci::i_null;
+  int disabled = 0;
+  soci::statement st = (s.prepare << "SELECT id, email, role, county_code, organisation_id, disabled, "
+                                     "password_hash, created_at FROM users ORDER BY email",
+                        soci::into(id), soci::into(email), soci::into(role), soci::into(county),
+                        soci::into(org, org_ind), soci::into(disabled), soci::into(hash), soci::into(created));
+  st.execute();
+  while (st.fetch())
+    out.push_back({.user = make_user(id, email, role, county, org, org_ind, disabled),
+                   .password_set = !hash.empty(),
+                   .created_at = created});
+  return out;
+}
+
+void update_user_role(soci::session& s, const User& u) {
+  ll id = u.id, org = u.organisation_id.value_or(0);
+  soci::indicator org_ind = u.organisation_id ? soci::i_ok : soci::i_null;
+  std::string role(to_string(u.role));
+  s << "UPDATE users SET role = :r, county_code = :c, organisation_id = :o WHERE id = :id", soci::use(role),
+      soci::use(u.county_code), soci::use(org, org_ind), soci::use(id);
+}
+
 void update_password_hash(soci::session& s, std::int64_t user_id, const std::string& password_hash) {
   ll id = user_id;
   s << "UPDATE users SET password_hash = :h WHERE id = :id", soci::use(password_hash), soci::use(id);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/account.hpp"
 
@@ -29,6 +30,17 @@ std::optional<User> find_user_by_id(soci::session& s, std::int64_t id);
 
 // Number of accounts.
 std::int64_t count_users(soci::session& s);
+
+struct UserSummary {
+  User user;
+  bool password_set = false;  // false: invited, no password chosen yet
+  std::string created_at;
+};
+// Every account, ordered by e-mail.
+std::vector<UserSummary> list_users(soci::session& s);
+
+// Sets the account's role, county and organisation (nothing else).
+void update_user_role(soci::session& s, const User& user);
 
 void update_password_hash(soci::session& s, std::int64_t user_id, const std::string& password_hash);
 void set_user_disabled(soci::session& s, std::int64_t user_id, bool disabled);

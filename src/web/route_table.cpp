@@ -28,7 +28,7 @@
 
 namespace jamt::web {
 
-std::vector<Route> route_table(store::Database& db) {
+std::vector<Route> route_table(store::Database& db, const service::MailSetup& mail) {
   using M = Method;
   const auto& organisations = service::organisation_rules();
   const auto& people = service::person_rules();
@@ -60,6 +60,21 @@ std::vector<Route> route_table(store::Database& db) {
       {M::post, "/api/v1/auth/login", api_login(db)},
       {M::post, "/api/v1/auth/logout", api_logout(db)},
       {M::get, "/api/v1/auth/me", api_me(db)},
+      {M::get, "/glomt-losenord", forgot_password_page(db)},
+      {M::post, "/glomt-losenord", forgot_password_submit(db, mail)},
+      {M::get, "/konto/losenord/([0-9a-f]{64})", choose_password_page(db)},
+      {M::post, "/konto/losenord/([0-9a-f]{64})", choose_password_submit(db)},
+
+      // Invitations and accounts
+      {M::get, "/konton/bjud-in", invite_form_page(db)},
+      {M::post, "/konton/bjud-in", invite_submit(db, mail)},
+      {M::get, "/konton", accounts_page(db)},
+      {M::get, R"(/konton/(\d{1,15}))", account_page(db)},
+      {M::post, R"(/konton/(\d{1,15}))", account_submit(db)},
+      {M::post, "/api/v1/users", api_invite_user(db, mail)},
+      {M::get, "/api/v1/users", api_users(db)},
+      {M::get, R"(/api/v1/users/(\d{1,15}))", api_user(db)},
+      {M::patch, R"(/api/v1/users/(\d{1,15}))", api_change_user(db)},
 
       // Statistics
       {M::get, "/statistik", statistics_list_page(db)},

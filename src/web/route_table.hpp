@@ -13,6 +13,9 @@
 namespace jamt::store {
 class Database;
 }
+namespace jamt::service {
+struct MailSetup;
+}
 
 namespace jamt::web {
 
@@ -41,7 +44,8 @@ struct Route {
   std::size_t max_body = kDefaultMaxBody;
 };
 
-// Every route of the application, with handlers bound to `db`.
-std::vector<Route> route_table(store::Database& db);
+// Every route of the application, with handlers bound to `db` and, where
+// they send mail, `mail`; both must outlive the routes.
+std::vector<Route> route_table(store::Database& db, const service::MailSetup& mail);
 
 }  // namespace jamt::web

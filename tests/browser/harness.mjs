@@ -49,7 +49,7 @@ export async function startServer({ fixedTime } = {}) {
     if (!logins[m[1]]) logins[m[1]] = login;
     logins[m[2]] = login;
   }
-  return { baseUrl, stop, logins };
+  return { baseUrl, stop, logins, dataDir };
 }
 
 export async function launchBrowser() {

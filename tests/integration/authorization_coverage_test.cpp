@@ -14,6 +14,7 @@
 
 #include "authorization_table.hpp"
 #include "test_database.hpp"
+#include "test_mail.hpp"
 #include "web/route_table.hpp"
 
 namespace jamt::testing::authz {
@@ -33,11 +34,12 @@ std::vector<TableRow> documented_rows() {
 
 TEST(AuthorizationCoverage, EveryRouteHasARowInTheTable) {
   auto db = fresh_database();
+  TestOutbox outbox;
   ASSERT_NE(db, nullptr);
   std::set<std::string> documented;
   for (const auto& row : documented_rows()) documented.insert(row.method + " " + row.pattern);
   ASSERT_FALSE(documented.empty()) << "docs/authorization.md has no rows";
-  for (const auto& route : web::route_table(*db)) {
+  for (const auto& route : web::route_table(*db, outbox.setup)) {
     const std::string key = std::string(web::method_name(route.method)) + " " + route.pattern;
     EXPECT_TRUE(documented.count(key))
         << "`" << key << "` is in the route table but has no row in docs/authorization.md: add a row with the "
@@ -47,9 +49,10 @@ TEST(AuthorizationCoverage, EveryRouteHasARowInTheTable) {
 
 TEST(AuthorizationCoverage, EveryRowNamesARouteThatExists) {
   auto db = fresh_database();
+  TestOutbox outbox;
   ASSERT_NE(db, nullptr);
   std::set<std::string> routes;
-  for (const auto& route : web::route_table(*db))
+  for (const auto& route : web::route_table(*db, outbox.setup))
     routes.insert(std::string(web::method_name(route.method)) + " " + route.pattern);
   for (const auto& row : documented_rows())
     EXPECT_TRUE(routes.count(row.method + " " + row.pattern))

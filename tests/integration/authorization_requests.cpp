@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 
 namespace jamt::testing::authz {
@@ -189,6 +190,69 @@ void add_general(Recipes& r) {
   };
   r["GET /api/v1/auth/me read"] = plain_get();
   r["GET /api/v1/audit read"] = plain_get();
+}
+
+// A fresh e-mail address for each invitation a row sends.
+std::string fresh_address() {
+  static int n = 0;
+  return "inbjuden" + std::to_string(++n) + "@kommun.example.se";
+}
+
+// A fresh organisation contact of A with a password, for rows that change
+// or disable an account.
+std::int64_t fresh_account(World& w) {
+  User u;
+  u.email = fresh_address();
+  u.role = jamt::Role::org_contact;
+  u.organisation_id = w.id("org_a");
+  u.county_code = "08";
+  auto id = service::create_user(w.db(), u, "correct horse battery", service::Actor{"test"});
+  EXPECT_TRUE(id.ok()) << id.error().to_string();
+  return id ? *id : 0;
+}
+
+void add_accounts(Recipes& r) {
+  r["GET /glomt-losenord read"] = plain_get();
+  // An address without an account: the same answer as for one with.
+  r["POST /glomt-losenord create"] = [](World& w, const TableRow& row, Role) {
+    HttpCall c = with_form(w, row, {}, {{"email", "ingen@kommun.example.se"}, {"form_token", "abc123"}});
+    c.extra_cookie = "jamt_form=abc123";
+    return c;
+  };
+  // A link that does not exist: 404 for everyone.
+  r["GET /konto/losenord/([0-9a-f]{64}) read"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {std::string(64, 'a')});
+  };
+  r["POST /konto/losenord/([0-9a-f]{64}) update"] = [](World& w, const TableRow& row, Role) {
+    HttpCall c = with_form(w, row, {std::string(64, 'a')},
+                           {{"password", "correct horse battery"}, {"password_repeat", "correct horse battery"},
+                            {"form_token", "abc123"}});
+    c.extra_cookie = "jamt_form=abc123";
+    return c;
+  };
+  r["GET /konton/bjud-in create"] = plain_get();
+  r["POST /konton/bjud-in create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {},
+                     {{"email", fresh_address()}, {"role", "org_contact"}, {"organisation_id", str(w.id("org_a"))}});
+  };
+  r["GET /konton list"] = plain_get();
+  r[R"(GET /konton/(\d{1,15}) read)"] = plain_get("admin_user");
+  r[R"(POST /konton/(\d{1,15}) update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(fresh_account(w))},
+                     {{"role", "org_contact"}, {"organisation_id", str(w.id("org_a"))}, {"disabled", "1"}});
+  };
+  r["POST /api/v1/users create"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {},
+                     {{"email", fresh_address()},
+                      {"role", "org_contact"},
+                      {"county_code", "08"},
+                      {"organisation_id", w.id("org_a")}});
+  };
+  r["GET /api/v1/users list"] = plain_get();
+  r[R"(GET /api/v1/users/(\d{1,15}) read)"] = plain_get("admin_user");
+  r[R"(PATCH /api/v1/users/(\d{1,15}) update)"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(fresh_account(w))}, {{"disabled", true}});
+  };
 }
 
 void add_statistics(Recipes& r) {
@@ -394,6 +458,7 @@ const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
     Recipes r;
     add_general(r);
+    add_accounts(r);
     add_statistics(r);
     add_organisations(r);
     add_groups(r);

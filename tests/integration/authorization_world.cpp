@@ -38,7 +38,7 @@ World::World() {
     ADD_FAILURE() << loaded.error().to_string();
     return;
   }
-  server_ = std::make_unique<web::Server>(*db_);
+  server_ = std::make_unique<web::Server>(*db_, outbox_.setup);
   auto bound = server_->bind("127.0.0.1", 0);
   if (!bound.ok()) {
     ADD_FAILURE() << bound.error().to_string();

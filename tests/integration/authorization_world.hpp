@@ -15,6 +15,7 @@
 
 #include "authorization_table.hpp"
 #include "test_accounts.hpp"
+#include "test_mail.hpp"
 #include "web/http/server.hpp"
 
 namespace jamt::testing::authz {
@@ -98,6 +99,7 @@ class World {
 
  private:
   void make_fixtures();
+  TestOutbox outbox_;
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "test_database.hpp"
+#include "test_mail.hpp"
 #include "web/http/router.hpp"
 #include "web/route_table.hpp"
 
@@ -35,8 +36,9 @@ void expect_every_route_found(const std::vector<Route>& table, const std::string
 
 TEST(RouteTable, EveryRouteIsFoundInTableReversedAndShuffledOrder) {
   auto db = fresh_database();
+  TestOutbox outbox;
   ASSERT_NE(db, nullptr);
-  auto table = web::route_table(*db);
+  auto table = web::route_table(*db, outbox.setup);
   ASSERT_GT(table.size(), 150u);
   expect_every_route_found(table, "table order");
   std::reverse(table.begin(), table.end());
@@ -50,8 +52,9 @@ TEST(RouteTable, EveryRouteIsFoundInTableReversedAndShuffledOrder) {
 
 TEST(RouteTable, SpecificLiteralPathsWinOverCaptures) {
   auto db = fresh_database();
+  TestOutbox outbox;
   ASSERT_NE(db, nullptr);
-  Router router(web::route_table(*db));
+  Router router(web::route_table(*db, outbox.setup));
   auto pattern_for = [&](Method m, const std::string& path) {
     auto found = router.find(m, path);
     return found ? found->route->pattern : std::string("(none)");
@@ -70,8 +73,9 @@ TEST(RouteTable, SpecificLiteralPathsWinOverCaptures) {
 
 TEST(RouteTable, MethodsAllowedForAPathAreListed) {
   auto db = fresh_database();
+  TestOutbox outbox;
   ASSERT_NE(db, nullptr);
-  Router router(web::route_table(*db));
+  Router router(web::route_table(*db, outbox.setup));
   EXPECT_FALSE(router.find(Method::del, "/organisationer/3").has_value());
   EXPECT_EQ(router.allowed_methods("/api/v1/organisations/3"),
             (std::vector<Method>{Method::get, Method::patch, Method::del}));

@@ -111,7 +111,7 @@ class ShortDeadlinesTest : public ::testing::Test {
     db = fresh_database();
     ASSERT_NE(db, nullptr);
     server = std::make_unique<web::Server>(
-        *db, web::ServerOptions{.io_threads = 1,
+        *db, outbox.setup, web::ServerOptions{.io_threads = 1,
                                 .worker_threads = 2,
                                 .limits = {.idle_timeout = 1s, .header_timeout = 1s, .body_stall_timeout = 1s}});
     auto bound = server->bind("127.0.0.1", 0);
@@ -123,6 +123,7 @@ class ShortDeadlinesTest : public ::testing::Test {
     server->stop();
     thread.join();
   }
+  TestOutbox outbox;
   std::unique_ptr<store::Database> db;
   std::unique_ptr<web::Server> server;
   std::thread thread;
@@ -243,7 +244,7 @@ TEST_F(ServerConnectionTest, HeadAnswersWithTheLengthOfGetAndNoBody) {
 }
 
 TEST_F(ServerConnectionTest, ASecondServerOnTheSameAddressFailsNamingIt) {
-  web::Server second(*db);
+  web::Server second(*db, outbox.setup);
   auto bound = second.bind("127.0.0.1", port);
   ASSERT_FALSE(bound.ok()) << "two servers share port " << port;
   EXPECT_NE(bound.error().message.find("127.0.0.1:" + std::to_string(port)), std::string::npos)

@@ -14,6 +14,7 @@
 #include "domain/utc_time.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "test_database.hpp"
+#include "test_mail.hpp"
 #include "web/http/server.hpp"
 
 namespace jamt::testing {
@@ -29,7 +30,7 @@ class ServerFixture : public ::testing::Test {
     db->use_clock(clock);
     auto loaded = service::load_demo_strategies(*db);
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
-    server = std::make_unique<web::Server>(*db);
+    server = std::make_unique<web::Server>(*db, mail_setup());
     auto bound = server->bind("127.0.0.1", 0);
     ASSERT_TRUE(bound.ok()) << bound.error().to_string();
     port = *bound;
@@ -69,6 +70,12 @@ class ServerFixture : public ::testing::Test {
     return r->body;
   }
 
+  // Where the server's mail goes: the outbox unless a fixture says otherwise
+  // (MailFixture: a real SMTP server).
+  virtual const service::MailSetup& mail_setup() { return outbox.setup; }
+
+  // Declared before the server, which refers to it.
+  TestOutbox outbox;
   // Declared before `db`, which refers to it.
   FixedClock clock{*parse_utc_text(kFixtureTime)};
   std::unique_ptr<store::Database> db;

@@ -17,6 +17,8 @@
 
 namespace jamt::service {
 
+std::string hash_password(const std::string& password);
+
 namespace {
 
 // Argon2id with 64 MiB of memory, 3 passes, one lane (OWASP's guidance).
@@ -35,23 +37,8 @@ std::string random_hex(std::size_t bytes) {
   return out;
 }
 
-std::string hash_password(const std::string& password) {
-  std::string salt = random_hex(16);
-  char encoded[256];
-  int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, password.data(), password.size(), salt.data(),
-                                 salt.size(), 32, encoded, sizeof encoded);
-  if (rc != ARGON2_OK) throw std::runtime_error(std::string("argon2: ") + argon2_error_message(rc));
-  return encoded;
-}
-
 bool verify_password(const std::string& hash, const std::string& password) {
   return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
-}
-
-Status check_password(const std::string& password) {
-  if (password.size() < 12) return validation_error("the password must have at least 12 characters", {}, "password");
-  if (password.size() > 1024) return validation_error("the password is too long", {}, "password");
-  return {};
 }
 
 // A hash to verify against when the e-mail is unknown, so that a login for
@@ -67,6 +54,21 @@ nlohmann::json user_json(const User& u) {
 }
 
 }  // namespace
+
+std::string hash_password(const std::string& password) {
+  std::string salt = random_hex(16);
+  char encoded[256];
+  int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, password.data(), password.size(), salt.data(),
+                                 salt.size(), 32, encoded, sizeof encoded);
+  if (rc != ARGON2_OK) throw std::runtime_error(std::string("argon2: ") + argon2_error_message(rc));
+  return encoded;
+}
+
+Status check_new_password(const std::string& password) {
+  if (password.size() < 12) return validation_error("the password must have at least 12 characters", {}, "password");
+  if (password.size() > 1024) return validation_error("the password is too long", {}, "password");
+  return {};
+}
 
 std::string normalize_email(std::string email) {
   std::transform(email.begin(), email.end(), email.begin(),
@@ -86,7 +88,7 @@ bool constant_time_equal(const std::string& a, const std::string& b) {
 Result<std::int64_t> create_user(store::Database& db, User user, const std::string& password, const Actor& actor) {
   user.email = normalize_email(user.email);
   if (auto v = validate_user(user); !v) return v.error();
-  if (auto p = check_password(password); !p) return p.error();
+  if (auto p = check_new_password(password); !p) return p.error();
   std::string hash = hash_password(password);
   std::int64_t id = 0;
   Status st = db.transaction([&](soci::session& s) -> Status {
@@ -108,7 +110,7 @@ Result<std::int64_t> create_user(store::Database& db, User user, const std::stri
 }
 
 Status change_password(store::Database& db, const std::string& email, const std::string& password, const Actor& actor) {
-  if (auto p = check_password(password); !p) return p.error();
+  if (auto p = check_new_password(password); !p) return p.error();
   std::string hash = hash_password(password);
   return db.transaction([&](soci::session& s) -> Status {
     auto u = store::find_user_by_email(s, normalize_email(email));

@@ -67,6 +67,14 @@ struct DemoLogin {
 // print them once. Returns nothing when accounts exist.
 Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
 
+// An Argon2id hash of `password` with a fresh salt, in the encoded form
+// stored in users.password_hash. Slow on purpose (64 MiB, 3 passes).
+std::string hash_password(const std::string& password);
+
+// Ok when `password` may be chosen: 12 to 1024 characters. Error
+// "validation" with field "password" otherwise.
+Status check_new_password(const std::string& password);
+
 // `email` as accounts are stored and looked up: lower-case.
 std::string normalize_email(std::string email);
 

@@ -18,12 +18,12 @@ using json = nlohmann::json;
 // The login form. Before there is a session, a token in both a cookie and a
 // hidden field guards against forged logins (double submit).
 void login_form(Response& res, const std::string& next, const std::string& email, const std::string& error,
-                int status) {
+                int status, const std::string& notice = "") {
   std::string token = service::random_token(24);
   res.status = status;
   res.set_header("Set-Cookie", "jamt_login=" + token + "; Path=/logga-in; HttpOnly; SameSite=Strict; Max-Age=3600");
   res.set_content(render_page("login", "Logga in",
-                              {{"next", next}, {"email", email}, {"error", error}, {"login_token", token}}),
+                              {{"next", next}, {"email", email}, {"error", error}, {"notice", notice}, {"login_token", token}}),
                   "text/html; charset=utf-8");
 }
 
@@ -31,7 +31,8 @@ void login_form(Response& res, const std::string& next, const std::string& email
 
 Handler login_form_page(store::Database&) {
   return [](const Request& req, Response& res) {
-    login_form(res, local_path_or_root(req.get_param_value("next")), "", "", 200);
+    login_form(res, local_path_or_root(req.get_param_value("next")), "", "", 200,
+               req.get_param_value("losenord") == "valt" ? "Lösenordet är sparat. Logga in med det." : "");
   };
 }
 

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "service/authorization.hpp"
 #include "service/registers/registers.hpp"
 #include "web/http/render.hpp"
 
@@ -16,6 +17,10 @@ nlohmann::json page_context(const RequestAuth& auth) {
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
       menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
+  if (service::authorize_account_management(auth.user))
+    menu.push_back({{"url", "/konton"}, {"label", "Konton"}});
+  else if (service::may_invite(auth.user))
+    menu.push_back({{"url", "/konton/bjud-in"}, {"label", "Bjud in"}});
   ctx["signed_in"] = {{"email", auth.user->email},
                       {"role", std::string(swedish_name(auth.user->role))},
                       {"csrf_token", auth.csrf_token},

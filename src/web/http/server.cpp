@@ -43,10 +43,10 @@ int raise_open_file_limit() {
 }  // namespace
 
 struct Server::Impl {
-  Impl(store::Database& db, const ServerOptions& options)
+  Impl(store::Database& db, const service::MailSetup& mail, const ServerOptions& options)
       : options(options),
         acceptor(io),
-        dispatcher(route_table(db)),
+        dispatcher(route_table(db, mail)),
         workers(options.worker_threads > 0 ? static_cast<std::size_t>(options.worker_threads)
                                            : std::max<std::size_t>(db.config().pool_size, 2)),
         shared(std::make_shared<ConnectionShared>()) {
@@ -90,7 +90,8 @@ struct Server::Impl {
   int max_connections = 1024;
 };
 
-Server::Server(store::Database& db, const ServerOptions& options) : impl_(std::make_unique<Impl>(db, options)) {}
+Server::Server(store::Database& db, const service::MailSetup& mail, const ServerOptions& options)
+    : impl_(std::make_unique<Impl>(db, mail, options)) {}
 
 Server::~Server() = default;
 

@@ -9,6 +9,10 @@
 #include "store/database.hpp"
 #include "web/http/connection_limits.hpp"
 
+namespace jamt::service {
+struct MailSetup;
+}
+
 namespace jamt::web {
 
 // How the server is sized (docs/server.md).
@@ -25,9 +29,10 @@ struct ServerOptions {
 
 class Server {
  public:
-  // Routes are registered here; nothing listens yet. `db` must outlive the
-  // server.
-  explicit Server(store::Database& db, const ServerOptions& options = {});
+  // Routes are registered here; nothing listens yet. `db` and `mail` (the
+  // transport and site address of every mail a handler sends) must outlive
+  // the server.
+  Server(store::Database& db, const service::MailSetup& mail, const ServerOptions& options = {});
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

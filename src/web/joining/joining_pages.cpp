@@ -7,6 +7,7 @@
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
+#include "service/authorization.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/joining/joining_reports.hpp"
@@ -56,6 +57,10 @@ std::string joining_steps(store::Database& db, const registers::Record& joining,
               {"due", approved ? due : ""},
               {"overdue", overdue},
               {"days_overdue", std::to_string(registers::days_between(due, today))},
+              {"invite_contact", may_decide && approved && service::may_invite(auth.user) &&
+                                     !value_of(joining, "organisation_id").empty()},
+              {"invite_url", "/konton/bjud-in?organisation_id=" + value_of(joining, "organisation_id") +
+                                 "&email=" + encode_query_param(value_of(joining, "contact_email"))},
               {"follow_ups", follow_ups},
               {"has_follow_ups", !follow_ups.empty()}};
   return render_template("joining_steps", ctx);
