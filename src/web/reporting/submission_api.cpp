@@ -107,6 +107,11 @@ Handler step_handler(store::Database& db, Step step) {
   };
 }
 
+// The string `name` of a JSON object body, or "" when absent or not a string.
+std::string string_field(const nlohmann::json& body, const char* name) {
+  return body.is_object() && body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : "";
+}
+
 }  // namespace
 
 Handler api_submission_get(store::Database& db) {
@@ -151,20 +156,14 @@ Handler api_submission_approve(store::Database& db) {
 Handler api_submission_return(store::Database& db) {
   return step_handler(db, [&db](const service::SubmissionKey& key, const nlohmann::json& body,
                                 const std::optional<User>& user) {
-    std::string comment = body.is_object() && body.contains("comment") && body["comment"].is_string()
-                              ? body["comment"].get<std::string>()
-                              : "";
-    return service::return_submission(db, key, comment, user);
+    return service::return_submission(db, key, string_field(body, "comment"), user);
   });
 }
 
 Handler api_submission_reopen(store::Database& db) {
   return step_handler(db, [&db](const service::SubmissionKey& key, const nlohmann::json& body,
                                 const std::optional<User>& user) {
-    std::string reason = body.is_object() && body.contains("reason") && body["reason"].is_string()
-                             ? body["reason"].get<std::string>()
-                             : "";
-    return service::reopen_submission(db, key, reason, user);
+    return service::reopen_submission(db, key, string_field(body, "reason"), user);
   });
 }
 
