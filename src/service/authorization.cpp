@@ -126,6 +126,13 @@ Status authorize_account_management(const std::optional<User>& user) {
   return forbidden();
 }
 
+Result<std::optional<std::string>> account_list_county(const std::optional<User>& user) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return std::optional<std::string>{};
+  if (user->role == Role::strategist) return std::optional<std::string>{user->county_code};
+  return forbidden();
+}
+
 std::optional<std::string> statistics_region_limit(const User& user) {
   if (user.role == Role::admin) return std::nullopt;
   return user.county_code;

@@ -177,6 +177,12 @@ bool same_role_and_scope(const User& a, const User& b);
 // accounts: admins. "unauthorized" without a user, "forbidden" otherwise.
 Status authorize_account_management(const std::optional<User>& user);
 
+// Which accounts `user` may list: every one for admins (nullopt); for a
+// strategist the county whose organisations' contacts they invite (to see
+// who has not yet chosen a password and invite them again). "unauthorized"
+// without a user, "forbidden" for everyone else.
+Result<std::optional<std::string>> account_list_county(const std::optional<User>& user);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

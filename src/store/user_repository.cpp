@@ -67,18 +67,21 @@ std::int64_t count_users(soci::session& s) {
 std::vector<UserSummary> list_users(soci::session& s) {
   std::vector<UserSummary> out;
   ll id = 0, org = 0;
-  std::string email, role, county, hash, created;
-  soci::indicator org_ind = soci::i_null;
+  std::string email, role, county, hash, created, org_county;
+  soci::indicator org_ind = soci::i_null, org_county_ind = soci::i_null;
   int disabled = 0;
-  soci::statement st = (s.prepare << "SELECT id, email, role, county_code, organisation_id, disabled, "
-                                     "password_hash, created_at FROM users ORDER BY email",
-                        soci::into(id), soci::into(email), soci::into(role), soci::into(county),
-                        soci::into(org, org_ind), soci::into(disabled), soci::into(hash), soci::into(created));
+  soci::statement st =
+      (s.prepare << "SELECT u.id, u.email, u.role, u.county_code, u.organisation_id, u.disabled, "
+                    "u.password_hash, u.created_at, o.county_code FROM users u "
+                    "LEFT JOIN organisations o ON o.id = u.organisation_id ORDER BY u.email",
+       soci::into(id), soci::into(email), soci::into(role), soci::into(county), soci::into(org, org_ind),
+       soci::into(disabled), soci::into(hash), soci::into(created), soci::into(org_county, org_county_ind));
   st.execute();
   while (st.fetch())
     out.push_back({.user = make_user(id, email, role, county, org, org_ind, disabled),
                    .password_set = !hash.empty(),
-                   .created_at = created});
+                   .created_at = created,
+                   .organisation_county = org_county_ind == soci::i_ok ? org_county : std::string()});
   return out;
 }
 

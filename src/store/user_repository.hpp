@@ -35,8 +35,9 @@ struct UserSummary {
   User user;
   bool password_set = false;  // false: invited, no password chosen yet
   std::string created_at;
+  std::string organisation_county;  // the county of the account's organisation; "" without one
 };
-// Every account, ordered by e-mail.
+// Every account, ordered by e-mail, with its organisation's county.
 std::vector<UserSummary> list_users(soci::session& s);
 
 // Sets the account's role, county and organisation (nothing else).

@@ -118,17 +118,23 @@ Result<InvitedAccount> invite_user(store::Database& db, const MailSetup& mail, c
 }
 
 Result<std::vector<AccountSummary>> list_accounts(store::Database& db, const std::optional<User>& viewer) {
-  if (auto a = authorize_account_management(viewer); !a) return a.error();
+  auto county = account_list_county(viewer);
+  if (!county) return county.error();
   std::vector<AccountSummary> out;
   Status st = db.read([&](soci::session& s) -> Status {
     out = store::list_users(s);
     return {};
   });
   if (!st) return st.error();
+  if (*county)
+    std::erase_if(out, [&](const AccountSummary& a) {
+      return a.user.role != Role::org_contact || a.organisation_county != **county;
+    });
   return out;
 }
 
 Result<AccountSummary> get_account(store::Database& db, const std::optional<User>& viewer, std::int64_t id) {
+  if (auto a = authorize_account_management(viewer); !a) return a.error();
   auto all = list_accounts(db, viewer);
   if (!all) return all.error();
   for (auto& a : *all)

@@ -43,7 +43,8 @@ struct InvitedAccount {
 Result<InvitedAccount> invite_user(store::Database& db, const MailSetup& mail, const std::optional<User>& inviter,
                                    const InvitationRequest& request);
 
-// Every account, for admins (authorize_account_management).
+// The accounts `viewer` may list (account_list_county): every account for
+// admins; for a strategist the contacts of their county's organisations.
 Result<std::vector<AccountSummary>> list_accounts(store::Database& db, const std::optional<User>& viewer);
 
 // The account with `id`, for admins; "not_found" when there is none.

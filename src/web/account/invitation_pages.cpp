@@ -132,18 +132,32 @@ Handler accounts_page(store::Database& db) {
     std::map<std::int64_t, std::string> names;
     for (const auto& [id, name] : service::organisation_names(db, "")) names[id] = name;
     json rows = json::array();
+    bool admin = auth->user->role == Role::admin;
     for (const auto& a : *accounts) {
-      const Region* county = RegionCatalogue::instance().find_county(a.user.county_code);
+      // A contact's county is their organisation's.
+      const std::string& code = a.organisation_county.empty() ? a.user.county_code : a.organisation_county;
+      const Region* county = RegionCatalogue::instance().find_county(code);
+      bool invited = !a.password_set && !a.user.disabled;
       rows.push_back({{"id", a.user.id},
                       {"email", a.user.email},
                       {"role", std::string(swedish_name(a.user.role))},
+                      {"role_code", std::string(to_string(a.user.role))},
                       {"county", county ? county->name : ""},
+                      {"county_code", a.user.county_code},
                       {"organisation", a.user.organisation_id ? names[*a.user.organisation_id] : ""},
-                      {"status", status_text(a)}});
+                      {"organisation_id", a.user.organisation_id ? std::to_string(*a.user.organisation_id) : ""},
+                      {"status", status_text(a)},
+                      {"link", admin},
+                      {"resend", invited && (admin || a.user.role == Role::org_contact)}});
     }
     json ctx = page_context(*auth);
     ctx["accounts"] = rows;
-    send_html(res, render_page("account_list", "Konton", ctx));
+    ctx["csrf_token"] = auth->csrf_token;
+    ctx["admin"] = admin;
+    const Region* own = RegionCatalogue::instance().find_county(auth->user->county_code);
+    std::string title = admin ? "Konton" : "Kontaktpersonernas konton" + (own ? " i " + own->name : std::string());
+    ctx["title"] = title;
+    send_html(res, render_page("account_list", title, ctx));
   };
 }
 

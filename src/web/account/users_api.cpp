@@ -29,6 +29,7 @@ ojson account_json(const service::AccountSummary& a) {
   j["disabled"] = a.user.disabled;
   j["password_set"] = a.password_set;
   j["created_at"] = a.created_at;
+  j["organisation_county"] = a.organisation_county;
   return j;
 }
 
@@ -94,7 +95,11 @@ Handler api_invite_user(store::Database& db, const service::MailSetup& mail) {
       }
       return send_service_error(req, res, invited.error());
     }
-    ojson out = account_json({.user = invited->user, .password_set = false, .created_at = ""});
+    // An invited contact's county is their organisation's (invite_user sets it).
+    ojson out = account_json({.user = invited->user,
+                              .password_set = false,
+                              .created_at = "",
+                              .organisation_county = invited->user.organisation_id ? invited->user.county_code : ""});
     out.erase("created_at");
     out["invitation_renewed"] = invited->renewed;
     send_json(res, out, 201);

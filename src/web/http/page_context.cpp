@@ -17,7 +17,7 @@ nlohmann::json page_context(const RequestAuth& auth) {
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
       menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
-  if (service::authorize_account_management(auth.user))
+  if (service::account_list_county(auth.user))
     menu.push_back({{"url", "/konton"}, {"label", "Konton"}});
   else if (service::may_invite(auth.user))
     menu.push_back({{"url", "/konton/bjud-in"}, {"label", "Bjud in"}});
