@@ -22,6 +22,7 @@
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/database.hpp"
+#include "service/background/background_queue.hpp"
 #include "service/mail/outbox_mailer.hpp"
 #include "service/mail/rfc5322.hpp"
 #include "service/mail/smtp_mailer.hpp"
@@ -193,7 +194,10 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
                    "`echo NEW | build/jamt user passwd --email admin@jamt.local --password-stdin`."
                 << std::endl;
   }
-  service::MailSetup mail{.mailer = *mailer, .site_url = mail_options.public_url};
+  service::MailSetup mail{.mailer = *mailer, .site_url = mail_options.public_url, .background = nullptr};
+  // Declared after `mail`, so it is stopped (its jobs run) before `mail` goes.
+  service::BackgroundQueue background;
+  mail.background = &background;
   web::Server server(*db, mail);
   auto bound = server.bind(host, port);
   if (!bound) {

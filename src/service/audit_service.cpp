@@ -4,6 +4,8 @@
 
 #include "service/registers/registers.hpp"
 #include "store/register_repository.hpp"
+#include "store/reporting/form_repository.hpp"
+#include "store/reporting/submission_repository.hpp"
 
 namespace jamt::service {
 
@@ -16,16 +18,25 @@ Result<std::vector<store::AuditEntry>> audit_trail(store::Database& db, const st
   if (!user) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
   if (!may_read_audit(user)) return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   const RegisterRules* rules = find_register(entity);
-  if (!rules && entity != "strategy" && entity != "user")
+  const bool reporting = entity == "reporting_form" || entity == "reporting_submission";
+  if (!rules && !reporting && entity != "strategy" && entity != "user")
     return validation_error("unknown entity \"" + entity + "\"", {}, "entity");
   if ((entity == "strategy" || entity == "user") && !is_admin(user))
     return Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}};
   std::vector<store::AuditEntry> out;
   Status st = db.read([&](soci::session& s) -> Status {
     out = store::list_audit(s, entity, id);
-    if (is_admin(user) || !rules) return {};
+    if (is_admin(user) || (!rules && !reporting)) return {};
     std::string county;
-    if (auto rec = store::find_record(s, *rules->spec, id)) {
+    if (reporting) {
+      // A form's county ("" for a national one: admins only), a report's
+      // organisation's county.
+      if (entity == "reporting_form") {
+        if (auto form = store::find_form(s, id)) county = form->county_code;
+      } else {
+        county = store::submission_county(s, id).value_or("");
+      }
+    } else if (auto rec = store::find_record(s, *rules->spec, id)) {
       county = rules->scope_of(s, *rec).county_code;
     } else {
       for (auto it = out.rbegin(); it != out.rend() && county.empty(); ++it) {

@@ -4,9 +4,11 @@
 // still at 2026-03-31T10:00:00Z (12:00 in Sweden) until a test moves it.
 #include <gtest/gtest.h>
 
+#include <future>
 #include <regex>
 
 #include "register_fixture.hpp"
+#include "service/background/background_queue.hpp"
 #include "test_mail.hpp"
 
 namespace jamt::testing {
@@ -58,7 +60,10 @@ class InvitationTest : public RegisterFixture {
   SmtpSink sink;
   service::SmtpMailer smtp{sink.url(), "Jämt <jamt@lansstyrelsen.example>",
                            std::make_unique<service::OutboxMailer>(outbox.mailer.folder(), "jamt@localhost")};
-  service::MailSetup smtp_setup{.mailer = smtp, .site_url = "https://jamt.example"};
+  service::MailSetup smtp_setup{.mailer = smtp, .site_url = "https://jamt.example", .background = &background};
+  // As in `jamt serve`: "Glömt lösenord" does its work here, after the
+  // answer. Declared last, so its jobs have run before the mailer goes.
+  service::BackgroundQueue background;
 };
 
 TEST_F(InvitationTest, StrategistInvitesAContactWhoChoosesAPasswordFromTheMailAndSignsIn) {
@@ -190,6 +195,7 @@ TEST_F(InvitationTest, ADisabledAccountCannotSignInAndItsSessionStops) {
   auto state = form_state(page);
   client->Post("/glomt-losenord", httplib::Headers{{"Cookie", state.cookie}},
                httplib::Params{{"form_token", state.token}, {"email", contact.email}});
+  background.drain();
   EXPECT_TRUE(sink.messages().empty());
   // Enabled again, it signs in.
   r = client->Patch("/api/v1/users/" + std::to_string(contact.user_id), admin().headers(),
@@ -216,9 +222,11 @@ TEST_F(InvitationTest, ForgotPasswordAnswersTheSameForAnyAddressAndMailsOnlyAcco
     return body;
   };
   std::string unknown = ask("ingen.alls@kommun.example.se");
+  background.drain();
   EXPECT_TRUE(sink.messages().empty());
   std::string known = ask(contact_b().email);
   EXPECT_EQ(unknown, known);
+  background.drain();
   auto mails = sink.messages();
   ASSERT_EQ(mails.size(), 1u);
   EXPECT_EQ(mails[0].find(kTestPassword), std::string::npos);
@@ -230,6 +238,81 @@ TEST_F(InvitationTest, ForgotPasswordAnswersTheSameForAnyAddressAndMailsOnlyAcco
   ASSERT_TRUE(late);
   EXPECT_EQ(late->status, 404);
   EXPECT_EQ(api_login(contact_b().email, kTestPassword), 200);
+}
+
+TEST_F(InvitationTest, ForgotPasswordAnswersBeforeLookingTheAddressUpSoItsTimingTellsNothing) {
+  // Hold the background worker: the answer must still come, and with it no
+  // mail — the lookup, the link and the mail wait for the worker, so an
+  // address with an account is answered exactly as fast as one without.
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  background.post([released] { released.wait(); });
+  auto page = client->Get("/glomt-losenord");
+  auto state = form_state(page);
+  auto r = client->Post("/glomt-losenord", httplib::Headers{{"Cookie", state.cookie}},
+                        httplib::Params{{"form_token", state.token}, {"email", contact_b().email}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_NE(r->body.find("Om det finns ett konto"), std::string::npos) << r->body;
+  EXPECT_TRUE(sink.messages().empty());
+  release.set_value();
+  background.drain();
+  auto mails = sink.messages();
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_FALSE(password_link_in(mails[0]).empty());
+}
+
+TEST_F(InvitationTest, AStrategistSeesTheCountysContactsAndInvitesOneAgainFromTheList) {
+  ASSERT_TRUE(sink.ready());
+  (void)contact_a();
+  (void)admin();
+  auto r = invite(admin(), {{"email", "kontakt.c@example.se"}, {"role", "org_contact"}, {"organisation_id", org_c}});
+  ASSERT_EQ(r->status, 201) << r->body;  // in Stockholms län
+  r = invite(strategist_08(), {{"email", "ny@kommun-b.example.se"}, {"role", "org_contact"}, {"organisation_id", org_b}});
+  ASSERT_EQ(r->status, 201) << r->body;
+  ASSERT_EQ(sink.messages().size(), 2u);
+
+  // The API: Kalmar's contacts only, with their organisation's county.
+  r = client->Get("/api/v1/users", strategist_08().headers());
+  ASSERT_EQ(r->status, 200) << r->body;
+  std::vector<std::string> emails;
+  for (const auto& a : json::parse(r->body)) {
+    emails.push_back(a["email"]);
+    EXPECT_EQ(a["role"], "org_contact");
+    EXPECT_EQ(a["organisation_county"], "08");
+  }
+  EXPECT_EQ(emails, (std::vector<std::string>{"kontakt.a@example.se", "ny@kommun-b.example.se"}));
+
+  // The page: the county column is the organisation's county, and only the
+  // account without a password has the button to invite again.
+  auto page = client->Get("/konton", strategist_08().cookie_only());
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("<td>Kalmar län</td><td>Kommun A</td>"), std::string::npos) << page->body;
+  EXPECT_EQ(page->body.find("kontakt.c@example.se"), std::string::npos);
+  EXPECT_EQ(page->body.find("admin@example.se"), std::string::npos);
+  EXPECT_FALSE(std::regex_search(page->body, std::regex(R"(href="/konton/\d)")));  // account pages are the admins'
+  EXPECT_NE(page->body.find("Skicka ny inbjudan till ny@kommun-b.example.se"), std::string::npos);
+  EXPECT_EQ(page->body.find("Skicka ny inbjudan till kontakt.a@example.se"), std::string::npos);
+
+  // "Skicka inbjudan igen" sends a new link, and the first one stops working.
+  std::string first = password_link_in(sink.messages()[1]);
+  auto again = client->Post("/konton/bjud-in", strategist_08().cookie_only(),
+                            httplib::Params{{"csrf_token", strategist_08().csrf_token},
+                                            {"email", "ny@kommun-b.example.se"},
+                                            {"role", "org_contact"},
+                                            {"county_code", ""},
+                                            {"organisation_id", std::to_string(org_b)}});
+  ASSERT_EQ(again->status, 303) << again->body;
+  auto mails = sink.messages();
+  ASSERT_EQ(mails.size(), 3u);
+  std::string second = password_link_in(mails[2]);
+  EXPECT_NE(first, second);
+  EXPECT_EQ(client->Get(first)->status, 404);
+  EXPECT_EQ(client->Get(second)->status, 200);
+
+  // Contacts and coordinators list no accounts.
+  EXPECT_EQ(client->Get("/api/v1/users", contact_a().headers())->status, 403);
+  EXPECT_EQ(client->Get("/api/v1/users", coordinator().headers())->status, 403);
 }
 
 TEST_F(InvitationTest, TheInvitationPageKeepsWhatWasTypedAndNamesTheField) {

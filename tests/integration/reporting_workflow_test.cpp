@@ -93,6 +93,17 @@ TEST_F(ReportingWorkflow, DraftSubmitReturnFixApproveReopen) {
   // Every step is in the audit log.
   EXPECT_EQ(audit_actions(reopened.json["id"].get<std::int64_t>()),
             (std::vector<std::string>{"create", "save", "submit", "return", "save", "submit", "approve", "reopen"}));
+  // … and readable through the API by the county's strategist, not by another county's.
+  const std::string trail = "/api/v1/audit?entity=reporting_submission&id=" +
+                            std::to_string(reopened.json["id"].get<std::int64_t>());
+  auto read = get(*client, trail, &strategist_08());
+  ASSERT_EQ(read.status, 200) << read.body;
+  EXPECT_EQ(read.json["entries"].size(), 8u);
+  EXPECT_EQ(read.json["entries"].back()["action"], "reopen");
+  EXPECT_EQ(get(*client, trail, &strategist_01()).status, 403);
+  EXPECT_EQ(get(*client, trail, &contact_a()).status, 403);
+  auto form_trail = get(*client, "/api/v1/audit?entity=reporting_form&id=" + std::to_string(form), &strategist_08());
+  EXPECT_EQ(form_trail.status, 200) << form_trail.body;
 }
 
 TEST_F(ReportingWorkflow, AWarningNeedsACommentBeforeSubmitting) {
@@ -164,6 +175,24 @@ TEST_F(ReportingWorkflow, AStaleSaveIsRefusedWithIfMatch) {
   EXPECT_EQ(get(*client, path, &contact_a()).json["values"], e1(2, 0, 0, 2));
   EXPECT_EQ(save(path, {{"values", e1(3, 0, 0, 3)}}, contact_a(), "\"2\"").status, 200);
   EXPECT_EQ(error_field(save(path, {{"values", e1(3, 0, 0, 3)}}, contact_a(), "version-2")), "If-Match");
+}
+
+TEST_F(ReportingWorkflow, TwoPeopleStartingTheSameReportCannotOverwriteEachOther) {
+  set_clock("2026-01-12T09:00:00Z");
+  auto form = define_form();
+  const auto path = submission(form, org_a, "2025Q4");
+  // A version for a report that does not exist is refused, and nothing saved.
+  auto phantom = save(path, {{"values", e1(9, 0, 0, 9)}}, contact_a(), "\"4\"");
+  EXPECT_EQ(phantom.status, 409) << phantom.body;
+  EXPECT_NE(phantom.body.find("Det finns ingen rapport för 2025Q4"), std::string::npos) << phantom.body;
+  EXPECT_EQ(get(*client, path, &contact_a()).status, 404);
+  // Both opened the empty form ("0"); the first save wins, the second is refused.
+  auto first = save(path, {{"values", e1(1, 0, 0, 1)}}, contact_a(), "\"0\"");
+  ASSERT_EQ(first.status, 200) << first.body;
+  auto second = save(path, {{"values", e1(2, 0, 0, 2)}}, strategist_08(), "\"0\"");
+  EXPECT_EQ(second.status, 409) << second.body;
+  EXPECT_NE(second.body.find("ändrats av någon annan"), std::string::npos) << second.body;
+  EXPECT_EQ(get(*client, path, &contact_a()).json["values"], e1(1, 0, 0, 1));
 }
 
 TEST_F(ReportingWorkflow, APeriodNotYetOpenOrOfTheWrongKindIsExplained) {

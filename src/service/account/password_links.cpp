@@ -1,5 +1,7 @@
 #include "service/account/password_links.hpp"
 
+#include "service/background/background_queue.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
@@ -100,7 +102,9 @@ Result<User> set_password_with_link(store::Database& db, const std::string& toke
   return *user;
 }
 
-Status request_password_reset(store::Database& db, const MailSetup& mail, const std::string& email_in) {
+namespace {
+
+Status reset_now(store::Database& db, const MailSetup& mail, const std::string& email_in) {
   const std::string email = normalize_email(email_in);
   if (email.size() > 254) return {};
   const auto now = db.clock().now();
@@ -121,6 +125,17 @@ Status request_password_reset(store::Database& db, const MailSetup& mail, const 
   if (token.empty()) return {};
   Status sent = mail.mailer.send(reset_mail(mail, email, token, now));
   if (!sent) spdlog::error("password reset for {}: {}", email, sent.error().message);
+  return {};
+}
+
+}  // namespace
+
+Status request_password_reset(store::Database& db, const MailSetup& mail, const std::string& email) {
+  if (!mail.background) return reset_now(db, mail, email);
+  mail.background->post([&db, &mail, email] {
+    if (Status done = reset_now(db, mail, email); !done)
+      spdlog::error("password reset: {}", done.error().to_string());
+  });
   return {};
 }
 

@@ -51,6 +51,10 @@ Result<User> set_password_with_link(store::Database& db, const std::string& toke
 // for any other address does nothing. Ok in both cases, so the answer does
 // not tell which addresses have accounts; a failed send is logged (and the
 // message kept, see Mailer) but not returned. Errors only for the database.
+// With `mail.background` set, all of it — the lookup, the link, the audit
+// entry and the mail — runs there and Ok comes at once (failures are
+// logged), so neither the answer nor its timing tells whether the address
+// has an account.
 Status request_password_reset(store::Database& db, const MailSetup& mail, const std::string& email);
 
 }  // namespace jamt::service

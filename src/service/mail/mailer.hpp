@@ -10,6 +10,8 @@
 
 namespace jamt::service {
 
+class BackgroundQueue;
+
 // One plain-text message to one recipient. `date` is when it was written,
 // by the database's clock (db.clock().now()), so tests at fixed dates see
 // fixed Date headers. Texts are UTF-8.
@@ -39,6 +41,9 @@ class Mailer {
 struct MailSetup {
   Mailer& mailer;
   std::string site_url;
+  // Where work runs that must not delay an answer (BackgroundQueue); with
+  // nullptr it runs before the answer (the command line, simple tests).
+  BackgroundQueue* background = nullptr;
 };
 
 }  // namespace jamt::service

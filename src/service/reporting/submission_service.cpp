@@ -56,8 +56,14 @@ Result<Target> load(soci::session& s, const SubmissionKey& key, Action action, c
   t.organisation = std::move(*org);
   t.period = *period;
   t.submission = store::find_submission(s, t.form.id, t.organisation.id, reporting::to_string(t.period));
+  // Version 0 is "there was none when I opened it": it conflicts with any
+  // report since saved, and any other version with a report that is not there.
   if (key.if_match && t.submission && *key.if_match != t.submission->row_version)
     return stale(*key.if_match, t.submission->row_version);
+  if (key.if_match && !t.submission && *key.if_match != 0)
+    return conflict_error("Det finns ingen rapport för " + reporting::to_string(t.period) + " med version " +
+                          std::to_string(*key.if_match) +
+                          " (If-Match). Ladda om sidan: rapporten har inte sparats än, eller har tagits bort.");
   return t;
 }
 

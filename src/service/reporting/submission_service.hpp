@@ -23,7 +23,9 @@
 namespace jamt::service {
 
 // Which submission: the form, the organisation and the period as written
-// ("2025Q2"), and the row version the client last saw (If-Match), if any.
+// ("2025Q2"), and the row version the client last saw (If-Match), if any:
+// 0 when there was no report yet (a page opened on an empty form sends it),
+// so that of two people who start the same report the second is refused.
 struct SubmissionKey {
   std::int64_t form_id = 0;
   std::int64_t organisation_id = 0;

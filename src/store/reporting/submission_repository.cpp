@@ -169,4 +169,15 @@ std::vector<StoredSubmission> submissions_for_period(soci::session& s, std::int6
   return out;
 }
 
+std::optional<std::string> submission_county(soci::session& s, std::int64_t id) {
+  std::string county;
+  soci::indicator ind = soci::i_null;
+  long long key = id;
+  s << "SELECT o.county_code FROM reporting_submissions r JOIN organisations o ON o.id = r.organisation_id "
+       "WHERE r.id = :id",
+      soci::into(county, ind), soci::use(key);
+  if (!s.got_data() || ind != soci::i_ok) return std::nullopt;
+  return county;
+}
+
 }  // namespace jamt::store

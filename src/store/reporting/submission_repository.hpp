@@ -42,6 +42,10 @@ std::optional<StoredSubmission> find_submission(soci::session& s, std::int64_t f
                                                 const std::string& period);
 
 // Inserts a new submission (row_version 1) and returns its id.
+// The county of submission `id`'s organisation; nullopt when there is no
+// such submission.
+std::optional<std::string> submission_county(soci::session& s, std::int64_t id);
+
 std::int64_t insert_submission(soci::session& s, const StoredSubmission& submission);
 
 // Writes `submission`'s status, comment and stamps, and raises its row
