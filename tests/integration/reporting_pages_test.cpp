@@ -173,7 +173,9 @@ TEST_F(ReportingPages, ContactReportsAQuarterTheBoardReturnsAndApproves) {
 TEST_F(ReportingPages, CompletenessCountsLateReturnedAndMissingPerPeriodAndCounty) {
   auto org_d = add_organisation(*db, 4, "Kommun D", "08", "0884");
   auto org_e = add_organisation(*db, 5, "Kommun E", "08", "0885");
-  set_clock("2025-10-20T08:00:00Z");
+  // Sessions last 12 hours: the whole story happens around the due date,
+  // 30 October 2025 (Swedish time, CET).
+  set_clock("2025-10-30T12:00:00Z");
   auto form = define_form();
   auto submit = [&](std::int64_t org, int men) {
     const auto path = submission(form, org, "2025Q3");
@@ -185,12 +187,12 @@ TEST_F(ReportingPages, CompletenessCountsLateReturnedAndMissingPerPeriodAndCount
   submit(org_d, 2);  // on time, then returned: missing again
   ASSERT_EQ(step(submission(form, org_d, "2025Q3"), "return", strategist_08(), {{"comment", "Fel kvartal?"}}).status,
             200);
-  set_clock("2025-11-05T08:00:00Z");
-  submit(org_b, 3);  // after the due date 2025-10-30: late
+  set_clock("2025-10-30T23:05:00Z");
+  submit(org_b, 3);  // 00:05 on 31 October in Sweden: after the due date, late
   // Kommun E reports nothing.
   (void)org_e;
 
-  set_clock("2025-11-10T08:00:00Z");
+  clock.advance(std::chrono::minutes(5));
   auto page = get(*client, "/rapportering/formular/" + std::to_string(form) + "?period=2025Q3", &strategist_08());
   ASSERT_EQ(page.status, 200) << page.body;
   // expected, submitted, on time, late, approved, returned, missing, rates

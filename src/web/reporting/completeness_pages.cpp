@@ -7,6 +7,7 @@
 #include "domain/regions.hpp"
 #include "domain/reporting/period.hpp"
 #include "service/authorization.hpp"
+#include "service/reporting/form_service.hpp"
 #include "service/reporting/reporting_overview.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
@@ -168,7 +169,7 @@ Handler reporting_national_page(store::Database& db) {
       nation.returned += c.returned;
     }
     json total = completeness_json(nation);
-    auto form = service::form_reports(db, *id, "", auth->user);
+    auto form = service::get_reporting_form(db, *id, auth->user);
     const std::string title = form ? form->form.definition.title : "Formulär";
     json ctx = page_context(*auth);
     ctx.update({{"form_title", title},

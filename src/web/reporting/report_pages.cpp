@@ -39,14 +39,18 @@ void board_page(Response& res, const Request& req, store::Database& db, const Re
   if (!forms) return send_service_error_page(req, res, forms.error());
   json rows = json::array();
   for (const auto& f : *forms) {
+    // The oldest few waiting; the form's page lists them all.
+    constexpr std::size_t kWaitingShown = 10;
     json waiting = json::array();
-    for (const auto& w : f.waiting) waiting.push_back(item_json(w));
+    for (std::size_t i = 0; i < f.waiting.size() && i < kWaitingShown; ++i) waiting.push_back(item_json(f.waiting[i]));
+    const std::size_t more = f.waiting.size() > kWaitingShown ? f.waiting.size() - kWaitingShown : 0;
     rows.push_back({{"url", form_url(f.form.id)},
                     {"code", f.form.code},
                     {"title", f.form.title},
                     {"completeness", completeness_json(f.completeness)},
                     {"waiting", waiting},
-                    {"has_waiting", !waiting.empty()}});
+                    {"has_waiting", !waiting.empty()},
+                    {"waiting_more", more > 0 ? "och " + std::to_string(more) + " till" : ""}});
   }
   json ctx = page_context(auth);
   ctx.update({{"board", true},
