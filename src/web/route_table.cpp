@@ -23,6 +23,7 @@
 #include "web/organisations/organisation_handlers.hpp"
 #include "web/registers/register_handlers.hpp"
 #include "web/reporting/reporting_handlers.hpp"
+#include "web/reporting/reporting_page_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 
@@ -262,6 +263,19 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/approve)", api_submission_approve(db)},
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/return)", api_submission_return(db)},
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/reopen)", api_submission_reopen(db)},
+
+      // Periodic reporting, pages: "Att rapportera", the submission page and the board's decisions,
+      // completeness per form, per county (and its JSON twin), an organisation's history
+      {M::get, "/rapportering", reporting_home_page(db)},
+      {M::get, R"(/rapportering/formular/(\d+))", reporting_form_page(db)},
+      {M::get, R"(/rapportering/formular/(\d+)/nationellt)", reporting_national_page(db)},
+      {M::get, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+))", reporting_submission_page(db)},
+      {M::post, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+))", reporting_submission_submit(db)},
+      {M::post, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+)/godkann)", reporting_decision_submit(db, "godkann")},
+      {M::post, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+)/returnera)", reporting_decision_submit(db, "returnera")},
+      {M::post, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+)/oppna-igen)", reporting_decision_submit(db, "oppna-igen")},
+      {M::get, R"(/rapportering/organisation/(\d+))", reporting_organisation_page(db)},
+      {M::get, R"(/api/v1/forms/(\d+)/completeness/counties)", api_form_county_completeness(db)},
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},

@@ -416,6 +416,33 @@ void add_activities(Recipes& r) {
   };
 }
 
+// Reporting pages: the same fixture form and A's reports, as forms send them.
+void add_reporting_pages(Recipes& r) {
+  const std::string form = R"(/rapportering/formular/(\d+))";
+  const std::string one = form + R"(/(\d+)/([^/]+))";
+  auto ids = [](World& w, const std::string& period) {
+    return std::vector<std::string>{str(w.id("form")), str(w.id("org_a")), period};
+  };
+  r["GET /rapportering list"] = plain_get();
+  r["GET " + form + " read"] = plain_get("form");
+  r["GET " + form + "/nationellt read"] = plain_get("form");
+  r[R"(GET /api/v1/forms/(\d+)/completeness/counties read)"] = plain_get("form");
+  r[R"(GET /rapportering/organisation/(\d+) read)"] = plain_get("org_a");
+  r["GET " + one + " read"] = [ids](World& w, const TableRow& row, Role) { return get(w, row, ids(w, "2025Q4")); };
+  r["POST " + one + " update"] = [ids](World& w, const TableRow& row, Role) {
+    return with_form(w, row, ids(w, "2025Q4"),
+                     {{"values.E1.women", "1"}, {"values.E1.men", "1"}, {"values.E1.total", "2"}, {"action", "spara"}});
+  };
+  auto fresh = [ids](const std::string& status, httplib::Params form) -> Recipe {
+    return [ids, status, form](World& w, const TableRow& row, Role) {
+      return with_form(w, row, ids(w, w.fresh_submission(status)), form);
+    };
+  };
+  r["POST " + one + "/godkann decide"] = fresh("submitted", {});
+  r["POST " + one + "/returnera decide"] = fresh("submitted", {{"return_comment", "Kontrollera totalen."}});
+  r["POST " + one + "/oppna-igen decide"] = fresh("approved", {{"reason", "Siffrorna har rättats."}});
+}
+
 // Reporting: the fixture form (Kalmar, assigned to organisation A alone)
 // and A's submissions; decisions act on a fresh period in the right status.
 void add_reporting(Recipes& r) {
@@ -450,6 +477,7 @@ void add_reporting(Recipes& r) {
   r["POST " + one + "/approve decide"] = fresh("submitted", json::object());
   r["POST " + one + "/return decide"] = fresh("submitted", {{"comment", "Kontrollera totalen."}});
   r["POST " + one + "/reopen decide"] = fresh("approved", {{"reason", "Siffrorna har rättats."}});
+  add_reporting_pages(r);
 }
 
 }  // namespace

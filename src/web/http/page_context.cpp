@@ -17,6 +17,10 @@ nlohmann::json page_context(const RequestAuth& auth) {
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
       menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
+  // Periodic reporting: contacts of an organisation report, the board approves, the coordinator follows.
+  if ((service::is_org_contact(auth.user) && auth.user->organisation_id) || service::works_for_board(auth.user) ||
+      service::is_coordinator(auth.user))
+    menu.push_back({{"url", "/rapportering"}, {"label", "Att rapportera"}});
   if (service::account_list_county(auth.user))
     menu.push_back({{"url", "/konton"}, {"label", "Konton"}});
   else if (service::may_invite(auth.user))
