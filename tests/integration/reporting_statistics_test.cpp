@@ -181,6 +181,13 @@ TEST_F(ReportingStatistics, AReportingBatchIsNotRolledBackFromTheImportsPage) {
   ASSERT_FALSE(batches.json["items"].empty()) << batches.body;
   EXPECT_EQ(batches.json["items"][0]["format"], "reporting");
   EXPECT_EQ(batches.json["items"][0]["may_roll_back"], false) << batches.body;
+  // Rolling it back by the API is refused: the report would still say approved.
+  const auto id = batches.json["items"][0]["id"].get<std::int64_t>();
+  auto refused = answer_of(
+      client->Delete("/api/v1/statistics/batches/" + std::to_string(id), strategist_08().headers()));
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_NE(refused.body.find("reopen the report instead"), std::string::npos) << refused.body;
+  EXPECT_EQ(analysis(measure_id("VALD.E1"), "0880").json["women"], 12.0);
 }
 
 }  // namespace
