@@ -194,7 +194,8 @@ TEST_F(ReportingUpload, PageShowsEveryProblemAndThenSaves) {
   auto page = get(*client, base() + "/uppladdning", &contact_a());
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_NE(page.body.find("type=\"file\""), std::string::npos);
-  EXPECT_NE(page.body.find("name=\"csrf_token\""), std::string::npos);
+  // The session's CSRF token is in the form, so a browser's POST carries it.
+  EXPECT_NE(page.body.find("name=\"csrf_token\" value=\"" + contact_a().csrf_token + "\""), std::string::npos);
   EXPECT_NE(page.body.find("mall.xlsx"), std::string::npos);
 
   auto send = [&](const std::string& period, const std::string& bytes, bool submit) {

@@ -95,7 +95,8 @@ void show_upload(Response& res, const RequestAuth& auth, const service::FormView
   for (const auto& p : problems) list.push_back(p.text());
   json ctx = page_context(auth);
   const std::string base = "/rapportering/formular/" + std::to_string(form.form.id);
-  ctx.update({{"form_id", form.form.id},
+  ctx.update({{"csrf_token", auth.csrf_token},
+              {"form_id", form.form.id},
               {"form_title", d.title},
               {"form_code", d.code},
               {"action", base + "/uppladdning"},
