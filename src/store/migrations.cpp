@@ -640,6 +640,19 @@ const std::vector<Migration>& migrations() {
                 used_at TEXT))",
            "CREATE INDEX password_links_by_user ON password_links (user_id)",
        }},
+      {14,
+       "periodic reporting: the statistics batch of each approved submission",
+       {
+           // An approved submission's numeric values are written as one
+           // import batch of observations (docs/reporting.md, "Into the
+           // statistics"); reopening rolls that batch back. One row per
+           // approval, so every approval's batch is known.
+           R"(CREATE TABLE reporting_statistics_batches (
+                submission_id {{REF}} NOT NULL REFERENCES reporting_submissions(id),
+                batch_id {{REF}} NOT NULL REFERENCES import_batches(id),
+                PRIMARY KEY (submission_id, batch_id)))",
+           "CREATE INDEX reporting_statistics_batches_by_batch ON reporting_statistics_batches (batch_id)",
+       }},
   };
   return list;
 }

@@ -8,6 +8,7 @@
 
 #include "domain/regions.hpp"
 #include "store/database.hpp"
+#include "store/reporting/statistics_batch_repository.hpp"
 
 namespace jamt::store {
 
@@ -387,6 +388,9 @@ std::optional<std::string> rollback_blocker(soci::session& s, std::int64_t batch
   if (b->rolled_back_at) return "batch " + std::to_string(batch_id) + " was already rolled back " + *b->rolled_back_at;
   if (b->status != BatchStatus::complete)
     return "batch " + std::to_string(batch_id) + " is " + std::string(to_string(b->status)) + ", not complete";
+  // An approved report's values leave the statistics only when it is reopened.
+  if (is_reporting_batch(s, batch_id))
+    return "batch " + std::to_string(batch_id) + " holds an approved report; reopen the report instead";
   ll id = batch_id, later = 0;
   soci::indicator ind;
   s << "SELECT MIN(b.id) FROM import_batches b JOIN batch_measures bm ON bm.batch_id = b.id "

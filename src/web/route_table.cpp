@@ -24,6 +24,7 @@
 #include "web/registers/register_handlers.hpp"
 #include "web/reporting/reporting_handlers.hpp"
 #include "web/reporting/reporting_page_handlers.hpp"
+#include "web/reporting/upload_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 
@@ -276,6 +277,13 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/rapportering/formular/(\d+)/(\d+)/([^/]+)/oppna-igen)", reporting_decision_submit(db, "oppna-igen")},
       {M::get, R"(/rapportering/organisation/(\d+))", reporting_organisation_page(db)},
       {M::get, R"(/api/v1/forms/(\d+)/completeness/counties)", api_form_county_completeness(db)},
+      // Periodic reporting, upload: the template and the upload of a period's
+      // reports, all or nothing (docs/reporting.md, "Upload")
+      {M::get, R"(/rapportering/formular/(\d+)/mall\.csv)", reporting_template_csv(db)},
+      {M::get, R"(/rapportering/formular/(\d+)/mall\.xlsx)", reporting_template_xlsx(db)},
+      {M::get, R"(/rapportering/formular/(\d+)/uppladdning)", reporting_upload_page(db)},
+      {M::post, R"(/rapportering/formular/(\d+)/uppladdning)", reporting_upload_submit(db), kReportingUploadMaxBody},
+      {M::post, R"(/api/v1/forms/(\d+)/uploads)", api_form_upload(db), kReportingUploadMaxBody},
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},

@@ -478,6 +478,26 @@ void add_reporting(Recipes& r) {
   r["POST " + one + "/return decide"] = fresh("submitted", {{"comment", "Kontrollera totalen."}});
   r["POST " + one + "/reopen decide"] = fresh("approved", {{"reason", "Siffrorna har rättats."}});
   add_reporting_pages(r);
+
+  // Upload: the template and an upload of A's 2025Q4 draft (saved again).
+  const std::string page = R"(/rapportering/formular/(\d+))";
+  auto upload_csv = [](World& w) {
+    return "organisation_id;period;E1.women;E1.men;E1.total\r\n" + str(w.id("org_a")) + ";2025Q4;1;1;2\r\n";
+  };
+  r["GET " + page + "/mall\\.csv read"] = plain_get("form");
+  r["GET " + page + "/mall\\.xlsx read"] = plain_get("form");
+  r["GET " + page + "/uppladdning update"] = plain_get("form");
+  r["POST " + page + "/uppladdning update"] = [upload_csv](World& w, const TableRow& row, Role) {
+    HttpCall c{.method = "POST", .path = target(w, row, {str(w.id("form"))})};
+    c.files = httplib::MultipartFormDataItems{{"period", "2025Q4", "", ""},
+                                              {"file", upload_csv(w), "rapporter.csv", "text/csv"}};
+    return c;
+  };
+  r["POST " + form + "/uploads update"] = [upload_csv](World& w, const TableRow& row, Role) {
+    HttpCall c{.method = "POST", .path = target(w, row, {str(w.id("form"))})};
+    c.raw = std::make_pair(std::string("text/csv"), upload_csv(w));
+    return c;
+  };
 }
 
 }  // namespace

@@ -138,7 +138,10 @@ HttpAnswer World::send(const HttpCall& call, Role role) {
   httplib::Result r{nullptr, httplib::Error::Unknown};
   const std::string body = call.json ? call.json->dump() : "";
   const char* type = "application/json";
-  if (call.files) {
+  if (call.raw) {
+    if (!csrf.empty()) headers.emplace("X-CSRF-Token", csrf);
+    r = client_->Post(call.path, headers, call.raw->second, call.raw->first.c_str());
+  } else if (call.files) {
     auto items = *call.files;
     if (!csrf.empty()) items.push_back({"csrf_token", csrf, "", ""});
     r = client_->Post(call.path, headers, items);

@@ -29,6 +29,8 @@ struct HttpCall {
   std::optional<nlohmann::json> json = {};
   std::optional<httplib::Params> form = {};
   std::optional<httplib::MultipartFormDataItems> files = {};
+  // A body sent as it is, with its Content-Type (an uploaded file): {type, bytes}.
+  std::optional<std::pair<std::string, std::string>> raw = {};
   std::string extra_cookie = {};  // "name=value" added to the Cookie header
   // A session of its own instead of the role's (for logging out).
   std::optional<TestLogin> session = {};

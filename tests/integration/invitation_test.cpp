@@ -291,8 +291,8 @@ TEST_F(InvitationTest, AStrategistSeesTheCountysContactsAndInvitesOneAgainFromTh
   EXPECT_EQ(page->body.find("kontakt.c@example.se"), std::string::npos);
   EXPECT_EQ(page->body.find("admin@example.se"), std::string::npos);
   EXPECT_FALSE(std::regex_search(page->body, std::regex(R"(href="/konton/\d)")));  // account pages are the admins'
-  EXPECT_NE(page->body.find("Skicka ny inbjudan till ny@kommun-b.example.se"), std::string::npos);
-  EXPECT_EQ(page->body.find("Skicka ny inbjudan till kontakt.a@example.se"), std::string::npos);
+  EXPECT_NE(page->body.find("Skicka inbjudan igen till ny@kommun-b.example.se"), std::string::npos);
+  EXPECT_EQ(page->body.find("Skicka inbjudan igen till kontakt.a@example.se"), std::string::npos);
 
   // "Skicka inbjudan igen" sends a new link, and the first one stops working.
   std::string first = password_link_in(sink.messages()[1]);

@@ -10,6 +10,7 @@
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/reporting/form_json.hpp"
+#include "service/reporting/statistics_link.hpp"
 #include "store/audit_repository.hpp"
 #include "store/reporting/form_repository.hpp"
 
@@ -138,10 +139,12 @@ Status write_step(soci::session& s, const store::StoredSubmission& before, const
 
 // A decision of the board on an existing submission in `from` status.
 using Decide = std::function<Status(store::StoredSubmission& next, std::string& event_comment)>;
+// What else a decision does in its transaction once the step is written.
+using AfterStep = std::function<Status(soci::session& s, const Target& t, const store::StoredSubmission& before)>;
 
 Result<SubmissionView> decide(store::Database& db, const SubmissionKey& key, const std::optional<User>& user,
                               const std::string& from, const std::string& action, const std::string& wrong_status,
-                              const Decide& change) {
+                              const Decide& change, const AfterStep& then = {}) {
   SubmissionView view;
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto t = load(s, key, Action::decide, user);
@@ -156,6 +159,8 @@ Result<SubmissionView> decide(store::Database& db, const SubmissionKey& key, con
     after.row_version += 1;
     if (auto ok = write_step(s, before, next, action, comment, user, audit_json(after, nullptr, nullptr)); !ok)
       return ok;
+    if (then)
+      if (auto ok = then(s, *t, before); !ok) return ok;
     view = view_of(s, *t, *store::find_submission(s, t->form.id, t->organisation.id, before.period), user);
     return {};
   });
@@ -182,10 +187,10 @@ Result<SubmissionView> get_submission(store::Database& db, const SubmissionKey& 
   return view;
 }
 
-Result<SubmissionView> save_submission(store::Database& db, const SubmissionKey& key, const nlohmann::json& body,
-                                       const std::string& comment, const std::optional<User>& user) {
+Result<SubmissionView> save_submission_in(soci::session& s, const SubmissionKey& key, const nlohmann::json& body,
+                                          const std::string& comment, const std::optional<User>& user) {
   SubmissionView view;
-  Status st = db.transaction([&](soci::session& s) -> Status {
+  {
     auto t = load(s, key, Action::update, user);
     if (!t) return t.error();
     const std::string status = t->submission ? t->submission->status : kDraft;
@@ -221,20 +226,32 @@ Result<SubmissionView> save_submission(store::Database& db, const SubmissionKey&
       after.row_version += 1;
       store::replace_values(s, before.id, values);
       if (auto ok = write_step(s, before, next, "save", comment, user, audit_json(after, &definition, &values)); !ok)
-        return ok;
+        return ok.error();
     }
     view = view_of(s, *t, *store::find_submission(s, t->form.id, t->organisation.id, reporting::to_string(t->period)),
                    user);
+  }
+  return view;
+}
+
+Result<SubmissionView> save_submission(store::Database& db, const SubmissionKey& key, const nlohmann::json& body,
+                                       const std::string& comment, const std::optional<User>& user) {
+  SubmissionView view;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto saved = save_submission_in(s, key, body, comment, user);
+    if (!saved) return saved.error();
+    view = std::move(*saved);
     return {};
   });
   if (!st) return st.error();
   return view;
 }
 
-Result<SubmissionView> submit_submission(store::Database& db, const SubmissionKey& key,
-                                         const std::optional<std::string>& comment, const std::optional<User>& user) {
+Result<SubmissionView> submit_submission_in(soci::session& s, const SubmissionKey& key,
+                                            const std::optional<std::string>& comment,
+                                            const std::optional<User>& user) {
   SubmissionView view;
-  Status st = db.transaction([&](soci::session& s) -> Status {
+  {
     auto t = load(s, key, Action::update, user);
     if (!t) return t.error();
     if (!t->submission)
@@ -258,8 +275,19 @@ Result<SubmissionView> submit_submission(store::Database& db, const SubmissionKe
     auto after = next;
     after.row_version += 1;
     if (auto ok = write_step(s, before, next, "submit", next.comment, user, audit_json(after, nullptr, nullptr)); !ok)
-      return ok;
+      return ok.error();
     view = view_of(s, *t, *store::find_submission(s, t->form.id, t->organisation.id, before.period), user);
+  }
+  return view;
+}
+
+Result<SubmissionView> submit_submission(store::Database& db, const SubmissionKey& key,
+                                         const std::optional<std::string>& comment, const std::optional<User>& user) {
+  SubmissionView view;
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    auto submitted = submit_submission_in(s, key, comment, user);
+    if (!submitted) return submitted.error();
+    view = std::move(*submitted);
     return {};
   });
   if (!st) return st.error();
@@ -274,6 +302,10 @@ Result<SubmissionView> approve_submission(store::Database& db, const SubmissionK
                   next.approved_at = db.clock().now_text();
                   next.approved_by = actor_name(user);
                   return {};
+                },
+                // Into the statistics (statistics_link.hpp), in the same transaction.
+                [&](soci::session& s, const Target& t, const store::StoredSubmission& before) -> Status {
+                  return publish_to_statistics(s, before, t.organisation, t.form.county_code, actor_name(user));
                 });
 }
 
@@ -297,6 +329,11 @@ Result<SubmissionView> reopen_submission(store::Database& db, const SubmissionKe
                   next.approved_at.clear();
                   next.approved_by.clear();
                   comment = text;
+                  return {};
+                },
+                // Out of the statistics until approved again (statistics_link.hpp).
+                [&](soci::session& s, const Target&, const store::StoredSubmission& before) -> Status {
+                  withdraw_from_statistics(s, before.id, actor_name(user));
                   return {};
                 });
 }

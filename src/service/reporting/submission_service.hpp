@@ -73,6 +73,16 @@ Result<SubmissionView> save_submission(store::Database& db, const SubmissionKey&
 Result<SubmissionView> submit_submission(store::Database& db, const SubmissionKey& key,
                                          const std::optional<std::string>& comment, const std::optional<User>& user);
 
+// save_submission and submit_submission inside a transaction the caller
+// holds (an upload saves many reports all-or-nothing): the same checks,
+// writes and errors, nothing committed here. After an error the caller
+// must roll the transaction back.
+Result<SubmissionView> save_submission_in(soci::session& s, const SubmissionKey& key, const nlohmann::json& values,
+                                          const std::string& comment, const std::optional<User>& user);
+Result<SubmissionView> submit_submission_in(soci::session& s, const SubmissionKey& key,
+                                            const std::optional<std::string>& comment,
+                                            const std::optional<User>& user);
+
 // The board's decisions (Action::decide; "forbidden" for contacts and
 // coordinators). approve: a submitted report becomes approved and locked.
 // return: a submitted report goes back to the organisation with a required

@@ -59,7 +59,8 @@ json batch_row(const service::ImportBatch& b, const User& user) {
           {"cells", report::format_number_sv(static_cast<double>(b.observations), 0)},
           {"status", status_text(b)},
           {"may_roll_back",
-           service::batch_is_current(b) && service::authorize_statistics_change(user, b.county_code).ok()}};
+           service::batch_is_current(b) && b.format != "reporting" &&
+               service::authorize_statistics_change(user, b.county_code).ok()}};
 }
 
 // Renders the list for `session`'s user with `status` and extra keys

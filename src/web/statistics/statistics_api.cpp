@@ -53,7 +53,7 @@ json batch_json(const service::ImportBatch& b, const std::optional<User>& user) 
           {"warnings", b.warnings},
           {"rolled_back_at", b.rolled_back_at ? json(*b.rolled_back_at) : json(nullptr)},
           {"rolled_back_by", b.rolled_back_by ? json(*b.rolled_back_by) : json(nullptr)},
-          {"may_roll_back", service::batch_is_current(b) &&
+          {"may_roll_back", service::batch_is_current(b) && b.format != "reporting" &&
                                 service::authorize_statistics_change(user, b.county_code).ok()}};
 }
 
