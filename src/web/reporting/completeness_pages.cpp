@@ -139,6 +139,7 @@ Handler reporting_form_page(store::Database& db) {
                 {"detail", detail},
                 {"items", items},
                 {"action", form_url(*id)},
+                {"period_query", periods.empty() ? "" : periods[chosen].completeness.period},
                 {"national_url", any_county && !periods.empty()
                                      ? form_url(*id) + "/nationellt?period=" + periods[chosen].completeness.period
                                      : ""},
