@@ -23,6 +23,7 @@
 #include "web/organisations/organisation_handlers.hpp"
 #include "web/registers/register_handlers.hpp"
 #include "web/reporting/reporting_handlers.hpp"
+#include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 
@@ -262,6 +263,9 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/approve)", api_submission_approve(db)},
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/return)", api_submission_return(db)},
       {M::post, R"(/api/v1/forms/(\d+)/submissions/(\d+)/([^/]+)/reopen)", api_submission_reopen(db)},
+
+      // Issue 10, reminders + demo + home pages: the home page by role (docs/anvandarguide.md, "Att göra")
+      {M::get, "/hem", home_page(db)},
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},
