@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
-#include <soci/soci.h>
 
 #include "domain/clock.hpp"
 #include "domain/reporting/period.hpp"
@@ -11,6 +10,7 @@
 #include "service/registers/register_service.hpp"
 #include "service/reporting/form_service.hpp"
 #include "service/reporting/submission_service.hpp"
+#include "store/reporting/reporting_lookup.hpp"
 
 namespace jamt::service {
 
@@ -96,14 +96,7 @@ json demo_values(int organisation, int period) {
 // (or named `name`), adding it when missing.
 std::int64_t find_or_add_organisation(soci::session& s, const std::string& type, const std::string& municipality,
                                       const std::string& name, int number) {
-  long long id = 0;
-  if (!municipality.empty())
-    s << "SELECT id FROM organisations WHERE type = :t AND county_code = '08' AND municipality_code = :m ORDER BY id LIMIT 1",
-        soci::into(id), soci::use(type), soci::use(municipality);
-  else
-    s << "SELECT id FROM organisations WHERE type = :t AND county_code = '08' AND name = :n ORDER BY id LIMIT 1",
-        soci::into(id), soci::use(type), soci::use(name);
-  if (s.got_data()) return id;
+  if (auto id = store::find_organisation_by(s, type, "08", municipality, name)) return *id;
   registers::Record r{{"name", name},       {"org_number", demo_org_number(number)}, {"type", type},
                       {"county_code", "08"}, {"municipality_code", municipality},   {"website", ""},
                       {"cemr_signed", ""}};
@@ -135,14 +128,13 @@ sys_seconds at_ten(sys_days day) { return sys_seconds{day} + hours{10}; }
 }  // namespace
 
 Result<int> load_demo_reporting(store::Database& db) {
-  int exists = 0;
+  bool exists = false;
   Status st = db.read([&](soci::session& s) -> Status {
-    std::string code = kDemoQuarterlyForm;
-    s << "SELECT COUNT(*) FROM reporting_forms WHERE code = :c", soci::into(exists), soci::use(code);
+    exists = store::form_code_exists(s, kDemoQuarterlyForm);
     return {};
   });
   if (!st) return st.error();
-  if (exists > 0) return 0;
+  if (exists) return 0;
 
   std::vector<std::int64_t> municipalities;
   std::int64_t region = 0, police = 0;

@@ -3,6 +3,7 @@
 #include "domain/regions.hpp"
 #include "domain/registers/field_spec.hpp"
 #include "domain/utc_time.hpp"
+#include "service/authorization.hpp"
 #include "service/home/home_service.hpp"
 #include "service/reporting/reminders.hpp"
 #include "web/home/home_handlers.hpp"
@@ -137,7 +138,7 @@ Handler home_page(store::Database& db) {
     if (!auth.user) return redirect_to_login(req, res);
     json ctx = page_context(auth);
     ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}});
-    if (auth.user->role == Role::org_contact) {
+    if (service::is_org_contact(auth.user)) {
       auto home = service::contact_home(db, auth.user);
       if (!home) return send_service_error_page(req, res, home.error());
       ctx.update(contact_context(*home));
