@@ -90,6 +90,7 @@ Result<ContactHome> contact_home(store::Database& db, const std::optional<User>&
   if (!joinings->empty()) {
     home.joining_id = std::stoll(registers::value_of(joinings->front(), "id"));
     home.next_follow_up = registers::value_of(joinings->front(), "next_follow_up");
+    home.follow_up_overdue = !home.next_follow_up.empty() && home.next_follow_up < iso_date(today);
   }
   auto changes =
       records_where(db, representative_change_rules(), {{"organisation_id", org}, {"status", "vantar"}}, user);

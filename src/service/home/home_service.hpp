@@ -41,6 +41,7 @@ struct ContactHome {
   std::optional<std::int64_t> checklist_id{};  // this year's checklist, when begun
   std::optional<std::int64_t> joining_id{};    // the organisation's joining (approved), if any
   std::string next_follow_up{};                // its next follow-up, "YYYY-MM-DD" or ""
+  bool follow_up_overdue = false;              // the next follow-up's date has passed
   std::vector<registers::Record> representative_changes{};  // filed, waiting for the board
 };
 

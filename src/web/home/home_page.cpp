@@ -76,6 +76,7 @@ json contact_context(const service::ContactHome& home) {
   if (home.joining_id) {
     ctx["joining_url"] = "/anslutningar/" + std::to_string(*home.joining_id);
     ctx["next_follow_up"] = home.next_follow_up;
+    ctx["follow_up_overdue"] = home.follow_up_overdue;
   }
   return ctx;
 }
