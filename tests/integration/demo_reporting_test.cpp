@@ -51,12 +51,17 @@ TEST(DemoReporting, TheLastQuarterHasLateReturnedAndMissingReports) {
   EXPECT_EQ(q4->submitted, 8);
   EXPECT_EQ(q4->on_time, 7);
   EXPECT_EQ(q4->late, 1);
-  EXPECT_EQ(q4->approved, 8);  // the late one is approved too
+  EXPECT_EQ(q4->approved, 7);  // the late one waits for the board
   EXPECT_EQ(q4->returned, 1);
   std::set<std::string> missing;
   for (const auto& o : q4->missing) missing.insert(o.name);
   EXPECT_EQ(missing, (std::set<std::string>{"Exempelkommunen Kalmar (demo)", "Exempelkommunen Västervik (demo)",
                                             "Exempelkommunen Vimmerby (demo)", "Exempelkommunen Borgholm (demo)"}));
+
+  // The late one is what the strategist has to review.
+  auto waiting = service::form_completeness(*db, quarterly, "2025Q4", "08", strategist);
+  ASSERT_TRUE(waiting.ok());
+  EXPECT_EQ(waiting->submitted - waiting->approved, 1);
 
   // The quarter before: everything approved, one of it late.
   auto q3 = service::form_completeness(*db, quarterly, "2025Q3", "08", strategist);

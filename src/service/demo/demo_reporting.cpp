@@ -104,16 +104,17 @@ std::int64_t find_or_add_organisation(soci::session& s, const std::string& type,
 }
 
 // What happens to one organisation's report for one period.
-enum class Fate { approved_on_time, late, returned, draft, missing };
+enum class Fate { approved_on_time, late, late_waiting, returned, draft, missing };
 
 // The demo's plan: in the last quarter (ago 1) Kalmar's report is returned,
-// Västervik's a draft, one late, two missing; earlier quarters mostly
-// approved, one late and one missing each now and then.
+// Västervik's a draft, one came in late and waits for the board, two are
+// missing; earlier quarters mostly approved, one late (approved) and one
+// missing now and then.
 Fate fate_of(int organisation, int ago) {
   if (ago == 1) {
     if (organisation == 0) return Fate::returned;
     if (organisation == 1) return Fate::draft;
-    if (organisation == 9) return Fate::late;
+    if (organisation == 9) return Fate::late_waiting;
     if (organisation >= 10) return Fate::missing;
     return Fate::approved_on_time;
   }
@@ -196,7 +197,7 @@ Result<int> load_demo_reporting(store::Database& db) {
     const sys_days end{reporting::end_date(period)};
     const sys_days due{reporting::due_date(period, form == form_ids[0] ? 30 : 60)};
     sys_days submit_day = end + days{3 + organisation_index * 2};
-    if (fate == Fate::late) submit_day = std::min(due + days{12}, now_day - days{1});
+    if (fate == Fate::late || fate == Fate::late_waiting) submit_day = std::min(due + days{12}, now_day - days{1});
     if (submit_day >= now_day) submit_day = now_day - days{1};
     then.set(at_ten(submit_day - days{1}));
     SubmissionKey key{.form_id = form, .organisation_id = org, .period = p, .if_match = std::nullopt};
@@ -206,6 +207,7 @@ Result<int> load_demo_reporting(store::Database& db) {
     if (fate == Fate::draft) return {};
     then.set(at_ten(submit_day));
     if (auto sent = submit_submission(db, key, std::nullopt, who); !sent) return sent.error();
+    if (fate == Fate::late_waiting) return {};
     then.set(at_ten(std::min(submit_day + days{2}, now_day)));
     if (fate == Fate::returned) {
       auto back = return_submission(db, key,

@@ -3,8 +3,9 @@
 // clearly fictitious Västmanland-style quarterly form "Våld i nära relationer
 // – kvartalsstatistik" assigned to all twelve municipalities of Kalmar län,
 // a yearly form for the region and the police, and submissions for the four
-// quarters before the current one — most approved on time, some late, one
-// returned with a comment, some missing, one draft.
+// quarters before the current one — most approved on time, some late (one
+// of them waiting for the board), one returned with a comment, some
+// missing, one draft.
 #include "domain/result.hpp"
 #include "store/database.hpp"
 
