@@ -132,6 +132,34 @@ TEST_F(ReportingRemindersTest, ContactsAreRemindedAWeekBeforeTheDueDateOnceADayW
   }
 }
 
+TEST_F(ReportingRemindersTest, AReturnedReportIsRemindedAboutAtOnceEvenLongBeforeTheDueDate) {
+  ASSERT_TRUE(sink.ready());
+  const auto form = define_form();
+  contact_a();
+  // 5 April: 2026Q1 is due in 25 days. B's report comes in and goes back.
+  set_clock("2026-04-05T08:00:00Z");
+  auto b = submission(form, org_b, "2026Q1");
+  const TestLogin b_contact = log_in_again(*db, contact_b());
+  ASSERT_EQ(save(b, {{"values", e1(2, 1, 0, 3)}}, b_contact).status, 200);
+  ASSERT_EQ(step(b, "submit", b_contact).status, 200);
+  ASSERT_EQ(step(b, "return", log_in_again(*db, strategist_08()), {{"comment", "Fel kvartal?"}}).status, 200);
+  auto sent = run();
+  ASSERT_EQ(sent.size(), 1u);  // nothing for A yet: its report is not due within a week
+  EXPECT_EQ(sent[0].organisation_id, org_b);
+  EXPECT_EQ(sent[0].kind, "returned");
+  auto mails = new_mails();
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_TRUE(has(mails[0], "Subject: =?UTF-8?")) << mails[0];
+  EXPECT_TRUE(has(mails[0], "Länsstyrelsen har skickat tillbaka rapporten ”Våld i nära relationer” för kvartal 1 "
+                            "2026 från Kommun B för komplettering.")) << mails[0];
+  EXPECT_TRUE(has(mails[0], "Länsstyrelsens kommentar: Fel kvartal?")) << mails[0];
+  // The next day again, while it waits.
+  set_clock("2026-04-06T08:00:00Z");
+  sent = run();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].kind, "returned");
+}
+
 TEST_F(ReportingRemindersTest, DisabledContactsAndPeriodsBeforeTheFormWasMadeAreLeftAlone) {
   ASSERT_TRUE(sink.ready());
   define_form();

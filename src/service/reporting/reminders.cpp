@@ -51,9 +51,10 @@ std::string swedish_period(const reporting::Period& p) {
 namespace {
 
 // The periods of `form` that may need a reminder on `today`: open, not
-// closed for contacts, due within kReminderDaysBeforeDue days or overdue by
-// at most kOverdueReminderDays, and due on or after `made` (the day the
-// form was made: a new form does not remind about periods long gone).
+// closed for contacts, not overdue by more than kOverdueReminderDays, and
+// due on or after `made` (the day the form was made: a new form does not
+// remind about periods long gone). Whether a report is due soon enough is
+// for the caller: a returned report is reminded about whenever it waits.
 std::vector<reporting::Period> periods_to_check(const reporting::FormDefinition& form, year_month_day today,
                                                 year_month_day made) {
   std::vector<reporting::Period> out;
@@ -61,7 +62,7 @@ std::vector<reporting::Period> periods_to_check(const reporting::FormDefinition&
   reporting::Period p{.periodicity = form.periodicity, .year = static_cast<int>(today.year()) - 2, .index = 1};
   for (; sys_days{reporting::start_date(p)} <= now; p = reporting::next_period(p)) {
     const auto due = sys_days{reporting::due_date(p, form.due_days)};
-    if (due - now > days{kReminderDaysBeforeDue} || now - due > days{kOverdueReminderDays}) continue;
+    if (now - due > days{kOverdueReminderDays}) continue;
     if (due < sys_days{made}) continue;
     if (form.closes_after_days && now > sys_days{reporting::end_date(p)} + days{*form.closes_after_days}) continue;
     out.push_back(p);
@@ -117,6 +118,7 @@ Status find_candidates(soci::session& s, year_month_day today, std::vector<Candi
         const std::string status = it == by_org.end() ? "" : it->second.status;
         if (status == "submitted" || status == "approved") continue;
         const std::string kind = status == "returned" ? "returned" : overdue ? "overdue" : "due_soon";
+        if (kind == "due_soon" && sys_days{due} - sys_days{today} > days{kReminderDaysBeforeDue}) continue;
         if (auto last = store::find_reminder(s, form->id, org.id, period_code);
             last && (last->sent_on >= today_text || (kind == "due_soon" && last->kind == "due_soon")))
           continue;  // one a day; one before the due date
