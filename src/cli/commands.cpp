@@ -18,6 +18,8 @@
 #include "service/account/api_token_service.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
+#include "service/demo/demo_reporting.hpp"
+#include "service/reporting/reminders.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
@@ -185,6 +187,12 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
       std::cerr << "jamt: loading demo registers: " << contacts.error().to_string() << "\n";
       return 1;
     }
+    auto reports = service::load_demo_reporting(*db);
+    if (!reports) {
+      std::cerr << "jamt: loading demo reports: " << reports.error().to_string() << "\n";
+      return 1;
+    }
+    if (*reports > 0) std::cout << "Entered " << *reports << " demo reports." << std::endl;
     logins->insert(logins->end(), contacts->begin(), contacts->end());
     for (const auto& l : *logins)
       std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password
@@ -210,6 +218,8 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
             << std::endl;
   std::cout << "Jämt is serving " << db->config().describe() << " on http://" << host << ":" << *bound << "/"
             << std::endl;
+  // Reminders about reports (docs/reporting.md, "Reminders"): now, then hourly.
+  service::ReminderJob reminders(*db, mail);
   // An import interrupted by a crash left a loading batch; finish it off (and
   // the rows of rolled-back batches) in short steps beside the server.
   std::thread cleaner([&] {
@@ -228,7 +238,47 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
   cleaner.join();
+  reminders.stop();
   return 0;
+}
+
+// `jamt reminders run`: today's reminders, once; prints what went.
+int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const std::string& fixed_time) {
+  std::unique_ptr<FixedClock> fixed_clock;
+  if (!fixed_time.empty()) {
+    auto at = parse_utc_text(fixed_time);
+    if (!at) {
+      std::cerr << "jamt: --fixed-time expects a UTC time such as 2026-03-31T10:00:00Z, got \"" << fixed_time
+                << "\"\n";
+      return 2;
+    }
+    fixed_clock = std::make_unique<FixedClock>(*at);
+  }
+  auto mailer = make_mailer(g, mail_options);
+  if (!mailer) return 2;
+  auto db = open_database(g);
+  if (!db) return 1;
+  if (fixed_clock) db->use_clock(*fixed_clock);
+  std::string site = mail_options.public_url.empty() ? "http://127.0.0.1:8080" : mail_options.public_url;
+  while (!site.empty() && site.back() == '/') site.pop_back();
+  service::MailSetup mail{.mailer = *mailer, .site_url = site};
+  auto run = service::run_reminders(*db, mail);
+  if (!run) {
+    std::cerr << "jamt: " << run.error().to_string() << "\n";
+    return 1;
+  }
+  int failed = 0;
+  for (const auto& r : run->sent) {
+    std::cout << r.kind << "\t" << r.form_code << "\t" << r.period << "\t" << r.organisation << "\t";
+    for (std::size_t i = 0; i < r.to.size(); ++i) std::cout << (i ? ", " : "") << r.to[i];
+    if (r.failed) std::cout << "\t(" << r.failed << " not sent, kept in the outbox)";
+    std::cout << "\n";
+    failed += r.failed;
+  }
+  for (const auto& w : run->without_contacts) std::cout << "no contact to remind\t" << w << "\n";
+  std::cout << "Sent " << run->sent.size() << " reminders for " << run->today << " through " << mailer->describe()
+            << ".\n";
+  return failed > 0 ? 1 : 0;
 }
 
 int strategy_import(const GlobalOptions& g, const std::string& file, bool replace) {
@@ -526,6 +576,17 @@ int run(int argc, char** argv) {
   serve_cmd->add_option("--fixed-time", fixed_time, "For tests and demos: stop the clock at this UTC time")
       ->group("");
 
+  auto* reminders_cmd = app.add_subcommand("reminders", "Reminders about reports that are due, overdue or returned");
+  reminders_cmd->require_subcommand(1);
+  auto* reminders_run_cmd = reminders_cmd->add_subcommand("run", "Send today's reminders once and print them");
+  reminders_run_cmd->add_option("--smtp", mail_options.smtp_url, "SMTP server, smtp://host:port (or $JAMT_SMTP_URL)");
+  reminders_run_cmd->add_option("--mail-from", mail_options.from, "Sender address")->capture_default_str();
+  reminders_run_cmd->add_option("--mail-outbox", mail_options.outbox,
+                                "Folder for mail as .eml files (default mail-outbox/ in --data; needed with --db)");
+  reminders_run_cmd->add_option("--public-url", mail_options.public_url,
+                                "The address users reach Jämt at, for the links (default http://127.0.0.1:8080)");
+  reminders_run_cmd->add_option("--fixed-time", fixed_time, "For tests: run as at this UTC time")->group("");
+
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
 
   auto* strategy_cmd = app.add_subcommand("strategy", "Import or export strategies as JSON");
@@ -598,6 +659,7 @@ int run(int argc, char** argv) {
     std::cout << "Schema is up to date on " << db->config().describe() << "\n";
     return 0;
   }
+  if (*reminders_run_cmd) return reminders_run(g, mail_options, fixed_time);
   if (*import_cmd) return strategy_import(g, import_file, replace);
   if (*import_stats_cmd) return statistics_import(g, stats_file, stats_format, stats_measure);
   if (*batch_list_cmd) return batch_list(g);

@@ -653,6 +653,22 @@ const std::vector<Migration>& migrations() {
                 PRIMARY KEY (submission_id, batch_id)))",
            "CREATE INDEX reporting_statistics_batches_by_batch ON reporting_statistics_batches (batch_id)",
        }},
+      {15,
+       "reporting reminders: when the last one went for each form, organisation and period",
+       {
+           // One row per form, organisation and period that was reminded
+           // about; `sent_on` is the Swedish date of the last reminder (at most
+           // one a day), `kind` 'due_soon', 'overdue' or 'returned'.
+           R"(CREATE TABLE reporting_reminders (
+                id {{PK}},
+                form_id {{REF}} NOT NULL REFERENCES reporting_forms(id),
+                organisation_id {{REF}} NOT NULL,
+                period TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                sent_on TEXT NOT NULL,
+                sent_at TEXT NOT NULL,
+                UNIQUE (form_id, organisation_id, period)))",
+       }},
   };
   return list;
 }

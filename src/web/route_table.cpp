@@ -25,6 +25,7 @@
 #include "web/reporting/reporting_handlers.hpp"
 #include "web/reporting/reporting_page_handlers.hpp"
 #include "web/reporting/upload_handlers.hpp"
+#include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 
@@ -284,6 +285,8 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/rapportering/formular/(\d+)/uppladdning)", reporting_upload_page(db)},
       {M::post, R"(/rapportering/formular/(\d+)/uppladdning)", reporting_upload_submit(db), kReportingUploadMaxBody},
       {M::post, R"(/api/v1/forms/(\d+)/uploads)", api_form_upload(db), kReportingUploadMaxBody},
+      // Issue 10, reminders + demo + home pages: the home page by role (docs/anvandarguide.md, "Att göra")
+      {M::get, "/hem", home_page(db)},
 
       // Checklists (register with its own form and API)
       {M::get, "/checklistor", record_list_page(db, checklists, checklist_page_hooks())},

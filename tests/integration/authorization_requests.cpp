@@ -500,6 +500,9 @@ void add_reporting(Recipes& r) {
   };
 }
 
+// Issue 10, reminders + demo + home pages: the home page by role.
+void add_home(Recipes& r) { r["GET /hem read"] = plain_get(); }
+
 }  // namespace
 
 const std::map<std::string, Recipe>& recipes() {
@@ -514,6 +517,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_checklists(r);
     add_activities(r);
     add_reporting(r);
+    add_home(r);
     return r;
   }();
   return all;

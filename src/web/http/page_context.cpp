@@ -14,6 +14,7 @@ nlohmann::json page_context(const RequestAuth& auth) {
   nlohmann::json ctx = nlohmann::json::object();
   if (!auth.user) return ctx;
   nlohmann::json menu = nlohmann::json::array();
+  menu.push_back({{"url", "/hem"}, {"label", "Att\u00a0göra"}});  // the home page by role (web/home)
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
       menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
