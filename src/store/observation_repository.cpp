@@ -478,6 +478,18 @@ std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id
   return out;
 }
 
+std::optional<std::string> region_with_values(soci::session& s, std::int64_t measure_id) {
+  ll id = measure_id;
+  std::string region;
+  s << "SELECT region_code FROM current_observations WHERE measure_id = :m AND region_code = '00' LIMIT 1",
+      soci::use(id), soci::into(region);
+  if (s.got_data()) return region;
+  s << "SELECT region_code FROM current_observations WHERE measure_id = :m LIMIT 1", soci::use(id),
+      soci::into(region);
+  if (!s.got_data()) return std::nullopt;
+  return region.substr(0, 2);
+}
+
 std::int64_t count_observations(soci::session& s, std::int64_t measure_id) {
   ll id = measure_id, n = 0;
   s << "SELECT COUNT(*) FROM current_observations WHERE measure_id = :m", soci::use(id), soci::into(n);

@@ -160,6 +160,11 @@ std::vector<StoredObservation> query_observations(soci::session& s, const Observ
 // millions of observations.
 std::vector<std::string> distinct_dims(soci::session& s, std::int64_t measure_id);
 
+// Where measure `measure_id` has values: "00" when the nation has any,
+// otherwise the county of some region that has (a measure of reported
+// figures has no national row); nullopt without values. Two indexed lookups.
+std::optional<std::string> region_with_values(soci::session& s, std::int64_t measure_id);
+
 // Number of observations of a measure.
 std::int64_t count_observations(soci::session& s, std::int64_t measure_id);
 

@@ -33,7 +33,7 @@ test('an invited contact chooses a password from the mail and signs in', async (
   await admin.getByLabel('E-postadress').fill(email);
   await admin.getByLabel('Lösenord').fill(password);
   await admin.getByRole('button', { name: 'Logga in' }).click();
-  await admin.waitForURL(base + '/');
+  await admin.waitForURL(base + '/hem');
 
   await admin.goto(base + '/konton/bjud-in');
   assert.deepEqual(await wcagViolations(admin), []);
@@ -68,7 +68,7 @@ test('an invited contact chooses a password from the mail and signs in', async (
   await contact.getByLabel('E-postadress').fill('ny.kontakt@kommun.example.se');
   await contact.getByLabel('Lösenord').fill('ett långt och eget lösenord');
   await contact.getByRole('button', { name: 'Logga in' }).click();
-  await contact.waitForURL(base + '/');
+  await contact.waitForURL(base + '/hem');
   assert.match(await contact.locator('header').innerText(), /ny\.kontakt@kommun\.example\.se/);
 
   // The link is used up.

@@ -71,7 +71,9 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
   await logIn(contact, contactLogin);
   await contact.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Att rapportera' }).click();
   await contact.waitForURL(/\/rapportering$/);
-  const row = contact.getByRole('row').filter({ hasText: '2025Q4' });
+  // The demo has its own quarterly form ("… – kvartalsstatistik"); this test's is the other one.
+  const ours = (page) => page.getByRole('row').filter({ hasText: '2025Q4' }).filter({ hasNotText: 'kvartalsstatistik' });
+  const row = ours(contact);
   assert.match(await row.innerText(), /ej påbörjad/);
   assert.match(await row.innerText(), /2026-01-30/);
   await axeClean(contact, 'Att rapportera');
@@ -104,7 +106,7 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
   await logIn(strategist, strategistLogin);
   await strategist.goto(ctx.server.baseUrl + '/rapportering');
   await axeClean(strategist, "the board's overview");
-  await strategist.getByRole('link', { name: /2025Q4/ }).click();
+  await strategist.locator(`a[href="${new URL(reportUrl).pathname}"]`).first().click();
   await strategist.waitForURL(reportUrl);
   await strategist.getByRole('button', { name: 'Returnera' }).click();
   await strategist.waitForSelector('#return_comment-error');
@@ -117,7 +119,7 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
 
   // The contact sees the comment, fixes the report and submits it again.
   await contact.goto(ctx.server.baseUrl + '/rapportering');
-  const returned = contact.getByRole('row').filter({ hasText: '2025Q4' });
+  const returned = ours(contact);
   assert.match(await returned.innerText(), /returnerad/);
   assert.match(await returned.innerText(), /Kontrollera antalet män\./);
   await returned.getByRole('link', { name: 'Våld i nära relationer' }).click();
@@ -138,6 +140,16 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
   await strategist.goto(`${ctx.server.baseUrl}/rapportering/formular/${formId}?period=2025Q4`);
   assert.match(await strategist.locator('table.completeness').innerText(), /\b1\b/);
   await axeClean(strategist, "the form's completeness page");
+  // The approved numbers are statistics now: the measure VALD.E1 with women and men.
+  await strategist.goto(ctx.server.baseUrl + '/statistik');
+  await strategist.getByRole('link', { name: /Utsatta för våld/ }).first().click();
+  await strategist.waitForURL(/\/statistik\/\d+$/);
+  const measure = await strategist.locator('main').innerText();
+  assert.match(measure, /Kvinnor och män över tid – Kalmar län/);
+  // Period, women, men, total, women's share, women as % of men, 40/60.
+  assert.match(measure, /2025Q4\s+4\s+2\s+6\s+66,7\s%\s+200,0\s%\s+Kvinnodominerad/);
+  assert.match(measure, /Jämförelse 2025Q4: Kalmar läns kommuner/);
+  await axeClean(strategist, 'the measure page of the approved numbers');
 
   await contact.goto(reportUrl);
   assert.match(await contact.locator('#las').innerText(), /godkänd och låst/);
@@ -146,7 +158,9 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
   // The organisation's history shows the approved quarter.
   await contact.goto(ctx.server.baseUrl + '/rapportering');
   await contact.getByRole('link', { name: 'all rapportering från din organisation' }).click();
-  const approved = contact.getByRole('row').filter({ hasText: '2025Q4' });
+  // (The demo form's reports are listed too; ours is the one approved today.)
+  const approved = contact.getByRole('row').filter({ hasText: '2026-01-12 10:00 av strateg.kalmar@jamt.local' });
+  assert.match(await approved.innerText(), /2025Q4/);
   assert.match(await approved.innerText(), /godkänd/);
   assert.match(await approved.innerText(), /2026-01-12 10:00 av strateg\.kalmar@jamt\.local/);
   await axeClean(contact, "the organisation's history");

@@ -128,7 +128,7 @@ TEST_F(RequestHygiene, AfterLoginTheBrowserIsNeverSentToAnotherSite) {
     auto r = form_login(next);
     ASSERT_TRUE(r) << next;
     EXPECT_EQ(r->status, 303) << next;
-    EXPECT_EQ(r->get_header_value("Location"), "/") << "next = \"" << next << "\"";
+    EXPECT_EQ(r->get_header_value("Location"), "/hem") << "next = \"" << next << "\"";
   }
 }
 

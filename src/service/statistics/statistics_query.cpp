@@ -159,6 +159,16 @@ Result<std::map<std::string, std::vector<std::string>>> measure_dimensions(store
   return out;
 }
 
+Result<std::string> default_region(store::Database& db, std::int64_t id) {
+  std::string region = "00";
+  Status st = db.read([&](soci::session& s) -> Status {
+    if (auto found = store::region_with_values(s, id)) region = *found;
+    return {};
+  });
+  if (!st) return st.error();
+  return region;
+}
+
 Result<std::vector<SexCell>> measure_values(store::Database& db, std::int64_t id,
                                             const std::vector<std::string>& regions, const std::string& from,
                                             const std::string& to, const DimensionFilter& filter) {

@@ -35,6 +35,11 @@ Result<stats::Measure> get_measure(store::Database& db, std::int64_t id);
 // observations (for forms and error messages).
 Result<std::map<std::string, std::vector<std::string>>> measure_dimensions(store::Database& db, std::int64_t id);
 
+// The region a measure's page opens on when none is asked for: the nation
+// when it has values, else the county of the values there are ("00" for a
+// measure without values).
+Result<std::string> default_region(store::Database& db, std::int64_t id);
+
 // Values of measure `id` for `regions` (all when empty) and periods from..to
 // (inclusive, open when empty), one SexCell per region and period, ordered by
 // region and period. Further dimensions named in `filter` keep only that

@@ -54,7 +54,9 @@ Handler login_submit(store::Database& db) {
     }
     set_session_cookie(req, res, session->token);
     res.status = 303;
-    res.set_header("Location", next);
+    // Without a page to go back to, a signed-in user lands on what is
+    // theirs to do (the home page by role, web/home).
+    res.set_header("Location", next == "/" ? "/hem" : next);
   };
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/regions.hpp"
+#include "service/reporting/statistics_link.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
@@ -88,6 +89,11 @@ Handler statistics_measure_page(store::Database& db) {
     auto params = statistics_params(req);
     if (!params) return error_page(res, 400, params.error().message);
     std::string region = params->regions.empty() ? "00" : params->regions[0];
+    if (params->regions.empty() && !csv) {
+      auto opening = service::default_region(db, *id);
+      if (!opening) return send_service_error_page(req, res, opening.error());
+      region = *opening;
+    }
     auto dims = service::measure_dimensions(db, *id);
     if (!dims) return send_service_error_page(req, res, dims.error());
     // Non-additive measures need every further dimension named: default to
@@ -199,6 +205,9 @@ Handler statistics_measure_page(store::Database& db) {
 
     json dim_controls = json::array();
     for (const auto& [dim, codes] : *dims) {
+      // Reported figures carry the reporting organisation as a dimension;
+      // the page sums them (one organisation: the API's &organisation=).
+      if (dim == service::kOrganisationDimension && !filter.count(dim)) continue;
       json options = json::array();
       if (measure->additive) options.push_back({{"code", ""}, {"label", "Alla (summerat)"}, {"selected", !filter.count(dim)}});
       for (const auto& c : codes) options.push_back({{"code", c}, {"label", c}, {"selected", filter.count(dim) && filter.at(dim) == c}});
