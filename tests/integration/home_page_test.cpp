@@ -68,8 +68,9 @@ TEST_F(HomePageTest, AStrategistSeesTheirCountysSubmissionsToApproveAndTheLastPe
   EXPECT_TRUE(has(page, "<td><a href=\"" + link_b + "\">Kommun B</a></td><td>Våld i nära relationer</td><td>kvartal 1 "
                         "2026</td><td>2026-04-10 10:00</td>")) << page;
   // 2026Q1 ended on 31 March: 2 expected, 1 in (50 %), Kommun A missing.
-  EXPECT_TRUE(has(page, "<td>Våld i nära relationer</td><td>kvartal 1 2026</td><td>2026-04-30</td><td class=\"number\">2"
-                        "</td><td class=\"number\">1 (50 %)</td>")) << page;
+  EXPECT_TRUE(has(page, "<td><a href=\"/rapportering/formular/" + std::to_string(form) +
+                            "?period=2026Q1\">Våld i nära relationer</a></td><td>kvartal 1 2026</td><td>2026-04-30</td>"
+                            "<td class=\"number\">2</td><td class=\"number\">1 (50 %)</td>")) << page;
   EXPECT_TRUE(has(page, "Kommun A<br>")) << page;
   EXPECT_TRUE(has(page, "Inga ansökningar väntar på beslut.")) << page;
 

@@ -177,9 +177,16 @@ Result<int> load_demo_reporting(store::Database& db) {
                           json::array({{{"organisation_id", region}}, {{"organisation_id", police}}}));
   yearly["description"] = "Fiktivt demoformulär: samma nio uppgifter per år, för regionen och polisen.";
   yearly["due_days"] = 60;
-  // The forms are made a year and a quarter ago, so that reminders and
-  // lateness read naturally for every period shown.
-  then.set(at_ten(now_day - days{460}));
+  // The four quarters before the current one, oldest first.
+  reporting::Period q{.periodicity = reporting::Periodicity::quarterly, .year = static_cast<int>(today.year()) - 1,
+                      .index = 1};
+  std::vector<reporting::Period> quarters;
+  for (; sys_days{reporting::end_date(q)} < now_day; q = reporting::next_period(q)) quarters.push_back(q);
+  if (quarters.size() > 4) quarters.erase(quarters.begin(), quarters.end() - 4);
+  // The forms are made two days after the first of those quarters ended:
+  // their pages list periods from the one before they were made, so they
+  // start with that quarter, and every period shown has its reports.
+  then.set(at_ten(std::min(sys_days{reporting::end_date(quarters.front())} + days{2}, now_day)));
   std::int64_t form_ids[2] = {0, 0};
   for (int f = 0; f < 2; ++f) {
     auto input = form_input_from_json(f == 0 ? quarterly : yearly);
@@ -220,12 +227,6 @@ Result<int> load_demo_reporting(store::Database& db) {
     return approved ? Status{} : Status{approved.error()};
   };
 
-  // The four quarters before the current one, oldest first.
-  reporting::Period q{.periodicity = reporting::Periodicity::quarterly, .year = static_cast<int>(today.year()) - 1,
-                      .index = 1};
-  std::vector<reporting::Period> quarters;
-  for (; sys_days{reporting::end_date(q)} < now_day; q = reporting::next_period(q)) quarters.push_back(q);
-  if (quarters.size() > 4) quarters.erase(quarters.begin(), quarters.end() - 4);
   for (std::size_t qi = 0; qi < quarters.size(); ++qi) {
     const int ago = static_cast<int>(quarters.size() - qi);
     for (std::size_t i = 0; i < municipalities.size(); ++i) {

@@ -111,6 +111,7 @@ json strategist_context(const service::StrategistHome& home) {
     json missing = json::array();
     for (const auto& m : c.missing) missing.push_back({{"name", m.name}});
     forms.push_back({{"form", f.form_title},
+                     {"form_url", "/rapportering/formular/" + std::to_string(f.form_id) + "?period=" + c.period},
                      {"period", period_text(c.period)},
                      {"due", c.due_date},
                      {"expected", std::to_string(c.expected)},
