@@ -203,9 +203,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig& config) {
 }
 
 Status Database::transaction(const std::function<Status(soci::session&)>& work) {
+  // The turn before the connection: a writer waiting for SQLite's one write
+  // lock holds no pooled connection (readers keep them), and writers are
+  // served in the order they came, not in the pool's order of wake-ups.
+  WriterTurn turn(config_.engine == Engine::sqlite ? writers_.get() : nullptr);
   Lease lease(*pool_);
   soci::session& s = lease.session();
-  WriterTurn turn(config_.engine == Engine::sqlite ? writers_.get() : nullptr);
   try {
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
     // busy_timeout instead of failing to upgrade a read lock.
