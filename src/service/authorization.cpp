@@ -133,6 +133,12 @@ Result<std::optional<std::string>> account_list_county(const std::optional<User>
   return forbidden();
 }
 
+bool lists_account(const std::optional<User>& viewer, const User& account, const std::string& organisation_county) {
+  if (is_admin(viewer)) return true;
+  return is_strategist(viewer) && !viewer->disabled && account.role == Role::org_contact &&
+         organisation_county == viewer->county_code;
+}
+
 std::optional<std::string> statistics_region_limit(const User& user) {
   if (user.role == Role::admin) return std::nullopt;
   return user.county_code;

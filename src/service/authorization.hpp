@@ -183,6 +183,11 @@ Status authorize_account_management(const std::optional<User>& user);
 // without a user, "forbidden" for everyone else.
 Result<std::optional<std::string>> account_list_county(const std::optional<User>& user);
 
+// Whether `viewer`, who may list accounts (account_list_county), sees
+// `account`, whose organisation lies in `organisation_county` ("" without
+// one): admins every account, a strategist their county's contacts.
+bool lists_account(const std::optional<User>& viewer, const User& account, const std::string& organisation_county);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

@@ -126,10 +126,7 @@ Result<std::vector<AccountSummary>> list_accounts(store::Database& db, const std
     return {};
   });
   if (!st) return st.error();
-  if (*county)
-    std::erase_if(out, [&](const AccountSummary& a) {
-      return a.user.role != Role::org_contact || a.organisation_county != **county;
-    });
+  std::erase_if(out, [&](const AccountSummary& a) { return !lists_account(viewer, a.user, a.organisation_county); });
   return out;
 }
 

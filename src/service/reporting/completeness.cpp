@@ -6,6 +6,7 @@
 #include "domain/reporting/period.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
+#include "service/reporting/readable_form.hpp"
 #include "store/reporting/submission_repository.hpp"
 
 namespace jamt::service {
@@ -14,11 +15,8 @@ Result<Completeness> form_completeness(store::Database& db, std::int64_t form_id
                                        const std::string& county_param, const std::optional<User>& user) {
   Completeness out;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, form_id);
-    if (!form) return missing_record_error(user, "form");
-    bool assigned = user && user->organisation_id && is_org_contact(user) &&
-                    store::is_assigned(s, form->id, *user->organisation_id);
-    if (auto ok = authorize_form_read(user, form->county_code, assigned); !ok) return ok;
+    auto form = readable_form(s, form_id, user);
+    if (!form) return form.error();
     auto county = completeness_county(user, county_param);
     if (!county) return county.error();
     if (!county->empty() && county->size() != 2)

@@ -1,6 +1,7 @@
 #include "service/reporting/form_service.hpp"
 
 #include "service/authorization.hpp"
+#include "service/reporting/readable_form.hpp"
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/constraint_error.hpp"
@@ -8,13 +9,6 @@
 namespace jamt::service {
 
 namespace {
-
-// Whether `user` may read `form`: contacts only forms assigned to their organisation.
-Status may_read(soci::session& s, const store::StoredForm& form, const std::optional<User>& user) {
-  bool assigned = user && user->organisation_id && is_org_contact(user) &&
-                  store::is_assigned(s, form.id, *user->organisation_id);
-  return authorize_form_read(user, form.county_code, assigned);
-}
 
 // `assignments` checked for a form of `county`: organisations exist and lie
 // in it; a type assignment without a county gets it.
@@ -50,8 +44,7 @@ Result<std::vector<store::FormSummary>> list_reporting_forms(store::Database& db
   std::vector<store::FormSummary> out;
   Status st = db.read([&](soci::session& s) -> Status {
     for (const auto& f : store::list_forms(s)) {
-      auto form = store::find_form(s, f.id);
-      if (form && may_read(s, *form, user)) out.push_back(f);
+      if (readable_form(s, f.id, user)) out.push_back(f);
     }
     return {};
   });
@@ -62,9 +55,8 @@ Result<std::vector<store::FormSummary>> list_reporting_forms(store::Database& db
 Result<FormView> get_reporting_form(store::Database& db, std::int64_t id, const std::optional<User>& user) {
   FormView view;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, id);
-    if (!form) return missing_record_error(user, "form");
-    if (auto ok = may_read(s, *form, user); !ok) return ok;
+    auto form = readable_form(s, id, user);
+    if (!form) return form.error();
     view = {.form = *form, .assignments = store::list_assignments(s, id)};
     return {};
   });
@@ -103,9 +95,8 @@ Result<FormChange> update_reporting_form(store::Database& db, std::int64_t id, c
                                          const std::optional<User>& user) {
   FormChange change;
   Status st = db.transaction([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, id);
-    if (!form) return missing_record_error(user, "form");
-    if (auto ok = may_read(s, *form, user); !ok) return ok;
+    auto form = readable_form(s, id, user);
+    if (!form) return form.error();
     if (auto ok = authorize_form_change(user, form->county_code); !ok) return ok;
     const auto& before = form->definition;
     const auto& after = input.definition;

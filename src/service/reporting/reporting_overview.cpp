@@ -9,6 +9,7 @@
 #include "domain/regions.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
+#include "service/reporting/readable_form.hpp"
 #include "service/reporting/form_service.hpp"
 #include "store/reporting/submission_repository.hpp"
 
@@ -125,6 +126,25 @@ Period latest_ended(const std::vector<Period>& periods, std::chrono::year_month_
   return periods.front();
 }
 
+
+// The forms assigned to organisation `org_id`, each with the organisation's
+// own reports of it (from `subs`, all its reports by period).
+std::vector<std::pair<store::StoredForm, ByPeriod>> forms_of_organisation(soci::session& s, std::int64_t org_id,
+                                                                          const ByPeriod& subs) {
+  std::vector<std::pair<store::StoredForm, ByPeriod>> out;
+  for (const auto& summary : store::list_forms(s)) {
+    if (!store::is_assigned(s, summary.id, org_id)) continue;
+    auto form = store::find_form(s, summary.id);
+    if (!form) continue;
+    ByPeriod own;
+    for (const auto& [period, by_org] : subs)
+      for (const auto& [o, sub] : by_org)
+        if (sub.form_id == form->id) own[period][o] = sub;
+    out.emplace_back(std::move(*form), std::move(own));
+  }
+  return out;
+}
+
 }  // namespace
 
 reporting::Period period_containing(reporting::Periodicity periodicity, std::chrono::year_month_day day) {
@@ -161,14 +181,8 @@ Result<std::vector<ReportingItem>> items_to_report(store::Database& db, const st
     if (!org) return {};
     const auto today = store::clock_of(s).today();
     ByPeriod subs = by_period(store::submissions_of_organisation(s, org_id));
-    for (const auto& summary : store::list_forms(s)) {
-      if (!store::is_assigned(s, summary.id, org_id)) continue;
-      auto form = store::find_form(s, summary.id);
-      if (!form) continue;
-      ByPeriod own;
-      for (const auto& [period, by_org] : subs)
-        for (const auto& [o, sub] : by_org)
-          if (sub.form_id == form->id) own[period][o] = sub;
+    for (const auto& [form_of, own] : forms_of_organisation(s, org_id, subs)) {
+      const auto* form = &form_of;
       for (const auto& p : periods_of_form(s, *form, own, today)) {
         if (!reporting::is_open(p, today)) continue;
         const auto* sub = find_in(own, reporting::to_string(p), org_id);
@@ -243,14 +257,8 @@ Result<OrganisationHistory> organisation_history(store::Database& db, std::int64
     out.organisation = *org;
     const auto today = store::clock_of(s).today();
     ByPeriod subs = by_period(store::submissions_of_organisation(s, org->id));
-    for (const auto& summary : store::list_forms(s)) {
-      if (!store::is_assigned(s, summary.id, org->id)) continue;
-      auto form = store::find_form(s, summary.id);
-      if (!form) continue;
-      ByPeriod own;
-      for (const auto& [period, by_org] : subs)
-        for (const auto& [o, sub] : by_org)
-          if (sub.form_id == form->id) own[period][o] = sub;
+    for (const auto& [form_of, own] : forms_of_organisation(s, org->id, subs)) {
+      const auto* form = &form_of;
       for (const auto& p : periods_of_form(s, *form, own, today))
         out.items.push_back(item_of(s, *form, *org, p, find_in(own, reporting::to_string(p), org->id), today));
     }
@@ -264,11 +272,8 @@ Result<FormReports> form_reports(store::Database& db, std::int64_t form_id, cons
                                  const std::optional<User>& user) {
   FormReports out;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, form_id);
-    if (!form) return missing_record_error(user, "form");
-    bool assigned = user && user->organisation_id && is_org_contact(user) &&
-                    store::is_assigned(s, form->id, *user->organisation_id);
-    if (auto ok = authorize_form_read(user, form->county_code, assigned); !ok) return ok;
+    auto form = readable_form(s, form_id, user);
+    if (!form) return form.error();
     auto county = completeness_county(user, county_param);
     if (!county) return county.error();
     if (!county->empty() && !RegionCatalogue::instance().find_county(*county))
@@ -300,11 +305,8 @@ Result<std::vector<Completeness>> county_completeness(store::Database& db, std::
                                                       const std::optional<User>& user) {
   std::vector<Completeness> out;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, form_id);
-    if (!form) return missing_record_error(user, "form");
-    bool assigned = user && user->organisation_id && is_org_contact(user) &&
-                    store::is_assigned(s, form->id, *user->organisation_id);
-    if (auto ok = authorize_form_read(user, form->county_code, assigned); !ok) return ok;
+    auto form = readable_form(s, form_id, user);
+    if (!form) return form.error();
     if (!is_admin(user) && !is_coordinator(user)) return forbidden_error();
     auto period = reporting::parse_period(period_text, form->definition.periodicity);
     if (!period) return period.error();

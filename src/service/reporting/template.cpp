@@ -3,6 +3,7 @@
 
 #include "domain/reporting/period.hpp"
 #include "service/authorization.hpp"
+#include "service/reporting/readable_form.hpp"
 #include "store/reporting/form_repository.hpp"
 #include "store/reporting/submission_repository.hpp"
 
@@ -35,11 +36,8 @@ Result<UploadTemplate> upload_template(store::Database& db, std::int64_t form_id
                                        const std::optional<User>& user) {
   UploadTemplate t;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto form = store::find_form(s, form_id);
-    if (!form) return missing_record_error(user, "form");
-    bool assigned = user && user->organisation_id && is_org_contact(user) &&
-                    store::is_assigned(s, form->id, *user->organisation_id);
-    if (auto ok = authorize_form_read(user, form->county_code, assigned); !ok) return ok;
+    auto form = readable_form(s, form_id, user);
+    if (!form) return form.error();
     // Coordinators read reports but never write them: no template to fill in.
     if (is_coordinator(user))
       if (auto ok = authorize(user, Action::update, Scope{.county_code = form->county_code, .organisation_id = {},

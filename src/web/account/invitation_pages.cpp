@@ -132,7 +132,7 @@ Handler accounts_page(store::Database& db) {
     std::map<std::int64_t, std::string> names;
     for (const auto& [id, name] : service::organisation_names(db, "")) names[id] = name;
     json rows = json::array();
-    bool admin = auth->user->role == Role::admin;
+    bool admin = service::is_admin(auth->user);
     for (const auto& a : *accounts) {
       // A contact's county is their organisation's.
       const std::string& code = a.organisation_county.empty() ? a.user.county_code : a.organisation_county;
@@ -148,7 +148,8 @@ Handler accounts_page(store::Database& db) {
                       {"organisation_id", a.user.organisation_id ? std::to_string(*a.user.organisation_id) : ""},
                       {"status", status_text(a)},
                       {"link", admin},
-                      {"resend", invited && (admin || a.user.role == Role::org_contact)}});
+                      // (a strategist's list holds only the county's contacts)
+                      {"resend", invited}});
     }
     json ctx = page_context(*auth);
     ctx["accounts"] = rows;

@@ -118,6 +118,25 @@ void show_upload(Response& res, const RequestAuth& auth, const service::FormView
             status);
 }
 
+// The form of the path, when the signed-in user may upload to it; nullopt
+// after answering (404, or 403 for the coordinator, who reads reports but
+// never makes them).
+std::optional<service::FormView> form_to_upload_to(const Request& req, Response& res, store::Database& db,
+                                                   const RequestAuth& auth) {
+  auto id = path_id(req, res);
+  if (!id) return std::nullopt;
+  auto form = service::get_reporting_form(db, *id, auth.user);
+  if (!form) {
+    send_service_error_page(req, res, form.error());
+    return std::nullopt;
+  }
+  if (service::is_coordinator(auth.user)) {
+    send_error_page(res, 403, "Samordnare läser rapporterna men lämnar inga.");
+    return std::nullopt;
+  }
+  return std::move(*form);
+}
+
 }  // namespace
 
 Handler reporting_template_csv(store::Database& db) { return template_download(db, false); }
@@ -127,12 +146,8 @@ Handler reporting_upload_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = page_user(req, res, db, false);
     if (!auth) return;
-    auto id = path_id(req, res);
-    if (!id) return;
-    auto form = service::get_reporting_form(db, *id, auth->user);
-    if (!form) return send_service_error_page(req, res, form.error());
-    if (service::is_coordinator(auth->user))
-      return send_error_page(res, 403, "Samordnare läser rapporterna men lämnar inga.");
+    auto form = form_to_upload_to(req, res, db, *auth);
+    if (!form) return;
     show_upload(res, *auth, *form, req.get_param_value("period"), false, {}, "", "", nullptr, 200);
   };
 }
@@ -141,12 +156,8 @@ Handler reporting_upload_submit(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = page_user(req, res, db, true);
     if (!auth) return;
-    auto id = path_id(req, res);
-    if (!id) return;
-    auto form = service::get_reporting_form(db, *id, auth->user);
-    if (!form) return send_service_error_page(req, res, form.error());
-    if (service::is_coordinator(auth->user))
-      return send_error_page(res, 403, "Samordnare läser rapporterna men lämnar inga.");
+    auto form = form_to_upload_to(req, res, db, *auth);
+    if (!form) return;
     const std::string period = form_field(req, "period");
     const bool submit = !form_field(req, "skicka_in").empty();
     if (!req.has_file("file") || req.get_file_value("file").content.empty())
@@ -155,7 +166,7 @@ Handler reporting_upload_submit(store::Database& db) {
     const std::string name = file.filename.empty() ? "uppladdad fil" : file.filename;
     auto outcome = service::upload_reports(
         db,
-        {.form_id = *id, .period = period, .submit = submit, .file_name = name,
+        {.form_id = form->form.id, .period = period, .submit = submit, .file_name = name,
          .format = service::detect_upload_format(file.content)},
         file.content, auth->user);
     if (!outcome) {
