@@ -164,4 +164,24 @@ test('a contact reports a quarter, the strategist returns it, the contact fixes 
   assert.match(await approved.innerText(), /godkänd/);
   assert.match(await approved.innerText(), /2026-01-12 10:00 av strateg\.kalmar@jamt\.local/);
   await axeClean(contact, "the organisation's history");
+
+  // The coordinator's view, here as the admin: the 21 counties side by side.
+  const admin = await (await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
+  await logIn(admin, ctx.server.logins['admin@jamt.local']);
+  await admin.goto(`${ctx.server.baseUrl}/rapportering/formular/${formId}/nationellt`);
+  // Without a period it shows the latest that has ended (on 12 January 2026: 2025Q4) …
+  assert.equal(await admin.getByLabel('Period').inputValue(), '2025Q4');
+  await axeClean(admin, 'the national completeness page');
+  // … and the chooser lists today's period and the ones before it.
+  await admin.getByLabel('Period').selectOption('2025Q3');
+  await admin.getByRole('button', { name: 'Visa' }).click();
+  await admin.waitForURL(/nationellt\?period=2025Q3$/);
+  await admin.getByLabel('Period').selectOption('2025Q4');
+  await admin.getByRole('button', { name: 'Visa' }).click();
+  await admin.waitForURL(/nationellt\?period=2025Q4$/);
+  const counties = admin.getByRole('table', { name: /Rapporteringsgrad per län, 2025Q4/ });
+  assert.equal(await counties.locator('tbody tr').count(), 21);
+  // Kalmar: one of its municipalities reported 2025Q4 and was approved.
+  assert.match(await counties.getByRole('row', { name: /^Kalmar län/ }).innerText(), /Kalmar län\s+\d+\s+1\s+1\s+0\s+1\s+0/);
+  await axeClean(admin, 'the national completeness page');
 });

@@ -155,7 +155,18 @@ Handler reporting_national_page(store::Database& db) {
     if (!auth) return;
     auto id = path_id(req, res);
     if (!id) return;
-    const std::string period = req.get_param_value("period");
+    auto form = service::get_reporting_form(db, *id, auth->user);
+    if (!form) return send_service_error_page(req, res, form.error());
+    const auto periodicity = form->form.definition.periodicity;
+    const auto previous = [&](const reporting::Period& p) {
+      return service::period_containing(
+          periodicity,
+          std::chrono::year_month_day{std::chrono::sys_days{reporting::start_date(p)} - std::chrono::days{1}});
+    };
+    const auto current = service::period_containing(periodicity, db.clock().today());
+    // Without a period: the latest that has ended, the one being reported now.
+    std::string period = req.get_param_value("period");
+    if (period.empty()) period = reporting::to_string(previous(current));
     auto rows = service::county_completeness(db, *id, period, auth->user);
     if (!rows) return send_service_error_page(req, res, rows.error());
     service::Completeness nation;
@@ -170,11 +181,19 @@ Handler reporting_national_page(store::Database& db) {
       nation.returned += c.returned;
     }
     json total = completeness_json(nation);
-    auto form = service::get_reporting_form(db, *id, auth->user);
-    const std::string title = form ? form->form.definition.title : "Formulär";
+    const std::string title = form->form.definition.title;
+    const std::string shown = rows->empty() ? period : rows->front().period;
+    // The period chooser: today's period and the ones before it.
+    json options = json::array();
+    auto p = current;
+    for (int i = 0; i < service::kMaxListedPeriods; ++i, p = previous(p)) {
+      const std::string code = reporting::to_string(p);
+      options.push_back({{"value", code}, {"selected", code == shown}});
+    }
     json ctx = page_context(*auth);
     ctx.update({{"form_title", title},
-                {"period", rows->empty() ? period : rows->front().period},
+                {"period", shown},
+                {"period_options", options},
                 {"counties", counties},
                 {"total", total},
                 {"form_url", form_url(*id)},
