@@ -34,6 +34,20 @@ namespace jamt::cli {
 
 namespace {
 
+// `--fixed-time` (for tests and demos): a clock standing still at that UTC
+// time in `out`, or none when `text` is empty. False after telling stderr
+// when `text` is not a UTC time.
+bool fixed_clock_from(const std::string& text, std::unique_ptr<FixedClock>& out) {
+  if (text.empty()) return true;
+  auto at = parse_utc_text(text);
+  if (!at) {
+    std::cerr << "jamt: --fixed-time expects a UTC time such as 2026-03-31T10:00:00Z, got \"" << text << "\"\n";
+    return false;
+  }
+  out = std::make_unique<FixedClock>(*at);
+  return true;
+}
+
 struct GlobalOptions {
   std::string data_dir = "var";
   std::string db_url;
@@ -123,15 +137,7 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   // For tests and demos: a clock standing still at --fixed-time. Declared
   // before the database, which refers to it, so that it outlives it.
   std::unique_ptr<FixedClock> fixed_clock;
-  if (!fixed_time.empty()) {
-    auto at = parse_utc_text(fixed_time);
-    if (!at) {
-      std::cerr << "jamt: --fixed-time expects a UTC time such as 2026-03-31T10:00:00Z, got \"" << fixed_time
-                << "\"\n";
-      return 2;
-    }
-    fixed_clock = std::make_unique<FixedClock>(*at);
-  }
+  if (!fixed_clock_from(fixed_time, fixed_clock)) return 2;
   auto colon = listen.rfind(':');
   if (colon == std::string::npos) {
     std::cerr << "jamt: --listen expects HOST:PORT, got \"" << listen << "\"\n";
@@ -245,15 +251,7 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
 // `jamt reminders run`: today's reminders, once; prints what went.
 int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const std::string& fixed_time) {
   std::unique_ptr<FixedClock> fixed_clock;
-  if (!fixed_time.empty()) {
-    auto at = parse_utc_text(fixed_time);
-    if (!at) {
-      std::cerr << "jamt: --fixed-time expects a UTC time such as 2026-03-31T10:00:00Z, got \"" << fixed_time
-                << "\"\n";
-      return 2;
-    }
-    fixed_clock = std::make_unique<FixedClock>(*at);
-  }
+  if (!fixed_clock_from(fixed_time, fixed_clock)) return 2;
   auto mailer = make_mailer(g, mail_options);
   if (!mailer) return 2;
   auto db = open_database(g);

@@ -13,9 +13,8 @@
 #include "service/joining/joining_register.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/reporting/form_service.hpp"
+#include "service/reporting/reporting_overview.hpp"
 #include "store/reporting/form_repository.hpp"
-#include "store/reporting/reminder_repository.hpp"
-#include "store/reporting/submission_repository.hpp"
 
 namespace jamt::service {
 
@@ -33,37 +32,6 @@ Result<std::vector<registers::Record>> records_where(store::Database& db, const 
   return list_records(db, rules, RecordQuery{.equals = std::move(equals), .search = "", .order_by = ""}, user);
 }
 
-// The reports of `organisation` not yet in, read in `s`.
-std::vector<ReportToDo> reports_of(soci::session& s, std::int64_t organisation, year_month_day today) {
-  std::vector<ReportToDo> out;
-  const sys_days now{today};
-  for (const auto& summary : store::list_forms(s)) {
-    if (!store::is_assigned(s, summary.id, organisation)) continue;
-    auto form = store::find_form(s, summary.id);
-    if (!form) continue;
-    const auto& def = form->definition;
-    auto made_at = parse_utc_text(store::form_created_at(s, form->id));
-    const sys_days made = made_at ? sys_days{stockholm_date(*made_at)} : now;
-    reporting::Period p{.periodicity = def.periodicity, .year = static_cast<int>(today.year()) - 2, .index = 1};
-    for (; sys_days{reporting::start_date(p)} <= now; p = reporting::next_period(p)) {
-      const sys_days due{reporting::due_date(p, def.due_days)};
-      if (now - due > days{365} || due < made) continue;
-      const std::string code = reporting::to_string(p);
-      auto sub = store::find_submission(s, form->id, organisation, code);
-      const std::string status = sub ? sub->status : "";
-      if (status == "submitted" || status == "approved") continue;
-      ReportToDo r{.form_id = form->id, .form_title = def.title, .organisation_id = organisation, .period = code,
-                   .due_date = iso_date(year_month_day{due}), .status = status, .overdue = now > due, .comment = ""};
-      if (status == "returned")
-        for (const auto& e : store::events_of(s, sub->id))
-          if (e.action == "return") r.comment = e.comment;
-      out.push_back(std::move(r));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const ReportToDo& a, const ReportToDo& b) { return a.due_date < b.due_date; });
-  return out;
-}
-
 }  // namespace
 
 Result<ContactHome> contact_home(store::Database& db, const std::optional<User>& user) {
@@ -75,10 +43,25 @@ Result<ContactHome> contact_home(store::Database& db, const std::optional<User>&
   const auto today = db.clock().today();
   Status st = db.read([&](soci::session& s) -> Status {
     if (auto org = store::find_reporting_organisation(s, home.organisation_id)) home.organisation = org->name;
-    home.reports = reports_of(s, home.organisation_id, today);
     return {};
   });
   if (!st) return st.error();
+  // The same reports "Att rapportera" lists, less those already in.
+  auto items = items_to_report(db, user);
+  if (!items) return items.error();
+  for (const auto& item : *items) {
+    if (item.status == "submitted" || item.status == "approved") continue;
+    home.reports.push_back(ReportToDo{.form_id = item.form_id,
+                                      .form_title = item.form_title,
+                                      .organisation_id = item.organisation.id,
+                                      .period = item.period,
+                                      .due_date = item.due_date,
+                                      .status = item.status,
+                                      .overdue = item.due_date < iso_date(today),
+                                      .comment = item.return_comment});
+  }
+  std::stable_sort(home.reports.begin(), home.reports.end(),
+                   [](const ReportToDo& x, const ReportToDo& y) { return x.due_date < y.due_date; });
   const std::string org = std::to_string(home.organisation_id);
   auto checklists = records_where(db, checklist_rules(), {{"organisation_id", org}, {"year", std::to_string(home.year)}},
                                   user);

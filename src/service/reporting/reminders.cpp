@@ -9,6 +9,7 @@
 #include "domain/utc_time.hpp"
 #include "store/audit_repository.hpp"
 #include "store/reporting/form_repository.hpp"
+#include "store/reporting/overview_repository.hpp"
 #include "store/reporting/reminder_repository.hpp"
 #include "store/reporting/submission_repository.hpp"
 

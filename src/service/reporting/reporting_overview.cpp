@@ -109,7 +109,7 @@ std::vector<std::string> periods_of(const ByPeriod& subs) {
 
 std::vector<Period> periods_of_form(soci::session& s, const store::StoredForm& form, const ByPeriod& subs,
                                     std::chrono::year_month_day today) {
-  return listed_periods(form.definition, store::form_created_on(s, form.id), periods_of(subs), today);
+  return listed_periods(form.definition, store::form_created_at(s, form.id).substr(0, 10), periods_of(subs), today);
 }
 
 const store::StoredSubmission* find_in(const ByPeriod& subs, const std::string& period, std::int64_t org) {

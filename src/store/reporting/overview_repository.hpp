@@ -1,7 +1,6 @@
 #pragma once
-// Reporting overviews in the database: the submissions of an organisation,
-// of a form in one status, and when a form was made — what the "Att
-// rapportera", history and completeness pages list. Functions take a
+// Reporting overviews in the database: a form's versions and when it was
+// made — what the "Att rapportera", history and completeness pages list. Functions take a
 // session inside the caller's transaction and throw SOCI's errors.
 #include <cstdint>
 #include <string>
@@ -15,15 +14,6 @@ class session;
 
 namespace jamt::store {
 
-// Every submission of organisation `organisation_id`, of every form, by
-// form id and period.
-std::vector<StoredSubmission> submissions_of_organisation(soci::session& s, std::int64_t organisation_id);
-
-// Every submission of form `form_id` (all periods, all organisations), by
-// period and organisation — one query, for the national and the per-period
-// completeness.
-std::vector<StoredSubmission> submissions_of_form(soci::session& s, std::int64_t form_id);
-
 // One version of a form, as its page lists them.
 struct FormVersionInfo {
   int version = 1;
@@ -34,7 +24,8 @@ struct FormVersionInfo {
 // Every version of form `form_id`, latest first.
 std::vector<FormVersionInfo> form_versions(soci::session& s, std::int64_t form_id);
 
-// The day the form was defined, "YYYY-MM-DD" (UTC), or "" for no such form.
-std::string form_created_on(soci::session& s, std::int64_t form_id);
+// When form `form_id` was defined, UTC "YYYY-MM-DDTHH:MM:SSZ"; "" for no
+// such form.
+std::string form_created_at(soci::session& s, std::int64_t form_id);
 
 }  // namespace jamt::store

@@ -43,14 +43,6 @@ std::optional<std::int64_t> claim_reminder(soci::session& s, const StoredReminde
   return existing->id;
 }
 
-std::string form_created_at(soci::session& s, std::int64_t form_id) {
-  long long id = form_id;
-  std::string at;
-  soci::indicator ind = soci::i_ok;
-  s << "SELECT created_at FROM reporting_forms WHERE id = :i", soci::into(at, ind), soci::use(id);
-  return s.got_data() && ind == soci::i_ok ? at : "";
-}
-
 std::vector<std::string> contact_emails(soci::session& s, std::int64_t organisation_id) {
   long long org = organisation_id;
   std::vector<std::string> out;

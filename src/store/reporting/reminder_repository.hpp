@@ -35,10 +35,6 @@ std::optional<StoredReminder> find_reminder(soci::session& s, std::int64_t form_
 // already went on `sent_on` (someone else claimed the day first).
 std::optional<std::int64_t> claim_reminder(soci::session& s, const StoredReminder& reminder);
 
-// When form `form_id` was made, UTC "YYYY-MM-DDTHH:MM:SSZ" ("" when there
-// is no such form).
-std::string form_created_at(soci::session& s, std::int64_t form_id);
-
 // The e-mail addresses of the enabled contacts (role org_contact) of the
 // organisation, sorted.
 std::vector<std::string> contact_emails(soci::session& s, std::int64_t organisation_id);

@@ -169,6 +169,29 @@ std::vector<StoredSubmission> submissions_for_period(soci::session& s, std::int6
   return out;
 }
 
+namespace {
+
+// The submissions selected by `where` (one bound id).
+std::vector<StoredSubmission> submissions_where(soci::session& s, const std::string& where, long long id) {
+  Row r;
+  std::vector<StoredSubmission> out;
+  soci::statement st = (s.prepare << std::string("SELECT ") + kColumns + " FROM reporting_submissions WHERE " + where,
+                        JAMT_SUBMISSION_INTO(r), soci::use(id));
+  st.execute();
+  while (st.fetch()) out.push_back(r.value());
+  return out;
+}
+
+}  // namespace
+
+std::vector<StoredSubmission> submissions_of_organisation(soci::session& s, std::int64_t organisation_id) {
+  return submissions_where(s, "organisation_id = :o ORDER BY form_id, period", organisation_id);
+}
+
+std::vector<StoredSubmission> submissions_of_form(soci::session& s, std::int64_t form_id) {
+  return submissions_where(s, "form_id = :f ORDER BY period, organisation_id", form_id);
+}
+
 std::optional<std::string> submission_county(soci::session& s, std::int64_t id) {
   std::string county;
   soci::indicator ind = soci::i_null;

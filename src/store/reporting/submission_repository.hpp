@@ -46,6 +46,15 @@ std::optional<StoredSubmission> find_submission(soci::session& s, std::int64_t f
 // such submission.
 std::optional<std::string> submission_county(soci::session& s, std::int64_t id);
 
+// Every submission of organisation `organisation_id`, of every form, by
+// form id and period.
+std::vector<StoredSubmission> submissions_of_organisation(soci::session& s, std::int64_t organisation_id);
+
+// Every submission of form `form_id` (all periods, all organisations), by
+// period and organisation — one query, for the national and the per-period
+// completeness.
+std::vector<StoredSubmission> submissions_of_form(soci::session& s, std::int64_t form_id);
+
 std::int64_t insert_submission(soci::session& s, const StoredSubmission& submission);
 
 // Writes `submission`'s status, comment and stamps, and raises its row
