@@ -164,6 +164,24 @@ TEST_F(ReportingUpload, AnyProblemSavesNothingAndEveryProblemIsListed) {
   EXPECT_EQ(report_of(org_b).first, "");
 }
 
+TEST_F(ReportingUpload, AnEmptyFileAHeaderAloneAndAHugeValueAreExplained) {
+  auto empty = upload("", strategist_08());
+  ASSERT_EQ(empty.status, 400) << empty.body;
+  EXPECT_EQ(problem_texts(empty),
+            std::vector<std::string>{"Filen är tom. Ladda ner mallen, fyll i den och ladda upp den igen."});
+  // Only the header: nothing to save is not a success.
+  auto header = upload("organisation_id;period;E1.women\r\n", strategist_08());
+  ASSERT_EQ(header.status, 400) << header.body;
+  EXPECT_NE(problem_texts(header)[0].find("bara rubrikraden"), std::string::npos) << header.body;
+  // A 400-character value is named by its start, cut between characters.
+  std::string huge = "åäö" + std::string(400, '9');
+  auto long_value = upload(csv({id(org_a) + ";Kommun A;2025Q2;" + huge + ";1;0;5;;"}), strategist_08());
+  ASSERT_EQ(long_value.status, 400) << long_value.body;
+  EXPECT_EQ(problem_texts(long_value),
+            std::vector<std::string>{"rad 3, kolumn E1.women: \"åäö" + std::string(24, '9') + "…\" är inte ett heltal."});
+  EXPECT_EQ(report_of(org_a).first, "");
+}
+
 TEST_F(ReportingUpload, XlsxUploadWithExcelNumbers) {
   using report::XlsxCell;
   auto bytes = report::xlsx_table(

@@ -34,7 +34,15 @@ std::string lower(std::string s) {
 // Why `text` is not a value of `type`, or "" when it is.
 std::string type_problem(ValueType type, const std::string& text) {
   if (type == ValueType::text || reporting::number_of(type, text)) return "";
-  const std::string quoted = "\"" + text + "\"";
+  // A long value is named by its start (cut between UTF-8 characters): the
+  // row and column say where it is.
+  std::string shown = text;
+  if (shown.size() > 40) {
+    std::size_t cut = 30;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "…";
+  }
+  const std::string quoted = "\"" + shown + "\"";
   switch (type) {
     case ValueType::integer:
       return quoted + " är inte ett heltal.";
@@ -129,6 +137,11 @@ Result<UploadOutcome> upload_reports(store::Database& db, const UploadRequest& r
   }
   if (table.empty()) {
     problem(0, "", "Filen är tom. Ladda ner mallen, fyll i den och ladda upp den igen.");
+    return outcome;
+  }
+  if (table.size() == 1) {
+    problem(0, "", "Filen har bara rubrikraden och inga rader med rapporter: fyll i en rad per organisation och "
+                   "ladda upp den igen.");
     return outcome;
   }
 
