@@ -287,6 +287,26 @@ Status validate_answers(const Survey& survey, const std::map<std::string, Answer
   return {};
 }
 
+std::vector<Error> answer_problems(const Survey& survey, const std::map<std::string, Answer>& answers,
+                                   bool complete) {
+  std::vector<Error> out;
+  for (const auto& [code, answer] : answers) {
+    const Question* q = survey.question(code);
+    if (q == nullptr || q->hidden) {
+      out.push_back(validation_error("Frågan " + code + " finns inte i enkäten.", "", "answers." + code));
+    }
+  }
+  for (const auto& question : survey.questions) {
+    if (question.hidden) continue;
+    Survey one = survey;
+    one.questions = {question};
+    std::map<std::string, Answer> mine;
+    if (auto it = answers.find(question.code); it != answers.end()) mine.insert(*it);
+    if (auto status = validate_answers(one, mine, complete); !status) out.push_back(status.error());
+  }
+  return out;
+}
+
 std::map<std::string, Answer> flatten_answers(const std::map<std::string, Answer>& answers) {
   std::map<std::string, Answer> flat;
   for (const auto& [code, answer] : answers) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
@@ -19,6 +20,13 @@ using surveys::QuestionKind;
 std::string lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   return text;
+}
+
+// A number as its answer row's text: "3", "2.5".
+std::string number_text(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", value);
+  return buf;
 }
 
 std::optional<std::string> value_of(const std::string& text, soci::indicator ind) {
@@ -191,7 +199,7 @@ void insert_response(soci::session& s, const NewResponse& response) {
       case Answer::Kind::number:
         number = answer.number;
         ni = soci::i_ok;
-        text = std::to_string(answer.number);
+        text = number_text(answer.number);
         break;
       case Answer::Kind::text: text = answer.text; break;
       case Answer::Kind::choice: text = answer.choice; break;
