@@ -139,6 +139,16 @@ TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers
   }
   // The answers themselves are all there.
   EXPECT_EQ(column("SELECT COUNT(*) FROM survey_answers WHERE question_code = 'Q1'").at(0), "2");
+
+  // Once closed, the rows lie in the order of their random ids, not of
+  // arrival (SQLite: always, WITHOUT ROWID; PostgreSQL: rewritten on close).
+  ASSERT_EQ(post_json(*client, survey_path(id) + "/close", json::object(), strategist_08().headers()).status, 200);
+  const bool pg = db->engine() == store::Engine::postgresql;
+  auto stored = column(pg ? "SELECT id FROM survey_responses ORDER BY ctid" : "SELECT id FROM survey_responses");
+  auto sorted = stored;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(stored, sorted);
+  EXPECT_EQ(stored.size(), 2u);
 }
 
 TEST_F(SurveyTest, AnUnknownLinkAnswers404) {

@@ -274,6 +274,12 @@ void mark_reminded(soci::session& s, std::int64_t respondent_id) {
       soci::use(now), soci::use(id);
 }
 
+void reorder_responses(soci::session& s, bool postgresql) {
+  if (!postgresql) return;
+  s << "CLUSTER survey_responses USING survey_responses_pkey";
+  s << "CLUSTER survey_answers USING survey_answers_pkey";
+}
+
 std::vector<std::int64_t> open_survey_ids(soci::session& s) {
   std::vector<std::int64_t> out;
   ll id = 0;

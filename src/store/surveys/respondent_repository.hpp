@@ -99,6 +99,13 @@ std::vector<RespondentRow> list_respondents(soci::session& s, std::int64_t surve
 // last_reminded_at = now.
 void mark_reminded(soci::session& s, std::int64_t respondent_id);
 
+// On PostgreSQL, rewrites survey_responses and survey_answers in the order
+// of their (random) primary keys, so the physical order of the rows no
+// longer tells the order in which responses arrived (docs/surveys.md,
+// "Anonymity"); takes an exclusive lock on the two tables for the rewrite.
+// On SQLite nothing to do: the tables are WITHOUT ROWID, kept in key order.
+void reorder_responses(soci::session& s, bool postgresql);
+
 // The ids of the surveys whose status is open.
 std::vector<std::int64_t> open_survey_ids(soci::session& s);
 
