@@ -131,5 +131,15 @@ test('a respondent answers through the link without JavaScript, keyboard only, a
   assert.match(await page.locator('main').innerText(), /Länken finns inte/);
   await axeClean(ctx.browser, base + '/enkat/' + 'a'.repeat(64), 'unknown');
   await axeClean(ctx.browser, link2, 'second');
+  // The page with its errors shown meets WCAG 2.1 AA too.
+  const errorsContext = await ctx.browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 900 } });
+  const errorsPage = await errorsContext.newPage();
+  await errorsPage.goto(link2);
+  await errorsPage.getByRole('button', { name: 'Skicka in' }).click();
+  await errorsPage.waitForSelector('#q-Q1-error');
+  assert.deepEqual(await wcagViolations(errorsPage), []);
+  assert.equal(await errorsPage.locator('#q-Q1').getAttribute('aria-describedby'), 'q-Q1-help q-Q1-error');
+  await errorsPage.screenshot({ path: path.join(screenshotDir, 'survey-errors.png'), fullPage: true });
+  await errorsContext.close();
   await context.close();
 });

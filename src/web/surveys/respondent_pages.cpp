@@ -116,7 +116,7 @@ void show_form(const Request& req, Response& res, const service::ResponseView& v
     by_field.emplace(e.field, e.message);
     auto code = e.field.rfind("answers.", 0) == 0 ? e.field.substr(8) : e.field;
     const Question* q = view.survey.question(code);
-    summary.push_back({{"id", html_id(code)}, {"message", (q ? q->text + ": " : std::string()) + e.message}});
+    summary.push_back({{"id", html_id(code)}, {"message", (q ? q->text + " – " : std::string()) + e.message}});
   }
   json ctx = page_context(RequestAuth{});
   ctx.update({{"title", view.survey.title},
