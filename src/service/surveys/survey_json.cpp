@@ -248,7 +248,14 @@ ojson answers_json(const std::map<std::string, Answer>& answers) {
       case Answer::Kind::none: break;
       case Answer::Kind::choice: out[code] = a.choice; break;
       case Answer::Kind::choices: out[code] = a.choices; break;
-      case Answer::Kind::number: out[code] = a.number; break;
+      case Answer::Kind::number:
+        // A whole number as one (4, not 4.0).
+        if (std::floor(a.number) == a.number && std::fabs(a.number) < 9e15) {
+          out[code] = static_cast<long long>(a.number);
+        } else {
+          out[code] = a.number;
+        }
+        break;
       case Answer::Kind::text: out[code] = a.text; break;
       case Answer::Kind::matrix: {
         ojson m = ojson::object();
