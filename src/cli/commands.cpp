@@ -20,6 +20,7 @@
 #include "service/demo/demo_registers.hpp"
 #include "service/demo/demo_reporting.hpp"
 #include "service/reporting/reminders.hpp"
+#include "service/surveys/survey_reminders.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
@@ -248,8 +249,11 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   return 0;
 }
 
-// `jamt reminders run`: today's reminders, once; prints what went.
-int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const std::string& fixed_time) {
+// `jamt reminders run`: today's reminders about reports, once; prints what
+// went. With `surveys`, `jamt surveys remind`: today's survey reminders
+// (docs/surveys.md, "Reminders") instead.
+int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const std::string& fixed_time,
+                  bool surveys = false) {
   std::unique_ptr<FixedClock> fixed_clock;
   if (!fixed_clock_from(fixed_time, fixed_clock)) return 2;
   auto mailer = make_mailer(g, mail_options);
@@ -260,6 +264,22 @@ int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const
   std::string site = mail_options.public_url.empty() ? "http://127.0.0.1:8080" : mail_options.public_url;
   while (!site.empty() && site.back() == '/') site.pop_back();
   service::MailSetup mail{.mailer = *mailer, .site_url = site};
+  if (surveys) {
+    auto sent = service::run_survey_reminders(*db, mail);
+    if (!sent) {
+      std::cerr << "jamt: " << sent.error().to_string() << "\n";
+      return 1;
+    }
+    int not_sent = 0;
+    for (const auto& r : sent->sent) {
+      std::cout << "survey " << r.survey_id << "\treminder " << r.number << "\t" << r.to
+                << (r.failed ? "\t(not sent, kept in the outbox)" : "") << "\n";
+      not_sent += r.failed ? 1 : 0;
+    }
+    std::cout << "Sent " << sent->sent.size() << " survey reminders for " << sent->today << " through "
+              << mailer->describe() << ".\n";
+    return not_sent > 0 ? 1 : 0;
+  }
   auto run = service::run_reminders(*db, mail);
   if (!run) {
     std::cerr << "jamt: " << run.error().to_string() << "\n";
@@ -585,6 +605,18 @@ int run(int argc, char** argv) {
                                 "The address users reach Jämt at, for the links (default http://127.0.0.1:8080)");
   reminders_run_cmd->add_option("--fixed-time", fixed_time, "For tests: run as at this UTC time")->group("");
 
+  auto* surveys_cmd = app.add_subcommand("surveys", "Surveys (enkäter)");
+  surveys_cmd->require_subcommand(1);
+  auto* surveys_remind_cmd =
+      surveys_cmd->add_subcommand("remind", "Remind today those who have not answered an open survey, once");
+  surveys_remind_cmd->add_option("--smtp", mail_options.smtp_url, "SMTP server, smtp://host:port (or $JAMT_SMTP_URL)");
+  surveys_remind_cmd->add_option("--mail-from", mail_options.from, "Sender address")->capture_default_str();
+  surveys_remind_cmd->add_option("--mail-outbox", mail_options.outbox,
+                                 "Folder for mail as .eml files (default mail-outbox/ in --data; needed with --db)");
+  surveys_remind_cmd->add_option("--public-url", mail_options.public_url,
+                                 "The address respondents reach Jämt at, for the links (default http://127.0.0.1:8080)");
+  surveys_remind_cmd->add_option("--fixed-time", fixed_time, "For tests: run as at this UTC time")->group("");
+
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
 
   auto* strategy_cmd = app.add_subcommand("strategy", "Import or export strategies as JSON");
@@ -658,6 +690,7 @@ int run(int argc, char** argv) {
     return 0;
   }
   if (*reminders_run_cmd) return reminders_run(g, mail_options, fixed_time);
+  if (*surveys_remind_cmd) return reminders_run(g, mail_options, fixed_time, true);
   if (*import_cmd) return strategy_import(g, import_file, replace);
   if (*import_stats_cmd) return statistics_import(g, stats_file, stats_format, stats_measure);
   if (*batch_list_cmd) return batch_list(g);

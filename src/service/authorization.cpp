@@ -184,6 +184,35 @@ Result<std::string> form_county_for(const std::optional<User>& user, const std::
   return forbidden();
 }
 
+Result<std::string> survey_county_for(const std::optional<User>& user, const std::string& requested, bool national) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return national ? std::string{} : requested;
+  if (user->role == Role::strategist && !national) {
+    if (!requested.empty() && requested != user->county_code) return forbidden();
+    return user->county_code;
+  }
+  // The coordinator's right to send national surveys (issue 11, item 6).
+  if (user->role == Role::coordinator && national) return std::string{};
+  return forbidden();
+}
+
+Status authorize_survey_read(const std::optional<User>& user, const std::string& county_code, bool national) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin || user->role == Role::coordinator) return {};
+  if (user->role == Role::strategist && !national && county_code == user->county_code) return {};
+  return not_found_error("no survey with that id");
+}
+
+Status authorize_survey_change(const std::optional<User>& user, const std::string& county_code, bool national) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && !national && !county_code.empty() && county_code == user->county_code)
+    return {};
+  // The coordinator's right to send national surveys (issue 11, item 6).
+  if (user->role == Role::coordinator && national) return {};
+  return forbidden();
+}
+
 Result<std::string> completeness_county(const std::optional<User>& user, const std::string& requested) {
   if (!user || user->disabled) return unauthorized();
   if (user->role == Role::admin || user->role == Role::coordinator) return requested;

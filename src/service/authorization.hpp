@@ -188,6 +188,30 @@ Result<std::optional<std::string>> account_list_county(const std::optional<User>
 // one): admins every account, a strategist their county's contacts.
 bool lists_account(const std::optional<User>& viewer, const User& account, const std::string& organisation_county);
 
+// Surveys (docs/surveys.md, docs/authorization.md "Surveys"). A survey
+// belongs to a county, or is national (county "", sent to the counties).
+// The national coordinator, who otherwise only reads, may create, change,
+// open, close and send national surveys: the national Ja/Delvis compilation
+// of issue 11 is the coordinator's own work, and nobody else's.
+//
+// The county a new survey of `user` belongs to when the request asks for
+// `requested` and `national`: admins any (national → ""); strategists their
+// own county, never national; coordinators national only (→ ""). Error
+// "unauthorized" without a user, "forbidden" otherwise.
+Result<std::string> survey_county_for(const std::optional<User>& user, const std::string& requested, bool national);
+
+// Whether `user` may read a survey of `county_code` (`national`) with its
+// respondents and results: admins and coordinators every survey,
+// strategists their county's. Error "unauthorized" for the public,
+// "not_found" ("no survey with that id") for anyone else, so an id reveals
+// nothing.
+Status authorize_survey_read(const std::optional<User>& user, const std::string& county_code, bool national);
+
+// Whether `user` may change, open, close and send a survey of `county_code`
+// (`national`): admins any; strategists their own county's; coordinators the
+// national ones. Error "unauthorized" or "forbidden".
+Status authorize_survey_change(const std::optional<User>& user, const std::string& county_code, bool national);
+
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.
 std::string readable_county(const std::optional<User>& user);

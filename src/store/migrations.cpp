@@ -669,6 +669,99 @@ const std::vector<Migration>& migrations() {
                 sent_at TEXT NOT NULL,
                 UNIQUE (form_id, organisation_id, period)))",
        }},
+      {16,
+       "surveys: questionnaires, versioned questions, respondents, drafts, responses",
+       {
+           // county_code '' for a national survey (national = 1).
+           R"(CREATE TABLE surveys (
+                id {{PK}},
+                code TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL,
+                anonymous INTEGER NOT NULL,
+                round TEXT NOT NULL,
+                previous_round_id {{REF}} REFERENCES surveys(id),
+                county_code TEXT NOT NULL,
+                national INTEGER NOT NULL,
+                max_reminders INTEGER NOT NULL,
+                reminder_interval_days INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                opened_at TEXT,
+                closed_at TEXT))",
+           // One row per version of a question; `current` marks the version
+           // in force (docs/surveys.md, "Changing a live survey"). options and
+           // statements are JSON arrays of {value,label} and {code,text}.
+           R"(CREATE TABLE survey_questions (
+                id {{PK}},
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                code TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                text_en TEXT NOT NULL,
+                help TEXT NOT NULL,
+                required INTEGER NOT NULL,
+                options TEXT NOT NULL,
+                statements TEXT NOT NULL,
+                section TEXT NOT NULL,
+                profile INTEGER NOT NULL,
+                hidden INTEGER NOT NULL,
+                current_version INTEGER NOT NULL,
+                UNIQUE (survey_id, code, version)))",
+           // completed_on is a date only (docs/surveys.md, "Anonymity").
+           R"(CREATE TABLE survey_respondents (
+                id {{PK}},
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                email TEXT NOT NULL,
+                name TEXT NOT NULL,
+                profile TEXT NOT NULL,
+                invited_at TEXT NOT NULL,
+                opened_at TEXT,
+                started_at TEXT,
+                completed_on TEXT,
+                opted_out_at TEXT,
+                reminders_sent INTEGER NOT NULL,
+                last_reminded_at TEXT,
+                UNIQUE (survey_id, email)))",
+           // The personal links of a respondent: only the SHA-256 of each
+           // token. The invitation makes the first; each reminder a new one
+           // (the token itself is never stored, so a reminder cannot repeat
+           // it), and the older ones keep working.
+           R"(CREATE TABLE survey_links (
+                token_hash TEXT NOT NULL PRIMARY KEY,
+                respondent_id {{REF}} NOT NULL REFERENCES survey_respondents(id),
+                created_at TEXT NOT NULL))",
+           "CREATE INDEX survey_links_by_respondent ON survey_links (respondent_id)",
+           // A respondent's saved answers (JSON, as the API carries them)
+           // until submitted; deleted in the submitting transaction.
+           R"(CREATE TABLE survey_drafts (
+                respondent_id {{REF}} NOT NULL PRIMARY KEY REFERENCES survey_respondents(id),
+                answers TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           // id is random (32 hex digits) and the table is ordered by it, so
+           // rows reveal neither who nor when. respondent_id and submitted_on
+           // stay NULL for an anonymous survey.
+           R"(CREATE TABLE survey_responses (
+                id TEXT NOT NULL PRIMARY KEY,
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                respondent_id {{REF}} REFERENCES survey_respondents(id),
+                submitted_on TEXT,
+                profile TEXT NOT NULL) {{WITHOUT_ROWID}})",
+           "CREATE INDEX survey_responses_by_survey ON survey_responses (survey_id)",
+           // One row per answered question ("Q1"), matrix statement
+           // ("Q7.s1") or chosen option of a multiple-choice question.
+           R"(CREATE TABLE survey_answers (
+                response_id TEXT NOT NULL REFERENCES survey_responses(id),
+                question_code TEXT NOT NULL,
+                question_version INTEGER NOT NULL,
+                value_text TEXT NOT NULL,
+                value_number DOUBLE PRECISION,
+                PRIMARY KEY (response_id, question_code, value_text)) {{WITHOUT_ROWID}})",
+       }},
   };
   return list;
 }

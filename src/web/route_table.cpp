@@ -25,6 +25,8 @@
 #include "web/reporting/reporting_handlers.hpp"
 #include "web/reporting/reporting_page_handlers.hpp"
 #include "web/reporting/upload_handlers.hpp"
+#include "web/surveys/respondent_page_handlers.hpp"
+#include "web/surveys/survey_handlers.hpp"
 #include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
@@ -252,6 +254,20 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/api/v1/activities/(\d+))", api_activity_get(db)},
       {M::patch, R"(/api/v1/activities/(\d+))", api_activity_update(db)},
       {M::del, R"(/api/v1/activities/(\d+))", api_activity_delete(db)},
+
+      // Surveys: questionnaires, invitations, answers by personal link (docs/surveys.md)
+      {M::get, "/api/v1/surveys", api_survey_list(db)},
+      {M::post, "/api/v1/surveys", api_survey_create(db)},
+      {M::get, R"(/api/v1/surveys/(\d+))", api_survey_get(db)},
+      {M::put, R"(/api/v1/surveys/(\d+))", api_survey_update(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/open)", api_survey_open(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/close)", api_survey_close(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/invitations)", api_survey_invite(db, mail), 8u << 20},
+      {M::get, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_get(db)},
+      {M::put, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_save(db)},
+      {M::post, R"(/api/v1/responses/([0-9a-f]{64})/opt-out)", api_response_opt_out(db)},
+      {M::get, R"(/enkat/([0-9a-f]{64}))", survey_response_page(db)},
+      {M::post, R"(/enkat/([0-9a-f]{64}))", survey_response_submit(db)},
 
       // Periodic reporting: forms, submissions, completeness (docs/reporting.md)
       {M::get, "/api/v1/forms", api_form_list(db)},

@@ -500,6 +500,46 @@ void add_reporting(Recipes& r) {
   };
 }
 
+// Issue 11, surveys: the fixture Kalmar survey (open); open and close act
+// on fresh surveys; respondent rows use a link that does not exist.
+void add_surveys(Recipes& r) {
+  const std::string one = R"(/api/v1/surveys/(\d+))";
+  const std::string link = R"(/api/v1/responses/([0-9a-f]{64}))";
+  r["GET /api/v1/surveys list"] = plain_get();
+  r["POST /api/v1/surveys create"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {}, w.survey_body());
+  };
+  r["GET " + one + " read"] = plain_get("survey");
+  r["PUT " + one + " update"] = [](World& w, const TableRow& row, Role) {
+    json body = w.survey_body();
+    body["title"] = "Tabellens enkät " + std::to_string(w.next());
+    return with_json(w, row, {str(w.id("survey"))}, body);
+  };
+  r["POST " + one + "/open update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.fresh_survey(false))}, json::object());
+  };
+  r["POST " + one + "/close update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.fresh_survey(true))}, json::object());
+  };
+  r["POST " + one + "/invitations create"] = [](World& w, const TableRow& row, Role) {
+    json body{{"respondents", {{{"email", "svarande" + std::to_string(w.next()) + "@kommun.example.se"}}}}};
+    return with_json(w, row, {str(w.id("survey"))}, body);
+  };
+  const std::string missing(64, 'a');
+  r["GET " + link + " read"] = [missing](World& w, const TableRow& row, Role) { return get(w, row, {missing}); };
+  r["PUT " + link + " update"] = [missing](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {missing}, {{"answers", {{"Q1", "helt"}}}, {"submit", false}});
+  };
+  const std::string page = R"(/enkat/([0-9a-f]{64}))";
+  r["GET " + page + " read"] = [missing](World& w, const TableRow& row, Role) { return get(w, row, {missing}); };
+  r["POST " + page + " update"] = [missing](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {missing}, {{"Q1", "helt"}, {"action", "spara"}});
+  };
+  r["POST " + link + "/opt-out update"] = [missing](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {missing}, json::object());
+  };
+}
+
 // Issue 10, reminders + demo + home pages: the home page by role.
 void add_home(Recipes& r) { r["GET /hem read"] = plain_get(); }
 
@@ -517,6 +557,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_checklists(r);
     add_activities(r);
     add_reporting(r);
+    add_surveys(r);
     add_home(r);
     return r;
   }();

@@ -111,6 +111,7 @@ void World::make_fixtures() {
   ids_["form"] = as_admin("POST", "/api/v1/forms", form_body("TABLE"), 201).value("id", std::int64_t{0});
   as_admin("PUT", fill("/api/v1/forms/{form}/submissions/{org_a}/2025Q4"),
            {{"values", {{"E1", {{"women", 1}, {"men", 0}, {"total", 1}}}}}}, 200);
+  ids_["survey"] = fresh_survey(true);
   // A measure, imported through the upload page as a strategist would.
   HttpCall upload{.method = "POST",
                   .path = "/statistik/importera",
@@ -314,6 +315,18 @@ json World::form_body(const std::string& code) {
           {"rules", {{{"left", "E1.total"}, {"operator", "=="}, {"right", "E1.women + E1.men"},
                       {"message", "Totalt ska vara summan."}}}},
           {"assignments", {{{"organisation_id", ids_.at("org_a")}}}}};
+}
+
+json World::survey_body() {
+  return {{"title", "Tabellens enkät"},
+          {"county_code", "08"},
+          {"questions", {{{"code", "Q1"}, {"kind", "agreement4"}, {"text", "Länsstyrelsen stödjer vårt arbete."}}}}};
+}
+
+std::int64_t World::fresh_survey(bool open) {
+  std::int64_t made = create("surveys", survey_body());
+  if (open) as_admin("POST", "/api/v1/surveys/" + std::to_string(made) + "/open", json::object(), 200);
+  return made;
 }
 
 std::string World::fresh_submission(const std::string& status) {

@@ -84,6 +84,10 @@ class World {
   // before) in which A's report has `status` ("draft", "submitted",
   // "approved"), made by the admin.
   std::string fresh_submission(const std::string& status);
+  // A valid body for a Kalmar (08) survey with one agreement4 question.
+  nlohmann::json survey_body();
+  // A fresh Kalmar survey made by the admin, opened when `open`.
+  std::int64_t fresh_survey(bool open);
   // A valid JSON body for creating a record in /api/v1/<api_path>.
   nlohmann::json create_body(const std::string& api_path);
   // A valid JSON body for changing the fixture record of <api_path>.

@@ -7,6 +7,7 @@
 #include "domain/clock.hpp"
 #include "domain/reporting/period.hpp"
 #include "domain/utc_time.hpp"
+#include "service/surveys/survey_reminders.hpp"
 #include "store/audit_repository.hpp"
 #include "store/reporting/form_repository.hpp"
 #include "store/reporting/overview_repository.hpp"
@@ -209,6 +210,13 @@ void ReminderJob::loop() {
       for (const auto& r : run->sent)
         spdlog::info("reminder ({}) {} {} to {} ({} contacts, {} not sent)", r.kind, r.form_code, r.period,
                      r.organisation, r.to.size(), r.failed);
+    // Survey reminders (docs/surveys.md) run on the same hourly beat.
+    auto surveys = run_survey_reminders(db_, mail_);
+    if (!surveys) spdlog::warn("survey reminders: {}", surveys.error().to_string());
+    else
+      for (const auto& r : surveys->sent)
+        spdlog::info("survey reminder {} for survey {} to {}{}", r.number, r.survey_id, r.to,
+                     r.failed ? " (not sent)" : "");
     lock.lock();
     wake_.wait_for(lock, interval_, [this] { return stopping_; });
   }
