@@ -185,6 +185,64 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
   return t;
 }
 
+std::string breakdown_table_html(const surveys::Breakdown& b, std::size_t index, const std::string& id) {
+  const surveys::QuestionResult* first = nullptr;
+  for (const auto& g : b.groups)
+    if (index < g.questions.size() && !g.questions[index].withheld) {
+      first = &g.questions[index];
+      break;
+    }
+  std::string title = b.groups.empty() || index >= b.groups.front().questions.size() ? std::string()
+                                                                                     : b.groups.front().questions[index].text;
+  std::string t = "<table class=\"survey-breakdown\" id=\"" + xml_escape(id) + "-table\"><caption>" + xml_escape(title) +
+                  "</caption><thead><tr><th scope=\"col\">Grupp</th><th scope=\"col\">Svarande</th>"
+                  "<th scope=\"col\">Har svarat (n)</th>";
+  bool dont_know = first && has_dont_know(*first);
+  if (first)
+    for (const auto& o : first->options) t += "<th scope=\"col\">" + xml_escape(o.label) + "</th>";
+  if (dont_know) t += "<th scope=\"col\">Vet ej</th>";
+  if (first && first->positive_percent) t += "<th scope=\"col\">Andel positiva</th>";
+  t += "</tr></thead><tbody>";
+  std::size_t columns = first ? first->options.size() + (dont_know ? 1 : 0) + (first->positive_percent ? 1 : 0) : 0;
+  auto cell = [](int count, double percent) {
+    return "<td class=\"number\">" + percent_sv(percent) + " (" + std::to_string(count) + ")</td>";
+  };
+  for (const auto& g : b.groups) {
+    if (index >= g.questions.size()) continue;
+    const auto& q = g.questions[index];
+    t += "<tr><th scope=\"row\">" + xml_escape(g.label) + "</th><td class=\"number\">" +
+         std::to_string(g.respondents) + "</td><td class=\"number\">" + std::to_string(q.n) + "</td>";
+    if (q.withheld) {
+      if (columns) t += "<td colspan=\"" + std::to_string(columns) + "\">" + xml_escape("Visas inte: " + q.withheld_reason) + "</td>";
+    } else {
+      for (const auto& o : q.options) t += cell(o.count, o.percent);
+      if (dont_know) t += cell(q.dont_know, q.dont_know_percent.value_or(0));
+      if (first && first->positive_percent)
+        t += "<td class=\"number\">" + (q.positive_percent ? percent_sv(*q.positive_percent) : std::string()) + "</td>";
+    }
+    t += "</tr>";
+  }
+  t += "</tbody></table>";
+  if (!b.merged.empty()) {
+    t += "<ul class=\"survey-merged\">";
+    for (const auto& m : b.merged) t += "<li>" + xml_escape(m.label + ": " + m.reason) + "</li>";
+    t += "</ul>";
+  }
+  if (b.suppressed) t += "<p>" + xml_escape(b.suppressed_reason) + "</p>";
+  return t;
+}
+
+std::string national_table_html(const std::vector<surveys::NationalRow>& rows, const std::string& caption) {
+  std::string t = "<table class=\"survey-national\"><caption>" + xml_escape(caption) +
+                  "</caption><thead><tr><th scope=\"col\">Påstående</th><th scope=\"col\">Ja</th>"
+                  "<th scope=\"col\">Delvis</th><th scope=\"col\">Nej</th><th scope=\"col\">Ej svar</th></tr></thead><tbody>";
+  for (const auto& r : rows)
+    t += "<tr><th scope=\"row\">" + xml_escape(r.text) + "</th><td class=\"number\">" + std::to_string(r.ja) +
+         "</td><td class=\"number\">" + std::to_string(r.delvis) + "</td><td class=\"number\">" + std::to_string(r.nej) +
+         "</td><td class=\"number\">" + std::to_string(r.not_answered) + "</td></tr>";
+  return t + "</tbody></table>";
+}
+
 std::string question_figure_html(const surveys::QuestionResult& q, const std::string& id) {
   std::string chart;
   if (!q.withheld && q.kind == surveys::QuestionKind::multiple) {

@@ -12,6 +12,7 @@
 
 #include "domain/surveys/results.hpp"
 #include "domain/surveys/results_breakdown.hpp"
+#include "domain/surveys/results_national.hpp"
 
 namespace jamt::report {
 
@@ -51,9 +52,19 @@ StackedBarChart breakdown_chart(const surveys::Breakdown& breakdown, std::size_t
 // visible answers as a list for a text question. All text HTML-escaped.
 std::string question_table_html(const surveys::QuestionResult& question, const std::string& id);
 
+// The numbers of breakdown_chart as an HTML <table>: one row per shown
+// group (respondents, n, percent and count per option, "Vet ej", positive
+// share; a withheld group's reason instead), then the values merged into
+// Övriga with their reasons in a list after the table.
+std::string breakdown_table_html(const surveys::Breakdown& breakdown, std::size_t question_index, const std::string& id);
+
 // What a results page shows per question: the chart (stacked bars for a
 // choice question, a bar per option for multiple choice, none for number
 // and text) followed by question_table_html, in a <figure>.
 std::string question_figure_html(const surveys::QuestionResult& question, const std::string& id);
+
+// The national Ja/Delvis/Nej compilation as an HTML <table> (counts of
+// counties per statement, and how many did not answer).
+std::string national_table_html(const std::vector<surveys::NationalRow>& rows, const std::string& caption);
 
 }  // namespace jamt::report

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "../unzip_member.hpp"
+#include "domain/surveys/results_breakdown.hpp"
 #include "report/survey_chart.hpp"
 #include "report/survey_download.hpp"
 #include "report/survey_json.hpp"
@@ -133,4 +134,34 @@ TEST(SurveyReportDownload, XlsxHasNumericCellsForCountsAndPercents) {
   std::smatch percent;
   ASSERT_TRUE(std::regex_search(sheet, percent, std::regex(R"(<c r="E7"[^>]*><v>([0-9.]+)</v></c>)"))) << sheet;
   EXPECT_EQ(std::stod(percent[1].str()), 72.1);
+}
+
+TEST(SurveyReportChart, ABreakdownIsFollowedByItsTableAndSaysWhatWasMerged) {
+  ResultsInput in{.survey = Survey{.questions = {agreement("Q1", "Samordningen har blivit bättre.")}}};
+  int next = 0;
+  for (auto [sector, count] : std::vector<std::pair<std::string, int>>{{"myndighet", 35}, {"civil", 8}, {"foretag", 3}})
+    for (int i = 0; i < count; ++i)
+      in.responses.push_back(submitted(next++, {{"Q1", choice(i < count / 2 ? "helt" : "delvis")}}, {{"sector", sector}}));
+  auto b = break_down(in, "sector");
+  std::string svg = report::render_stacked_bar_chart(report::breakdown_chart(b, 0, "b1"));
+  EXPECT_NE(svg.find("myndighet (n = 35)"), std::string::npos);
+  EXPECT_NE(svg.find("Övriga (n = 11)"), std::string::npos);
+  EXPECT_EQ(svg.find("foretag"), std::string::npos);
+  std::string table = report::breakdown_table_html(b, 0, "b1");
+  // 17 of 35 helt = 48,6 %.
+  EXPECT_NE(table.find("<th scope=\"row\">myndighet</th><td class=\"number\">35</td><td class=\"number\">35</td>"
+                       "<td class=\"number\">48,6\u00a0% (17)</td>"),
+            std::string::npos)
+      << table;
+  EXPECT_NE(table.find("<li>foretag: Färre än 5 svarande"), std::string::npos) << table;
+  EXPECT_NE(table.find("<li>civil: Redovisas i Övriga"), std::string::npos) << table;
+}
+
+TEST(SurveyReportChart, TheNationalTableCountsCounties) {
+  std::vector<NationalRow> rows{{.code = "I1", .text = "Finns en regional strategi?", .ja = 14, .delvis = 5, .nej = 2,
+                                 .not_answered = 0}};
+  std::string html = report::national_table_html(rows, "Länsstyrelsernas svar");
+  EXPECT_NE(html.find("<th scope=\"row\">Finns en regional strategi?</th><td class=\"number\">14</td>"
+                      "<td class=\"number\">5</td><td class=\"number\">2</td><td class=\"number\">0</td>"),
+            std::string::npos);
 }
