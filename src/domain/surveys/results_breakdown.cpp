@@ -39,7 +39,8 @@ void withhold(QuestionResult& q, const char* reason) {
 }
 
 // Per question: withhold groups answered by 1–4, and then one more when
-// exactly one is withheld.
+// exactly one is withheld — one that has answers, since hiding a group
+// nobody in answered hides nothing.
 void withhold_small_cells(std::vector<GroupResult>& groups) {
   if (groups.empty()) return;
   for (std::size_t q = 0; q < groups.front().questions.size(); ++q) {
@@ -55,7 +56,8 @@ void withhold_small_cells(std::vector<GroupResult>& groups) {
     if (withheld != 1) continue;
     GroupResult* next = nullptr;
     for (auto& g : groups)
-      if (!g.questions[q].withheld && (!next || g.questions[q].n < next->questions[q].n)) next = &g;
+      if (!g.questions[q].withheld && g.questions[q].n > 0 && (!next || g.questions[q].n < next->questions[q].n))
+        next = &g;
     if (next) withhold(next->questions[q], kComplement);
   }
 }

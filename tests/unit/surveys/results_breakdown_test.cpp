@@ -108,6 +108,23 @@ TEST(SurveyBreakdown, AQuestionFewInAGroupAnsweredIsWithheldWithTheNextSmallest)
   for (const auto& g : b.groups) EXPECT_FALSE(g.questions[0].withheld) << g.label;
 }
 
+TEST(SurveyBreakdown, TheSecondWithheldGroupIsOneWithAnswers) {
+  ResultsInput in{.survey = Survey{.questions = {agreement("Q1", "Ett"), agreement("Q2", "Två")}}};
+  int next = 0;
+  // Q2: nobody of "ledning" answered, 3 of "strategisk", 8 of "stod".
+  for (auto [role, q2] : std::vector<std::pair<std::string, int>>{{"ledning", 0}, {"strategisk", 3}, {"stod", 8}})
+    for (int i = 0; i < 10; ++i) {
+      std::map<std::string, Answer> a{{"Q1", choice("helt")}};
+      if (i < q2) a["Q2"] = choice("inte");
+      in.responses.push_back(submitted(next++, a, {{"role", role}}));
+    }
+  auto b = break_down(in, "role");
+  EXPECT_TRUE(group(b, "strategisk")->questions[1].withheld);
+  // Withholding "ledning" (n = 0) would leave 11 − 8 = 3 to be read off.
+  EXPECT_TRUE(group(b, "stod")->questions[1].withheld);
+  EXPECT_FALSE(group(b, "ledning")->questions[1].withheld);
+}
+
 TEST(SurveyBreakdown, AProfileQuestionGivesItsLabelsAndMissingValuesAGroup) {
   Question years{.code = "P4", .kind = QuestionKind::single, .text = "Hur länge har du känt till arbetet?",
                  .options = {{.value = "tre", .label = "Tre år"}, {.value = "ett", .label = "Det senaste året"}},
