@@ -79,7 +79,10 @@ bool skipped(const Answer& a) {
     case Answer::Kind::choices: return a.choices.empty();
     case Answer::Kind::number: return false;
     case Answer::Kind::text: return a.text.find_first_not_of(" \t\r\n") == std::string::npos;
-    case Answer::Kind::matrix: return a.matrix.empty();
+    case Answer::Kind::matrix:
+      for (const auto& [code, value] : a.matrix)
+        if (!value.empty()) return false;
+      return true;
   }
   return true;
 }

@@ -143,6 +143,12 @@ Status validate_survey(const Survey& survey);
 Status validate_answers(const Survey& survey, const std::map<std::string, Answer>& answers,
                         bool complete);
 
+// Every problem of `answers` at once, one per question at most, in the
+// survey's order (for a page that shows each error beside its question):
+// what validate_answers would say about each question alone.
+std::vector<Error> answer_problems(const Survey& survey, const std::map<std::string, Answer>& answers,
+                                   bool complete);
+
 // `answers` with each matrix answer flattened into "Q7.s1" choice answers
 // and empty answers dropped: the form a submitted Response stores.
 std::map<std::string, Answer> flatten_answers(const std::map<std::string, Answer>& answers);
