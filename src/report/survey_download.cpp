@@ -74,6 +74,41 @@ std::string survey_results_csv(const surveys::SurveyResults& results) {
   return table.str();
 }
 
+std::string breakdown_csv(const surveys::Breakdown& b) {
+  CsvTable table({"Grupp", "Svarande", "Kod", "Fråga", "Svar", "Antal", "Procent", "Bas (n)"});
+  for (const auto& g : b.groups) {
+    std::string respondents = std::to_string(g.respondents);
+    for (const auto& q : g.questions) {
+      auto row = [&](std::string answer, std::optional<double> count, std::optional<double> percent) {
+        table.add_row({g.label, respondents, q.code, q.text, std::move(answer), csv_value(count),
+                       percent ? csv_number(percent, 1) : "", csv_value(d(q.n))});
+      };
+      if (q.withheld) {
+        row("Visas inte: " + q.withheld_reason, std::nullopt, std::nullopt);
+        continue;
+      }
+      for (const auto& o : q.options) row(o.label, d(o.count), o.percent);
+      if (q.dont_know_percent || q.dont_know) row("Vet ej", d(q.dont_know), q.dont_know_percent);
+      if (q.positive_percent) row("Andel positiva (helt eller delvis)", std::nullopt, q.positive_percent);
+      if (q.numbers) {
+        row("Medelvärde", q.numbers->mean, std::nullopt);
+        row("Median", q.numbers->median, std::nullopt);
+      }
+    }
+  }
+  for (const auto& m : b.merged) table.add_row({m.label, "", "", "", m.reason});
+  if (b.suppressed) table.add_row({"", "", "", "", b.suppressed_reason});
+  return table.str();
+}
+
+std::string national_table_csv(const std::vector<surveys::NationalRow>& rows) {
+  CsvTable table({"Kod", "Påstående", "Ja", "Delvis", "Nej", "Ej svar"});
+  for (const auto& r : rows)
+    table.add_row({r.code, r.text, std::to_string(r.ja), std::to_string(r.delvis), std::to_string(r.nej),
+                   std::to_string(r.not_answered)});
+  return table.str();
+}
+
 Result<std::string> survey_results_xlsx(const surveys::SurveyResults& results) {
   auto cell = [](const std::optional<double>& v) { return v ? XlsxCell::number(*v) : XlsxCell::empty(); };
   std::vector<std::vector<XlsxCell>> rows;

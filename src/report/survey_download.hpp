@@ -15,6 +15,8 @@
 
 #include "domain/result.hpp"
 #include "domain/surveys/results.hpp"
+#include "domain/surveys/results_breakdown.hpp"
+#include "domain/surveys/results_national.hpp"
 
 namespace jamt::report {
 
@@ -23,5 +25,15 @@ std::string survey_results_csv(const surveys::SurveyResults& results);
 
 // The XLSX file's bytes (sheet "Resultat"); Error "io" as xlsx_table.
 Result<std::string> survey_results_xlsx(const surveys::SurveyResults& results);
+
+// A breakdown as CSV: Grupp; Svarande; Kod; Fråga; Svar; Antal; Procent;
+// Bas (n) — one row per shown group, question and answer (as
+// survey_results_csv), a withheld question as one row whose Svar is the
+// reason, then one row per value merged into Övriga with its reason. No
+// free texts.
+std::string breakdown_csv(const surveys::Breakdown& breakdown);
+
+// The national Ja/Delvis/Nej table as CSV: Kod; Påstående; Ja; Delvis; Nej; Ej svar.
+std::string national_table_csv(const std::vector<surveys::NationalRow>& rows);
 
 }  // namespace jamt::report

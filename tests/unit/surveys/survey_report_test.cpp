@@ -165,3 +165,22 @@ TEST(SurveyReportChart, TheNationalTableCountsCounties) {
                       "<td class=\"number\">5</td><td class=\"number\">2</td><td class=\"number\">0</td>"),
             std::string::npos);
 }
+
+TEST(SurveyReportDownload, BreakdownAndNationalTablesAsCsv) {
+  ResultsInput in{.survey = Survey{.questions = {agreement("Q1", "Ett")}}};
+  int next = 0;
+  for (auto [sex, count] : std::vector<std::pair<std::string, int>>{{"kvinna", 38}, {"man", 5}, {"annat", 1}})
+    for (int i = 0; i < count; ++i) in.responses.push_back(submitted(next++, {{"Q1", choice("helt")}}, {{"sex", sex}}));
+  std::string csv = report::breakdown_csv(break_down(in, "sex"));
+  EXPECT_EQ(csv.substr(3, csv.find("\r\n") - 3), "Grupp;Svarande;Kod;Fråga;Svar;Antal;Procent;Bas (n)");
+  EXPECT_NE(csv.find("kvinna;38;Q1;Ett;Stämmer helt;38;100,0;38\r\n"), std::string::npos) << csv;
+  // "annat" (1) takes "man" (5) into Övriga: neither is a row of its own.
+  EXPECT_NE(csv.find("Övriga;6;Q1;Ett;Stämmer helt;6;100,0;6\r\n"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("\r\nman;5;"), std::string::npos);
+  EXPECT_NE(csv.find("\r\nman;;;;Redovisas i Övriga"), std::string::npos);
+  EXPECT_NE(csv.find("\r\nannat;;;;Färre än 5 svarande"), std::string::npos) << csv;
+  std::string national = report::national_table_csv(
+      {{.code = "I1", .text = "Finns en regional strategi?", .ja = 14, .delvis = 5, .nej = 2, .not_answered = 0}});
+  EXPECT_NE(national.find("Kod;Påstående;Ja;Delvis;Nej;Ej svar\r\nI1;Finns en regional strategi?;14;5;2;0\r\n"),
+            std::string::npos);
+}
