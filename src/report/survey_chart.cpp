@@ -131,14 +131,15 @@ StackedBarChart breakdown_chart(const surveys::Breakdown& b, std::size_t index, 
     if (index >= g.questions.size()) continue;
     const auto& q = g.questions[index];
     if (c.title.empty()) c.title = q.text;
-    if (c.segments.empty() && !q.withheld) {
-      c.segments = question_chart(q, id).segments;
-      c.hatched = question_chart(q, id).hatched;
-    }
     StackedBarRow row{.label = g.label + " (n = " + std::to_string(q.n) + ")", .counts = {}, .n = q.n,
                       .note = q.withheld ? "Visas inte: " + q.withheld_reason : std::string()};
     if (!q.withheld) {
-      row.counts = question_chart(q, id).rows[0].counts;
+      StackedBarChart one = question_chart(q, id);
+      if (c.segments.empty()) {
+        c.segments = one.segments;
+        c.hatched = one.hatched;
+      }
+      row.counts = one.rows[0].counts;
     }
     c.rows.push_back(row);
   }

@@ -184,3 +184,26 @@ TEST(SurveyReportDownload, BreakdownAndNationalTablesAsCsv) {
   EXPECT_NE(national.find("Kod;Påstående;Ja;Delvis;Nej;Ej svar\r\nI1;Finns en regional strategi?;14;5;2;0\r\n"),
             std::string::npos);
 }
+
+TEST(SurveyReportJson, BreakdownComparisonAndNationalTableKeepTheirNumbers) {
+  ResultsInput in{.survey = Survey{.questions = {agreement("Q1", "Ett")}}};
+  int next = 0;
+  for (auto [sex, count] : std::vector<std::pair<std::string, int>>{{"kvinna", 38}, {"man", 5}})
+    for (int i = 0; i < count; ++i)
+      in.responses.push_back(submitted(next++, {{"Q1", choice(i < 31 ? "helt" : "delvis")}}, {{"sex", sex}}));
+  auto b = report::breakdown_json(break_down(in, "sex"));
+  EXPECT_EQ(b["by"], "sex");
+  ASSERT_EQ(b["groups"].size(), 2u);
+  EXPECT_EQ(b["groups"][0]["label"], "kvinna");
+  EXPECT_EQ(b["groups"][0]["questions"][0]["options"][0]["percent"].dump(), "81.6");  // 31 / 38
+  EXPECT_TRUE(b["merged"].empty());
+
+  auto now = compute_results(in);
+  auto c = report::comparison_json(compare_rounds(now, now));
+  EXPECT_EQ(c[0]["options"][0]["change_pp"].dump(), "0.0");
+  EXPECT_EQ(c[0]["positive_change_pp"].dump(), "0.0");
+
+  auto n = report::national_table_json({{.code = "I1", .text = "Strategi", .ja = 14, .delvis = 5, .nej = 2, .not_answered = 0}});
+  EXPECT_EQ(n[0]["ja"], 14);
+  EXPECT_EQ(n[0]["nej"], 2);
+}
