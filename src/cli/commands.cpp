@@ -20,6 +20,7 @@
 #include "service/demo/demo_registers.hpp"
 #include "service/demo/demo_reporting.hpp"
 #include "service/reporting/reminders.hpp"
+#include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
@@ -251,7 +252,8 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
 
 // `jamt reminders run`: today's reminders about reports, once; prints what
 // went. With `surveys`, `jamt surveys remind`: today's survey reminders
-// (docs/surveys.md, "Reminders") instead.
+// (docs/surveys.md, "Reminders") instead, and the anonymous responses
+// rewritten apart from their arrival (service/surveys/survey_mixing.hpp).
 int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const std::string& fixed_time,
                   bool surveys = false) {
   std::unique_ptr<FixedClock> fixed_clock;
@@ -278,6 +280,12 @@ int reminders_run(const GlobalOptions& g, const MailOptions& mail_options, const
     }
     std::cout << "Sent " << sent->sent.size() << " survey reminders for " << sent->today << " through "
               << mailer->describe() << ".\n";
+    auto mixed = service::mix_anonymous_responses(*db);
+    if (!mixed) {
+      std::cerr << "jamt: " << mixed.error().to_string() << "\n";
+      return 1;
+    }
+    if (*mixed > 0) std::cout << "Rewrote the responses of " << *mixed << " anonymous surveys apart from their arrival.\n";
     return not_sent > 0 ? 1 : 0;
   }
   auto run = service::run_reminders(*db, mail);

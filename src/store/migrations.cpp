@@ -690,7 +690,8 @@ const std::vector<Migration>& migrations() {
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL,
                 opened_at TEXT,
-                closed_at TEXT))",
+                closed_at TEXT,
+                responses_mixed INTEGER NOT NULL DEFAULT 0))",
            // One row per version of a question; `current` marks the version
            // in force (docs/surveys.md, "Changing a live survey"). options and
            // statements are JSON arrays of {value,label} and {code,text}.

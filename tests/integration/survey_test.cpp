@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
 #include "survey_fixture.hpp"
 
@@ -111,7 +112,13 @@ TEST_F(SurveyTest, TheInvitationMailCarriesALinkThroughWhichOneAnswersSavesAndSu
 TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers) {
   ASSERT_TRUE(sink.ready());
   const auto id = open_survey(key_person_survey(true), strategist_08());
-  ASSERT_EQ(invite(id, {"anna@kommun.example.se", "bo@kommun.example.se"}, strategist_08()).status, 200);
+  // Invited with a profile the inviter knows: it must not follow the answers.
+  json respondents = json::array({{{"email", "anna@kommun.example.se"}, {"profile", {{"sektor", "ideell"}}}},
+                                  {{"email", "bo@kommun.example.se"}, {"profile", {{"sektor", "myndighet"}}}}});
+  ASSERT_EQ(post_json(*client, survey_path(id) + "/invitations", {{"respondents", respondents}},
+                      strategist_08().headers())
+                .status,
+            200);
   auto mails = new_mails();
   const std::string anna = token_for(mails, "anna@kommun.example.se");
   const std::string bo = token_for(mails, "bo@kommun.example.se");
@@ -139,18 +146,58 @@ TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers
     EXPECT_EQ(entry.find("Hemligt"), std::string::npos) << entry;
     for (const auto& rid : ids) EXPECT_EQ(entry.find(rid), std::string::npos) << entry;
   }
+  // No audit entry names a respondent beside the time of their completion:
+  // the survey got two responses, from nobody in particular.
+  EXPECT_EQ(column("SELECT COUNT(*) FROM audit_log WHERE entity = 'survey_respondent' AND action IN "
+                   "('complete', 'submit')")
+                .at(0),
+            "0");
+  EXPECT_EQ(column("SELECT COUNT(*) FROM audit_log WHERE entity = 'survey' AND action = 'anonymous_response' "
+                   "AND entity_id = " + std::to_string(id))
+                .at(0),
+            "2");
+  // The profile the inviter gave is not copied onto the responses.
+  EXPECT_EQ(column("SELECT DISTINCT profile FROM survey_responses"), std::vector<std::string>{"{}"});
   // The answers themselves are all there.
   EXPECT_EQ(column("SELECT COUNT(*) FROM survey_answers WHERE question_code = 'Q1'").at(0), "2");
 
-  // Once closed, the rows lie in the order of their random ids, not of
-  // arrival (SQLite: always, WITHOUT ROWID; PostgreSQL: rewritten on close).
-  ASSERT_EQ(post_json(*client, survey_path(id) + "/close", json::object(), strategist_08().headers()).status, 200);
+  // While the survey is open, the hourly job rewrites its responses: then the
+  // rows lie in the order of their random ids, not of arrival, and on
+  // PostgreSQL no response row carries the transaction that completed its
+  // respondent (xmin).
   const bool pg = db->engine() == store::Engine::postgresql;
-  auto stored = column(pg ? "SELECT id FROM survey_responses ORDER BY ctid" : "SELECT id FROM survey_responses");
+  auto stored_order = [&] {
+    return column(pg ? "SELECT id FROM survey_responses ORDER BY ctid" : "SELECT id FROM survey_responses");
+  };
+  if (pg) {
+    EXPECT_EQ(column("SELECT COUNT(*) FROM survey_responses r JOIN survey_respondents p "
+                     "ON p.xmin::text = r.xmin::text")
+                  .at(0),
+              "2")
+        << "before the rewrite, each response shares its respondent's transaction";
+  }
+  auto mixed = service::mix_anonymous_responses(*db);
+  ASSERT_TRUE(mixed) << mixed.error().to_string();
+  EXPECT_EQ(*mixed, 1);
+  auto again = service::mix_anonymous_responses(*db);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 0) << "nothing new to rewrite";
+  auto stored = stored_order();
   auto sorted = stored;
   std::sort(sorted.begin(), sorted.end());
   EXPECT_EQ(stored, sorted);
   EXPECT_EQ(stored.size(), 2u);
+  if (pg) {
+    EXPECT_EQ(column("SELECT COUNT(*) FROM survey_responses r JOIN survey_respondents p "
+                     "ON p.xmin::text = r.xmin::text")
+                  .at(0),
+              "0");
+  }
+  EXPECT_EQ(column("SELECT COUNT(*) FROM survey_answers WHERE question_code = 'Q1'").at(0), "2");
+
+  // Closing rewrites once more.
+  ASSERT_EQ(post_json(*client, survey_path(id) + "/close", json::object(), strategist_08().headers()).status, 200);
+  EXPECT_EQ(stored_order(), sorted);
 }
 
 TEST_F(SurveyTest, AnUnknownLinkAnswers404) {

@@ -7,6 +7,7 @@
 #include "domain/clock.hpp"
 #include "domain/reporting/period.hpp"
 #include "domain/utc_time.hpp"
+#include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
 #include "store/audit_repository.hpp"
 #include "store/reporting/form_repository.hpp"
@@ -217,6 +218,9 @@ void ReminderJob::loop() {
       for (const auto& r : surveys->sent)
         spdlog::info("survey reminder {} for survey {} to {}{}", r.number, r.survey_id, r.to,
                      r.failed ? " (not sent)" : "");
+    // Anonymous responses rewritten apart from their arrival (survey_mixing.hpp).
+    if (auto mixed = mix_anonymous_responses(db_); !mixed)
+      spdlog::warn("survey responses: {}", mixed.error().to_string());
     lock.lock();
     wake_.wait_for(lock, interval_, [this] { return stopping_; });
   }

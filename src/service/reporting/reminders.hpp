@@ -65,7 +65,7 @@ Result<ReminderRun> run_reminders(store::Database& db, const MailSetup& mail);
 std::string swedish_period(const reporting::Period& period);
 
 // The reminder job of `jamt serve`: a thread that runs run_reminders (and
-// run_survey_reminders, service/surveys/survey_reminders.hpp) now
+// run_survey_reminders and mix_anonymous_responses, service/surveys/) now
 // and then every `interval`, logging what it sent, until stop() or the
 // destructor. Start it after `mail.site_url` is final; `db` and `mail`
 // must outlive it.

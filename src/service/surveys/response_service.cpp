@@ -192,15 +192,20 @@ Result<ResponseView> save_response(store::Database& db, const std::string& token
         .survey_id = survey.id,
         .respondent_id = survey.anonymous ? std::nullopt : std::optional<std::int64_t>(respondent.id),
         .submitted_on = survey.anonymous ? std::nullopt : std::optional<std::string>(today),
-        .profile_json = respondent.profile_json,
+        // The inviter knows each invitee's profile, so on an anonymous
+        // survey it would point at the respondent: there the breakdown uses
+        // the profile questions the respondent answered, nothing else.
+        .profile_json = survey.anonymous ? std::string{"{}"} : respondent.profile_json,
         .answers = surveys::flatten_answers(answers),
         .versions = versions,
     };
     store::insert_response(s, response);
     if (survey.anonymous) {
-      // Only that this respondent completed: no response id, no answers.
-      store::append_audit(s, {.actor = "respondent", .action = "complete", .entity = "survey_respondent",
-                              .entity_id = respondent.id, .before_json = std::nullopt, .after_json = std::nullopt});
+      // That the survey got a response — not from whom, not which one: an
+      // entry naming the respondent would carry the time of their completion
+      // beside the order of the responses (docs/surveys.md, "Anonymity").
+      store::append_audit(s, {.actor = "respondent", .action = "anonymous_response", .entity = "survey",
+                              .entity_id = survey.id, .before_json = std::nullopt, .after_json = std::nullopt});
     } else {
       nlohmann::json after{{"response_id", response.id}, {"answers", answers_json(answers)}};
       store::append_audit(s, {.actor = "respondent", .action = "submit", .entity = "survey_respondent",

@@ -181,10 +181,10 @@ Result<Survey> set_survey_status(store::Database& db, std::int64_t id, surveys::
     if (status == surveys::SurveyStatus::closed && found->status != surveys::SurveyStatus::open)
       return conflict_error("Bara en öppen enkät kan stängas.");
     store::set_survey_status(s, id, status);
-    // Closing an anonymous survey rewrites the response tables in the order
-    // of their random ids (PostgreSQL keeps rows in arrival order until then).
-    if (status == surveys::SurveyStatus::closed && found->anonymous)
-      store::reorder_responses(s, db.engine() == store::Engine::postgresql);
+    // Closing an anonymous survey rewrites its responses in the order of
+    // their random ids (docs/surveys.md, "Anonymity"); the hourly job does
+    // the same while it is open.
+    if (status == surveys::SurveyStatus::closed && found->anonymous) store::mix_responses(s, id);
     survey = *store::find_survey(s, id);
     std::string action = status == surveys::SurveyStatus::open ? "open" : "close";
     store::append_audit(s, {.actor = actor_name(user), .action = action, .entity = "survey", .entity_id = id,

@@ -44,7 +44,7 @@ Result<SurveyChange> update_survey(store::Database& db, std::int64_t id, const S
 
 // Opens (draft or closed → open) or closes (open → closed) survey `id`.
 // Closing an anonymous survey also rewrites the response tables in the
-// order of their random ids (store::reorder_responses). Error "conflict"
+// order of their random ids (store::mix_responses). Error "conflict"
 // when it is in that status already; audit action "open" or "close".
 // Errors as for update.
 Result<surveys::Survey> set_survey_status(store::Database& db, std::int64_t id, surveys::SurveyStatus status,

@@ -274,10 +274,40 @@ void mark_reminded(soci::session& s, std::int64_t respondent_id) {
       soci::use(now), soci::use(id);
 }
 
-void reorder_responses(soci::session& s, bool postgresql) {
-  if (!postgresql) return;
-  s << "CLUSTER survey_responses USING survey_responses_pkey";
-  s << "CLUSTER survey_answers USING survey_answers_pkey";
+void mix_responses(soci::session& s, std::int64_t survey_id) {
+  ll id = survey_id;
+  s << "CREATE TEMP TABLE survey_mix_responses AS SELECT id, survey_id, respondent_id, submitted_on, profile "
+       "FROM survey_responses WHERE survey_id = :s",
+      soci::use(id);
+  s << "CREATE TEMP TABLE survey_mix_answers AS SELECT a.response_id, a.question_code, a.question_version, "
+       "a.value_text, a.value_number FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+       "WHERE r.survey_id = :s",
+      soci::use(id);
+  s << "DELETE FROM survey_answers WHERE response_id IN (SELECT id FROM survey_responses WHERE survey_id = :s)",
+      soci::use(id);
+  s << "DELETE FROM survey_responses WHERE survey_id = :s", soci::use(id);
+  s << "INSERT INTO survey_responses (id, survey_id, respondent_id, submitted_on, profile) "
+       "SELECT id, survey_id, respondent_id, submitted_on, profile FROM survey_mix_responses ORDER BY id";
+  s << "INSERT INTO survey_answers (response_id, question_code, question_version, value_text, value_number) "
+       "SELECT response_id, question_code, question_version, value_text, value_number FROM survey_mix_answers "
+       "ORDER BY response_id, question_code, value_text";
+  s << "DROP TABLE survey_mix_answers";
+  s << "DROP TABLE survey_mix_responses";
+  ll count = 0;
+  s << "SELECT COUNT(*) FROM survey_responses WHERE survey_id = :s", soci::use(id), soci::into(count);
+  s << "UPDATE surveys SET responses_mixed = :c WHERE id = :s", soci::use(count), soci::use(id);
+}
+
+std::vector<std::int64_t> surveys_to_mix(soci::session& s) {
+  std::vector<std::int64_t> out;
+  ll id = 0;
+  soci::statement st =
+      (s.prepare << "SELECT s.id FROM surveys s WHERE s.anonymous = 1 AND s.responses_mixed <> "
+                    "(SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) ORDER BY s.id",
+       soci::into(id));
+  st.execute();
+  while (st.fetch()) out.push_back(id);
+  return out;
 }
 
 std::vector<std::int64_t> open_survey_ids(soci::session& s) {

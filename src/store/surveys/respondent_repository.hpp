@@ -99,12 +99,17 @@ std::vector<RespondentRow> list_respondents(soci::session& s, std::int64_t surve
 // last_reminded_at = now.
 void mark_reminded(soci::session& s, std::int64_t respondent_id);
 
-// On PostgreSQL, rewrites survey_responses and survey_answers in the order
-// of their (random) primary keys, so the physical order of the rows no
-// longer tells the order in which responses arrived (docs/surveys.md,
-// "Anonymity"); takes an exclusive lock on the two tables for the rewrite.
-// On SQLite nothing to do: the tables are WITHOUT ROWID, kept in key order.
-void reorder_responses(soci::session& s, bool postgresql);
+// Rewrites the submitted responses of survey `survey_id` and their answers
+// in one go, in the order of their random ids: afterwards neither the
+// order rows are stored in nor (on PostgreSQL) the transaction that wrote
+// them tells when, or with whose completion, a response arrived
+// (docs/surveys.md, "Anonymity"). Records the count in
+// surveys.responses_mixed. Call inside a transaction.
+void mix_responses(soci::session& s, std::int64_t survey_id);
+
+// The anonymous surveys with responses submitted since they were last
+// mixed (surveys.responses_mixed differs from their count).
+std::vector<std::int64_t> surveys_to_mix(soci::session& s);
 
 // The ids of the surveys whose status is open.
 std::vector<std::int64_t> open_survey_ids(soci::session& s);
