@@ -27,6 +27,7 @@
 #include "web/reporting/upload_handlers.hpp"
 #include "web/surveys/respondent_page_handlers.hpp"
 #include "web/surveys/survey_handlers.hpp"
+#include "web/surveys/survey_round_handlers.hpp"
 #include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
@@ -262,6 +263,7 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::put, R"(/api/v1/surveys/(\d+))", api_survey_update(db)},
       {M::post, R"(/api/v1/surveys/(\d+)/open)", api_survey_open(db)},
       {M::post, R"(/api/v1/surveys/(\d+)/close)", api_survey_close(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/rounds)", api_survey_next_round(db)},
       {M::post, R"(/api/v1/surveys/(\d+)/invitations)", api_survey_invite(db, mail), 8u << 20},
       {M::get, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_get(db)},
       {M::put, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_save(db)},

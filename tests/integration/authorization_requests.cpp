@@ -521,6 +521,9 @@ void add_surveys(Recipes& r) {
   r["POST " + one + "/close update"] = [](World& w, const TableRow& row, Role) {
     return with_json(w, row, {str(w.fresh_survey(true))}, json::object());
   };
+  r["POST " + one + "/rounds create"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id("survey"))}, {{"round", "R" + std::to_string(w.next())}});
+  };
   r["POST " + one + "/invitations create"] = [](World& w, const TableRow& row, Role) {
     json body{{"respondents", {{{"email", "svarande" + std::to_string(w.next()) + "@kommun.example.se"}}}}};
     return with_json(w, row, {str(w.id("survey"))}, body);

@@ -200,6 +200,48 @@ TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers
   EXPECT_EQ(stored_order(), sorted);
 }
 
+TEST_F(SurveyTest, ASurveyRunsAgainAsANewRoundThatPointsAtTheOldOne) {
+  ASSERT_TRUE(sink.ready());
+  const auto id = open_survey(key_person_survey(true), strategist_08());
+  // Q2 removed after it had answers: hidden in the old round, not carried over.
+  ASSERT_EQ(invite(id, {"anna@kommun.example.se"}, strategist_08()).status, 200);
+  ASSERT_EQ(respond(token_for(new_mails(), "anna@kommun.example.se"), {{"Q1", "helt"}, {"Q2", json::array({"utb"})}},
+                    true)
+                .status,
+            200);
+  json fewer = key_person_survey(true);
+  fewer["questions"].erase(1);
+  ASSERT_EQ(answer_of(client->Put(survey_path(id), strategist_08().headers(), fewer.dump(), "application/json")).status,
+            200);
+
+  auto made = post_json(*client, survey_path(id) + "/rounds", {{"round", "2026"}}, strategist_08().headers());
+  ASSERT_EQ(made.status, 201) << made.body;
+  EXPECT_EQ(made.json["title"], "Nyckelpersoner 2026");
+  EXPECT_EQ(made.json["round"], "2026");
+  EXPECT_EQ(made.json["previous_round_id"], id);
+  EXPECT_EQ(made.json["status"], "draft");
+  EXPECT_EQ(made.json["anonymous"], true);
+  std::vector<std::string> codes;
+  for (const auto& q : made.json["questions"]) {
+    codes.push_back(q["code"]);
+    EXPECT_EQ(q["version"], 1);
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"Q1", "Q3", "Q4", "Q5", "kon"}));
+
+  // The same round twice, or none, is refused naming the field.
+  auto same = post_json(*client, survey_path(id) + "/rounds", {{"round", "2025"}}, strategist_08().headers());
+  EXPECT_EQ(same.status, 400);
+  EXPECT_EQ(same.json["error"]["field"], "round") << same.body;
+  EXPECT_EQ(post_json(*client, survey_path(id) + "/rounds", json::object(), strategist_08().headers()).status, 400);
+  // Another county's strategist cannot see it, so cannot run it again.
+  EXPECT_EQ(post_json(*client, survey_path(id) + "/rounds", {{"round", "2027"}}, strategist_01().headers()).status,
+            404);
+  EXPECT_EQ(column("SELECT COUNT(*) FROM audit_log WHERE entity = 'survey' AND action = 'create' AND after_json LIKE "
+                   "'%from_round%'")
+                .at(0),
+            "1");
+}
+
 TEST_F(SurveyTest, AnUnknownLinkAnswers404) {
   const std::string missing(64, 'b');
   EXPECT_EQ(answer_of(client->Get("/api/v1/responses/" + missing)).status, 404);
