@@ -228,7 +228,8 @@ Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db) {
   std::vector<DemoLogin> out;
   if (any) return out;
   for (auto [email, role, county] : {std::tuple{"admin@jamt.local", Role::admin, ""},
-                                     std::tuple{"strateg.kalmar@jamt.local", Role::strategist, "08"}}) {
+                                     std::tuple{"strateg.kalmar@jamt.local", Role::strategist, "08"},
+                                     std::tuple{"samordnare@jamt.local", Role::coordinator, ""}}) {
     User u;
     u.email = email;
     u.role = role;

@@ -62,9 +62,10 @@ struct DemoLogin {
   std::string password;
   Role role;
 };
-// When the database has no account: creates an admin and a strategist for
-// Kalmar län (08) with random passwords and returns them, so `make run` can
-// print them once. Returns nothing when accounts exist.
+// When the database has no account: creates an admin, a strategist for
+// Kalmar län (08) and the national coordinator (samordnare@jamt.local) with
+// random passwords and returns them, so `make run` can print them once.
+// Returns nothing when accounts exist.
 Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
 
 // An Argon2id hash of `password` with a fresh salt, in the encoded form
