@@ -135,7 +135,8 @@ Handler survey_results_page(store::Database& db) {
                    {"has_merged", !merged.empty()}};
     }
     json ctx = page_context(*auth);
-    const std::string title = "Resultat: " + survey.title + (survey.round.empty() ? "" : " " + survey.round);
+    const bool round_in_title = survey.round.empty() || survey.title.find(survey.round) != std::string::npos;
+    const std::string title = "Resultat: " + survey.title + (round_in_title ? "" : " " + survey.round);
     ctx.update({{"survey_title", survey.title},
                 {"round", survey.round},
                 {"anonymous", survey.anonymous},
