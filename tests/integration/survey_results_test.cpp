@@ -29,23 +29,35 @@ class SurveyResultsTest : public SurveyFixture {
               {{"code", "Q3"}, {"kind", "text"}, {"text", "Övriga synpunkter"}}}}};
   }
 
-  // Invites `count` people (person1@… with profile {"sektor": sectors(i)})
+  // Invites `count` people (email(id, i), with profile {"sektor": sector(i)})
   // and returns their tokens in order.
   std::vector<std::string> invite_people(std::int64_t id, int count, const std::function<std::string(int)>& sector) {
     json respondents = json::array();
     for (int i = 0; i < count; ++i)
-      respondents.push_back({{"email", email(i)}, {"name", "Person " + std::to_string(i)},
+      respondents.push_back({{"email", email(id, i)}, {"name", "Person " + std::to_string(i)},
                              {"profile", {{"sektor", sector(i)}}}});
     auto invited = post_json(*client, survey_path(id) + "/invitations", {{"respondents", respondents}},
                              strategist_08().headers());
     EXPECT_EQ(invited.status, 200) << invited.body;
-    auto mails = new_mails();
+    auto mails = all_mails();
     std::vector<std::string> tokens;
-    for (int i = 0; i < count; ++i) tokens.push_back(token_for(mails, email(i)));
+    for (int i = 0; i < count; ++i) tokens.push_back(token_for(mails, email(id, i)));
     return tokens;
   }
 
-  static std::string email(int i) { return "person" + std::to_string(i) + "@kommun.example.se"; }
+  // Every mail that arrived, readable. Maildir file names need not follow
+  // arrival, so a later invitation is looked up among all mails by its
+  // address (unique in each test), not among the "new" ones by position.
+  std::vector<std::string> all_mails() {
+    std::vector<std::string> out;
+    for (const auto& m : sink.messages()) out.push_back(readable(m));
+    return out;
+  }
+
+  // Person `i` invited to survey `id` (an address per survey, so a mail is found by its address).
+  static std::string email(std::int64_t id, int i) {
+    return "person" + std::to_string(i) + ".enkat" + std::to_string(id) + "@kommun.example.se";
+  }
 
   json results(std::int64_t id, const std::string& query = "") {
     auto a = get(*client, survey_path(id) + "/results" + query, &strategist_08());
@@ -206,10 +218,10 @@ TEST_F(SurveyResultsTest, RawAnswersGoOnlyToTheOwnerOfASurveyThatIsNotAnonymous)
   ASSERT_EQ(csv.body.rfind("\xEF\xBB\xBF", 0), 0u) << "BOM";
   auto header = csv.body.substr(3, csv.body.find("\r\n") - 3);
   EXPECT_EQ(header, "Svar-id;Inskickad;E-post;Namn;profil:sektor;Q1;Q2;Q3");
-  EXPECT_NE(csv.body.find(";2026-03-31;person0@kommun.example.se;Person 0;myndighet;helt;delvis;'=SUMMA(A1)"),
+  EXPECT_NE(csv.body.find(";2026-03-31;" + email(named, 0) + ";Person 0;myndighet;helt;delvis;'=SUMMA(A1)"),
             std::string::npos)
       << csv.body;
-  EXPECT_NE(csv.body.find(";person1@kommun.example.se;Person 1;myndighet;inte;;"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find(";" + email(named, 1) + ";Person 1;myndighet;inte;;"), std::string::npos) << csv.body;
   auto xlsx = answer_of(client->Get(survey_path(named) + "/answers.xlsx", strategist_08().headers()));
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.rfind("PK", 0), 0u) << "a zip file";
@@ -323,7 +335,7 @@ TEST_F(SurveyResultsTest, TheNationalSurveyGivesTheCountiesJaDelvisNejTable) {
                            {"profile", {{"lan", std::to_string(i + 1)}}}});
   ASSERT_EQ(post_json(*client, survey_path(id) + "/invitations", {{"respondents", respondents}},
                       coordinator().headers()).status, 200);
-  auto mails = new_mails();
+  auto mails = all_mails();
   for (int i = 0; i < 21; ++i) {
     const std::string token = token_for(mails, "lan" + std::to_string(i) + "@lansstyrelsen.example");
     const std::string s1 = i < 15 ? "ja" : i < 20 ? "delvis" : "nej";
