@@ -160,6 +160,54 @@ TEST_F(SurveyResultsTest, AQuestionAddedAfterSomeSubmittedCountsThemAsNotShownNo
   EXPECT_NE(page.body.find("n = 2, hoppade över: 1, fick inte frågan: 3"), std::string::npos) << page.body;
 }
 
+TEST_F(SurveyResultsTest, AQuestionHiddenAndBroughtBackWasNotShownToThoseWhoAnsweredMeanwhile) {
+  ASSERT_TRUE(sink.ready());
+  const auto id = open_survey(seed_survey(false), strategist_08());
+  auto tokens = invite_people(id, 6, [](int) { return "myndighet"; });
+  ASSERT_EQ(respond(tokens[0], {{"Q1", "helt"}, {"Q2", "ja"}}, true).status, 200);
+  ASSERT_EQ(respond(tokens[1], {{"Q1", "helt"}}, true).status, 200);  // shown Q2, skipped it
+  auto put = [&](const json& body) {
+    return answer_of(client->Put(survey_path(id), strategist_08().headers(), body.dump(), "application/json"));
+  };
+  json without_q2 = seed_survey(false);
+  without_q2["questions"].erase(1);
+  auto hidden = put(without_q2);
+  ASSERT_EQ(hidden.status, 200) << hidden.body;
+  ASSERT_EQ(hidden.json["changes"]["Q2"], "hidden");
+  ASSERT_EQ(respond(tokens[2], {{"Q1", "delvis"}}, true).status, 200);
+  ASSERT_EQ(respond(tokens[3], {{"Q1", "delvis"}}, true).status, 200);
+  auto q2 = question(results(id), "Q2");
+  EXPECT_EQ(q2["hidden"], true);
+  EXPECT_EQ(q2["n"], 1);
+  EXPECT_EQ(q2["no_answer"], 1) << "the one who saw it before it was hidden skipped it";
+  EXPECT_EQ(q2["not_shown"], 2) << "the two who answered while it was hidden never saw it";
+
+  auto back = put(seed_survey(false));
+  ASSERT_EQ(back.status, 200) << back.body;
+  ASSERT_EQ(respond(tokens[4], {{"Q1", "helt"}, {"Q2", "nej"}}, true).status, 200);
+  ASSERT_EQ(respond(tokens[5], {{"Q1", "helt"}}, true).status, 200);  // shown it again, skipped it
+  q2 = question(results(id), "Q2");
+  EXPECT_EQ(q2["hidden"], false);
+  EXPECT_EQ(q2["n"], 2);
+  EXPECT_EQ(q2["no_answer"], 2);
+  EXPECT_EQ(q2["not_shown"], 2);
+}
+
+TEST_F(SurveyResultsTest, HidingAnAnswerOfAnAnonymousSurveyLeavesNoResponseIdInTheAuditLog) {
+  ASSERT_TRUE(sink.ready());
+  const auto id = open_survey(seed_survey(true), strategist_08());
+  auto tokens = invite_people(id, 1, [](int) { return "myndighet"; });
+  ASSERT_EQ(respond(tokens[0], {{"Q1", "helt"}, {"Q3", "Min chef heter Kalle."}}, true).status, 200);
+  const std::string response_id = question(results(id), "Q3")["texts"][0]["response_id"].get<std::string>();
+  ASSERT_EQ(post_json(*client, survey_path(id) + "/texts/hide", {{"response_id", response_id}, {"question", "Q3"}},
+                      strategist_08().headers()).status, 200);
+  EXPECT_EQ(question(results(id), "Q3")["hidden_texts"], 1);
+  auto audit = column("SELECT after_json FROM audit_log WHERE action = 'hide_text'");
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(audit[0].find(response_id), std::string::npos) << audit[0];
+  EXPECT_NE(audit[0].find("Q3"), std::string::npos) << audit[0];
+}
+
 TEST_F(SurveyResultsTest, AHiddenOpenAnswerLeavesTheResultsIsCountedAndAudited) {
   ASSERT_TRUE(sink.ready());
   const auto id = open_survey(seed_survey(false), strategist_08());
