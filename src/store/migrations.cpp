@@ -763,6 +763,33 @@ const std::vector<Migration>& migrations() {
                 value_number DOUBLE PRECISION,
                 PRIMARY KEY (response_id, question_code, value_text)) {{WITHOUT_ROWID}})",
        }},
+      {17,
+       "survey results: hidden open answers, which responses were shown a question added or hidden later",
+       {
+           // A free-text answer the survey's owner has hidden from the results
+           // (docs/survey_results.md, "Hiding an open answer"). The answer
+           // itself stays in survey_answers and in the raw export.
+           R"(CREATE TABLE survey_hidden_texts (
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                response_id TEXT NOT NULL REFERENCES survey_responses(id),
+                question_code TEXT NOT NULL,
+                hidden_by TEXT NOT NULL,
+                hidden_at TEXT NOT NULL,
+                PRIMARY KEY (response_id, question_code)) {{WITHOUT_ROWID}})",
+           "CREATE INDEX survey_hidden_texts_by_survey ON survey_hidden_texts (survey_id)",
+           // Whether a response already submitted when question `question_code`
+           // was added to, hidden in or brought back into a live survey was
+           // shown it (shown = 1) or not (0); written for all such responses at
+           // once, in response-id order, by the change (docs/survey_results.md,
+           // "Not shown"). A response without a row here was shown every
+           // question that is not hidden.
+           R"(CREATE TABLE survey_question_marks (
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                question_code TEXT NOT NULL,
+                response_id TEXT NOT NULL REFERENCES survey_responses(id),
+                shown INTEGER NOT NULL,
+                PRIMARY KEY (survey_id, question_code, response_id)) {{WITHOUT_ROWID}})",
+       }},
   };
   return list;
 }

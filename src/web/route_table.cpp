@@ -27,6 +27,7 @@
 #include "web/reporting/upload_handlers.hpp"
 #include "web/surveys/respondent_page_handlers.hpp"
 #include "web/surveys/survey_handlers.hpp"
+#include "web/surveys/survey_results_handlers.hpp"
 #include "web/surveys/survey_round_handlers.hpp"
 #include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
@@ -270,6 +271,17 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/api/v1/responses/([0-9a-f]{64})/opt-out)", api_response_opt_out(db)},
       {M::get, R"(/enkat/([0-9a-f]{64}))", survey_response_page(db)},
       {M::post, R"(/enkat/([0-9a-f]{64}))", survey_response_submit(db)},
+
+      // Survey results: numbers, files, hidden open answers, the results page (docs/survey_results.md)
+      {M::get, R"(/api/v1/surveys/(\d+)/results)", api_survey_results(db)},
+      {M::get, R"(/api/v1/surveys/(\d+)/results\.csv)", api_survey_results_csv(db)},
+      {M::get, R"(/api/v1/surveys/(\d+)/results\.xlsx)", api_survey_results_xlsx(db)},
+      {M::get, R"(/api/v1/surveys/(\d+)/answers\.csv)", api_survey_answers_csv(db)},
+      {M::get, R"(/api/v1/surveys/(\d+)/answers\.xlsx)", api_survey_answers_xlsx(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/texts/hide)", api_survey_text_hide(db, true)},
+      {M::post, R"(/api/v1/surveys/(\d+)/texts/unhide)", api_survey_text_hide(db, false)},
+      {M::get, R"(/enkater/(\d+)/resultat)", survey_results_page(db)},
+      {M::post, R"(/enkater/(\d+)/resultat/dolj)", survey_results_hide_submit(db)},
 
       // Periodic reporting: forms, submissions, completeness (docs/reporting.md)
       {M::get, "/api/v1/forms", api_form_list(db)},

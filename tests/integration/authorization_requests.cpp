@@ -4,6 +4,7 @@
 
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
+#include "store/surveys/respondent_repository.hpp"
 
 namespace jamt::testing::authz {
 
@@ -543,6 +544,51 @@ void add_surveys(Recipes& r) {
   };
 }
 
+// A fresh open Kalmar survey with a free-text question T1 and one submitted
+// response that answered it, written to the store directly (the table
+// needs an answer to hide without a respondent's mail): {survey id, response id}.
+std::pair<std::int64_t, std::string> fresh_text_answer(World& w) {
+  json body = w.survey_body();
+  body["questions"].push_back({{"code", "T1"}, {"kind", "text"}, {"text", "Övriga synpunkter"}});
+  const std::int64_t survey = w.create("surveys", body);
+  const std::string response = "tabell" + std::to_string(w.next());
+  Status st = w.db().transaction([&](soci::session& s) -> Status {
+    store::insert_response(s, {.id = response,
+                               .survey_id = survey,
+                               .respondent_id = std::nullopt,
+                               .submitted_on = std::nullopt,
+                               .profile_json = "{}",
+                               .answers = {{"T1", surveys::Answer{.kind = surveys::Answer::Kind::text, .text = "Bra."}}},
+                               .versions = {{"T1", 1}}});
+    return {};
+  });
+  EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().to_string());
+  return {survey, response};
+}
+
+// Issue 11, survey results: the fixture survey's numbers, files and page;
+// hiding acts on a fresh answer, showing again on one the admin hid.
+void add_survey_results(Recipes& r) {
+  const std::string one = R"(/api/v1/surveys/(\d+))";
+  for (const char* tail : {"/results", R"(/results\.csv)", R"(/results\.xlsx)", R"(/answers\.csv)", R"(/answers\.xlsx)"})
+    r["GET " + one + tail + " read"] = plain_get("survey");
+  r[R"(GET /enkater/(\d+)/resultat read)"] = plain_get("survey");
+  r["POST " + one + "/texts/hide update"] = [](World& w, const TableRow& row, Role) {
+    auto [survey, response] = fresh_text_answer(w);
+    return with_json(w, row, {str(survey)}, {{"response_id", response}, {"question", "T1"}});
+  };
+  r["POST " + one + "/texts/unhide update"] = [](World& w, const TableRow& row, Role) {
+    auto [survey, response] = fresh_text_answer(w);
+    json body{{"response_id", response}, {"question", "T1"}};
+    w.as_admin("POST", "/api/v1/surveys/" + str(survey) + "/texts/hide", body, 200);
+    return with_json(w, row, {str(survey)}, body);
+  };
+  r[R"(POST /enkater/(\d+)/resultat/dolj update)"] = [](World& w, const TableRow& row, Role) {
+    auto [survey, response] = fresh_text_answer(w);
+    return with_form(w, row, {str(survey)}, {{"response_id", response}, {"question", "T1"}});
+  };
+}
+
 // Issue 10, reminders + demo + home pages: the home page by role.
 void add_home(Recipes& r) { r["GET /hem read"] = plain_get(); }
 
@@ -561,6 +607,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_activities(r);
     add_reporting(r);
     add_surveys(r);
+    add_survey_results(r);
     add_home(r);
     return r;
   }();

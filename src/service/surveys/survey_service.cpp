@@ -6,6 +6,7 @@
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/surveys/respondent_repository.hpp"
+#include "store/surveys/results_repository.hpp"
 
 namespace jamt::service {
 
@@ -128,6 +129,8 @@ Result<SurveyChange> update_survey(store::Database& db, std::int64_t id, const S
       if (old == nullptr) {
         q.version = 1;
         store::insert_question_version(s, id, q, position++);
+        // Those who answered before were never shown it (docs/survey_results.md, "Not shown").
+        store::mark_existing_responses(s, id, q.code, false);
         change.questions.emplace_back(q.code, "added");
         continue;
       }
@@ -135,6 +138,8 @@ Result<SurveyChange> update_survey(store::Database& db, std::int64_t id, const S
       if (answered && q.kind != old->kind)
         return validation_error("Frågan " + q.code + " har svar; dess typ kan inte ändras. Gör en ny fråga.", {},
                                 "questions[" + std::to_string(i) + "].kind");
+      // Brought back after being hidden: those who answered meanwhile were not shown it.
+      if (old->hidden) store::mark_existing_responses(s, id, q.code, false);
       q.hidden = false;
       if (answered && changes_answers(*old, q)) {
         q.version = old->version + 1;
@@ -152,9 +157,12 @@ Result<SurveyChange> update_survey(store::Database& db, std::int64_t id, const S
         Question hidden = old;
         hidden.hidden = true;
         store::update_question(s, id, hidden, position++);
+        // Those who answered until now were shown it; later ones are not.
+        if (!old.hidden) store::mark_existing_responses(s, id, old.code, true);
         change.questions.emplace_back(old.code, "hidden");
       } else {
         store::delete_question(s, id, old.code);
+        store::delete_question_marks(s, id, old.code);
         change.questions.emplace_back(old.code, "removed");
       }
     }
