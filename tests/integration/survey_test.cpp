@@ -176,6 +176,25 @@ TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers
               "2")
         << "before the rewrite, each response shares its respondent's transaction";
   }
+  // What hangs on a response moves with it: a hidden open answer, and the
+  // marks of a question added after these two responses.
+  auto results = answer_of(client->Get(survey_path(id) + "/results", strategist_08().headers()));
+  ASSERT_EQ(results.status, 200) << results.body;
+  std::string text_response;
+  for (const auto& q : results.json["questions"])
+    if (q["code"] == "Q5" && !q["texts"].empty()) text_response = q["texts"][0]["response_id"];
+  ASSERT_FALSE(text_response.empty()) << results.body;
+  ASSERT_EQ(post_json(*client, survey_path(id) + "/texts/hide", {{"response_id", text_response}, {"question", "Q5"}},
+                      strategist_08().headers())
+                .status,
+            200);
+  json more = key_person_survey(true);
+  more["questions"].push_back({{"code", "Q9"}, {"kind", "yes_partly_no"}, {"text", "Ny fråga"}});
+  ASSERT_EQ(answer_of(client->Put(survey_path(id), strategist_08().headers(), more.dump(), "application/json")).status,
+            200);
+  const auto marks = column("SELECT response_id || question_code || shown FROM survey_question_marks ORDER BY 1");
+  ASSERT_EQ(marks.size(), 2u);
+
   auto mixed = service::mix_anonymous_responses(*db);
   ASSERT_TRUE(mixed) << mixed.error().to_string();
   EXPECT_EQ(*mixed, 1);
@@ -194,6 +213,8 @@ TEST_F(SurveyTest, AnAnonymousSurveyKeepsNoPathFromTokenOrRespondentToTheAnswers
               "0");
   }
   EXPECT_EQ(column("SELECT COUNT(*) FROM survey_answers WHERE question_code = 'Q1'").at(0), "2");
+  EXPECT_EQ(column("SELECT response_id || question_code || shown FROM survey_question_marks ORDER BY 1"), marks);
+  EXPECT_EQ(column("SELECT response_id FROM survey_hidden_texts"), std::vector<std::string>{text_response});
 
   // Closing rewrites once more.
   ASSERT_EQ(post_json(*client, survey_path(id) + "/close", json::object(), strategist_08().headers()).status, 200);

@@ -286,23 +286,38 @@ void mark_reminded(soci::session& s, std::int64_t respondent_id) {
 
 void mix_responses(soci::session& s, std::int64_t survey_id) {
   ll id = survey_id;
-  s << "CREATE TEMP TABLE survey_mix_responses AS SELECT id, survey_id, respondent_id, submitted_on, profile "
+  // The tables that hang on a response, children first; each is copied
+  // out, emptied of the survey's rows, and filled again after the responses.
+  struct Child {
+    const char* table;
+    const char* columns;
+    const char* order;
+  };
+  static const Child children[] = {
+      {"survey_answers", "response_id, question_code, question_version, value_text, value_number",
+       "response_id, question_code, value_text"},
+      {"survey_hidden_texts", "survey_id, response_id, question_code, hidden_by, hidden_at",
+       "response_id, question_code"},
+      {"survey_question_marks", "survey_id, question_code, response_id, shown", "response_id, question_code"},
+  };
+  const std::string mine = " WHERE response_id IN (SELECT id FROM survey_responses WHERE survey_id = :s)";
+  for (const auto& c : children) {
+    s << "CREATE TEMP TABLE mix_" + std::string(c.table) + " AS SELECT " + c.columns + " FROM " + c.table + mine,
+        soci::use(id);
+    s << "DELETE FROM " + std::string(c.table) + mine, soci::use(id);
+  }
+  s << "CREATE TEMP TABLE mix_survey_responses AS SELECT id, survey_id, respondent_id, submitted_on, profile "
        "FROM survey_responses WHERE survey_id = :s",
-      soci::use(id);
-  s << "CREATE TEMP TABLE survey_mix_answers AS SELECT a.response_id, a.question_code, a.question_version, "
-       "a.value_text, a.value_number FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
-       "WHERE r.survey_id = :s",
-      soci::use(id);
-  s << "DELETE FROM survey_answers WHERE response_id IN (SELECT id FROM survey_responses WHERE survey_id = :s)",
       soci::use(id);
   s << "DELETE FROM survey_responses WHERE survey_id = :s", soci::use(id);
   s << "INSERT INTO survey_responses (id, survey_id, respondent_id, submitted_on, profile) "
-       "SELECT id, survey_id, respondent_id, submitted_on, profile FROM survey_mix_responses ORDER BY id";
-  s << "INSERT INTO survey_answers (response_id, question_code, question_version, value_text, value_number) "
-       "SELECT response_id, question_code, question_version, value_text, value_number FROM survey_mix_answers "
-       "ORDER BY response_id, question_code, value_text";
-  s << "DROP TABLE survey_mix_answers";
-  s << "DROP TABLE survey_mix_responses";
+       "SELECT id, survey_id, respondent_id, submitted_on, profile FROM mix_survey_responses ORDER BY id";
+  s << "DROP TABLE mix_survey_responses";
+  for (const auto& c : children) {
+    s << "INSERT INTO " + std::string(c.table) + " (" + c.columns + ") SELECT " + c.columns + " FROM mix_" +
+             c.table + " ORDER BY " + c.order;
+    s << "DROP TABLE mix_" + std::string(c.table);
+  }
   ll count = 0;
   s << "SELECT COUNT(*) FROM survey_responses WHERE survey_id = :s", soci::use(id), soci::into(count);
   s << "UPDATE surveys SET responses_mixed = :c WHERE id = :s", soci::use(count), soci::use(id);
