@@ -172,7 +172,7 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
   }
   t += "</tbody><tfoot>";
   t += row("Har svarat (n)", std::to_string(q.n), "");
-  if (q.positive_percent) t += row("Andel positiva (helt eller delvis)", "", percent_sv(*q.positive_percent));
+  if (q.positive_percent) t += row(surveys::positive_share_label(q), "", percent_sv(*q.positive_percent));
   t += row("Hoppade över frågan", std::to_string(q.no_answer), "");
   if (q.not_shown) t += row("Fick inte frågan", std::to_string(q.not_shown), "");
   if (q.unrecognised) t += row("Svar utanför svarsalternativen", std::to_string(q.unrecognised), "");

@@ -44,7 +44,7 @@ std::vector<Row> rows_of(const surveys::SurveyResults& r) {
     };
     for (const auto& o : q.options) row(o.label, d(o.count), o.percent);
     if (q.dont_know_percent || q.dont_know) row("Vet ej", d(q.dont_know), q.dont_know_percent);
-    if (q.positive_percent) row("Andel positiva (helt eller delvis)", std::nullopt, q.positive_percent);
+    if (q.positive_percent) row(surveys::positive_share_label(q), std::nullopt, q.positive_percent);
     if (q.numbers) {
       row("Medelvärde", q.numbers->mean, std::nullopt);
       row("Median", q.numbers->median, std::nullopt);
@@ -89,7 +89,7 @@ std::string breakdown_csv(const surveys::Breakdown& b) {
       }
       for (const auto& o : q.options) row(o.label, d(o.count), o.percent);
       if (q.dont_know_percent || q.dont_know) row("Vet ej", d(q.dont_know), q.dont_know_percent);
-      if (q.positive_percent) row("Andel positiva (helt eller delvis)", std::nullopt, q.positive_percent);
+      if (q.positive_percent) row(surveys::positive_share_label(q), std::nullopt, q.positive_percent);
       if (q.numbers) {
         row("Medelvärde", q.numbers->mean, std::nullopt);
         row("Median", q.numbers->median, std::nullopt);

@@ -245,4 +245,14 @@ SurveyResults compute_results(const ResultsInput& input) {
   return SurveyResults{.participants = summary, .questions = question_results(input, all)};
 }
 
+std::string positive_share_label(const QuestionResult& q) {
+  bool yes_scale = q.kind == QuestionKind::yes_partly_no;
+  for (const auto& o : q.options) yes_scale = yes_scale || o.value == "ja";
+  return positive_share_label(yes_scale);
+}
+
+std::string positive_share_label(bool yes_scale) {
+  return yes_scale ? "Andel positiva (ja eller delvis)" : "Andel positiva (helt eller delvis)";
+}
+
 }  // namespace jamt::surveys

@@ -104,6 +104,13 @@ struct SurveyResults {
   std::vector<QuestionResult> questions{};  // survey order; a matrix gives one entry per statement
 };
 
+// The label of a question's positive share, in Swedish: "Andel positiva
+// (ja eller delvis)" on the ja/delvis/nej scale (a matrix on it included),
+// else "Andel positiva (helt eller delvis)".
+std::string positive_share_label(const QuestionResult& q);
+// The same label for a scale known to be ja/delvis/nej (`yes_scale`) or not.
+std::string positive_share_label(bool yes_scale);
+
 // The results of one round. Never fails: an answer that does not fit its
 // question (a value on no option, text for a number question) is counted as
 // `unrecognised`: in n, on no option, out of the number summary.

@@ -169,6 +169,8 @@ Result<ResponseView> save_response(store::Database& db, const std::string& token
     if (auto ok = surveys::validate_answers(survey, answers, submit); !ok) return ok;
     view.survey = survey;
     view.name = respondent.name;
+    // Whoever answers has opened the survey, through the page or the API.
+    store::mark_opened(s, respondent.id);
     store::mark_started(s, respondent.id);
     if (!submit) {
       store::save_draft(s, respondent.id, answers_json(answers).dump());

@@ -2,6 +2,7 @@
 // chart followed by the same numbers in a table, a breakdown chosen with a
 // plain GET form, the comparison with the earlier round, the open answers
 // with "Dölj" for the owner, and the downloads (docs/survey_results.md).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "report/survey_chart.hpp"
@@ -62,7 +63,9 @@ json comparison_rows(const std::vector<surveys::QuestionComparison>& comparison)
                          {"previous", o.previous ? percent_sv(*o.previous) : "–"},
                          {"change", change_sv(o.change_pp)}});
     if (c.positive_current || c.positive_previous)
-      options.push_back({{"label", "Andel positiva (helt eller delvis)"},
+      options.push_back({{"label", surveys::positive_share_label(std::any_of(
+                                       c.options.begin(), c.options.end(),
+                                       [](const surveys::OptionChange& o) { return o.value == "ja"; }))},
                          {"current", c.positive_current ? percent_sv(*c.positive_current) : "–"},
                          {"previous", c.positive_previous ? percent_sv(*c.positive_previous) : "–"},
                          {"change", change_sv(c.positive_change_pp)}});
