@@ -762,6 +762,32 @@ const std::vector<Migration>& migrations() {
                 value_number DOUBLE PRECISION,
                 PRIMARY KEY (response_id, question_code, value_text)) {{WITHOUT_ROWID}})",
        }},
+      // 17 is the survey results' (branch survey_web_results).
+      {18,
+       "survey authoring: national invitations per county, open link, targets followed up by a template's questions",
+       {
+           // A national survey's invitation names its county; one per county
+           // (NULLs, the invitations of other surveys, are distinct in both engines).
+           "ALTER TABLE survey_respondents ADD COLUMN county_code TEXT",
+           "CREATE UNIQUE INDEX survey_respondents_by_county ON survey_respondents (survey_id, county_code)",
+           // The open link of a public survey: only the SHA-256 of its token;
+           // allow_repeat lets one browser answer more than once.
+           "ALTER TABLE surveys ADD COLUMN open_link_hash TEXT",
+           "ALTER TABLE surveys ADD COLUMN allow_repeat INTEGER NOT NULL DEFAULT 0",
+           // An action-plan target whose follow-up source is the yearly
+           // kartläggning, and the template question that follows it up
+           // (docs/surveys.md, "Templates"). Target codes of the Kalmar plan 2024–2027.
+           R"(CREATE TABLE survey_target_links (
+                target_code TEXT NOT NULL,
+                template_code TEXT NOT NULL,
+                question_code TEXT NOT NULL,
+                PRIMARY KEY (target_code, template_code, question_code)))",
+           R"(INSERT INTO survey_target_links (target_code, template_code, question_code) VALUES
+                ('1.1', 'kartlaggning', 'K1'), ('1.2', 'kartlaggning', 'K2'), ('1.3', 'kartlaggning', 'K3'),
+                ('1.4', 'kartlaggning', 'K4'), ('2.3', 'kartlaggning', 'K5'), ('2.4', 'kartlaggning', 'K6'),
+                ('3.1', 'kartlaggning', 'K7'), ('4.1', 'kartlaggning', 'K8'), ('4.3', 'kartlaggning', 'K9'),
+                ('4.4', 'kartlaggning', 'K10'))",
+       }},
   };
   return list;
 }

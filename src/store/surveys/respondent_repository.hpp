@@ -23,6 +23,7 @@ struct NewRespondent {
   std::string name{};
   std::string profile_json{"{}"};
   std::string token_hash{};
+  std::string county_code{};  // a national survey's invitation: the county it goes to; "" (NULL) otherwise
 };
 
 struct RespondentRow {
