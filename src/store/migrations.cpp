@@ -774,6 +774,17 @@ const std::vector<Migration>& migrations() {
            // allow_repeat lets one browser answer more than once.
            "ALTER TABLE surveys ADD COLUMN open_link_hash TEXT",
            "ALTER TABLE surveys ADD COLUMN allow_repeat INTEGER NOT NULL DEFAULT 0",
+           // A visitor of the open link: a respondent without an address
+           // (email 'oppen-lank-<random>'), never mailed or reminded.
+           "ALTER TABLE survey_respondents ADD COLUMN open_link INTEGER NOT NULL DEFAULT 0",
+           // Flood protection of the open link: one row per new answer slot,
+           // by the SHA-256 of survey id and client address (not the address,
+           // and not tied to the respondent row); old rows may be deleted.
+           R"(CREATE TABLE survey_open_visits (
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                client_hash TEXT NOT NULL,
+                at TEXT NOT NULL))",
+           "CREATE INDEX survey_open_visits_by_client ON survey_open_visits (survey_id, client_hash, at)",
            // An action-plan target whose follow-up source is the yearly
            // kartläggning, and the template question that follows it up
            // (docs/surveys.md, "Templates"). Target codes of the Kalmar plan 2024–2027.

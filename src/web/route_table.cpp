@@ -266,6 +266,7 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/api/v1/surveys/(\d+)/invitations)", api_survey_invite(db, mail), 8u << 20},
       {M::post, R"(/api/v1/surveys/(\d+)/invitations/from-register)", api_survey_invite_from_register(db, mail)},
       {M::get, "/api/v1/survey-templates", api_survey_templates(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/open-link)", api_survey_open_link(db, mail)},
       {M::get, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_get(db)},
       {M::put, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_save(db)},
       {M::post, R"(/api/v1/responses/([0-9a-f]{64})/opt-out)", api_response_opt_out(db)},
@@ -280,6 +281,8 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/enkater/(\d+)/inbjudan)", survey_invite_csv_submit(db, mail), 8u << 20},
       {M::post, R"(/enkater/(\d+)/register)", survey_invite_register_submit(db, mail)},
       {M::post, R"(/enkater/(\d+)/lan)", survey_invite_counties_submit(db, mail)},
+      {M::post, R"(/enkater/(\d+)/oppen-lank)", survey_open_link_submit(db, mail)},
+      {M::get, R"(/enkat/oppen/([0-9a-f]{64}))", survey_open_link_page(db)},
       {M::get, R"(/enkat/([0-9a-f]{64}))", survey_response_page(db)},
       {M::post, R"(/enkat/([0-9a-f]{64}))", survey_response_submit(db)},
 

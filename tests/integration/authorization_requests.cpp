@@ -529,6 +529,15 @@ void add_survey_pages(Recipes& r) {
   r["POST " + page + "/register create"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {str(w.id("survey"))}, {{"source", "joined_contacts"}});
   };
+  r["POST " + page + "/oppen-lank update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {{"action", "pa"}});
+  };
+  r["POST /api/v1/surveys/(\\d+)/open-link update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id("survey"))}, {{"enabled", true}});
+  };
+  r["GET /enkat/oppen/([0-9a-f]{64}) read"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {std::string(64, 'b')});
+  };
   r["POST " + page + "/lan create"] = [](World& w, const TableRow& row, Role) {
     json body = w.survey_body();
     body.erase("county_code");

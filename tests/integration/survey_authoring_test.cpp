@@ -5,6 +5,7 @@
 // SQLite, and on PostgreSQL when $JAMT_TEST_DB names a server.
 #include <gtest/gtest.h>
 
+#include "service/surveys/survey_reminders.hpp"
 #include "survey_fixture.hpp"
 
 namespace jamt::testing {
@@ -227,6 +228,72 @@ TEST_F(SurveyAuthoringTest, ANationalSurveyHasOneInvitationPerCountyClosedByItsF
                                coordinator().headers());
   EXPECT_EQ(strategists.status, 200) << strategists.body;
   EXPECT_EQ(strategists.json["invited"], 0) << "Kalmar and Stockholm have their invitations";
+}
+
+TEST_F(SurveyAuthoringTest, TheOpenLinkTakesOneAnswerPerBrowserUnlessRepeatsAreAllowedAndStopsAFlood) {
+  ASSERT_TRUE(sink.ready());
+  const auto id = from_template({{"template", "brukarundersokning"}, {"round", "2025"}}, strategist_08());
+  open(id, strategist_08());
+  auto on = post_json(*client, survey_path(id) + "/open-link", {{"enabled", true}}, strategist_08().headers());
+  ASSERT_EQ(on.status, 200) << on.body;
+  const std::string link = "/enkat/oppen/" + on.json["token"].get<std::string>();
+  EXPECT_EQ(on.json["url"], "https://jamt.example" + link);
+  const json answers{{"B1", "helt"}, {"B2", "helt"}, {"B3", "delvis"}, {"B4", "inte"}};
+  // A visit: a personal link of the browser's own, kept in a cookie for this link only.
+  auto visit = [&](const std::string& path, const std::string& cookie) {
+    httplib::Headers h;
+    if (!cookie.empty()) h.emplace("Cookie", "jamt_oppen=" + cookie);
+    return client->Get(path, h);
+  };
+  auto first = visit(link, "");
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->status, 303);
+  const std::string mine = first->get_header_value("Location").substr(std::string("/enkat/").size());
+  ASSERT_EQ(mine.size(), 64u);
+  EXPECT_NE(first->get_header_value("Set-Cookie").find("jamt_oppen=" + mine + "; Path=" + link), std::string::npos)
+      << first->get_header_value("Set-Cookie");
+  // Coming back before answering continues the same slot; after submitting, the browser is turned away.
+  EXPECT_EQ(visit(link, mine)->get_header_value("Location"), "/enkat/" + mine);
+  ASSERT_EQ(respond(mine, answers, true).status, 200);
+  auto twice = visit(link, mine);
+  EXPECT_EQ(twice->status, 410);
+  EXPECT_NE(twice->body.find("redan svarat"), std::string::npos);
+  auto other_browser = visit(link, "");
+  EXPECT_EQ(other_browser->status, 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_respondents WHERE open_link = 1 AND survey_id = " + std::to_string(id)),
+            "2");
+
+  // Repeats allowed: a new link (the old one is gone), and one browser answers again.
+  auto repeat = post_json(*client, survey_path(id) + "/open-link", {{"enabled", true}, {"allow_repeat", true}},
+                          strategist_08().headers());
+  ASSERT_EQ(repeat.status, 200);
+  const std::string link2 = "/enkat/oppen/" + repeat.json["token"].get<std::string>();
+  EXPECT_EQ(visit(link, "")->status, 404);
+  auto slot = visit(link2, "");
+  const std::string second = slot->get_header_value("Location").substr(std::string("/enkat/").size());
+  ASSERT_EQ(respond(second, answers, true).status, 200);
+  auto again = visit(link2, second);
+  ASSERT_EQ(again->status, 303) << "allow_repeat: a new slot for the same browser";
+  EXPECT_NE(again->get_header_value("Location"), "/enkat/" + second);
+
+  // Four slots from this address in the last hour (the clock stands still); 26 more are taken,
+  // the 31st is refused with 429.
+  for (int i = 5; i <= 30; ++i) ASSERT_EQ(visit(link2, "")->status, 303) << "slot " << i;
+  auto flood = visit(link2, "");
+  EXPECT_EQ(flood->status, 429);
+  EXPECT_NE(flood->body.find("För många svar"), std::string::npos);
+  // An hour later the address may answer again.
+  set_clock("2026-03-31T11:00:01Z");
+  EXPECT_EQ(visit(link2, "")->status, 303);
+  // Off: the link answers 404.
+  EXPECT_EQ(post_json(*client, survey_path(id) + "/open-link", {{"enabled", false}}, strategist_08().headers()).status,
+            200);
+  EXPECT_EQ(visit(link2, "")->status, 404);
+  // Visitors have no address: the reminder job, twenty days on, mails none of the 30-odd who did not answer.
+  set_clock("2026-04-20T10:00:00Z");
+  auto reminded = service::run_survey_reminders(*db, smtp_setup);
+  ASSERT_TRUE(reminded.ok());
+  EXPECT_TRUE(reminded->sent.empty());
 }
 
 TEST_F(SurveyAuthoringTest, AStrategistBuildsAndChangesASurveyOnThePagesAndSeesWhatEachChangeDid) {

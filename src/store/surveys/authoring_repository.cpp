@@ -4,6 +4,8 @@
 #include <cctype>
 #include <soci/soci.h>
 
+#include "store/database.hpp"
+
 namespace jamt::store {
 
 namespace {
@@ -99,6 +101,57 @@ std::map<std::string, std::vector<std::string>> template_target_links(soci::sess
   st.execute();
   while (st.fetch()) out[question].push_back(target);
   return out;
+}
+
+OpenLinkSettings open_link_settings(soci::session& s, std::int64_t survey_id) {
+  ll id = survey_id;
+  std::string hash;
+  int repeat = 0;
+  soci::indicator hi = soci::i_null;
+  s << "SELECT open_link_hash, allow_repeat FROM surveys WHERE id = :id", soci::use(id), soci::into(hash, hi),
+      soci::into(repeat);
+  if (!s.got_data()) return {};
+  return {.enabled = hi == soci::i_ok && !hash.empty(), .allow_repeat = repeat != 0};
+}
+
+void set_open_link(soci::session& s, std::int64_t survey_id, const std::string& token_hash, bool allow_repeat) {
+  ll id = survey_id;
+  int repeat = allow_repeat ? 1 : 0;
+  soci::indicator hi = token_hash.empty() ? soci::i_null : soci::i_ok;
+  s << "UPDATE surveys SET open_link_hash = :h, allow_repeat = :r WHERE id = :id", soci::use(token_hash, hi),
+      soci::use(repeat), soci::use(id);
+}
+
+std::int64_t survey_of_open_link(soci::session& s, const std::string& token_hash) {
+  ll id = 0;
+  s << "SELECT id FROM surveys WHERE open_link_hash = :h", soci::use(token_hash), soci::into(id);
+  return s.got_data() ? id : 0;
+}
+
+std::int64_t insert_open_respondent(soci::session& s, std::int64_t survey_id, const std::string& token_hash) {
+  ll survey = survey_id, id = 0;
+  const std::string now = clock_of(s).now_text();
+  const std::string email = "oppen-lank-" + token_hash.substr(0, 24);
+  s << "INSERT INTO survey_respondents (survey_id, email, name, profile, invited_at, reminders_sent, open_link) "
+       "VALUES (:s, :e, '', '{}', :i, 0, 1) RETURNING id",
+      soci::use(survey), soci::use(email), soci::use(now), soci::into(id);
+  s << "INSERT INTO survey_links (token_hash, respondent_id, created_at) VALUES (:t, :r, :c)", soci::use(token_hash),
+      soci::use(id), soci::use(now);
+  return id;
+}
+
+int count_open_visits(soci::session& s, std::int64_t survey_id, const std::string& client_hash, const std::string& since) {
+  ll id = survey_id, n = 0;
+  s << "SELECT COUNT(*) FROM survey_open_visits WHERE survey_id = :s AND client_hash = :c AND at >= :t", soci::use(id),
+      soci::use(client_hash), soci::use(since), soci::into(n);
+  return static_cast<int>(n);
+}
+
+void insert_open_visit(soci::session& s, std::int64_t survey_id, const std::string& client_hash) {
+  ll id = survey_id;
+  const std::string now = clock_of(s).now_text();
+  s << "INSERT INTO survey_open_visits (survey_id, client_hash, at) VALUES (:s, :c, :t)", soci::use(id),
+      soci::use(client_hash), soci::use(now);
 }
 
 }  // namespace jamt::store

@@ -47,4 +47,32 @@ std::map<std::int64_t, std::string> county_group_names(soci::session& s, const s
 std::map<std::string, std::vector<std::string>> template_target_links(soci::session& s,
                                                                       const std::string& template_code);
 
+// The open link of a survey (migration 18): whether it is on, and whether
+// one browser may answer more than once.
+struct OpenLinkSettings {
+  bool enabled = false;
+  bool allow_repeat = false;
+};
+
+// The open-link settings of survey `survey_id` (off for an unknown one).
+OpenLinkSettings open_link_settings(soci::session& s, std::int64_t survey_id);
+
+// Turns the open link on with `token_hash` (a new link replaces the old),
+// or off when `token_hash` is empty.
+void set_open_link(soci::session& s, std::int64_t survey_id, const std::string& token_hash, bool allow_repeat);
+
+// The survey whose open link has `token_hash`, or 0.
+std::int64_t survey_of_open_link(soci::session& s, const std::string& token_hash);
+
+// A visitor of the open link: a respondent without an address, open_link = 1,
+// with its personal link `token_hash`. Returns the respondent's id.
+std::int64_t insert_open_respondent(soci::session& s, std::int64_t survey_id, const std::string& token_hash);
+
+// How many answer slots `client_hash` has taken on survey `survey_id` at
+// or after `since` ("YYYY-MM-DDTHH:MM:SSZ").
+int count_open_visits(soci::session& s, std::int64_t survey_id, const std::string& client_hash, const std::string& since);
+
+// Records one answer slot taken by `client_hash` now.
+void insert_open_visit(soci::session& s, std::int64_t survey_id, const std::string& client_hash);
+
 }  // namespace jamt::store

@@ -266,7 +266,7 @@ std::vector<surveys::Response> load_responses(soci::session& s, std::int64_t sur
 }
 
 std::vector<RespondentRow> list_respondents(soci::session& s, std::int64_t survey_id) {
-  return select_respondents(s, "WHERE r.survey_id = CAST(:s AS BIGINT)", std::to_string(survey_id));
+  return select_respondents(s, "WHERE r.survey_id = CAST(:s AS BIGINT) AND r.open_link = 0", std::to_string(survey_id));
 }
 
 void mark_reminded(soci::session& s, std::int64_t respondent_id) {

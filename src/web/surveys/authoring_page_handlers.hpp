@@ -29,5 +29,11 @@ Handler survey_invite_csv_submit(store::Database& db, const service::MailSetup& 
 Handler survey_invite_register_submit(store::Database& db, const service::MailSetup& mail);
 // POST /enkater/{id}/lan {county.01 … county.25}: a national survey's invitations.
 Handler survey_invite_counties_submit(store::Database& db, const service::MailSetup& mail);
+// POST /enkater/{id}/oppen-lank {action: pa|av, allow_repeat?}: the open link on (the overview
+// shown with the link, once) or off (303).
+Handler survey_open_link_submit(store::Database& db, const service::MailSetup& mail);
+// GET /enkat/oppen/{token}: a visitor of the open link → 303 to their own /enkat/{token}, kept
+// in a cookie; 404 unknown link, 410 closed or answered from this browser, 429 flood.
+Handler survey_open_link_page(store::Database& db);
 
 }  // namespace jamt::web

@@ -5,6 +5,7 @@
 #include "domain/regions.hpp"
 #include "service/authorization.hpp"
 #include "service/surveys/invitation_sources.hpp"
+#include "service/surveys/open_link.hpp"
 #include "service/surveys/survey_service.hpp"
 #include "service/surveys/survey_templates.hpp"
 #include "web/http/page_context.hpp"
@@ -31,6 +32,7 @@ std::string anchor_of(const std::string& field) {
   if (field.empty()) return "fel";
   if (field == "csv") return "field-csv";
   if (field == "source" || field == "group_id") return "field-source";
+  if (field == "open_link") return "oppen-lank";
   std::string out = field;
   for (auto& c : out)
     if (c == '.') c = '-';
@@ -118,6 +120,11 @@ json invitation_context(store::Database& db, const RequestAuth& auth, const surv
   std::string register_error = error_for(state, "source");
   std::string group_error = error_for(state, "group_id");
   ctx["register_error"] = register_error + (register_error.empty() || group_error.empty() ? "" : " ") + group_error;
+  auto [open_link, allow_repeat] = service::open_link_state(db, survey.id);
+  ctx["open_link_on"] = open_link;
+  ctx["allow_repeat"] = allow_repeat;
+  ctx["open_link_url"] = state.open_link_url;
+  ctx["open_link_error"] = error_for(state, "open_link");
   if (survey.status != surveys::SurveyStatus::open) return ctx;
   using service::RegisterSource;
   if (survey.national) {

@@ -21,6 +21,7 @@ struct OverviewState {
   std::map<std::string, std::string> values{};  // by the same field names
   std::string notice{};
   std::string open_question{};  // the question whose edit form stays open
+  std::string open_link_url{};  // the open link just made, shown once
 };
 
 // Draws survey `survey` for `auth` with `state` and sends it with `status`

@@ -198,6 +198,7 @@ Handler survey_overview_page(store::Database& db) {
     if (req.has_param("skapad")) state.notice = "Enkäten är skapad som utkast. Ändra frågorna och öppna den sedan.";
     if (req.has_param("oppnad")) state.notice = "Enkäten är öppen och tar emot svar.";
     if (req.has_param("stangd")) state.notice = "Enkäten är stängd.";
+    if (req.has_param("oppen_lank")) state.notice = "Den öppna länken är av.";
     if (req.has_param("inbjudna")) state.notice = req.get_param_value("inbjudna") + " inbjudningar skickade.";
     if (req.has_param("fraga")) {
       const std::string code = req.get_param_value("fraga"), what = req.get_param_value("andring");

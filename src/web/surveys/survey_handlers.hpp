@@ -25,6 +25,8 @@ Handler api_survey_invite(store::Database& db, const service::MailSetup& mail);
 // POST /api/v1/surveys/{id}/invitations/from-register {source, group_id?, dry_run?} → {invited}
 // (with dry_run: {would_invite}, nothing sent).
 Handler api_survey_invite_from_register(store::Database& db, const service::MailSetup& mail);
+// POST /api/v1/surveys/{id}/open-link {enabled, allow_repeat?} → {enabled, allow_repeat, url?, token?}.
+Handler api_survey_open_link(store::Database& db, const service::MailSetup& mail);
 // GET /api/v1/survey-templates → the templates with their questions (service::survey_templates_json).
 Handler api_survey_templates(store::Database& db);
 // GET /api/v1/responses/{token} → {survey, answers, submitted, opted_out}; no account.
