@@ -529,6 +529,9 @@ void add_survey_pages(Recipes& r) {
   r["POST " + page + "/register create"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {str(w.id("survey"))}, {{"source", "joined_contacts"}});
   };
+  r["POST " + page + "/paminn update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {});
+  };
   r["POST " + page + "/oppen-lank update"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {str(w.id("survey"))}, {{"action", "pa"}});
   };

@@ -357,6 +357,19 @@ TEST_F(SurveyAuthoringTest, AStrategistBuildsAndChangesASurveyOnThePagesAndSeesW
   EXPECT_EQ(question(survey.json, "P8")["options"][1]["label"], "Möte");
   auto list = get(*client, "/enkater", &strategist_08());
   EXPECT_NE(list.body.find("1 av 2"), std::string::npos) << list.body;
+
+  // "Påminn nu" a week later reminds Bo, who has not answered; at once again, nobody (7 days apart).
+  set_clock("2026-04-07T10:00:00Z");
+  const TestLogin later = log_in_again(*db, strategist_08());
+  auto reminded = post_form(*client, page + "/paminn", {}, later);
+  ASSERT_EQ(reminded.status, 303) << reminded.body;
+  EXPECT_NE(get(*client, page_of(reminded.location), &later).body.find("1 påminnelse skickad."), std::string::npos);
+  auto reminders = new_mails();
+  ASSERT_EQ(reminders.size(), 1u);
+  EXPECT_NE(reminders[0].find("To: bo@kommun.example.se"), std::string::npos);
+  auto none = post_form(*client, page + "/paminn", {}, later);
+  EXPECT_NE(get(*client, page_of(none.location), &later).body.find("Ingen påminnelse skickades"), std::string::npos);
+  EXPECT_TRUE(new_mails().empty());
 }
 
 }  // namespace

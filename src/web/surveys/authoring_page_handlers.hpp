@@ -29,6 +29,8 @@ Handler survey_invite_csv_submit(store::Database& db, const service::MailSetup& 
 Handler survey_invite_register_submit(store::Database& db, const service::MailSetup& mail);
 // POST /enkater/{id}/lan {county.01 … county.25}: a national survey's invitations.
 Handler survey_invite_counties_submit(store::Database& db, const service::MailSetup& mail);
+// POST /enkater/{id}/paminn: "Påminn nu" — the reminders due today by the survey's rules → 303.
+Handler survey_remind_submit(store::Database& db, const service::MailSetup& mail);
 // POST /enkater/{id}/oppen-lank {action: pa|av, allow_repeat?}: the open link on (the overview
 // shown with the link, once) or off (303).
 Handler survey_open_link_submit(store::Database& db, const service::MailSetup& mail);

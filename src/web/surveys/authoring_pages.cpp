@@ -198,8 +198,15 @@ Handler survey_overview_page(store::Database& db) {
     if (req.has_param("skapad")) state.notice = "Enkäten är skapad som utkast. Ändra frågorna och öppna den sedan.";
     if (req.has_param("oppnad")) state.notice = "Enkäten är öppen och tar emot svar.";
     if (req.has_param("stangd")) state.notice = "Enkäten är stängd.";
+    if (req.has_param("paminda"))
+      state.notice = req.get_param_value("paminda") == "0"
+                         ? "Ingen påminnelse skickades: ingen som inte svarat är påmind för sällan eller för få gånger."
+                         : req.get_param_value("paminda") == "1" ? "1 påminnelse skickad."
+                                                                  : req.get_param_value("paminda") + " påminnelser skickade.";
     if (req.has_param("oppen_lank")) state.notice = "Den öppna länken är av.";
-    if (req.has_param("inbjudna")) state.notice = req.get_param_value("inbjudna") + " inbjudningar skickade.";
+    if (req.has_param("inbjudna"))
+      state.notice = req.get_param_value("inbjudna") == "1" ? "1 inbjudan skickad."
+                                                           : req.get_param_value("inbjudna") + " inbjudningar skickade.";
     if (req.has_param("fraga")) {
       const std::string code = req.get_param_value("fraga"), what = req.get_param_value("andring");
       const std::string word = what == "new_version" ? "ändrad – ny version, svaren på den gamla finns kvar"

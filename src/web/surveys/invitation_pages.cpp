@@ -3,6 +3,7 @@
 // county (docs/surveys.md, "Who answers").
 #include "domain/regions.hpp"
 #include "service/surveys/invitation_sources.hpp"
+#include "service/surveys/survey_reminders.hpp"
 #include "service/surveys/survey_service.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
@@ -63,6 +64,27 @@ Handler survey_invite_register_submit(store::Database& db, const service::MailSe
     Result<int> invited = source ? service::invite_from_register(db, mail, *id, *source, group_id, auth->user)
                                  : Result<int>(validation_error("Välj varifrån de inbjudna ska hämtas.", {}, "source"));
     after_invite(req, res, db, *auth, *id, invited, state, "source");
+  };
+}
+
+Handler survey_remind_submit(store::Database& db, const service::MailSetup& mail) {
+  return [&db, &mail](const Request& req, Response& res) {
+    auto auth = page_user(req, res, db, true);
+    if (!auth) return;
+    auto id = path_id(req, res);
+    if (!id) return;
+    auto run = service::remind_survey_now(db, mail, *id, auth->user);
+    if (!run) {
+      if (!keeps_form(run.error())) return send_service_error_page(req, res, run.error());
+      Error e = run.error();
+      e.field = "";
+      auto survey = service::get_survey(db, *id, auth->user);
+      if (!survey) return send_service_error_page(req, res, survey.error());
+      return show_overview(res, db, *auth, *survey, {.errors = {e}, .values = {}, .notice = {}, .open_question = {},
+                                                     .open_link_url = {}},
+                           400);
+    }
+    redirect_to(res, "/enkater/" + std::to_string(*id) + "?paminda=" + std::to_string(run->sent.size()) + "#inbjudan");
   };
 }
 
