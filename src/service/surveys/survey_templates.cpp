@@ -15,6 +15,13 @@ std::map<std::string, std::vector<std::string>> template_targets(store::Database
   return out;
 }
 
+std::map<std::string, std::vector<std::string>> kartlaggning_questions_by_target(store::Database& db) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const auto& [question, targets] : template_targets(db, "kartlaggning"))
+    for (const auto& target : targets) out[target].push_back(question);
+  return out;
+}
+
 nlohmann::ordered_json survey_templates_json(store::Database& db) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& t : surveys::survey_templates()) {

@@ -17,6 +17,10 @@ namespace jamt::service {
 // action plan it follows up (table survey_target_links); empty when none.
 std::map<std::string, std::vector<std::string>> template_targets(store::Database& db, const std::string& template_code);
 
+// The questions of the kartläggning template by the action-plan target they
+// follow up ("1.1" → {"K1"}), for a strategy page that lists its targets.
+std::map<std::string, std::vector<std::string>> kartlaggning_questions_by_target(store::Database& db);
+
 // GET /api/v1/survey-templates: [{code, title, description, source,
 // anonymous, questions: [question_json + follows_up: ["1.1"]]}].
 nlohmann::ordered_json survey_templates_json(store::Database& db);
