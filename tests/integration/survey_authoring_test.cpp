@@ -327,6 +327,17 @@ TEST_F(SurveyAuthoringTest, AStrategistBuildsAndChangesASurveyOnThePagesAndSeesW
   EXPECT_NE(get(*client, page_of(listed.location), &strategist_08()).body.find("2 inbjudningar skickade"), std::string::npos);
   auto mails = new_mails();
   ASSERT_EQ(mails.size(), 2u);
+  // The same as an uploaded file (multipart, Windows line ends, a byte-order mark).
+  httplib::MultipartFormDataItems upload{
+      {"csrf_token", strategist_08().csrf_token, "", ""},
+      {"file", "\xEF\xBB\xBF" "e-post;namn\r\ncecilia@kommun.example.se;Cecilia\r\n", "lista.csv", "text/csv"}};
+  auto uploaded = answer_of(client->Post(page + "/inbjudan", strategist_08().cookie_only(), upload));
+  ASSERT_EQ(uploaded.status, 303) << uploaded.body;
+  EXPECT_NE(get(*client, page_of(uploaded.location), &strategist_08()).body.find("1 inbjudan skickad."),
+            std::string::npos);
+  auto uploaded_mails = new_mails();
+  ASSERT_EQ(uploaded_mails.size(), 1u);
+  EXPECT_NE(uploaded_mails[0].find("To: cecilia@kommun.example.se"), std::string::npos);
 
   // Anna answers P1; then P1's text is fixed (an edit) and P2, unanswered, is removed; P1 removed is hidden.
   json all{{"P1", "helt"}, {"P2", "helt"}, {"P3", "helt"}, {"P4", "helt"}, {"P5", "delvis"}, {"P6", "helt"}};
@@ -356,17 +367,17 @@ TEST_F(SurveyAuthoringTest, AStrategistBuildsAndChangesASurveyOnThePagesAndSeesW
   EXPECT_EQ(question(survey.json, "P8")["options"].size(), 2u);
   EXPECT_EQ(question(survey.json, "P8")["options"][1]["label"], "Möte");
   auto list = get(*client, "/enkater", &strategist_08());
-  EXPECT_NE(list.body.find("1 av 2"), std::string::npos) << list.body;
+  EXPECT_NE(list.body.find("1 av 3"), std::string::npos) << list.body;
 
-  // "Påminn nu" a week later reminds Bo, who has not answered; at once again, nobody (7 days apart).
+  // "Påminn nu" a week later reminds Bo and Cecilia, who have not answered; at once again, nobody (7 days apart).
   set_clock("2026-04-07T10:00:00Z");
   const TestLogin later = log_in_again(*db, strategist_08());
   auto reminded = post_form(*client, page + "/paminn", {}, later);
   ASSERT_EQ(reminded.status, 303) << reminded.body;
-  EXPECT_NE(get(*client, page_of(reminded.location), &later).body.find("1 påminnelse skickad."), std::string::npos);
+  EXPECT_NE(get(*client, page_of(reminded.location), &later).body.find("2 påminnelser skickade."), std::string::npos);
   auto reminders = new_mails();
-  ASSERT_EQ(reminders.size(), 1u);
-  EXPECT_NE(reminders[0].find("To: bo@kommun.example.se"), std::string::npos);
+  ASSERT_EQ(reminders.size(), 2u);
+  for (const auto& m : reminders) EXPECT_EQ(m.find("To: anna@kommun.example.se"), std::string::npos) << "Anna answered";
   auto none = post_form(*client, page + "/paminn", {}, later);
   EXPECT_NE(get(*client, page_of(none.location), &later).body.find("Ingen påminnelse skickades"), std::string::npos);
   EXPECT_TRUE(new_mails().empty());
