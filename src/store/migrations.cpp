@@ -790,6 +790,42 @@ const std::vector<Migration>& migrations() {
                 shown INTEGER NOT NULL,
                 PRIMARY KEY (survey_id, question_code, response_id)) {{WITHOUT_ROWID}})",
        }},
+      {18,
+       "survey authoring: national invitations per county, open link, targets followed up by a template's questions",
+       {
+           // A national survey's invitation names its county; one per county
+           // (NULLs, the invitations of other surveys, are distinct in both engines).
+           "ALTER TABLE survey_respondents ADD COLUMN county_code TEXT",
+           "CREATE UNIQUE INDEX survey_respondents_by_county ON survey_respondents (survey_id, county_code)",
+           // The open link of a public survey: only the SHA-256 of its token;
+           // allow_repeat lets one browser answer more than once.
+           "ALTER TABLE surveys ADD COLUMN open_link_hash TEXT",
+           "ALTER TABLE surveys ADD COLUMN allow_repeat INTEGER NOT NULL DEFAULT 0",
+           // A visitor of the open link: a respondent without an address
+           // (email 'oppen-lank-<random>'), never mailed or reminded.
+           "ALTER TABLE survey_respondents ADD COLUMN open_link INTEGER NOT NULL DEFAULT 0",
+           // Flood protection of the open link: one row per new answer slot,
+           // by the SHA-256 of survey id and client address (not the address,
+           // and not tied to the respondent row); old rows may be deleted.
+           R"(CREATE TABLE survey_open_visits (
+                survey_id {{REF}} NOT NULL REFERENCES surveys(id),
+                client_hash TEXT NOT NULL,
+                at TEXT NOT NULL))",
+           "CREATE INDEX survey_open_visits_by_client ON survey_open_visits (survey_id, client_hash, at)",
+           // An action-plan target whose follow-up source is the yearly
+           // kartläggning, and the template question that follows it up
+           // (docs/surveys.md, "Templates"). Target codes of the Kalmar plan 2024–2027.
+           R"(CREATE TABLE survey_target_links (
+                target_code TEXT NOT NULL,
+                template_code TEXT NOT NULL,
+                question_code TEXT NOT NULL,
+                PRIMARY KEY (target_code, template_code, question_code)))",
+           R"(INSERT INTO survey_target_links (target_code, template_code, question_code) VALUES
+                ('1.1', 'kartlaggning', 'K1'), ('1.2', 'kartlaggning', 'K2'), ('1.3', 'kartlaggning', 'K3'),
+                ('1.4', 'kartlaggning', 'K4'), ('2.3', 'kartlaggning', 'K5'), ('2.4', 'kartlaggning', 'K6'),
+                ('3.1', 'kartlaggning', 'K7'), ('4.1', 'kartlaggning', 'K8'), ('4.3', 'kartlaggning', 'K9'),
+                ('4.4', 'kartlaggning', 'K10'))",
+       }},
   };
   return list;
 }

@@ -25,6 +25,7 @@
 #include "web/reporting/reporting_handlers.hpp"
 #include "web/reporting/reporting_page_handlers.hpp"
 #include "web/reporting/upload_handlers.hpp"
+#include "web/surveys/authoring_page_handlers.hpp"
 #include "web/surveys/respondent_page_handlers.hpp"
 #include "web/surveys/survey_handlers.hpp"
 #include "web/surveys/survey_results_handlers.hpp"
@@ -266,9 +267,26 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/api/v1/surveys/(\d+)/close)", api_survey_close(db)},
       {M::post, R"(/api/v1/surveys/(\d+)/rounds)", api_survey_next_round(db)},
       {M::post, R"(/api/v1/surveys/(\d+)/invitations)", api_survey_invite(db, mail), 8u << 20},
+      {M::post, R"(/api/v1/surveys/(\d+)/invitations/from-register)", api_survey_invite_from_register(db, mail)},
+      {M::get, "/api/v1/survey-templates", api_survey_templates(db)},
+      {M::post, R"(/api/v1/surveys/(\d+)/open-link)", api_survey_open_link(db, mail)},
       {M::get, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_get(db)},
       {M::put, R"(/api/v1/responses/([0-9a-f]{64}))", api_response_save(db)},
       {M::post, R"(/api/v1/responses/([0-9a-f]{64})/opt-out)", api_response_opt_out(db)},
+      // Surveys, the board's pages: list, new, overview, questions, invitations (docs/surveys.md, "Pages")
+      {M::get, "/enkater", survey_list_page(db)},
+      {M::get, "/enkater/ny", survey_new_form(db)},
+      {M::post, "/enkater/ny", survey_new_submit(db)},
+      {M::get, R"(/enkater/(\d+))", survey_overview_page(db)},
+      {M::post, R"(/enkater/(\d+)/status)", survey_status_submit(db)},
+      {M::post, R"(/enkater/(\d+)/fragor)", survey_question_add(db)},
+      {M::post, R"(/enkater/(\d+)/fragor/([A-Za-z0-9_-]{1,40}))", survey_question_submit(db)},
+      {M::post, R"(/enkater/(\d+)/inbjudan)", survey_invite_csv_submit(db, mail), 8u << 20},
+      {M::post, R"(/enkater/(\d+)/register)", survey_invite_register_submit(db, mail)},
+      {M::post, R"(/enkater/(\d+)/lan)", survey_invite_counties_submit(db, mail)},
+      {M::post, R"(/enkater/(\d+)/oppen-lank)", survey_open_link_submit(db, mail)},
+      {M::post, R"(/enkater/(\d+)/paminn)", survey_remind_submit(db, mail)},
+      {M::get, R"(/enkat/oppen/([0-9a-f]{64}))", survey_open_link_page(db)},
       {M::get, R"(/enkat/([0-9a-f]{64}))", survey_response_page(db)},
       {M::post, R"(/enkat/([0-9a-f]{64}))", survey_response_submit(db)},
 

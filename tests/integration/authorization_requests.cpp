@@ -501,6 +501,57 @@ void add_reporting(Recipes& r) {
   };
 }
 
+// Issue 11, the board's survey pages: the fixture Kalmar survey; the status
+// button acts on a fresh draft, the county invitations on a fresh national survey.
+void add_survey_pages(Recipes& r) {
+  const std::string page = R"(/enkater/(\d+))";
+  r["GET /enkater list"] = plain_get();
+  r["GET /enkater/ny read"] = plain_get();
+  r["POST /enkater/ny create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {}, {{"template", "nyckelpersoner"}, {"round", "2025"}});
+  };
+  r["GET " + page + " read"] = plain_get("survey");
+  r["POST " + page + "/status update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.fresh_survey(false))}, {{"action", "oppna"}});
+  };
+  r["POST " + page + "/fragor update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))},
+                     {{"code", "T" + std::to_string(w.next())}, {"kind", "text"}, {"text", "Övrigt"}});
+  };
+  r["POST " + page + "/fragor/([A-Za-z0-9_-]{1,40}) update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey")), "Q1"},
+                     {{"text", "Länsstyrelsen stödjer vårt arbete " + std::to_string(w.next()) + "."},
+                      {"action", "spara"}});
+  };
+  r["POST " + page + "/inbjudan create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))},
+                     {{"csv", "e-post;namn\nlista" + std::to_string(w.next()) + "@kommun.example.se;Lista\n"}});
+  };
+  r["POST " + page + "/register create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {{"source", "joined_contacts"}});
+  };
+  r["POST " + page + "/paminn update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {});
+  };
+  r["POST " + page + "/oppen-lank update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {{"action", "pa"}});
+  };
+  r["POST /api/v1/surveys/(\\d+)/open-link update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id("survey"))}, {{"enabled", true}});
+  };
+  r["GET /enkat/oppen/([0-9a-f]{64}) read"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {std::string(64, 'b')});
+  };
+  r["POST " + page + "/lan create"] = [](World& w, const TableRow& row, Role) {
+    json body = w.survey_body();
+    body.erase("county_code");
+    body["national"] = true;
+    std::int64_t made = w.create("surveys", body);
+    w.as_admin("POST", "/api/v1/surveys/" + std::to_string(made) + "/open", json::object(), 200);
+    return with_form(w, row, {str(made)}, {{"county.08", "lan" + std::to_string(w.next()) + "@lansstyrelsen.example"}});
+  };
+}
+
 // Issue 11, surveys: the fixture Kalmar survey (open); open and close act
 // on fresh surveys; respondent rows use a link that does not exist.
 void add_surveys(Recipes& r) {
@@ -529,6 +580,11 @@ void add_surveys(Recipes& r) {
     json body{{"respondents", {{{"email", "svarande" + std::to_string(w.next()) + "@kommun.example.se"}}}}};
     return with_json(w, row, {str(w.id("survey"))}, body);
   };
+  r["POST " + one + "/invitations/from-register create"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id("survey"))}, {{"source", "joined_contacts"}});
+  };
+  r["GET /api/v1/survey-templates list"] = plain_get();
+  add_survey_pages(r);
   const std::string missing(64, 'a');
   r["GET " + link + " read"] = [missing](World& w, const TableRow& row, Role) { return get(w, row, {missing}); };
   r["PUT " + link + " update"] = [missing](World& w, const TableRow& row, Role) {

@@ -8,6 +8,7 @@
 #include "service/authorization.hpp"
 #include "service/background/background_queue.hpp"
 #include "service/registers/register_service.hpp"
+#include "service/surveys/invitation_sources.hpp"
 #include "service/surveys/survey_json.hpp"
 #include "service/surveys/survey_mail.hpp"
 #include "service/surveys/survey_service.hpp"
@@ -81,7 +82,7 @@ Result<int> invite_respondents(store::Database& db, const MailSetup& mail, std::
       return validation_error("Ange en giltig e-postadress.", {}, "respondents[" + std::to_string(i) + "].email");
     std::string token = random_token(kTokenBytes);
     rows.push_back({.email = email, .name = invitees[i].name, .profile_json = invitees[i].profile_json,
-                    .token_hash = sha256_hex(token)});
+                    .token_hash = sha256_hex(token), .county_code = invitees[i].county_code});
     tokens.push_back(token);
   }
   Survey survey;
@@ -93,6 +94,7 @@ Result<int> invite_respondents(store::Database& db, const MailSetup& mail, std::
     if (found->status != surveys::SurveyStatus::open)
       return conflict_error("Öppna enkäten innan du bjuder in till den.");
     survey = *found;
+    if (auto ok = check_county_invitations(s, survey, rows); !ok) return ok;
     inserted = store::insert_respondents(s, id, rows);
     nlohmann::json audit{{"invited", inserted.size()}, {"emails", nlohmann::json::array()}};
     for (const auto& r : inserted) audit["emails"].push_back(r.email);

@@ -23,6 +23,7 @@ struct Invitee {
   std::string email{};
   std::string name{};
   std::string profile_json{"{}"};
+  std::string county_code{};  // a national survey's invitation: the county ("08") it goes to
 };
 
 // Invites `invitees` to survey `id` (authorize_survey_change; the survey
@@ -30,8 +31,10 @@ struct Invitee {
 // are inserted with their links in one transaction with one audit entry
 // (action "invite", the count and the addresses), and mailed after the
 // commit (on mail.background when set, so the answer does not wait for the
-// mail server). Returns how many were invited. Errors: "validation" naming
-// "respondents[3].email", "conflict" for a survey that is not open,
+// mail server). Returns how many were invited. A national survey's
+// invitations each name a county, one per county (check_county_invitations).
+// Errors: "validation" naming "respondents[3].email" or
+// "respondents[3].county_code", "conflict" for a survey that is not open,
 // "not_found", "unauthorized", "forbidden".
 Result<int> invite_respondents(store::Database& db, const MailSetup& mail, std::int64_t id,
                                const std::vector<Invitee>& invitees, const std::optional<User>& user);

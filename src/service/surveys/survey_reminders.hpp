@@ -6,9 +6,11 @@
 // remind` runs it once; the hourly reminder job of `jamt serve`
 // (service/reporting/reminders.hpp) runs it beside the reporting reminders.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/account.hpp"
 #include "domain/result.hpp"
 #include "service/mail/mailer.hpp"
 #include "store/database.hpp"
@@ -34,5 +36,13 @@ struct SurveyReminderRun {
 // action "remind", actor "system") — before its mail goes, so two runs
 // never send it twice. Error "database" when the store cannot be read.
 Result<SurveyReminderRun> run_survey_reminders(store::Database& db, const MailSetup& mail);
+
+// "Påminn nu": the reminders of survey `id` that are due today by the same
+// rules (max_reminders, reminder_interval_days), sent now by `user`
+// (authorize_survey_change; audit actor the user). Errors: "not_found"
+// (also for a survey the user may not read), "unauthorized", "forbidden",
+// "conflict" for a survey that is not open.
+Result<SurveyReminderRun> remind_survey_now(store::Database& db, const MailSetup& mail, std::int64_t id,
+                                            const std::optional<User>& user);
 
 }  // namespace jamt::service

@@ -82,12 +82,13 @@ std::vector<NewRespondent> insert_respondents(soci::session& s, std::int64_t sur
   }
   std::string now = clock_of(s).now_text();
   NewRespondent row;
+  soci::indicator county_ind = soci::i_null;
   ll id = 0;
   soci::statement insert =
-      (s.prepare << "INSERT INTO survey_respondents (survey_id, email, name, profile, invited_at, reminders_sent) "
-                    "VALUES (:s, :e, :n, :p, :i, 0) RETURNING id",
+      (s.prepare << "INSERT INTO survey_respondents (survey_id, email, name, profile, invited_at, reminders_sent, "
+                    "county_code) VALUES (:s, :e, :n, :p, :i, 0, :c) RETURNING id",
        soci::use(survey), soci::use(row.email), soci::use(row.name), soci::use(row.profile_json), soci::use(now),
-       soci::into(id));
+       soci::use(row.county_code, county_ind), soci::into(id));
   soci::statement link = (s.prepare << "INSERT INTO survey_links (token_hash, respondent_id, created_at) "
                                        "VALUES (:t, :r, :c)",
                           soci::use(row.token_hash), soci::use(id), soci::use(now));
@@ -95,6 +96,7 @@ std::vector<NewRespondent> insert_respondents(soci::session& s, std::int64_t sur
   for (const auto& r : respondents) {
     if (!known.insert(lower(r.email)).second) continue;
     row = r;
+    county_ind = r.county_code.empty() ? soci::i_null : soci::i_ok;
     insert.execute(true);
     link.execute(true);
     inserted.push_back(r);
@@ -274,7 +276,7 @@ std::vector<surveys::Response> load_responses(soci::session& s, std::int64_t sur
 }
 
 std::vector<RespondentRow> list_respondents(soci::session& s, std::int64_t survey_id) {
-  return select_respondents(s, "WHERE r.survey_id = CAST(:s AS BIGINT)", std::to_string(survey_id));
+  return select_respondents(s, "WHERE r.survey_id = CAST(:s AS BIGINT) AND r.open_link = 0", std::to_string(survey_id));
 }
 
 void mark_reminded(soci::session& s, std::int64_t respondent_id) {

@@ -23,6 +23,7 @@ struct NewRespondent {
   std::string name{};
   std::string profile_json{"{}"};
   std::string token_hash{};
+  std::string county_code{};  // a national survey's invitation: the county it goes to; "" (NULL) otherwise
 };
 
 struct RespondentRow {
@@ -92,7 +93,8 @@ void insert_response(soci::session& s, const NewResponse& response);
 std::vector<surveys::Response> load_responses(soci::session& s, std::int64_t survey_id,
                                               const std::map<std::string, surveys::QuestionKind>& kinds);
 
-// The respondents of survey `survey_id`, in invitation order.
+// The invited respondents of survey `survey_id`, in invitation order (not
+// the visitors of its open link, who have no address to remind).
 std::vector<RespondentRow> list_respondents(soci::session& s, std::int64_t survey_id);
 
 // Records a reminder sent to respondent `id` now: reminders_sent + 1,

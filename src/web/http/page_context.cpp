@@ -22,6 +22,9 @@ nlohmann::json page_context(const RequestAuth& auth) {
   if ((service::is_org_contact(auth.user) && auth.user->organisation_id) || service::works_for_board(auth.user) ||
       service::is_coordinator(auth.user))
     menu.push_back({{"url", "/rapportering"}, {"label", "Att rapportera"}});
+  // Surveys: the board's and the coordinator's (docs/surveys.md, "Pages").
+  if (service::works_for_board(auth.user) || service::is_coordinator(auth.user))
+    menu.push_back({{"url", "/enkater"}, {"label", "Enkäter"}});
   if (service::account_list_county(auth.user))
     menu.push_back({{"url", "/konton"}, {"label", "Konton"}});
   else if (service::may_invite(auth.user))

@@ -9,6 +9,7 @@
 #include "embedded/embedded_files.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "service/strategy/strategy_service.hpp"
+#include "service/surveys/survey_templates.hpp"
 #include "report/swedish_format.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -147,13 +148,26 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& 
   }
 }
 
-json action_plan_context(const ActionPlan& p) {
+// Whether a target names the board's yearly kartläggning among its follow-up sources.
+bool followed_up_by_kartlaggning(const ActionPlanTarget& t) {
+  return std::any_of(t.follow_up_sources.begin(), t.follow_up_sources.end(),
+                     [](const std::string& s) { return s.find("kartläggning") != std::string::npos; });
+}
+
+// `questions`: the kartläggning template's questions by the target they
+// follow up (docs/surveys.md, "Templates"), shown beside such targets.
+json action_plan_context(const ActionPlan& p, const std::map<std::string, std::vector<std::string>>& questions) {
   json objectives = json::array();
   for (const auto& o : p.objectives) {
     json targets = json::array();
-    for (const auto& t : o.targets)
+    for (const auto& t : o.targets) {
+      auto found = questions.find(t.code);
+      std::string survey_questions;
+      if (found != questions.end() && followed_up_by_kartlaggning(t))
+        for (const auto& q : found->second) survey_questions += (survey_questions.empty() ? "" : ", ") + q;
       targets.push_back({{"code", t.code}, {"title", t.title}, {"example_activities", t.example_activities},
-                         {"follow_up_sources", t.follow_up_sources}});
+                         {"follow_up_sources", t.follow_up_sources}, {"survey_questions", survey_questions}});
+    }
     objectives.push_back({{"code", o.code}, {"title", o.title}, {"description", paragraphs(o.description)},
                           {"targets", targets}});
   }
@@ -258,7 +272,8 @@ Handler strategy_page(store::Database& db) {
                 {"target_count", std::to_string(count_nodes(s.goals, NodeKind::target))},
                 {"indicator_count", std::to_string(count_indicators(s.goals))},
                 {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
-                {"action_plan", s.action_plan ? action_plan_context(*s.action_plan) : json(nullptr)},
+                {"action_plan", s.action_plan ? action_plan_context(*s.action_plan, service::kartlaggning_questions_by_target(db))
+                                                 : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
     ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));

@@ -3,7 +3,9 @@
 
 #include "service/authorization.hpp"
 #include "service/surveys/response_service.hpp"
+#include "service/surveys/invitation_sources.hpp"
 #include "service/surveys/survey_service.hpp"
+#include "service/surveys/survey_templates.hpp"
 #include "web/http/api_request.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
@@ -19,7 +21,8 @@ using nlohmann::ordered_json;
 std::optional<service::SurveyInput> survey_input(const Request& req, Response& res) {
   auto body = json_body(req, res);
   if (!body) return std::nullopt;
-  auto input = service::survey_input_from_json(*body);
+  auto input = body->is_object() && body->contains("template") ? service::survey_input_from_template(*body)
+                                                                : service::survey_input_from_json(*body);
   if (!input) {
     send_service_error(req, res, input.error());
     return std::nullopt;
@@ -115,6 +118,11 @@ Handler api_survey_invite(store::Database& db, const service::MailSetup& mail) {
     if (!id) return;
     auto auth = changing_user(req, res, db);
     if (!auth) return;
+    if (req.get_header_value("Content-Type").rfind("text/csv", 0) == 0) {
+      auto invited = service::invite_from_csv(db, mail, *id, req.body, auth->user);
+      if (!invited) return send_service_error(req, res, invited.error());
+      return send_json(res, {{"invited", *invited}});
+    }
     auto body = json_body(req, res);
     if (!body) return;
     if (!body->is_object() || !body->contains("respondents") || !(*body)["respondents"].is_array())
@@ -128,6 +136,8 @@ Handler api_survey_invite(store::Database& db, const service::MailSetup& mail) {
         return send_service_error(req, res, validation_error("Ange en e-postadress.", {}, at + ".email"));
       service::Invitee invitee{.email = r["email"].get<std::string>(), .name = {}, .profile_json = "{}"};
       if (r.contains("name") && r["name"].is_string()) invitee.name = r["name"].get<std::string>();
+      if (r.contains("county_code") && r["county_code"].is_string())
+        invitee.county_code = r["county_code"].get<std::string>();
       if (r.contains("profile") && !r["profile"].is_null()) {
         if (!r["profile"].is_object())
           return send_service_error(req, res, validation_error("Profilen ska vara ett JSON-objekt.", {}, at + ".profile"));

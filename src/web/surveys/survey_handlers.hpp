@@ -19,8 +19,16 @@ Handler api_survey_update(store::Database& db);
 // POST /api/v1/surveys/{id}/open and /close.
 Handler api_survey_open(store::Database& db);
 Handler api_survey_close(store::Database& db);
-// POST /api/v1/surveys/{id}/invitations {respondents: [{email, name?, profile?}]} → {invited}.
+// POST /api/v1/surveys/{id}/invitations {respondents: [{email, name?, profile?, county_code?}]} → {invited};
+// with Content-Type text/csv the body is a CSV list (service::invite_from_csv).
 Handler api_survey_invite(store::Database& db, const service::MailSetup& mail);
+// POST /api/v1/surveys/{id}/invitations/from-register {source, group_id?, dry_run?} → {invited}
+// (with dry_run: {would_invite}, nothing sent).
+Handler api_survey_invite_from_register(store::Database& db, const service::MailSetup& mail);
+// POST /api/v1/surveys/{id}/open-link {enabled, allow_repeat?} → {enabled, allow_repeat, url?, token?}.
+Handler api_survey_open_link(store::Database& db, const service::MailSetup& mail);
+// GET /api/v1/survey-templates → the templates with their questions (service::survey_templates_json).
+Handler api_survey_templates(store::Database& db);
 // GET /api/v1/responses/{token} → {survey, answers, submitted, opted_out}; no account.
 Handler api_response_get(store::Database& db);
 // PUT /api/v1/responses/{token} {answers, submit}; 409 once submitted.
