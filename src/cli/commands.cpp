@@ -19,6 +19,7 @@
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "service/demo/demo_reporting.hpp"
+#include "service/demo/demo_surveys.hpp"
 #include "service/reporting/reminders.hpp"
 #include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
@@ -201,6 +202,12 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
       return 1;
     }
     if (*reports > 0) std::cout << "Entered " << *reports << " demo reports." << std::endl;
+    auto answers = service::load_demo_surveys(*db);
+    if (!answers) {
+      std::cerr << "jamt: loading demo surveys: " << answers.error().to_string() << "\n";
+      return 1;
+    }
+    if (*answers > 0) std::cout << "Entered " << *answers << " demo survey responses." << std::endl;
     logins->insert(logins->end(), contacts->begin(), contacts->end());
     for (const auto& l : *logins)
       std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password
