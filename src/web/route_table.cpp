@@ -286,6 +286,7 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/enkater/(\d+)/lan)", survey_invite_counties_submit(db, mail)},
       {M::post, R"(/enkater/(\d+)/oppen-lank)", survey_open_link_submit(db, mail)},
       {M::post, R"(/enkater/(\d+)/paminn)", survey_remind_submit(db, mail)},
+      {M::post, R"(/enkater/(\d+)/omgang)", survey_next_round_submit(db)},
       {M::get, R"(/enkat/oppen/([0-9a-f]{64}))", survey_open_link_page(db)},
       {M::get, R"(/enkat/([0-9a-f]{64}))", survey_response_page(db)},
       {M::post, R"(/enkat/([0-9a-f]{64}))", survey_response_submit(db)},

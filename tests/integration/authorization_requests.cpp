@@ -530,6 +530,9 @@ void add_survey_pages(Recipes& r) {
   r["POST " + page + "/register create"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {str(w.id("survey"))}, {{"source", "joined_contacts"}});
   };
+  r["POST " + page + "/omgang create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("survey"))}, {{"round", "R" + std::to_string(w.next())}});
+  };
   r["POST " + page + "/paminn update"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {str(w.id("survey"))}, {});
   };

@@ -383,5 +383,29 @@ TEST_F(SurveyAuthoringTest, AStrategistBuildsAndChangesASurveyOnThePagesAndSeesW
   EXPECT_TRUE(new_mails().empty());
 }
 
+TEST_F(SurveyAuthoringTest, TheSurveysPageRunsItAgainAsANewRoundDraft) {
+  auto made = post_form(*client, "/enkater/ny", {{"template", "nyckelpersoner"}, {"round", "2025"}}, strategist_08());
+  ASSERT_EQ(made.status, 303) << made.body;
+  const std::string page = made.location.substr(0, made.location.find('?'));
+  auto overview = get(*client, page, &strategist_08());
+  EXPECT_NE(overview.body.find("Kör enkäten igen"), std::string::npos);
+  EXPECT_NE(overview.body.find("name=\"round\" value=\"2026\""), std::string::npos) << "the next year is offered";
+
+  // The same round is refused beside the field, with what was typed kept.
+  auto same = post_form(*client, page + "/omgang", {{"round", "2025"}}, strategist_08());
+  EXPECT_EQ(same.status, 400);
+  EXPECT_NE(same.body.find("id=\"round-error\""), std::string::npos) << same.body;
+  EXPECT_NE(same.body.find("name=\"round\" value=\"2025\""), std::string::npos);
+
+  auto next = post_form(*client, page + "/omgang", {{"round", "2026"}}, strategist_08());
+  ASSERT_EQ(next.status, 303) << next.body;
+  EXPECT_NE(next.location, made.location);
+  auto drafted = get(*client, next.location, &strategist_08());
+  EXPECT_NE(drafted.body.find("Den nya omgången är ett utkast"), std::string::npos);
+  EXPECT_NE(drafted.body.find("meningsfullt"), std::string::npos) << "the questions came along";
+  // Another county's strategist does not see the survey at all.
+  EXPECT_EQ(post_form(*client, page + "/omgang", {{"round", "2027"}}, strategist_01()).status, 404);
+}
+
 }  // namespace
 }  // namespace jamt::testing

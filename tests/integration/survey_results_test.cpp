@@ -377,10 +377,13 @@ TEST_F(SurveyResultsTest, TheNationalSurveyGivesTheCountiesJaDelvisNejTable) {
                {"statements", {{{"code", "s1"}, {"text", "en jämställdhetsstrategi"}},
                                {{"code", "s2"}, {"text", "en handlingsplan"}}}}}}}};
   const auto id = open_survey(body, coordinator());
+  // One invitation per county, each naming its county.
+  static const char* const counties[] = {"01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13",
+                                         "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"};
   json respondents = json::array();
   for (int i = 0; i < 21; ++i)
     respondents.push_back({{"email", "lan" + std::to_string(i) + "@lansstyrelsen.example"},
-                           {"profile", {{"lan", std::to_string(i + 1)}}}});
+                           {"county_code", counties[i]}});
   ASSERT_EQ(post_json(*client, survey_path(id) + "/invitations", {{"respondents", respondents}},
                       coordinator().headers()).status, 200);
   auto mails = all_mails();

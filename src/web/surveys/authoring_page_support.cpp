@@ -39,6 +39,13 @@ std::string anchor_of(const std::string& field) {
   return out;
 }
 
+// The label a next round is offered: a year-like round plus one ("2025" →
+// "2026"), otherwise nothing.
+std::string next_round_label(const std::string& round) {
+  if (round.empty() || round.size() > 6 || round.find_first_not_of("0123456789") != std::string::npos) return "";
+  return std::to_string(std::stoi(round) + 1);
+}
+
 std::string error_for(const OverviewState& state, const std::string& field) {
   std::string out;
   for (const auto& e : state.errors)
@@ -221,6 +228,8 @@ void show_overview(Response& res, store::Database& db, const RequestAuth& auth, 
               {"sections", sections},
               {"add_fields", add_fields(state)},
               {"add_required", kept(state, "add.required", "") == "1"},
+              {"next_round", kept(state, "round", next_round_label(survey.round))},
+              {"round_error", error_for(state, "round")},
               {"notice", state.notice},
               {"errors", errors},
               {"has_errors", !state.errors.empty()},

@@ -198,6 +198,8 @@ Handler survey_overview_page(store::Database& db) {
     if (req.has_param("skapad")) state.notice = "Enkäten är skapad som utkast. Ändra frågorna och öppna den sedan.";
     if (req.has_param("oppnad")) state.notice = "Enkäten är öppen och tar emot svar.";
     if (req.has_param("stangd")) state.notice = "Enkäten är stängd.";
+    if (req.has_param("ny_omgang"))
+      state.notice = "Den nya omgången är ett utkast med samma frågor. Ändra det som behövs och öppna den.";
     if (req.has_param("paminda"))
       state.notice = req.get_param_value("paminda") == "0"
                          ? "Ingen påminnelse skickades: ingen som inte svarat är påmind för sällan eller för få gånger."
