@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "survey_bench_questions.hpp"
 #include "domain/surveys/results.hpp"
 #include "domain/surveys/results_breakdown.hpp"
 #include "report/survey_json.hpp"
@@ -33,22 +34,8 @@ const ResultsInput& big_round() {
     ResultsInput in{.survey = Survey{.title = "Nyckelpersoner 2025"},
                     .participants = {.invited = 12'000, .opened = 11'000, .started = 10'500, .completed = kResponses,
                                      .opted_out = 150}};
-    auto& qs = in.survey.questions;
-    std::vector<Option> abcde{{.value = "a", .label = "A"}, {.value = "b", .label = "B"}, {.value = "c", .label = "C"},
-                              {.value = "d", .label = "D"}, {.value = "e", .label = "E"}};
-    for (int i = 1; i <= 24; ++i)
-      qs.push_back({.code = "A" + std::to_string(i), .kind = QuestionKind::agreement4, .text = "Påstående " + std::to_string(i)});
-    for (int i = 1; i <= 4; ++i)
-      qs.push_back({.code = "J" + std::to_string(i), .kind = QuestionKind::yes_partly_no, .text = "Indikator " + std::to_string(i)});
-    for (int i = 1; i <= 4; ++i)
-      qs.push_back({.code = "S" + std::to_string(i), .kind = QuestionKind::single, .text = "Val " + std::to_string(i), .options = abcde});
-    for (int i = 1; i <= 3; ++i)
-      qs.push_back({.code = "M" + std::to_string(i), .kind = QuestionKind::multiple, .text = "Flerval " + std::to_string(i), .options = abcde});
-    for (int i = 1; i <= 2; ++i)
-      qs.push_back({.code = "N" + std::to_string(i), .kind = QuestionKind::number, .text = "Antal " + std::to_string(i)});
-    qs.push_back({.code = "T1", .kind = QuestionKind::text, .text = "Kommentarer"});
-    qs.push_back({.code = "X", .kind = QuestionKind::matrix, .text = "Stödet",
-                  .statements = {{.code = "s1", .text = "Kunskap"}, {.code = "s2", .text = "Samverkan"}}});
+    in.survey.questions = jamt::bench::forty_questions();
+    const auto& qs = in.survey.questions;
     const char* agree[] = {"helt", "delvis", "inte", "vet_ej"};
     const char* jdn[] = {"ja", "delvis", "nej"};
     const char* letters[] = {"a", "b", "c", "d", "e"};

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <unistd.h>
 
+#include "survey_bench_questions.hpp"
 #include "domain/clock.hpp"
 #include "domain/utc_time.hpp"
 #include "service/surveys/survey_results_service.hpp"
@@ -39,26 +40,6 @@ struct Lcg {
   }
 };
 
-std::vector<surveys::Question> forty_questions() {
-  std::vector<surveys::Question> qs;
-  std::vector<surveys::Option> abcde{{.value = "a", .label = "A"}, {.value = "b", .label = "B"},
-                                     {.value = "c", .label = "C"}, {.value = "d", .label = "D"},
-                                     {.value = "e", .label = "E"}};
-  for (int i = 1; i <= 24; ++i)
-    qs.push_back({.code = "A" + std::to_string(i), .kind = QuestionKind::agreement4, .text = "Påstående " + std::to_string(i)});
-  for (int i = 1; i <= 4; ++i)
-    qs.push_back({.code = "J" + std::to_string(i), .kind = QuestionKind::yes_partly_no, .text = "Indikator " + std::to_string(i)});
-  for (int i = 1; i <= 4; ++i)
-    qs.push_back({.code = "S" + std::to_string(i), .kind = QuestionKind::single, .text = "Val " + std::to_string(i), .options = abcde});
-  for (int i = 1; i <= 3; ++i)
-    qs.push_back({.code = "M" + std::to_string(i), .kind = QuestionKind::multiple, .text = "Flerval " + std::to_string(i), .options = abcde});
-  for (int i = 1; i <= 2; ++i)
-    qs.push_back({.code = "N" + std::to_string(i), .kind = QuestionKind::number, .text = "Antal " + std::to_string(i)});
-  qs.push_back({.code = "T1", .kind = QuestionKind::text, .text = "Kommentarer"});
-  qs.push_back({.code = "X", .kind = QuestionKind::matrix, .text = "Stödet",
-                .statements = {{.code = "s1", .text = "Kunskap"}, {.code = "s2", .text = "Samverkan"}}});
-  return qs;
-}
 
 // The round's database and its folder, removed when the process ends.
 struct RoundFiles {
@@ -85,7 +66,7 @@ store::Database* round_db(std::int64_t& id) {
     if (!opened || !(*opened)->migrate()) return nullptr;
     db = std::move(*opened);
     db->use_clock(clock);
-    surveys::Survey survey{.title = "Nyckelpersoner 2025", .questions = forty_questions()};
+    surveys::Survey survey{.title = "Nyckelpersoner 2025", .questions = jamt::bench::forty_questions()};
     auto made = service::create_survey(*db, {.survey = survey, .county_code = "08"}, results_admin());
     if (!made) return nullptr;
     survey_id = made->id;
