@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
+#include "service/demo/demo_clock.hpp"
 #include "domain/reporting/period.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "service/organisations/organisation_register.hpp"
@@ -160,15 +161,9 @@ Result<int> load_demo_reporting(store::Database& db) {
   };
 
   // Everything below happens "then": the clock is moved to each step's day.
-  const Clock& real = db.clock();
-  const auto today = real.today();
-  FixedClock then{real.now()};
-  db.use_clock(then);
-  struct RestoreClock {
-    store::Database& db;
-    const Clock& clock;
-    ~RestoreClock() { db.use_clock(clock); }
-  } restore{db, real};
+  DemoClock clock{db};
+  FixedClock& then = clock.then();
+  const auto today = clock.today();
   const sys_days now_day{today};
 
   auto quarterly = form_body(kDemoQuarterlyForm, "Våld i nära relationer – kvartalsstatistik", "quarterly",

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "domain/clock.hpp"
+#include "service/demo/demo_clock.hpp"
 #include "domain/surveys/templates.hpp"
 #include "service/surveys/response_service.hpp"
 #include "service/surveys/survey_rounds.hpp"
@@ -228,15 +229,9 @@ Result<int> load_demo_surveys(store::Database& db) {
   KeptMail kept;
   MailSetup mail{.mailer = kept, .site_url = "http://127.0.0.1:8080", .background = nullptr};
 
-  const Clock& real = db.clock();
-  const auto today = real.today();
-  FixedClock then{real.now()};
-  db.use_clock(then);
-  struct RestoreClock {
-    store::Database& db;
-    const Clock& clock;
-    ~RestoreClock() { db.use_clock(clock); }
-  } restore{db, real};
+  DemoClock clock{db};
+  FixedClock& then = clock.then();
+  const auto today = clock.today();
   const int this_year = static_cast<int>(today.year());
   int entered = 0;
 
