@@ -84,4 +84,6 @@ TEST(DemoSurveys, TheSeedsNumbersComeOutOfTheDemoRounds) {
   EXPECT_EQ(counties->national_table[2].ja, 12);
   EXPECT_EQ(counties->national_table[2].delvis, 5);
   EXPECT_EQ(counties->national_table[2].nej, 2);
+  // Gotland and Norrbotten have not answered: the coordinator sees which.
+  EXPECT_EQ(counties->counties_not_answered, (std::vector<std::string>{"09", "25"}));
 }

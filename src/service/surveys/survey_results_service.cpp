@@ -8,6 +8,7 @@
 #include "service/registers/register_service.hpp"
 #include "service/surveys/survey_service.hpp"
 #include "store/audit_repository.hpp"
+#include "store/surveys/authoring_repository.hpp"
 #include "store/surveys/respondent_repository.hpp"
 #include "store/surveys/results_repository.hpp"
 
@@ -91,7 +92,10 @@ Result<SurveyResultsView> survey_results(store::Database& db, std::int64_t id, c
       }
     }
     view.national = view.survey.national;
-    if (view.national) view.national_table = surveys::national_table(view.results);
+    if (view.national) {
+      view.national_table = surveys::national_table(view.results);
+      for (const auto& code : store::counties_not_answered(s, id)) view.counties_not_answered.push_back(code);
+    }
     view.may_change = authorize_survey_change(user, view.survey.county, view.survey.national).ok();
     view.may_read_answers = view.may_change && !view.survey.anonymous;
     return {};

@@ -40,6 +40,7 @@ struct SurveyResultsView {
   std::vector<surveys::QuestionComparison> comparison{};
   bool national = false;                      // a national survey: `national_table` is filled
   std::vector<surveys::NationalRow> national_table{};
+  std::vector<std::string> counties_not_answered{};  // a national survey: invited counties without a submission, by code
   bool may_change = false;                    // the reader may hide answers
   bool may_read_answers = false;              // the reader may download the raw answers
 };

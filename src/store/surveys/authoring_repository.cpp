@@ -43,6 +43,18 @@ std::set<std::string> invited_counties(soci::session& s, std::int64_t survey_id)
   return out;
 }
 
+std::set<std::string> counties_not_answered(soci::session& s, std::int64_t survey_id) {
+  ll id = survey_id;
+  std::string county;
+  std::set<std::string> out;
+  soci::statement st = (s.prepare << "SELECT county_code FROM survey_respondents "
+                                     "WHERE survey_id = :s AND county_code IS NOT NULL AND completed_on IS NULL",
+                        soci::use(id), soci::into(county));
+  st.execute();
+  while (st.fetch()) out.insert(county);
+  return out;
+}
+
 std::vector<RegisterPerson> joined_contacts(soci::session& s, const std::string& county_code) {
   RegisterPerson row;
   soci::indicator email_ind = soci::i_ok;

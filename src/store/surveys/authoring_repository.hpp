@@ -27,6 +27,10 @@ struct RegisterPerson {
 // The county codes survey `survey_id` has an invitation for.
 std::set<std::string> invited_counties(soci::session& s, std::int64_t survey_id);
 
+// The counties invited to national survey `survey_id` that have not
+// submitted (opted out included), by county code.
+std::set<std::string> counties_not_answered(soci::session& s, std::int64_t survey_id);
+
 // The contact persons (with an e-mail address) of the organisations with an
 // approved joining in `county_code`, by address, each once.
 std::vector<RegisterPerson> joined_contacts(soci::session& s, const std::string& county_code);

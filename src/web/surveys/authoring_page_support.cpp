@@ -209,7 +209,8 @@ void show_overview(Response& res, store::Database& db, const RequestAuth& auth, 
   const auto* county = RegionCatalogue::instance().find_county(survey.county);
   json ctx = page_context(auth);
   ctx.update({{"title", survey.title},
-              {"round", survey.round},
+              // The round beside the title, unless the title names it already.
+              {"round", survey.title.find(survey.round) == std::string::npos ? survey.round : ""},
               {"kind_label", survey.national ? std::string("Nationell enkät") : "Enkät, " + (county ? county->name : survey.county)},
               {"status_label", status_label(survey.status)},
               {"anonymous", survey.anonymous},

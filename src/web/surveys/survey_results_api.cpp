@@ -91,6 +91,7 @@ Handler api_survey_results(store::Database& db) {
                                                 : json();
     body["comparison"] = view->compared_with ? report::comparison_json(view->comparison) : json();
     body["national_table"] = view->national ? report::national_table_json(view->national_table) : json();
+    if (view->national) body["counties_not_answered"] = view->counties_not_answered;
     send_json(res, body);
   };
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "domain/regions.hpp"
 #include "report/survey_chart.hpp"
 #include "report/swedish_format.hpp"
 #include "report/svg_chart.hpp"
@@ -51,6 +52,19 @@ std::string change_sv(const std::optional<double>& pp) {
   if (!pp) return "–";
   std::string sign = *pp > 0 ? "+" : "";
   return sign + report::format_number_sv(*pp, 1) + " procentenheter";
+}
+
+// The names of the counties with `codes`, as a Swedish list ("Gotlands län och Norrbottens län"); "" for none.
+std::string counties_text(const std::vector<std::string>& codes) {
+  std::vector<std::string> names;
+  for (const auto& code : codes) {
+    const auto* county = RegionCatalogue::instance().find_county(code);
+    names.push_back(county ? county->name : code);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + names[i];
+  return out;
 }
 
 json comparison_rows(const std::vector<surveys::QuestionComparison>& comparison) {
@@ -162,6 +176,7 @@ Handler survey_results_page(store::Database& db) {
                 {"compared_title", view->compared_with ? view->compared_with->title : ""},
                 {"comparison", comparison_rows(view->comparison)},
                 {"national", view->national},
+                {"counties_not_answered", counties_text(view->counties_not_answered)},
                 {"national_table", view->national ? report::national_table_html(
                                                         view->national_table, "Antal län som svarat Ja, Delvis och Nej per påstående")
                                                   : ""},
