@@ -120,7 +120,11 @@ struct Strategy {
   int start_year = 0;
   int end_year = 0;
   StrategyStatus status = StrategyStatus::draft;
-  std::optional<std::string> adopted_on;  // "YYYY-MM-DD"
+  std::optional<std::string> adopted_on;  // "YYYY-MM-DD" of the adoption in force
+  std::optional<std::string> decision;    // the adoption decision's reference, e.g. a diarienummer
+  // An adopted strategy being revised: the stored tree is the draft
+  // revision, the public reads the latest version (docs/strategy-versions.md).
+  bool revision_open = false;
   std::string national_goal_version = "2017";
   std::string vision;
   std::string description;

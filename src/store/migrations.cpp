@@ -826,6 +826,27 @@ const std::vector<Migration>& migrations() {
                 ('3.1', 'kartlaggning', 'K7'), ('4.1', 'kartlaggning', 'K8'), ('4.3', 'kartlaggning', 'K9'),
                 ('4.4', 'kartlaggning', 'K10'))",
        }},
+      {19,
+       "strategy versions: adoption decision, draft revision, frozen adopted versions",
+       {
+           // decision: the reference of the adoption in force (a diarienummer);
+           // revision_open: 1 while an adopted strategy's stored tree is a draft
+           // revision (docs/formats/strategy-json.md, "Versions").
+           "ALTER TABLE strategies ADD COLUMN decision TEXT",
+           "ALTER TABLE strategies ADD COLUMN revision_open INTEGER NOT NULL DEFAULT 0",
+           // One row per adoption: the strategy JSON document as adopted, with
+           // the ids of the strategy, its nodes and indicators.
+           R"(CREATE TABLE strategy_versions (
+                id {{PK}},
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                adopted_on TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                document TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                UNIQUE (strategy_id, version)))",
+       }},
   };
   return list;
 }

@@ -29,7 +29,9 @@ struct NullableText {
   }
 };
 
-void insert_indicator(soci::session& s, ll node_id, int position, const Indicator& i) {
+// Inserts the indicator under `node_id`, or with `existing_id` updates that
+// row instead (moving it under `node_id`), so its id stays.
+void write_indicator(soci::session& s, ll node_id, int position, const Indicator& i, ll existing_id = 0) {
   std::string bp, tp, dis = to_json_text(i.disaggregation);
   double bv = 0, tv = 0;
   soci::indicator bind = soci::i_null, tind = soci::i_null;
@@ -43,6 +45,16 @@ void insert_indicator(soci::session& s, ll node_id, int position, const Indicato
     mfilter = nlohmann::json(i.measure->filter).dump();
     mind = find = soci::i_ok;
   }
+  if (existing_id != 0) {
+    s << "UPDATE indicators SET node_id = :n, position = :p, code = :c, name = :na, unit = :u, source = :s, "
+         "periodicity = :pe, disaggregation = :d, direction = :di, baseline_period = :bp, baseline_value = :bv, "
+         "target_period = :tp, target_value = :tv, note = :no, measure_code = :mc, measure_filter = :mf WHERE id = :id",
+        soci::use(node_id), soci::use(position), soci::use(i.code), soci::use(i.name), soci::use(i.unit),
+        soci::use(i.source), soci::use(i.periodicity), soci::use(dis), soci::use(i.direction), soci::use(bp, bind),
+        soci::use(bv, bind2), soci::use(tp, tind), soci::use(tv, tind2), soci::use(i.note), soci::use(mcode, mind),
+        soci::use(mfilter, find), soci::use(existing_id);
+    return;
+  }
   s << "INSERT INTO indicators (node_id, position, code, name, unit, source, periodicity, disaggregation, direction, "
        "baseline_period, baseline_value, target_period, target_value, note, measure_code, measure_filter) VALUES "
        "(:n, :p, :c, :na, :u, :s, :pe, :d, :di, :bp, :bv, :tp, :tv, :no, :mc, :mf)",
@@ -52,19 +64,12 @@ void insert_indicator(soci::session& s, ll node_id, int position, const Indicato
       soci::use(mfilter, find);
 }
 
-void insert_node(soci::session& s, ll strategy_id, std::optional<ll> parent, int position, const GoalNode& n) {
-  ll parent_value = parent.value_or(0);
-  soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
-  std::string kind(to_string(n.kind));
-  ll id = 0;
-  s << "INSERT INTO goal_nodes (strategy_id, parent_id, position, code, kind, title, description) "
-       "VALUES (:s, :p, :pos, :c, :k, :t, :d) RETURNING id",
-      soci::use(strategy_id), soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code),
-      soci::use(kind), soci::use(n.title), soci::use(n.description), soci::into(id);
+// The national goals, commitments and problem areas of node `id` (rows
+// without an identity of their own).
+void insert_node_details(soci::session& s, ll id, const GoalNode& n) {
   for (int g = 0; g < static_cast<int>(n.national_goals.size()); ++g)
     s << "INSERT INTO goal_node_national_goals (node_id, position, national_goal) VALUES (:n, :p, :g)",
         soci::use(id), soci::use(g), soci::use(n.national_goals[g]);
-  for (int i = 0; i < static_cast<int>(n.indicators.size()); ++i) insert_indicator(s, id, i, n.indicators[i]);
   for (int c = 0; c < static_cast<int>(n.board_commitments.size()); ++c)
     s << "INSERT INTO board_commitments (node_id, position, text) VALUES (:n, :p, :t)", soci::use(id), soci::use(c),
         soci::use(n.board_commitments[c]);
@@ -82,11 +87,117 @@ void insert_node(soci::session& s, ll strategy_id, std::optional<ll> parent, int
           soci::use(subgoals);
     }
   }
+}
+
+ll insert_node_row(soci::session& s, ll strategy_id, std::optional<ll> parent, int position, const GoalNode& n) {
+  ll parent_value = parent.value_or(0);
+  soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
+  std::string kind(to_string(n.kind));
+  ll id = 0;
+  s << "INSERT INTO goal_nodes (strategy_id, parent_id, position, code, kind, title, description) "
+       "VALUES (:s, :p, :pos, :c, :k, :t, :d) RETURNING id",
+      soci::use(strategy_id), soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code),
+      soci::use(kind), soci::use(n.title), soci::use(n.description), soci::into(id);
+  return id;
+}
+
+void insert_node(soci::session& s, ll strategy_id, std::optional<ll> parent, int position, const GoalNode& n) {
+  ll id = insert_node_row(s, strategy_id, parent, position, n);
+  insert_node_details(s, id, n);
+  for (int i = 0; i < static_cast<int>(n.indicators.size()); ++i) write_indicator(s, id, i, n.indicators[i]);
   for (int c = 0; c < static_cast<int>(n.children.size()); ++c) insert_node(s, strategy_id, id, c, n.children[c]);
 }
 
+void insert_action_plan(soci::session& s, ll strategy_id, const Strategy& st);
+
 void insert_tree(soci::session& s, ll strategy_id, const Strategy& st) {
   for (int i = 0; i < static_cast<int>(st.goals.size()); ++i) insert_node(s, strategy_id, std::nullopt, i, st.goals[i]);
+  insert_action_plan(s, strategy_id, st);
+}
+
+// Writes a new tree over the stored one of a strategy so that every node and
+// indicator that is still there keeps its row (and id): matched by its id
+// when it carries one of this strategy, else by its code under the same
+// parent (nodes) or node (indicators). Unmatched rows are deleted, new ones
+// inserted.
+struct TreeSync {
+  soci::session& s;
+  ll strategy_id;
+  struct Row {
+    ll parent = 0;
+    std::string code;
+    bool claimed = false;
+  };
+  std::map<ll, Row> nodes{};
+  std::map<ll, Row> indicators{};  // parent = node id
+
+  void load() {
+    ll id = 0, parent = 0;
+    std::string code;
+    soci::indicator parent_ind;
+    soci::statement st = (s.prepare << "SELECT id, parent_id, code FROM goal_nodes WHERE strategy_id = :s",
+                          soci::use(strategy_id), soci::into(id), soci::into(parent, parent_ind), soci::into(code));
+    st.execute();
+    while (st.fetch()) nodes[id] = Row{parent_ind == soci::i_null ? 0 : parent, code};
+    soci::statement st2 = (s.prepare << "SELECT i.id, i.node_id, i.code FROM indicators i JOIN goal_nodes n "
+                                        "ON n.id = i.node_id WHERE n.strategy_id = :s",
+                           soci::use(strategy_id), soci::into(id), soci::into(parent), soci::into(code));
+    st2.execute();
+    while (st2.fetch()) indicators[id] = Row{parent, code};
+  }
+
+  static ll claim(std::map<ll, Row>& rows, ll wanted, ll parent, const std::string& code) {
+    if (wanted != 0) {
+      auto it = rows.find(wanted);
+      if (it != rows.end() && !it->second.claimed) {
+        it->second.claimed = true;
+        return wanted;
+      }
+    }
+    for (auto& [id, row] : rows)
+      if (!row.claimed && row.parent == parent && row.code == code) {
+        row.claimed = true;
+        return id;
+      }
+    return 0;
+  }
+
+  void node(std::optional<ll> parent, int position, const GoalNode& n) {
+    ll id = claim(nodes, n.id, parent.value_or(0), n.code);
+    if (id == 0) {
+      id = insert_node_row(s, strategy_id, parent, position, n);
+    } else {
+      ll parent_value = parent.value_or(0);
+      soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
+      std::string kind(to_string(n.kind));
+      s << "UPDATE goal_nodes SET parent_id = :p, position = :pos, code = :c, kind = :k, title = :t, "
+           "description = :d WHERE id = :id",
+          soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code), soci::use(kind),
+          soci::use(n.title), soci::use(n.description), soci::use(id);
+      s << "DELETE FROM goal_node_national_goals WHERE node_id = :id", soci::use(id);
+      s << "DELETE FROM board_commitments WHERE node_id = :id", soci::use(id);
+      s << "DELETE FROM problem_areas WHERE node_id = :id", soci::use(id);
+    }
+    insert_node_details(s, id, n);
+    for (int i = 0; i < static_cast<int>(n.indicators.size()); ++i) {
+      const Indicator& ind = n.indicators[i];
+      ll existing = claim(indicators, ind.id, id, ind.code);
+      write_indicator(s, id, i, ind, existing);
+    }
+    for (int c = 0; c < static_cast<int>(n.children.size()); ++c) node(id, c, n.children[c]);
+  }
+
+  void run(const Strategy& st) {
+    load();
+    for (int i = 0; i < static_cast<int>(st.goals.size()); ++i) node(std::nullopt, i, st.goals[i]);
+    for (const auto& [id, row] : indicators)
+      if (!row.claimed) s << "DELETE FROM indicators WHERE id = :id", soci::use(id);
+    for (const auto& [id, row] : nodes)
+      if (!row.claimed) s << "DELETE FROM goal_nodes WHERE id = :id", soci::use(id);
+  }
+};
+
+void insert_action_plan(soci::session& s, ll strategy_id, const Strategy& st) {
   if (!st.action_plan) return;
   const ActionPlan& p = *st.action_plan;
   ll plan_id = 0;
@@ -282,16 +393,17 @@ std::optional<ActionPlan> load_action_plan(soci::session& s, ll strategy_id) {
 
 std::int64_t insert_strategy(soci::session& s, const Strategy& st) {
   std::string status(to_string(st.status));
-  NullableText adopted(st.adopted_on);
+  NullableText adopted(st.adopted_on), decision(st.decision);
+  int revision_open = st.revision_open ? 1 : 0;
   std::string now = clock_of(s).now_text();
   ll id = 0;
-  s << "INSERT INTO strategies (county_code, title, start_year, end_year, status, adopted_on, national_goal_version, "
-       "vision, description, source, created_at, updated_at) VALUES (:c, :t, :a, :b, :st, :ad, :v, :vi, :d, :so, :cr, "
-       ":up) RETURNING id",
+  s << "INSERT INTO strategies (county_code, title, start_year, end_year, status, adopted_on, decision, revision_open, "
+       "national_goal_version, vision, description, source, created_at, updated_at) VALUES (:c, :t, :a, :b, :st, :ad, "
+       ":de, :ro, :v, :vi, :d, :so, :cr, :up) RETURNING id",
       soci::use(st.county_code), soci::use(st.title), soci::use(st.start_year), soci::use(st.end_year),
-      soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(st.national_goal_version),
-      soci::use(st.vision), soci::use(st.description), soci::use(st.source), soci::use(now), soci::use(now),
-      soci::into(id);
+      soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(decision.value, decision.ind),
+      soci::use(revision_open), soci::use(st.national_goal_version), soci::use(st.vision), soci::use(st.description),
+      soci::use(st.source), soci::use(now), soci::use(now), soci::into(id);
   insert_tree(s, id, st);
   return id;
 }
@@ -299,17 +411,19 @@ std::int64_t insert_strategy(soci::session& s, const Strategy& st) {
 void replace_strategy(soci::session& s, std::int64_t id_in, const Strategy& st) {
   ll id = id_in;
   std::string status(to_string(st.status));
-  NullableText adopted(st.adopted_on);
+  NullableText adopted(st.adopted_on), decision(st.decision);
+  int revision_open = st.revision_open ? 1 : 0;
   std::string now = clock_of(s).now_text();
   s << "UPDATE strategies SET county_code = :c, title = :t, start_year = :a, end_year = :b, status = :st, "
-       "adopted_on = :ad, national_goal_version = :v, vision = :vi, description = :d, source = :so, updated_at = :up "
-       "WHERE id = :id",
+       "adopted_on = :ad, decision = :de, revision_open = :ro, national_goal_version = :v, vision = :vi, "
+       "description = :d, source = :so, updated_at = :up WHERE id = :id",
       soci::use(st.county_code), soci::use(st.title), soci::use(st.start_year), soci::use(st.end_year),
-      soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(st.national_goal_version),
-      soci::use(st.vision), soci::use(st.description), soci::use(st.source), soci::use(now), soci::use(id);
-  s << "DELETE FROM goal_nodes WHERE strategy_id = :id", soci::use(id);
+      soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(decision.value, decision.ind),
+      soci::use(revision_open), soci::use(st.national_goal_version), soci::use(st.vision), soci::use(st.description),
+      soci::use(st.source), soci::use(now), soci::use(id);
+  TreeSync{s, id}.run(st);
   s << "DELETE FROM action_plans WHERE strategy_id = :id", soci::use(id);
-  insert_tree(s, id, st);
+  insert_action_plan(s, id, st);
 }
 
 std::optional<std::int64_t> find_strategy_id(soci::session& s, const std::string& county_code, int start_year,
@@ -324,16 +438,20 @@ std::optional<std::int64_t> find_strategy_id(soci::session& s, const std::string
 std::optional<Strategy> load_strategy(soci::session& s, std::int64_t id_in) {
   ll id = id_in;
   Strategy st;
-  std::string status, adopted;
-  soci::indicator adopted_ind;
-  s << "SELECT id, county_code, title, start_year, end_year, status, adopted_on, national_goal_version, vision, "
-       "description, source FROM strategies WHERE id = :id",
+  std::string status, adopted, decision;
+  soci::indicator adopted_ind, decision_ind;
+  int revision_open = 0;
+  s << "SELECT id, county_code, title, start_year, end_year, status, adopted_on, decision, revision_open, "
+       "national_goal_version, vision, description, source FROM strategies WHERE id = :id",
       soci::use(id), soci::into(st.id), soci::into(st.county_code), soci::into(st.title), soci::into(st.start_year),
-      soci::into(st.end_year), soci::into(status), soci::into(adopted, adopted_ind),
-      soci::into(st.national_goal_version), soci::into(st.vision), soci::into(st.description), soci::into(st.source);
+      soci::into(st.end_year), soci::into(status), soci::into(adopted, adopted_ind), soci::into(decision, decision_ind),
+      soci::into(revision_open), soci::into(st.national_goal_version), soci::into(st.vision),
+      soci::into(st.description), soci::into(st.source);
   if (!s.got_data()) return std::nullopt;
   st.status = parse_strategy_status(status).value_or(StrategyStatus::draft);
   if (adopted_ind == soci::i_ok) st.adopted_on = adopted;
+  if (decision_ind == soci::i_ok) st.decision = decision;
+  st.revision_open = revision_open != 0;
   TreeLoader loader{s, id, {}, {}};
   loader.load_nodes();
   loader.load_national_goals();
@@ -349,13 +467,16 @@ std::vector<StrategySummary> list_strategies(soci::session& s) {
   std::vector<StrategySummary> out;
   StrategySummary row;
   std::string status;
-  soci::statement st = (s.prepare << "SELECT id, county_code, title, start_year, end_year, status FROM strategies "
-                                     "ORDER BY county_code, start_year, end_year",
+  int revision_open = 0;
+  soci::statement st = (s.prepare << "SELECT id, county_code, title, start_year, end_year, status, revision_open "
+                                     "FROM strategies ORDER BY county_code, start_year, end_year",
                         soci::into(row.id), soci::into(row.county_code), soci::into(row.title),
-                        soci::into(row.start_year), soci::into(row.end_year), soci::into(status));
+                        soci::into(row.start_year), soci::into(row.end_year), soci::into(status),
+                        soci::into(revision_open));
   st.execute();
   while (st.fetch()) {
     row.status = parse_strategy_status(status).value_or(StrategyStatus::draft);
+    row.revision_open = revision_open != 0;
     out.push_back(row);
   }
   return out;

@@ -23,6 +23,7 @@ struct StrategySummary {
   int start_year = 0;
   int end_year = 0;
   StrategyStatus status = StrategyStatus::draft;
+  bool revision_open = false;  // the row's title and period are the draft revision's
 };
 
 // A goal-tree node that serves a national sub-goal, with its strategy.
@@ -38,11 +39,16 @@ struct NodeServingGoal {
   std::string title;
 };
 
-// Inserts the strategy with its whole tree; returns the new strategy id.
+// Inserts the strategy with its whole tree (the ids it carries are ignored);
+// returns the new strategy id.
 std::int64_t insert_strategy(soci::session& s, const Strategy& strategy);
 
 // Replaces the strategy `id` by `strategy`, keeping the id: the row is updated
-// and the tree and action plan are deleted and inserted anew.
+// (status, adoption, revision flag included) and the tree is written over the
+// stored one so that nodes and indicators keep their rows and ids — matched
+// by the id they carry when it is one of this strategy's, else by code under
+// the same parent (nodes) or node (indicators); the rest are deleted and new
+// ones inserted. The action plan is deleted and inserted anew.
 void replace_strategy(soci::session& s, std::int64_t id, const Strategy& strategy);
 
 // The id of the strategy of `county_code` for exactly that period, if any.

@@ -60,6 +60,16 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, "/api/v1/national-goals", api_national_goals(db)},
       {M::get, "/api/v1/strategies", api_strategies(db)},
       {M::get, "/api/v1/strategies/([^/]+)", api_strategy(db)},
+      // Strategies: drafts, revisions and versions (docs/api.md)
+      {M::post, "/api/v1/strategies", api_strategy_create(db)},
+      {M::patch, R"(/api/v1/strategies/(\d{1,15}))", api_strategy_update(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/nodes)", api_strategy_node_create(db)},
+      {M::patch, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15}))", api_strategy_node_update(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15}))", api_strategy_node_delete(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/adopt)", api_strategy_adopt(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/versions)", api_strategy_versions(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/versions/(\d{1,9}))", api_strategy_version(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/versions/(\d{1,9})/diff/(\d{1,9}))", api_strategy_version_diff(db)},
 
       // Account
       {M::get, "/logga-in", login_form_page(db)},

@@ -152,6 +152,63 @@ Recipe form_decision(std::function<std::int64_t(World&)> make, httplib::Params f
   return [make, form](World& w, const TableRow& row, Role) { return with_form(w, row, {str(make(w))}, form); };
 }
 
+// A fresh Kalmar (08) strategy with one overall goal, made by the admin
+// through the API and adopted unless `draft`: {strategy id, node id}.
+std::pair<std::int64_t, std::int64_t> fresh_strategy(World& w, bool draft) {
+  static int made = 0;  // periods 1990–1991, 1990–1992, … never used twice
+  ++made;
+  json strategy = w.as_admin("POST", "/api/v1/strategies",
+                             {{"county_code", "08"}, {"title", "Tabellens strategi " + str(made)},
+                              {"start_year", 1990}, {"end_year", 1990 + made}},
+                             201);
+  const std::int64_t id = strategy.value("id", std::int64_t{0});
+  const std::string path = "/api/v1/strategies/" + str(id);
+  json node = w.as_admin("POST", path + "/nodes", {{"kind", "overall"}, {"code", "0"}, {"title", "Samma makt"}}, 201);
+  if (!draft) w.as_admin("POST", path + "/adopt", {{"adopted_on", "2026-01-15"}, {"decision", "Dnr 1"}}, 200);
+  return {id, node.value("id", std::int64_t{0})};
+}
+
+// Strategies written through the API (docs/api.md, "Strategies: drafts,
+// revisions and versions"): each row on a fresh Kalmar strategy.
+void add_strategy_editing(Recipes& r) {
+  const std::string one = R"(/api/v1/strategies/(\d{1,15}))";
+  const std::string node = one + R"(/nodes/(\d{1,15}))";
+  r["POST /api/v1/strategies create"] = [](World& w, const TableRow& row, Role) {
+    static int made = 0;
+    ++made;
+    return with_json(w, row, {},
+                     {{"county_code", "08"}, {"title", "Ny strategi " + str(made)}, {"start_year", 1991},
+                      {"end_year", 1991 + made}, {"national_goal_version", "2017"}});
+  };
+  r["PATCH " + one + " update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(fresh_strategy(w, false).first)}, {{"title", "Reviderad titel"}});
+  };
+  r["POST " + one + "/nodes create"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id)}, {{"kind", "subgoal"}, {"code", "1"}, {"title", "Delmål"}, {"parent_id", overall}});
+  };
+  r["PATCH " + node + " update"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id), str(overall)}, {{"title", "Ny rubrik"}});
+  };
+  r["DELETE " + node + " delete"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id), str(overall)}, json::object());
+  };
+  r["POST " + one + "/adopt decide"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(fresh_strategy(w, true).first)}, {{"adopted_on", "2026-02-01"}, {"decision", "Dnr 2"}});
+  };
+  r["GET " + one + "/versions list"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_strategy(w, false).first)});
+  };
+  r["GET " + one + R"(/versions/(\d{1,9}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_strategy(w, false).first), "1"});
+  };
+  r["GET " + one + R"(/versions/(\d{1,9})/diff/(\d{1,9}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_strategy(w, false).first), "1", "1"});
+  };
+}
+
 void add_general(Recipes& r) {
   r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
   r["GET / read"] = plain_get();
@@ -657,6 +714,7 @@ const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
     Recipes r;
     add_general(r);
+    add_strategy_editing(r);
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);

@@ -132,3 +132,41 @@ INSTANTIATE_TEST_SUITE_P(Data, DemoStrategies,
                            std::string n = info.param.substr(0, info.param.find('-'));
                            return n;
                          });
+
+TEST(StrategyJsonIds, TheDocumentWithIdsReadsBackWithTheSameIdsAndDecision) {
+  Strategy s;
+  s.id = 7;
+  s.county_code = "08";
+  s.title = "Kalmar";
+  s.start_year = 2024;
+  s.end_year = 2027;
+  s.status = StrategyStatus::adopted;
+  s.adopted_on = "2026-03-31";
+  s.decision = "Dnr 101-1234-2026";
+  GoalNode n;
+  n.id = 42;
+  n.code = "1";
+  n.kind = NodeKind::subgoal;
+  n.title = "Makt";
+  Indicator i;
+  i.id = 99;
+  i.code = "1.a";
+  i.name = "Andel kvinnor";
+  n.indicators = {i};
+  s.goals = {n};
+  std::string with_ids = formats::write_strategy_json(s, formats::StrategyJsonOptions{.with_ids = true});
+  EXPECT_NE(with_ids.find("\"id\": 42"), std::string::npos);
+  auto back = formats::read_strategy_json(with_ids);
+  ASSERT_TRUE(back.ok()) << back.error().to_string();
+  EXPECT_EQ(back->id, 7);
+  EXPECT_EQ(back->goals[0].id, 42);
+  EXPECT_EQ(back->goals[0].indicators[0].id, 99);
+  EXPECT_EQ(back->decision, "Dnr 101-1234-2026");
+  // Without ids (jamt strategy export) nothing changes for documents without a decision.
+  std::string plain = formats::write_strategy_json(s);
+  EXPECT_EQ(plain.find("\"id\""), std::string::npos);
+  auto refused = formats::read_strategy_json(R"({"format": "jamt-strategy/1", "id": "7", "county_code": "08",
+    "title": "t", "start_year": 2024, "end_year": 2027, "goals": []})");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().where, "$.id");
+}

@@ -69,6 +69,14 @@ class ObjectReader {
     return static_cast<int>(v.get<long long>());
   }
 
+  // The optional database id `key` (a positive integer), 0 when absent or null.
+  std::int64_t id(const char* key) const {
+    if (!has(key) || j_.at(key).is_null()) return 0;
+    const json& v = j_.at(key);
+    if (!v.is_number_integer() || v.get<long long>() < 1) fail(at(key), "expected a positive integer id, got " + v.dump());
+    return v.get<std::int64_t>();
+  }
+
   std::vector<std::string> strings(const char* key, std::vector<std::string> fallback = {}) const {
     if (!has(key)) return fallback;
     const json& v = j_.at(key);
@@ -112,8 +120,9 @@ std::optional<PeriodValue> read_period_value(const ObjectReader& parent, const c
 }
 
 Indicator read_indicator(const json& j, const std::string& path) {
-  ObjectReader r(j, path, {"code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note", "measure"});
+  ObjectReader r(j, path, {"id", "code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note", "measure"});
   Indicator ind;
+  ind.id = r.id("id");
   ind.code = r.string("code", true);
   ind.name = r.string("name", true);
   ind.unit = r.string("unit", false, "count");
@@ -154,8 +163,9 @@ ProblemArea read_problem_area(const json& j, const std::string& path) {
 }
 
 GoalNode read_node(const json& j, const std::string& path) {
-  ObjectReader r(j, path, {"code", "kind", "title", "description", "national_goals", "indicators", "board_commitments", "problem_areas", "children"});
+  ObjectReader r(j, path, {"id", "code", "kind", "title", "description", "national_goals", "indicators", "board_commitments", "problem_areas", "children"});
   GoalNode n;
+  n.id = r.id("id");
   n.code = r.string("code", true);
   std::string kind = r.string("kind", true);
   auto k = parse_node_kind(kind);
@@ -195,11 +205,12 @@ ActionPlan read_action_plan(const json& j, const std::string& path) {
 }
 
 Strategy read_document(const json& j) {
-  ObjectReader r(j, "$", {"format", "county_code", "title", "start_year", "end_year", "status", "adopted_on",
+  ObjectReader r(j, "$", {"format", "id", "county_code", "title", "start_year", "end_year", "status", "adopted_on", "decision",
                           "national_goal_version", "vision", "description", "source", "goals", "action_plan"});
   std::string format = r.string("format", true);
   if (format != kFormat) fail("$.format", "unsupported format \"" + format + "\" (expected \"" + kFormat + "\")");
   Strategy s;
+  s.id = r.id("id");
   s.county_code = r.string("county_code", true);
   s.title = r.string("title", true);
   s.start_year = r.integer("start_year");
@@ -209,6 +220,7 @@ Strategy read_document(const json& j) {
   if (!st) fail("$.status", "unknown status \"" + status + "\" (allowed: draft, adopted, archived)");
   s.status = *st;
   s.adopted_on = r.nullable_string("adopted_on");
+  s.decision = r.nullable_string("decision");
   s.national_goal_version = r.string("national_goal_version", false, "2017");
   s.vision = r.string("vision", false);
   s.description = r.string("description", false);
@@ -233,8 +245,9 @@ ojson period_value(const std::optional<PeriodValue>& pv) {
   return o;
 }
 
-ojson write_node(const GoalNode& n) {
+ojson write_node(const GoalNode& n, bool with_ids) {
   ojson o = ojson::object();
+  if (with_ids) o["id"] = n.id;
   o["code"] = n.code;
   o["kind"] = std::string(to_string(n.kind));
   o["title"] = n.title;
@@ -243,6 +256,7 @@ ojson write_node(const GoalNode& n) {
   o["indicators"] = ojson::array();
   for (const auto& i : n.indicators) {
     ojson x = ojson::object();
+    if (with_ids) x["id"] = i.id;
     x["code"] = i.code;
     x["name"] = i.name;
     x["unit"] = i.unit;
@@ -280,7 +294,7 @@ ojson write_node(const GoalNode& n) {
     o["problem_areas"].push_back(std::move(p));
   }
   o["children"] = ojson::array();
-  for (const auto& c : n.children) o["children"].push_back(write_node(c));
+  for (const auto& c : n.children) o["children"].push_back(write_node(c, with_ids));
   return o;
 }
 
@@ -298,21 +312,25 @@ Result<Strategy> read_strategy_json(std::string_view text) {
   }
 }
 
-std::string write_strategy_json(const Strategy& s) {
+std::string write_strategy_json(const Strategy& s) { return write_strategy_json(s, StrategyJsonOptions{.with_ids = false}); }
+
+std::string write_strategy_json(const Strategy& s, const StrategyJsonOptions& options) {
   ojson o = ojson::object();
   o["format"] = kFormat;
+  if (options.with_ids) o["id"] = s.id;
   o["county_code"] = s.county_code;
   o["title"] = s.title;
   o["start_year"] = s.start_year;
   o["end_year"] = s.end_year;
   o["status"] = std::string(to_string(s.status));
   o["adopted_on"] = s.adopted_on ? ojson(*s.adopted_on) : ojson(nullptr);
+  if (s.decision) o["decision"] = *s.decision;
   o["national_goal_version"] = s.national_goal_version;
   o["vision"] = s.vision;
   o["description"] = s.description;
   o["source"] = s.source;
   o["goals"] = ojson::array();
-  for (const auto& g : s.goals) o["goals"].push_back(write_node(g));
+  for (const auto& g : s.goals) o["goals"].push_back(write_node(g, options.with_ids));
   if (s.action_plan) {
     const auto& p = *s.action_plan;
     ojson ap = ojson::object();

@@ -15,12 +15,23 @@ namespace jamt::formats {
 // line and column, arrays and objects nested more than 128 levels with line,
 // column and byte offset: parse_json_limited in
 // formats/common/json_support.hpp). Checks only the document's shape; the
-// model's rules are checked by jamt::validate(). Ids in the result are 0.
+// model's rules are checked by jamt::validate(). The optional "id" of the
+// document, its nodes and indicators (as GET /api/v1/strategies/{id} writes
+// them) are read into the ids; absent ids are 0.
 Result<Strategy> read_strategy_json(std::string_view text);
 
+struct StrategyJsonOptions {
+  bool with_ids = false;  // write "id" on the document, every node and indicator
+};
+
 // Writes the strategy as a document with every field, in the documented order,
-// indented by two spaces and ending with a newline. Ids are not written.
+// indented by two spaces and ending with a newline. Ids are not written;
+// "decision" only when the strategy has one.
 // read_strategy_json(write_strategy_json(s)) gives back `s` (ids aside).
 std::string write_strategy_json(const Strategy& strategy);
+
+// As above, with ids when `options.with_ids`: the document of the API and of
+// the stored versions (docs/formats/strategy-json.md, "Ids").
+std::string write_strategy_json(const Strategy& strategy, const StrategyJsonOptions& options);
 
 }  // namespace jamt::formats

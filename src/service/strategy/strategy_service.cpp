@@ -1,13 +1,38 @@
 #include "service/strategy/strategy_service.hpp"
 
+#include <algorithm>
+#include <set>
+#include <tuple>
+
 #include "domain/national_goals.hpp"
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "store/activity_repository.hpp"
 #include "service/authorization.hpp"
+#include "service/strategy/strategy_versions.hpp"
 #include "store/audit_repository.hpp"
 
 namespace jamt::service {
+
+namespace {
+
+void append_serving(const Strategy& st, const std::vector<GoalNode>& nodes, const std::string& reference,
+                    std::vector<store::NodeServingGoal>& out) {
+  for (const auto& n : nodes) {
+    if (std::find(n.national_goals.begin(), n.national_goals.end(), reference) != n.national_goals.end())
+      out.push_back({.strategy_id = st.id, .county_code = st.county_code, .strategy_title = st.title,
+                     .strategy_status = st.status, .start_year = st.start_year, .end_year = st.end_year,
+                     .code = n.code, .kind = n.kind, .title = n.title});
+    append_serving(st, n.children, reference, out);
+  }
+}
+
+// The nodes of `st` that serve `reference`, in tree order, added to `out`.
+void append_nodes_serving(const Strategy& st, const std::string& reference, std::vector<store::NodeServingGoal>& out) {
+  append_serving(st, st.goals, reference, out);
+}
+
+}  // namespace
 
 Result<ImportOutcome> import_strategy(store::Database& db, std::string_view document, bool replace,
                                       const Actor& actor) {
@@ -23,7 +48,14 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
   std::string after = formats::write_strategy_json(strategy);
 
   Status st = db.transaction([&](soci::session& s) -> Status {
-    auto existing = store::find_strategy_id(s, strategy.county_code, strategy.start_year, strategy.end_year);
+    // A document with the id of one of the county's strategies revises that
+    // one; otherwise the county's strategy for the same period, if any.
+    std::optional<std::int64_t> existing;
+    if (strategy.id != 0) {
+      auto named = store::load_strategy(s, strategy.id);
+      if (named && named->county_code == strategy.county_code) existing = named->id;
+    }
+    if (!existing) existing = store::find_strategy_id(s, strategy.county_code, strategy.start_year, strategy.end_year);
     store::AuditEntry audit{.actor = actor.name, .action = "create", .entity = "strategy", .after_json = after};
     if (existing) {
       if (!replace)
@@ -33,12 +65,29 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
                               "); use --replace to replace it");
       auto before = store::load_strategy(s, *existing);
       if (before) audit.before_json = formats::write_strategy_json(*before);
-      store::replace_strategy(s, *existing, strategy);
+      Strategy next = strategy;
+      next.id = *existing;
+      if (before && before->status == StrategyStatus::adopted) {
+        // An adopted strategy is revised, never overwritten: the document
+        // becomes its draft revision and the adopted version stays readable.
+        keep_first_version(s, *before, actor.name);
+        next.status = before->status;
+        next.adopted_on = before->adopted_on;
+        next.decision = before->decision;
+        next.revision_open = true;
+      }
+      if (auto other = store::find_strategy_id(s, next.county_code, next.start_year, next.end_year);
+          other && *other != *existing)
+        return conflict_error("a strategy for county " + next.county_code + " " + std::to_string(next.start_year) +
+                              "–" + std::to_string(next.end_year) + " already exists (id " + std::to_string(*other) +
+                              ")");
+      store::replace_strategy(s, *existing, next);
       outcome.strategy_id = *existing;
       outcome.replaced = true;
       audit.action = "update";
     } else {
       outcome.strategy_id = store::insert_strategy(s, strategy);
+      if (auto stored = store::load_strategy(s, outcome.strategy_id)) keep_first_version(s, *stored, actor.name);
     }
     audit.entity_id = outcome.strategy_id;
     store::append_audit(s, audit);
@@ -76,10 +125,7 @@ std::optional<Strategy> strategy_covering(store::Database& db, const std::string
 }
 
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {
-  auto strategy = get_strategy(db, id);
-  if (strategy && !may_read_strategy(viewer, strategy->county_code, strategy->status))
-    return not_found_error("no strategy with id " + std::to_string(id));
-  return strategy;
+  return strategy_as_seen(db, id, viewer, false);
 }
 
 Result<std::string> export_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {
@@ -102,6 +148,20 @@ Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db,
   auto all = list_strategies(db);
   if (!all) return all.error();
   std::erase_if(*all, [&](const store::StrategySummary& s) { return !may_read_strategy(viewer, s.county_code, s.status); });
+  // A strategy under revision is listed as adopted: its title and period.
+  Status st = db.read([&](soci::session& s) -> Status {
+    for (auto& row : *all) {
+      if (!row.revision_open) continue;
+      auto live = store::load_strategy(s, row.id);
+      if (!live) continue;
+      Strategy seen = published_view(s, *live);
+      row.title = seen.title;
+      row.start_year = seen.start_year;
+      row.end_year = seen.end_year;
+    }
+    return {};
+  });
+  if (!st) return st.error();
   return all;
 }
 
@@ -111,6 +171,21 @@ Result<std::vector<store::NodeServingGoal>> nodes_serving(store::Database& db, c
   std::vector<store::NodeServingGoal> out;
   Status st = db.read([&](soci::session& s) -> Status {
     out = store::list_nodes_serving(s, reference);
+    // A strategy under revision serves with the nodes of its adopted version.
+    std::set<std::int64_t> revised;
+    for (const auto& row : store::list_strategies(s))
+      if (row.revision_open) revised.insert(row.id);
+    std::erase_if(out, [&](const store::NodeServingGoal& n) { return revised.count(n.strategy_id) > 0; });
+    for (auto id : revised) {
+      auto live = store::load_strategy(s, id);
+      if (!live) continue;
+      Strategy seen = published_view(s, *live);
+      append_nodes_serving(seen, reference, out);
+    }
+    if (!revised.empty())
+      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.county_code, a.start_year) < std::tie(b.county_code, b.start_year);
+      });
     return {};
   });
   if (!st) return st.error();

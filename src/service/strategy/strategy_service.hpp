@@ -30,10 +30,15 @@ struct ImportOutcome {
 
 // Imports a strategy document, all or nothing. Refuses (nothing written):
 // invalid JSON or a wrong shape (Error.where = JSON path), a broken model rule
-// (Error.where = JSON path), a strategy for the same county and period that
-// already exists unless `replace` (Error.code "conflict"). With `replace` the
-// existing strategy keeps its id and gets the new content. The import is in
-// the audit log with the document before and after.
+// (Error.where = JSON path), a strategy for the same county and period — or
+// the county's strategy whose id the document carries — that already exists
+// unless `replace` (Error.code "conflict"). With `replace` the existing
+// strategy keeps its id and gets the new content; nodes and indicators keep
+// their ids (matched by the ids the document carries, else by code), and an
+// adopted strategy is not overwritten: the content becomes its draft
+// revision (version 1 is kept first). A new strategy ignores the document's
+// ids; an adopted or archived one gets version 1. The import is in the audit
+// log with the document before and after.
 Result<ImportOutcome> import_strategy(store::Database& db, std::string_view document, bool replace,
                                       const Actor& actor);
 
@@ -53,13 +58,16 @@ Result<std::string> export_strategy(store::Database& db, std::int64_t id, const 
 // The strategy `id` with its tree; Error "not_found" if none. Drafts included.
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id);
 
-// As above, as `viewer` may see it: "not_found" for a draft they may not read.
+// As above, as `viewer` may see it: "not_found" for a draft they may not
+// read; the adopted version while a draft revision is open
+// (strategy_as_seen with draft = false).
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer);
 
 // Every strategy, by county and period. Drafts included.
 Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db);
 
-// As above, without the drafts `viewer` may not read.
+// As above, without the drafts `viewer` may not read; a strategy with an open
+// draft revision with the title and period of its adopted version.
 Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db, const std::optional<User>& viewer);
 
 // The goal-tree nodes of the strategies `viewer` may read (drafts only for

@@ -8,6 +8,7 @@
 #include "domain/regions.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 #include "service/strategy/strategy_service.hpp"
+#include "service/strategy/strategy_versions.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/request_auth.hpp"
 
@@ -82,9 +83,11 @@ Handler api_strategy(store::Database& db) {
     const std::string raw = req.matches[1];
     if (raw.empty() || raw.size() > 15 || raw.find_first_not_of("0123456789") != std::string::npos)
       return send_json_error(res, 400, "bad_parameter", "strategy id must be a positive integer, not \"" + raw + "\"");
-    auto doc = service::export_strategy(db, std::stoll(raw), authenticate(req, db).user);
-    if (!doc) return send_service_error(req, res, doc.error());
-    res.set_content(*doc, "application/json; charset=utf-8");
+    bool draft = req.get_param_value("draft") == "1";
+    auto strategy = service::strategy_as_seen(db, std::stoll(raw), authenticate(req, db).user, draft);
+    if (!strategy) return send_service_error(req, res, strategy.error());
+    res.set_content(formats::write_strategy_json(*strategy, formats::StrategyJsonOptions{.with_ids = true}),
+                    "application/json; charset=utf-8");
   };
 }
 

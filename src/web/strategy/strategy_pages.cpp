@@ -13,6 +13,7 @@
 #include "report/swedish_format.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
+#include "service/strategy/strategy_versions.hpp"
 
 namespace jamt::web {
 
@@ -234,6 +235,54 @@ Handler start_page(store::Database& db) {
   };
 }
 
+namespace {
+
+// A version number from the query parameter `name`, or nullopt.
+std::optional<int> version_param(const Request& req, const char* name) {
+  std::string v = req.get_param_value(name);
+  if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoi(v);
+}
+
+// The page's versions section: the list, the comparison form (a GET form,
+// no script needed) and, when ?fran=&till= name two versions, the changes.
+json versions_context(store::Database& db, const Request& req, std::int64_t id, const std::optional<User>& viewer) {
+  json ctx = {{"versions", json::array()}, {"has_versions", false}};
+  auto versions = service::list_versions(db, id, viewer);
+  if (!versions || versions->empty()) return ctx;
+  auto from = version_param(req, "fran");
+  auto to = version_param(req, "till");
+  int last = versions->back().version;
+  json list = json::array(), from_options = json::array(), to_options = json::array();
+  for (const auto& v : *versions) {
+    std::string n = std::to_string(v.version);
+    list.push_back({{"version", n}, {"adopted_on", v.adopted_on}, {"decision", v.decision},
+                    {"json_url", "/api/v1/strategies/" + std::to_string(id) + "/versions/" + n}});
+    from_options.push_back({{"value", n}, {"selected", from ? *from == v.version : v.version == std::max(1, last - 1)}});
+    to_options.push_back({{"value", n}, {"selected", to ? *to == v.version : v.version == last}});
+  }
+  ctx["versions"] = list;
+  ctx["has_versions"] = true;
+  ctx["can_compare"] = versions->size() > 1;
+  ctx["from_options"] = from_options;
+  ctx["to_options"] = to_options;
+  if (from && to) {
+    auto changes = service::compare_versions(db, id, *from, *to, viewer);
+    ctx["compared"] = true;
+    ctx["compared_from"] = std::to_string(*from);
+    ctx["compared_to"] = std::to_string(*to);
+    json lines = json::array();
+    if (changes)
+      for (const auto& c : *changes) lines.push_back(c.text);
+    ctx["changes"] = lines;
+    ctx["no_changes"] = changes && changes->empty();
+    ctx["compare_error"] = changes ? json(nullptr) : json("Versionerna finns inte. Välj två versioner i listan.");
+  }
+  return ctx;
+}
+
+}  // namespace
+
 Handler strategy_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto auth = authenticate(req, db);
@@ -275,6 +324,7 @@ Handler strategy_page(store::Database& db) {
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan, service::kartlaggning_questions_by_target(db))
                                                  : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    ctx.update(versions_context(db, req, s.id, auth.user));
     ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));
   };
