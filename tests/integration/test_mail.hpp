@@ -10,7 +10,9 @@
 #include <netinet/in.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -18,6 +20,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "service/mail/outbox_mailer.hpp"
@@ -129,8 +132,32 @@ class SmtpSink {
     return ok;
   }
   std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
-  // Every message that arrived, oldest first by file name (Maildir "new").
-  std::vector<std::string> messages() const { return files_in(folder_.path() / "maildir" / "new"); }
+  // Every message that arrived, oldest first. Python's Maildir names a file
+  // "SECONDS.M<microseconds>P<pid>Q<n>.host" without padding the
+  // microseconds, so names do not sort by arrival within a second ("M99999"
+  // after "M123456"): they are ordered by the two numbers instead.
+  std::vector<std::string> messages() const {
+    const auto folder = folder_.path() / "maildir" / "new";
+    std::vector<std::pair<std::pair<long long, long long>, std::filesystem::path>> named;
+    std::error_code ec;
+    if (!std::filesystem::exists(folder, ec)) return {};
+    for (const auto& e : std::filesystem::directory_iterator(folder)) {
+      const std::string name = e.path().filename().string();
+      if (!e.is_regular_file() || name.empty() || name[0] == '.') continue;
+      long long seconds = 0, micros = 0;
+      std::sscanf(name.c_str(), "%lld.M%lld", &seconds, &micros);
+      named.push_back({{seconds, micros}, e.path()});
+    }
+    std::sort(named.begin(), named.end());
+    std::vector<std::string> out;
+    for (const auto& [key, path] : named) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      out.push_back(ss.str());
+    }
+    return out;
+  }
 
  private:
   TempFolder folder_;
