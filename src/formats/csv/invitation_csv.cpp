@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "formats/csv/csv_scanner.hpp"
+#include "formats/px/px_encoding.hpp"
 
 namespace jamt::formats {
 
@@ -38,6 +39,12 @@ bool blank(const csv_detail::CsvRecord& r) {
 
 Result<std::vector<InvitationRow>> read_invitation_csv(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  // Excel's plain "CSV" is Windows-1252: refused, naming the row, rather
+  // than stored as broken names.
+  if (std::size_t bad = 0; !formats::px::is_valid_utf8(bytes, &bad)) {
+    const auto row = 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+    return at(row, "", "filen är inte UTF-8 (å, ä och ö blir fel). Spara den i Excel som \"CSV UTF-8\" och försök igen.");
+  }
   char separator = csv_detail::detect_separator(bytes);
   if (separator != ',') separator = ';';
   csv_detail::CsvScanner scanner(bytes, separator);

@@ -31,7 +31,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"missing_address", "e-post;namn\na@b.se;A\n;B\n", "rad 3, kolumn e-post: adressen saknas"},
         BadCase{"too_many_cells", "e-post;namn\na@b.se;A;x\n", "rad 2: raden har 3 kolumner, rubrikraden 2"},
         BadCase{"twice", "e-post;kön;Kön\na@b.se;k;k\n", "rad 1, kolumn kön: kolumnen finns två gånger"},
-        BadCase{"blank_header", "e-post;;namn\na@b.se;;A\n", "rad 1, kolumn 2: rubriken saknas"}),
+        BadCase{"blank_header", "e-post;;namn\na@b.se;;A\n", "rad 1, kolumn 2: rubriken saknas"},
+        BadCase{"windows_1252", "e-post;namn\na@b.se;Anna\nb@b.se;\xC5sa\n",
+                "rad 3: filen är inte UTF-8 (å, ä och ö blir fel). Spara den i Excel som \"CSV UTF-8\" och försök igen."}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(InvitationCsv, ReadsSemicolonsOrCommasWithOrWithoutAByteOrderMark) {
