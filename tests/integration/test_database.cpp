@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <vector>
 #include <soci/soci.h>
 #include <sstream>
 #include <unistd.h>
@@ -28,6 +30,32 @@ class EngineBanner : public ::testing::Environment {
   }
 };
 const auto* const banner = ::testing::AddGlobalTestEnvironment(new EngineBanner);
+
+// SQLite databases of the tests: each lives in its own folder under the
+// temporary directory, which is removed when its test suite ends (after
+// TearDownTestSuite, so suite-wide databases are closed by then). Without
+// this a full run left several gigabytes of databases behind in /tmp.
+std::mutex created_mutex;
+std::vector<std::filesystem::path> created_dirs;
+
+class RemoveDatabasesAfterSuite : public ::testing::EmptyTestEventListener {
+ public:
+  void OnTestSuiteEnd(const ::testing::TestSuite&) override {
+    std::vector<std::filesystem::path> dirs;
+    {
+      std::lock_guard lock(created_mutex);
+      dirs.swap(created_dirs);
+    }
+    for (const auto& dir : dirs) {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+    }
+  }
+};
+const bool cleaner_added = [] {
+  ::testing::UnitTest::GetInstance()->listeners().Append(new RemoveDatabasesAfterSuite);
+  return true;
+}();
 }  // namespace
 
 std::string engine_name() { return test_db_url().empty() ? "SQLite" : "PostgreSQL"; }
@@ -58,6 +86,10 @@ std::unique_ptr<store::Database> fresh_database() {
     auto dir = std::filesystem::temp_directory_path() /
                ("jamt-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
     std::filesystem::remove_all(dir);
+    {
+      std::lock_guard lock(created_mutex);
+      created_dirs.push_back(dir);
+    }
     config = store::DatabaseConfig::from_url((dir / "jamt.db").string());
   }
   config.pool_size = 4;
