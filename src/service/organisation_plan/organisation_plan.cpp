@@ -1,7 +1,5 @@
 #include "service/organisation_plan/organisation_plan.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -61,15 +59,15 @@ nlohmann::json links_json(const std::vector<PlanLink>& links) {
   return out;
 }
 
-// The organisation `id` and whether `user` may do `action` to its plan.
-// A contact of another organisation is refused with "forbidden" (403), as
-// issue 12 asks, not answered as if the organisation did not exist.
+// The organisation `id` if `user` may do `action` to its plan. One the
+// user may not read (a contact of another organisation, a strategist of
+// another county) is answered as if it did not exist (authorize_stored).
 Result<registers::Record> organisation_for(soci::session& s, std::int64_t id, Action action,
                                            const std::optional<User>& user) {
   const auto& rules = organisation_rules();
   auto org = store::find_record(s, *rules.spec, id);
   if (!org) return missing_record_error(user, rules.spec->label_sv);
-  if (auto a = authorize(user, action, rules.scope_of(s, *org)); !a) return a.error();
+  if (auto a = authorize_stored(user, action, rules.scope_of(s, *org), rules.spec->label_sv); !a) return a.error();
   return *org;
 }
 
@@ -167,8 +165,11 @@ Result<ActionPlanContributions> action_plan_contributions(store::Database& db, s
   Status st = db.read([&](soci::session& s) -> Status {
     auto live = store::load_strategy(s, strategy_id);
     if (!live) return missing_record_error(user, "strategy");
-    if (auto a = authorize_stored(user, Action::read, Scope{.county_code = live->county_code}, "strategy"); !a)
-      return a.error();
+    // The strategy itself is public once adopted: those who may not see
+    // the view get 403, not 404. A draft is "not_found" to them.
+    if (live->status == StrategyStatus::draft && !may_read_strategy(user, live->county_code, live->status))
+      return missing_record_error(user, "strategy");
+    if (auto a = authorize(user, Action::read, Scope{.county_code = live->county_code}); !a) return a.error();
     Strategy strategy = published_view(s, *live);
     ActionPlanContributions result{.strategy_id = strategy_id,
                                    .strategy_title = strategy.title,

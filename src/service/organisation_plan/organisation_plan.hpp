@@ -43,14 +43,14 @@ struct PlanLinkInput {
 };
 
 // The plan of organisation `organisation_id`. Errors: "unauthorized" for
-// the public, "not_found" for no such organisation or when no strategy of
-// its county covers this year, "forbidden" for those who may not read the
-// organisation (a contact of another organisation).
+// the public, "not_found" for no such organisation, one the viewer may not
+// read (a contact of another organisation: existence is not revealed), or
+// when no strategy of its county covers this year.
 Result<OrganisationPlan> organisation_plan(store::Database& db, std::int64_t organisation_id,
                                            const std::optional<User>& user);
 
 // Replaces the organisation's declared links by `links` (Action::update on
-// the organisation). Each target must be a target of the strategy's action
+// the organisation: "forbidden" for a coordinator, who reads it). Each target must be a target of the strategy's action
 // plan and each node a node of its goal tree; a note is at most 2000
 // characters. Errors as organisation_plan, plus "validation" naming the
 // field ("targets", "nodes", "note_target_<code>", "note_node_<id>").
@@ -81,8 +81,8 @@ struct TargetContributions {
 
 // The board's view of strategy `strategy_id`'s action plan per objective →
 // target. Readable by the strategists of its county, admins and
-// coordinators; Errors "unauthorized", "forbidden", "not_found" (no such
-// strategy, or none the viewer reads).
+// coordinators; Errors "unauthorized" (the public), "forbidden" (anyone
+// else), "not_found" (no such strategy, or a draft the viewer may not read).
 struct ActionPlanContributions {
   std::int64_t strategy_id = 0;
   std::string strategy_title;

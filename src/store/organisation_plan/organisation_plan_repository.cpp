@@ -114,6 +114,12 @@ void replace_activity_plan_targets(soci::session& s, std::int64_t activity_id, s
         soci::use(a), soci::use(strategy), soci::use(code);
 }
 
+std::int64_t activity_with_title(soci::session& s, const std::string& title) {
+  ll id = 0;
+  s << "SELECT id FROM activities WHERE title = :t", soci::use(title), soci::into(id);
+  return s.got_data() ? id : 0;
+}
+
 std::vector<TargetActivity> activities_serving_targets(soci::session& s, std::int64_t strategy_id,
                                                        const std::string& until) {
   std::vector<TargetActivity> out;

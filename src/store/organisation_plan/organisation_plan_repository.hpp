@@ -41,6 +41,9 @@ std::vector<std::string> activity_plan_targets(soci::session& s, std::int64_t ac
 void replace_activity_plan_targets(soci::session& s, std::int64_t activity_id, std::int64_t strategy_id,
                                    const std::vector<std::string>& codes);
 
+// The id of an activity titled `title` (the demo's), or 0.
+std::int64_t activity_with_title(soci::session& s, const std::string& title);
+
 // An activity serving a target of an action plan.
 struct TargetActivity {
   std::int64_t activity_id = 0;
