@@ -88,6 +88,9 @@ TEST_F(OrganisationPlan, AContactDeclaresThePlansTargetsAndTheBoardSeesThemPerTa
   EXPECT_EQ(first.json["plan_targets"], json({"1.3"}));
   auto second = activity("Föräldramöte om våld i nära relationer", "2026-02-10", {"1.3", "2.1"}, contact_a());
   ASSERT_EQ(second.status, 201) << second.body;
+  auto shown = client->Get("/insatser/" + std::to_string(second.json["id"].get<std::int64_t>()), contact_a().headers());
+  ASSERT_TRUE(shown && shown->status == 200);
+  EXPECT_NE(shown->body.find("<li>Mål 1.3</li><li>Mål 2.1</li>"), std::string::npos);
   auto wrong = activity("Okänt mål", "2026-02-11", {"9.9"}, contact_a());
   EXPECT_EQ(wrong.status, 400);
   EXPECT_EQ(error_field(wrong), "plan_targets");
