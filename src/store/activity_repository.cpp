@@ -56,6 +56,19 @@ void add_rows(soci::session& s, std::map<std::int64_t, StoredLinks>& out, std::o
     st.execute();
     while (st.fetch()) out[activity].links.national_goals.push_back(goal);
   }
+  {  // Issue 12, part C: the action-plan targets the activity serves.
+    ll activity = 0;
+    std::string code;
+    soci::statement st(s);
+    st.exchange(soci::into(activity));
+    st.exchange(soci::into(code));
+    if (only) st.exchange(soci::use(a));
+    st.alloc();
+    st.prepare("SELECT activity_id, target_code FROM activity_plan_targets" + where + " ORDER BY activity_id, target_code");
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) out[activity].links.plan_targets.push_back(code);
+  }
 }
 
 }  // namespace
@@ -78,6 +91,7 @@ void delete_activity_links(soci::session& s, std::int64_t id) {
   s << "DELETE FROM activity_co_organisers WHERE activity_id = :a", soci::use(a);
   s << "DELETE FROM activity_goal_nodes WHERE activity_id = :a", soci::use(a);
   s << "DELETE FROM activity_national_goals WHERE activity_id = :a", soci::use(a);
+  s << "DELETE FROM activity_plan_targets WHERE activity_id = :a", soci::use(a);  // issue 12 C
 }
 
 void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/organisation_plan/organisation_plan_repository.hpp"
+
 namespace jamt::store {
 
 std::optional<std::int64_t> joining_with_status(soci::session& s, const std::string& org_number,
@@ -19,6 +21,7 @@ std::optional<std::int64_t> joining_with_status(soci::session& s, const std::str
 
 void delete_joining_follow_ups(soci::session& s, std::int64_t joining_id) {
   long long i = joining_id;
+  delete_follow_up_substance(s, joining_id);  // issue 12 C: per-commitment rows go first
   s << "DELETE FROM joining_follow_ups WHERE joining_id = :i", soci::use(i);
 }
 

@@ -847,6 +847,49 @@ const std::vector<Migration>& migrations() {
                 recorded_at TEXT NOT NULL,
                 UNIQUE (strategy_id, version)))",
        }},
+      // Issue 12, part C (organisations' plans, follow-ups with substance): migration 22.
+      {22,
+       "organisations' own plans tied to action-plan targets and goals, activities serving targets, follow-ups per commitment",
+       {
+           // What an organisation's own plan contributes to: a target of the
+           // county's action plan (target_code) or a goal node (node_id).
+           R"(CREATE TABLE organisation_plan_links (
+                id {{PK}},
+                organisation_id {{REF}} NOT NULL REFERENCES organisations(id),
+                county_code TEXT NOT NULL,
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id),
+                node_id {{REF}},
+                target_code TEXT,
+                note TEXT,
+                declared_by TEXT NOT NULL,
+                declared_at TEXT NOT NULL))",
+           "CREATE INDEX organisation_plan_links_by_organisation ON organisation_plan_links (organisation_id)",
+           "CREATE INDEX organisation_plan_links_by_strategy ON organisation_plan_links (strategy_id, target_code)",
+           R"(CREATE TABLE activity_plan_targets (
+                activity_id {{REF}} NOT NULL REFERENCES activities(id),
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id),
+                target_code TEXT NOT NULL,
+                PRIMARY KEY (activity_id, strategy_id, target_code)))",
+           "CREATE INDEX activity_plan_targets_by_target ON activity_plan_targets (strategy_id, target_code)",
+           // A follow-up's dialogue per commitment of the joining (key: the
+           // joining's commitment_* column) and the organisation's
+           // contribution to targets as it stood on the follow-up date.
+           R"(CREATE TABLE joining_follow_up_commitments (
+                follow_up_id {{REF}} NOT NULL REFERENCES joining_follow_ups(id),
+                commitment TEXT NOT NULL,
+                status TEXT NOT NULL,
+                note TEXT,
+                PRIMARY KEY (follow_up_id, commitment)))",
+           R"(CREATE TABLE joining_follow_up_contributions (
+                follow_up_id {{REF}} NOT NULL REFERENCES joining_follow_ups(id),
+                position INTEGER NOT NULL,
+                target_code TEXT,
+                node_id {{REF}},
+                label TEXT NOT NULL,
+                note TEXT,
+                activity_count INTEGER NOT NULL,
+                PRIMARY KEY (follow_up_id, position)))",
+       }},
   };
   return list;
 }

@@ -33,6 +33,7 @@
 #include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
+#include "web/organisation_plan/plan_handlers.hpp"  // issue 12 C
 
 namespace jamt::web {
 
@@ -384,6 +385,17 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::patch, R"(/api/v1/steering-documents/(\d+))", record_api_update(db, steering)},
       {M::del, R"(/api/v1/steering-documents/(\d+))", record_api_delete(db, steering)},
       {M::post, R"(/api/v1/steering-documents/(\d+)/assessment)", api_steering_document_assessment(db)},
+
+      // Issue 12, part C: organisations' own plans tied to the action plan and
+      // goals, the board's view per target, follow-ups with substance
+      // (docs/organisation-plans.md)
+      {M::get, R"(/organisationer/(\d+)/plan)", organisation_plan_page(db)},
+      {M::post, R"(/organisationer/(\d+)/plan)", organisation_plan_submit(db)},
+      {M::get, R"(/api/v1/organisations/(\d+)/plan-links)", api_organisation_plan_get(db)},
+      {M::put, R"(/api/v1/organisations/(\d+)/plan-links)", api_organisation_plan_put(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan/bidrag)", plan_contributions_page(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/action-plan/contributions)", api_plan_contributions(db)},
+      {M::get, R"(/anslutningar/(\d+)/uppfoljningar)", joining_follow_ups_page(db)},
   };
 }
 

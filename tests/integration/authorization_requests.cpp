@@ -705,6 +705,33 @@ void add_survey_results(Recipes& r) {
   };
 }
 
+// Issue 12, part C: organisations' own plans, the board's view per target,
+// a joining's follow-ups.
+void add_organisation_plans(Recipes& r) {
+  r[R"(GET /organisationer/(\d+)/plan read)"] = plain_get("org_a");
+  r[R"(POST /organisationer/(\d+)/plan update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("org_a"))}, {{"targets", "1.1"}, {"note_target_1.1", "Ur vår plan."}});
+  };
+  r[R"(GET /api/v1/organisations/(\d+)/plan-links read)"] = plain_get("org_a");
+  r[R"(PUT /api/v1/organisations/(\d+)/plan-links update)"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(w.id("org_a"))}, {{"links", {{{"target_code", "1.1"}, {"note", "Ur vår plan."}}}}});
+  };
+  // Kalmar's demo strategy, which has the action plan.
+  auto kalmar = [](World& w) {
+    json all = w.as_admin("GET", "/api/v1/strategies", nullptr, 200);
+    for (const auto& s : all)
+      if (s.value("county_code", "") == "08" && s.value("start_year", 0) == 2024) return s.value("id", std::int64_t{0});
+    ADD_FAILURE() << "no Kalmar strategy 2024–2027";
+    return std::int64_t{0};
+  };
+  r[R"(GET /strategier/(\d{1,15})/handlingsplan/bidrag read)"] = [kalmar](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(kalmar(w))});
+  };
+  r[R"(GET /api/v1/strategies/(\d{1,15})/action-plan/contributions read)"] =
+      [kalmar](World& w, const TableRow& row, Role) { return get(w, row, {str(kalmar(w))}); };
+  r[R"(GET /anslutningar/(\d+)/uppfoljningar read)"] = plain_get("joining");
+}
+
 // Issue 10, reminders + demo + home pages: the home page by role.
 void add_home(Recipes& r) { r["GET /hem read"] = plain_get(); }
 
@@ -726,6 +753,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_surveys(r);
     add_survey_results(r);
     add_home(r);
+    add_organisation_plans(r);  // issue 12 C
     return r;
   }();
   return all;

@@ -29,6 +29,9 @@ struct ActivityLinks {
   std::vector<std::int64_t> co_organiser_ids;
   std::vector<std::string> goal_nodes;
   std::vector<std::string> national_goals;
+  // Issue 12, part C: codes of the action-plan targets the activity serves
+  // ("1.3"), of the plan of the strategy covering its start year.
+  std::vector<std::string> plan_targets;
   bool operator==(const ActivityLinks&) const = default;
 };
 

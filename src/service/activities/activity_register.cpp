@@ -1,5 +1,8 @@
 #include "service/activities/activity_register.hpp"
 
+#include "service/organisation_plan/organisation_plan.hpp"  // issue 12 C
+#include "store/organisation_plan/organisation_plan_repository.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -298,6 +301,10 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
     ActivityLinks links = check_links(s, r, input.co_organiser_ids.value_or(std::vector<std::string>{}),
                                       input.goal_nodes.value_or(std::vector<std::string>{}),
                                       input.national_goals.value_or(std::vector<std::string>{}), strategy_id, errors);
+    // Issue 12, part C: the action-plan targets it serves.
+    links.plan_targets = input.plan_targets.value_or(std::vector<std::string>{});
+    std::int64_t plan_strategy =
+        check_plan_targets(s, value_of(r, "county_code"), value_of(r, "start_date"), links.plan_targets, errors);
     if (auto p = apply_publishing(published, r, "0", user, s, errors); !p) return p.error();
     if (!errors.empty()) return first_or_report(errors, problems);
     if (auto a = authorize(user, Action::create, scope_of(s, r)); !a) return a.error();
@@ -309,6 +316,7 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
       throw;
     }
     store::replace_activity_links(s, id, links, strategy_id);
+    store::replace_activity_plan_targets(s, id, plan_strategy, links.plan_targets);  // issue 12 C
     auto record = store::find_record(s, spec(), id).value_or(r);
     saved = load(s, id, record);
     audit(s, actor_name(user), "create", id, nullptr, &saved);
@@ -373,6 +381,10 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
         check_links(s, merged, input.co_organiser_ids.value_or(as_text(before.links.co_organiser_ids)),
                     input.goal_nodes.value_or(before.links.goal_nodes),
                     input.national_goals.value_or(before.links.national_goals), strategy_id, errors);
+    // Issue 12, part C: the action-plan targets it serves.
+    links.plan_targets = input.plan_targets.value_or(before.links.plan_targets);
+    std::int64_t plan_strategy =
+        check_plan_targets(s, value_of(merged, "county_code"), value_of(merged, "start_date"), links.plan_targets, errors);
     std::string current = value_of(*stored, "published") == "1" ? "1" : "0";
     if (auto p = apply_publishing(published, merged, current, user, s, errors); !p) return p.error();
     if (!errors.empty()) return first_or_report(errors, problems);
@@ -391,7 +403,10 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
       if (auto refused = save_refusal(spec(), e)) return *refused;
       throw;
     }
-    if (links_changed) store::replace_activity_links(s, id, links, strategy_id);
+    if (links_changed) {
+      store::replace_activity_links(s, id, links, strategy_id);
+      store::replace_activity_plan_targets(s, id, plan_strategy, links.plan_targets);  // issue 12 C
+    }
     after = load(s, id, store::find_record(s, spec(), id).value_or(merged));
     audit(s, actor_name(user), "update", id, &before, &after);
     return {};

@@ -32,6 +32,8 @@ struct ActivityInput {
   std::optional<std::vector<std::string>> co_organiser_ids;
   std::optional<std::vector<std::string>> goal_nodes;
   std::optional<std::vector<std::string>> national_goals;
+  // Issue 12, part C: action-plan target codes ("plan_targets").
+  std::optional<std::vector<std::string>> plan_targets;
 };
 
 // Creates an activity. Goal nodes are codes in the strategy of the

@@ -84,6 +84,7 @@ Result<std::vector<DemoLogin>> load_demo_registers(store::Database& db, bool wit
     load_demo_checklists(s, org_ids);
     load_demo_steering_documents(s, org_ids);
     load_demo_joinings(s, org_ids);
+    load_demo_plan_links(s, org_ids);  // issue 12 C
     return {};
   });
   if (!st) return st.error();

@@ -41,6 +41,14 @@ void load_demo_steering_documents(soci::session& s, const std::vector<std::int64
 // published), one pending application and one rejected.
 void load_demo_joinings(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
 
+// Issue 12, part C. Inside load_demo_registers' transaction, after the
+// activities and joinings: the plan links of three demo organisations to the
+// targets of Kalmar's action plan (the strategy covering this year), the
+// targets some demo activities serve, and the Region's two follow-ups with
+// the dialogue per commitment (the one the joinings made, and a first one
+// on the day it joined). Nothing when no Kalmar strategy covers this year.
+void load_demo_plan_links(soci::session& s, const std::vector<std::int64_t>& organisation_ids);
+
 // The ten-digit organisation number "99NNNNNNC" + check digit for demo
 // organisation `n` (1, 2, …).
 std::string demo_org_number(int n);

@@ -5,7 +5,11 @@
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/person.hpp"
+#include "service/joining/follow_up_history.hpp"
 #include "service/joining/joining_register.hpp"
+#include "service/organisation_plan/organisation_plan.hpp"
+#include "store/audit_repository.hpp"
+#include "store/organisation_plan/organisation_plan_repository.hpp"
 #include "service/organisations/organisation_register.hpp"
 #include "service/organisations/person_register.hpp"
 #include "store/joining_file_repository.hpp"
@@ -184,6 +188,39 @@ Result<Record> withdraw_joining(store::Database& db, std::int64_t id, const std:
 
 Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std::string& held_on,
                                 const std::string& note, const std::optional<User>& user) {
+  return record_follow_up(db, id, held_on, note, {}, user);
+}
+
+namespace {
+
+// The dialogue per commitment checked: the values, or the first problem.
+Result<std::vector<CommitmentDialogue>> checked_dialogue(const std::vector<CommitmentInput>& inputs) {
+  std::vector<CommitmentDialogue> out;
+  for (const auto& in : inputs) {
+    const auto& all = registers::joining_commitments();
+    auto known = std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.field == in.commitment; });
+    if (known == all.end())
+      return validation_error("Åtaganden: " + in.commitment + " är inget av anslutningens åtaganden", {},
+                              "commitments");
+    if (std::any_of(out.begin(), out.end(), [&](const auto& c) { return c.commitment == in.commitment; }))
+      return validation_error("Åtaganden: " + known->title_sv + " finns två gånger", {}, "commitments");
+    auto status = parse_commitment_assessment(in.status);
+    if (!status)
+      return validation_error(known->title_sv + ": välj Uppfyllt, Delvis uppfyllt, Inte uppfyllt eller Inte bedömt",
+                              {}, "status_" + in.commitment);
+    if (in.note.size() > 2000)
+      return validation_error(known->title_sv + " (anteckning): högst 2000 tecken", {}, "note_" + in.commitment);
+    out.push_back({.commitment = in.commitment, .status = *status, .note = in.note});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std::string& held_on,
+                                const std::string& note, const std::vector<CommitmentInput>& commitments,
+                                const std::optional<User>& user) {
+  auto dialogue = checked_dialogue(commitments);
   const auto& spec = registers::joining_follow_up_spec();
   auto checked = registers::check_record(spec, {{"held_on", held_on}, {"note", note}}, true);
   if (held_on.empty() && checked.errors.empty())
@@ -195,18 +232,30 @@ Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std:
     if (value_of(*joining, "status") != registers::kJoiningApproved)
       return wrong_status(*joining, "Bara en ansluten organisation följs upp");
     if (!checked.errors.empty()) return checked.errors.front();
+    if (!dialogue) return dialogue.error();
     const std::string date = value_of(checked.record, "held_on");
     const std::string label = spec.field("held_on")->label_sv;
     if (date > db.clock().today_text()) return date_error("held_on", label, "kan inte vara ett datum i framtiden");
     if (date < value_of(*joining, "joined_on"))
       return date_error("held_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
     std::string actor = actor_name(user);
-    insert_checked(s, joining_follow_up_rules(),
-                   {{"joining_id", std::to_string(id)},
-                    {"county_code", value_of(*joining, "county_code")},
-                    {"held_on", date},
-                    {"note", value_of(checked.record, "note")}},
-                   actor);
+    auto follow_up = insert_checked(s, joining_follow_up_rules(),
+                                    {{"joining_id", std::to_string(id)},
+                                     {"county_code", value_of(*joining, "county_code")},
+                                     {"held_on", date},
+                                     {"note", value_of(checked.record, "note")}},
+                                    actor);
+    // Issue 12, item 5: the dialogue per commitment and the contribution as it stood.
+    const std::string org = value_of(*joining, "organisation_id");
+    auto contributions = org.empty() ? std::vector<Contribution>{}
+                                     : contribution_snapshot(s, std::stoll(org), value_of(*joining, "county_code"), date);
+    store::insert_follow_up_substance(s, std::stoll(value_of(follow_up, "id")), *dialogue, contributions);
+    store::append_audit(s, {.actor = actor,
+                            .action = "follow_up_dialogue",
+                            .entity = registers::joining_follow_up_spec().entity,
+                            .entity_id = std::stoll(value_of(follow_up, "id")),
+                            .before_json = std::nullopt,
+                            .after_json = follow_up_substance_json(*dialogue, contributions)});
     std::string latest = std::max(date, value_of(*joining, "last_follow_up"));
     Record changes{{"last_follow_up", latest},
                    {"next_follow_up", registers::next_follow_up_due(value_of(*joining, "joined_on"), latest)}};

@@ -46,6 +46,27 @@ Result<registers::Record> withdraw_joining(store::Database& db, std::int64_t id,
 Result<registers::Record> record_follow_up(store::Database& db, std::int64_t id, const std::string& held_on,
                                            const std::string& note, const std::optional<User>& user);
 
+// The dialogue on one commitment as a form or request sends it:
+// `commitment` is the joining's column ("commitment_decision"), `status`
+// the text of a CommitmentAssessment ("fulfilled", "partly",
+// "not_fulfilled", "not_assessed").
+struct CommitmentInput {
+  std::string commitment;
+  std::string status;
+  std::string note;
+};
+
+// As above, with the dialogue per commitment (issue 12, item 5): each
+// commitment at most once, a known status, a note of at most 2000
+// characters; commitments not sent are not stored (old follow-ups have
+// none). The organisation's contribution to targets as it stands on
+// `held_on` (contribution_snapshot) is kept with the follow-up. Further
+// errors: "validation" with field "commitments", "status_<commitment>" or
+// "note_<commitment>".
+Result<registers::Record> record_follow_up(store::Database& db, std::int64_t id, const std::string& held_on,
+                                           const std::string& note, const std::vector<CommitmentInput>& commitments,
+                                           const std::optional<User>& user);
+
 // The recorded follow-ups of joining `id`, latest first, for those who may
 // read the joining.
 Result<std::vector<registers::Record>> follow_ups_of(store::Database& db, std::int64_t id,

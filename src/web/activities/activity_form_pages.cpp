@@ -35,6 +35,7 @@ struct FormState {
   std::vector<std::string> co_organisers;
   std::vector<std::string> goal_nodes;
   std::vector<std::string> national_goals;
+  std::vector<std::string> plan_targets;  // issue 12 C
 };
 
 bool has(const std::vector<std::string>& list, const std::string& v) {
@@ -118,6 +119,37 @@ json goal_node_list(store::Database& db, const FormState& state, const std::stri
           {"empty_text", "Länet har ingen jämställdhetsstrategi för insatsens år."}};
 }
 
+// Issue 12, part C: the targets of the action plan of the county's strategy
+// for the activity's year, grouped by objective (the label names both).
+json plan_target_list(store::Database& db, const FormState& state, const std::string& county,
+                      const std::vector<Error>& errors) {
+  const auto& start = value_of(state.values, "start_date");
+  int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : db.clock().current_year();
+  json options = json::array();
+  std::vector<std::string> shown;
+  std::string hint = "Mål i länets handlingsplan som insatsen bidrar till.";
+  if (auto strategy = strategy_for(db, county, year); strategy && strategy->action_plan) {
+    hint = "Mål i " + strategy->action_plan->title + " som insatsen bidrar till.";
+    for (const auto& o : strategy->action_plan->objectives)
+      for (const auto& t : o.targets) {
+        shown.push_back(t.code);
+        options.push_back({{"id", box_id("target-", t.code)}, {"name", "plan_targets"}, {"value", t.code},
+                           {"label", "Mål " + t.code + " " + t.title + " (" + o.code + " " + o.title + ")"},
+                           {"depth", 0}, {"checked", has(state.plan_targets, t.code)}});
+      }
+  }
+  for (const auto& v : state.plan_targets)
+    if (!has(shown, v))
+      options.push_back({{"id", box_id("target-", v)}, {"name", "plan_targets"}, {"value", v}, {"label", v},
+                         {"depth", 0}, {"checked", true}});
+  return {{"name", "plan_targets"},
+          {"legend", "Mål i handlingsplanen"},
+          {"hint", hint},
+          {"error", error_for(errors, "plan_targets")},
+          {"options", options},
+          {"empty_text", "Länets strategi för insatsens år har ingen handlingsplan."}};
+}
+
 json national_goal_list(const FormState& state, const std::vector<Error>& errors) {
   json options = json::array();
   std::vector<std::string> shown;
@@ -152,7 +184,8 @@ void show_form(Response& res, store::Database& db, const RequestAuth& auth, cons
               {"csrf_token", auth.csrf_token},
               {"fields", form_fields(db, spec(), state.values, errors, auth)},
               {"lists", json::array({co_organiser_list(db, state, county, errors), goal_node_list(db, state, county, errors),
-                                     national_goal_list(state, errors)})},
+                                     national_goal_list(state, errors),
+                                     plan_target_list(db, state, county, errors)})},
               {"may_publish", may_publish},
               {"published", value_of(state.values, "published") == "1"},
               {"published_error", error_for(errors, "published")},
@@ -176,16 +209,18 @@ service::ActivityInput input_from_form(const Request& req) {
   input.co_organiser_ids = all_values(req, "co_organiser_ids");
   input.goal_nodes = all_values(req, "goal_nodes");
   input.national_goals = all_values(req, "national_goals");
+  input.plan_targets = all_values(req, "plan_targets");  // issue 12 C
   return input;
 }
 
 FormState state_of(const service::ActivityInput& input) {
   return {input.fields, input.co_organiser_ids.value_or(std::vector<std::string>{}),
-          input.goal_nodes.value_or(std::vector<std::string>{}), input.national_goals.value_or(std::vector<std::string>{})};
+          input.goal_nodes.value_or(std::vector<std::string>{}), input.national_goals.value_or(std::vector<std::string>{}),
+          input.plan_targets.value_or(std::vector<std::string>{})};
 }
 
 FormState state_of(const registers::Activity& a) {
-  FormState state{a.record, {}, a.links.goal_nodes, a.links.national_goals};
+  FormState state{a.record, {}, a.links.goal_nodes, a.links.national_goals, a.links.plan_targets};
   for (auto id : a.links.co_organiser_ids) state.co_organisers.push_back(std::to_string(id));
   return state;
 }

@@ -251,6 +251,8 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
               {"has_goal_nodes", !nodes.empty()},
               {"national_goals", goals},
               {"has_national_goals", !goals.empty()},
+              {"plan_targets", found->links.plan_targets},  // issue 12 C
+              {"has_plan_targets", !found->links.plan_targets.empty()},
               {"description", value_of(r, "description")},
               {"may_change", may_change},
               {"csrf_token", auth.csrf_token},

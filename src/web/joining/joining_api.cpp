@@ -8,6 +8,7 @@
 #include "service/joining/joining_application.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
+#include "service/joining/follow_up_history.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/joining/joining_reports.hpp"
@@ -98,22 +99,68 @@ Handler api_joining_withdraw(store::Database& db) {
   });
 }
 
+// The body {"date", "note", "commitments": {"<commitment>": {"status", "note"}}}
+// (issue 12, item 5: the dialogue per commitment; optional).
 Handler api_joining_follow_up(store::Database& db) {
-  return decision_handler(db, [](store::Database& db, std::int64_t id, const Record& b, const RequestAuth& a) {
-    return service::record_follow_up(db, id, value_of(b, "date"), value_of(b, "note"), a.user);
-  });
+  return [&db](const Request& req, Response& res) {
+    auto id = path_id(req, res);
+    if (!id) return;
+    auto auth = changing_user(req, res, db);
+    if (!auth) return;
+    auto body = json_body(req, res);
+    if (!body) return;
+    auto text = [](const nlohmann::json& o, const char* key) {
+      return o.is_object() && o.contains(key) && o[key].is_string() ? o[key].get<std::string>() : std::string{};
+    };
+    std::vector<service::CommitmentInput> commitments;
+    if (body->is_object() && body->contains("commitments") && !(*body)["commitments"].is_null()) {
+      const auto& c = (*body)["commitments"];
+      if (!c.is_object())
+        return send_json_error(res, 400, "validation", "commitments: must be an object by commitment", "commitments");
+      for (const auto& [key, v] : c.items()) {
+        if (!v.is_object() || !v.contains("status") || !v["status"].is_string())
+          return send_json_error(res, 400, "validation", "commitments." + key + ": must be {status, note}",
+                                 "commitments." + key);
+        commitments.push_back({.commitment = key, .status = text(v, "status"), .note = text(v, "note")});
+      }
+    }
+    auto done = service::record_follow_up(db, *id, text(*body, "date"), text(*body, "note"), commitments, auth->user);
+    if (!done) {
+      Error e = done.error();
+      if (e.field == "held_on") e.field = "date";
+      else if (e.field.rfind("status_", 0) == 0) e.field = "commitments." + e.field.substr(7) + ".status";
+      else if (e.field.rfind("note_", 0) == 0) e.field = "commitments." + e.field.substr(5) + ".note";
+      return send_service_error(req, res, e);
+    }
+    send_json(res, service::record_json(*service::joining_rules().spec, *done));
+  };
 }
 
 Handler api_joining_follow_ups(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto id = path_id(req, res);
     if (!id) return;
-    auto list = service::follow_ups_of(db, *id, authenticate(req, db).user);
+    auto list = service::follow_up_history(db, *id, authenticate(req, db).user);
     if (!list) return send_service_error(req, res, list.error());
     ordered_json items = ordered_json::array();
-    for (const auto& f : *list)
-      items.push_back({{"date", value_of(f, "held_on")},
-                       {"note", value_of(f, "note").empty() ? nullptr : ordered_json(value_of(f, "note"))}});
+    for (const auto& f : *list) {
+      // Follow-ups from before issue 12 have {} and [] here.
+      ordered_json commitments = ordered_json::object(), contributions = ordered_json::array();
+      for (const auto& c : f.commitments)
+        commitments[c.commitment] = {{"status", std::string(to_string(c.status))},
+                                     {"note", c.note.empty() ? ordered_json(nullptr) : ordered_json(c.note)}};
+      for (const auto& c : f.contributions)
+        contributions.push_back({{"target_code", c.target_code.empty() ? ordered_json(nullptr) : ordered_json(c.target_code)},
+                                 {"node_id", c.node_id ? ordered_json(c.node_id) : ordered_json(nullptr)},
+                                 {"label", c.label},
+                                 {"note", c.note.empty() ? ordered_json(nullptr) : ordered_json(c.note)},
+                                 {"activity_count", c.activity_count}});
+      items.push_back({{"id", f.id},
+                       {"date", f.held_on},
+                       {"note", f.note.empty() ? nullptr : ordered_json(f.note)},
+                       {"commitments", commitments},
+                       {"contributions", contributions}});
+    }
     send_json(res, {{"count", items.size()}, {"items", items}});
   };
 }

@@ -44,6 +44,11 @@ Handler joining_step_submit(store::Database& db, const std::string& step);
 Handler joining_action_plan_download(store::Database& db);
 // GET /anslutningar/forsenade-uppfoljningar.
 Handler joining_overdue_page(store::Database& db);
+// GET /anslutningar/{id}/uppfoljningar[?a=&b=]: every follow-up with the
+// dialogue per commitment and the contributions, and two compared side by
+// side (issue 12, item 5).
+Handler joining_follow_ups_page(store::Database& db);
+
 // The joining register's page parts: its steps on a joining's page, counts above the list.
 RecordPageHooks joining_page_hooks();
 

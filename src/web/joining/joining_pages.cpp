@@ -5,6 +5,7 @@
 #include "domain/regions.hpp"
 #include "web/http/http_types.hpp"
 #include "domain/registers/follow_up_schedule.hpp"
+#include "domain/organisation_plan/follow_up_dialogue.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
 #include "service/authorization.hpp"
@@ -26,6 +27,20 @@ using registers::value_of;
 std::string county_name(const std::string& code) {
   const Region* r = RegionCatalogue::instance().find(code);
   return r ? r->name : code;
+}
+
+// The five commitments with the statuses a follow-up may give them
+// ("Inte bedömt" chosen), for the follow-up form (issue 12, item 5).
+json follow_up_commitments() {
+  json out = json::array();
+  for (const auto& c : registers::joining_commitments()) {
+    json statuses = json::array();
+    for (auto a : commitment_assessments())
+      statuses.push_back({{"code", std::string(to_string(a))}, {"label", std::string(swedish_name(a))},
+                          {"selected", a == CommitmentAssessment::not_assessed}});
+    out.push_back({{"field", c.field}, {"title", c.title_sv}, {"statuses", statuses}});
+  }
+  return out;
 }
 
 // The joining's steps on its page: decide, withdraw, follow up, the action
@@ -62,6 +77,7 @@ std::string joining_steps(store::Database& db, const registers::Record& joining,
               {"invite_url", "/konton/bjud-in?organisation_id=" + value_of(joining, "organisation_id") +
                                  "&email=" + encode_query_param(value_of(joining, "contact_email"))},
               {"follow_ups", follow_ups},
+              {"follow_up_commitments", follow_up_commitments()},
               {"has_follow_ups", !follow_ups.empty()}};
   return render_template("joining_steps", ctx);
 }

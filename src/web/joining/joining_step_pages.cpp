@@ -9,6 +9,8 @@
 #include "domain/regions.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
+#include "domain/organisation_plan/follow_up_dialogue.hpp"
+#include "domain/registers/joining.hpp"
 #include "service/joining/joining_application.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
@@ -48,6 +50,24 @@ registers::EntitySpec inputs(std::vector<registers::FieldSpec> fields) {
   return s;
 }
 
+// The follow-up's fields: date, note, and per commitment of the joining
+// a status and notes from the dialogue (issue 12, item 5).
+registers::EntitySpec follow_up_inputs() {
+  std::vector<registers::FieldSpec> fields{
+      {.name = "held_on", .label_sv = "Datum för uppföljningen", .kind = FieldKind::date, .required = true},
+      {.name = "note", .label_sv = "Anteckning", .kind = FieldKind::long_text, .max_length = 4000}};
+  std::vector<registers::Choice> statuses;
+  for (auto a : commitment_assessments())
+    statuses.push_back({.code = std::string(to_string(a)), .label_sv = std::string(swedish_name(a))});
+  for (const auto& c : registers::joining_commitments()) {
+    fields.push_back({.name = "status_" + c.field, .label_sv = c.title_sv + ": status", .kind = FieldKind::choice,
+                      .required = true, .choices = statuses});
+    fields.push_back({.name = "note_" + c.field, .label_sv = c.title_sv + ": anteckningar från dialogen",
+                      .kind = FieldKind::long_text, .max_length = 2000});
+  }
+  return inputs(std::move(fields));
+}
+
 std::vector<Step> steps() {
   using service::UploadedFile;
   const registers::FieldSpec reason{.name = "reason", .label_sv = "Skäl", .kind = FieldKind::long_text, .required = true,
@@ -73,13 +93,16 @@ std::vector<Step> steps() {
           const RequestAuth& auth) {
          return service::withdraw_joining(db, id, value_of(v, "withdrawn_on"), value_of(v, "reason"), auth.user);
        }},
-      {"uppfoljning", "Registrera uppföljning", "Registrera uppföljning",
-       inputs({{.name = "held_on", .label_sv = "Datum för uppföljningen", .kind = FieldKind::date, .required = true},
-               {.name = "note", .label_sv = "Anteckning", .kind = FieldKind::long_text, .max_length = 4000}}),
-       false,
+      {"uppfoljning", "Registrera uppföljning", "Registrera uppföljning", follow_up_inputs(), false,
        [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
           const RequestAuth& auth) {
-         return service::record_follow_up(db, id, value_of(v, "held_on"), value_of(v, "note"), auth.user);
+         // Issue 12, item 5: the dialogue per commitment of the joining.
+         std::vector<service::CommitmentInput> commitments;
+         for (const auto& c : registers::joining_commitments())
+           if (v.count("status_" + c.field))
+             commitments.push_back({.commitment = c.field, .status = value_of(v, "status_" + c.field),
+                                    .note = value_of(v, "note_" + c.field)});
+         return service::record_follow_up(db, id, value_of(v, "held_on"), value_of(v, "note"), commitments, auth.user);
        }},
       {"handlingsplan", "Ladda upp handlingsplan", "Ladda upp", inputs({}), true,
        [](store::Database& db, std::int64_t id, const Record&, const std::optional<UploadedFile>& file,
@@ -130,7 +153,9 @@ Handler step_handler(store::Database& db, Step step) {
                 auto id = path_id(req, res);
                 if (!id) return;
                 Record values;
-                for (const auto& f : step.fields.fields) values[f.name] = form_field(req, f.name);
+                for (const auto& f : step.fields.fields)
+                  if (req.has_param(f.name) || req.has_file(f.name) || f.kind != FieldKind::choice)
+                    values[f.name] = form_field(req, f.name);
                 std::optional<service::UploadedFile> file;
                 if (step.with_file && req.has_file("action_plan_file")) {
                   const auto& part = req.get_file_value("action_plan_file");

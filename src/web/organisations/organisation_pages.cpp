@@ -37,7 +37,8 @@ std::string organisation_people(store::Database& db, const registers::Record& or
   return render_template("organisation_people", {{"people", rows},
                                                  {"has_people", !rows.empty()},
                                                  {"may_add", may_add},
-                                                 {"add_url", "/personer/ny?organisation_id=" + id}});
+                                                 {"add_url", "/personer/ny?organisation_id=" + id},
+                                                 {"organisation_id", id}});  // issue 12 C: the plan link
 }
 
 nlohmann::ordered_json summary_json(const service::OrganisationSummary& sum) {
