@@ -155,11 +155,14 @@ Recipe form_decision(std::function<std::int64_t(World&)> make, httplib::Params f
 // A fresh Kalmar (08) strategy with one overall goal, made by the admin
 // through the API and adopted unless `draft`: {strategy id, node id}.
 std::pair<std::int64_t, std::int64_t> fresh_strategy(World& w, bool draft) {
-  static int made = 0;  // periods 1990–1991, 1990–1992, … never used twice
+  // Periods 2000–2001, 2000–2002, … 2000–2090, 2001–2002, … never used twice (the strategy
+  // rows of issue 12, part A make some hundred; an end year stays before 2100).
+  static int made = 0;
   ++made;
+  const int start = 2000 + made / 90;
   json strategy = w.as_admin("POST", "/api/v1/strategies",
                              {{"county_code", "08"}, {"title", "Tabellens strategi " + str(made)},
-                              {"start_year", 1990}, {"end_year", 1990 + made}},
+                              {"start_year", start}, {"end_year", start + 1 + made % 90}},
                              201);
   const std::int64_t id = strategy.value("id", std::int64_t{0});
   const std::string path = "/api/v1/strategies/" + str(id);
@@ -373,17 +376,19 @@ void add_strategy_editor_pages(Recipes& r) {
     c.files = httplib::MultipartFormDataItems{{"file", doc.dump(), "strategi.json", "application/json"}};
     return c;
   };
-  r["POST " + one + "/mal/ny create"] = [on_strategy](World& w, const TableRow& row, Role) {
-    return with_form(w, row, on_strategy(w), {{"kind", "subgoal"}, {"code", "1"}, {"title", "Delmål"}, {"parent_id", ""}});
+  r["POST " + one + "/mal/ny create"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_form(w, row, {str(id)}, {{"kind", "subgoal"}, {"code", "1"}, {"title", "Delmål"}, {"parent_id", str(overall)}});
   };
   r["GET " + node + " update"] = [on_node](World& w, const TableRow& row, Role) { return get(w, row, on_node(w)); };
   r["POST " + node + " update"] = [on_node](World& w, const TableRow& row, Role) {
     return with_form(w, row, on_node(w), {{"kind", "overall"}, {"code", "0"}, {"title", "Ny rubrik"}, {"parent_id", ""}});
   };
   r["POST " + node + "/flytta update"] = [](World& w, const TableRow& row, Role) {
-    auto id = fresh_strategy(w, false).first;
-    json second = w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/nodes",
-                             {{"kind", "overall"}, {"code", "00"}, {"title", "Andra målet"}}, 201);
+    auto [id, overall] = fresh_strategy(w, false);
+    const std::string nodes = "/api/v1/strategies/" + str(id) + "/nodes";
+    w.as_admin("POST", nodes, {{"kind", "subgoal"}, {"code", "1"}, {"title", "Första"}, {"parent_id", overall}}, 201);
+    json second = w.as_admin("POST", nodes, {{"kind", "subgoal"}, {"code", "2"}, {"title", "Andra"}, {"parent_id", overall}}, 201);
     return with_form(w, row, {str(id), str(second.value("id", std::int64_t{0}))}, {{"direction", "up"}});
   };
   r["GET " + node + "/ta-bort delete"] = [on_node](World& w, const TableRow& row, Role) { return get(w, row, on_node(w)); };
