@@ -96,6 +96,11 @@ void delete_activity_links(soci::session& s, std::int64_t id) {
 
 void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,
                             std::int64_t strategy_id) {
+  replace_activity_links(s, id, links, strategy_id, {});
+}
+
+void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,
+                            std::int64_t strategy_id, const std::vector<std::int64_t>& node_ids) {
   delete_activity_links(s, id);
   ll a = id, strategy = strategy_id;
   int position = 0;
@@ -107,8 +112,19 @@ void replace_activity_links(soci::session& s, std::int64_t id, const registers::
   }
   position = 0;
   for (const auto& code : links.goal_nodes) {
-    s << "INSERT INTO activity_goal_nodes (activity_id, position, strategy_id, node_code) VALUES (:a, :p, :s, :c)",
-        soci::use(a), soci::use(position), soci::use(strategy), soci::use(code);
+    // Issue 12, part A: the link follows the node's id (given, else the stored node with that code).
+    ll node = 0;
+    soci::indicator node_ind = soci::i_null;
+    if (static_cast<std::size_t>(position) < node_ids.size() && node_ids[static_cast<std::size_t>(position)] > 0) {
+      node = node_ids[static_cast<std::size_t>(position)];
+      node_ind = soci::i_ok;
+    } else {
+      s << "SELECT MIN(id) FROM goal_nodes WHERE strategy_id = :s AND code = :c", soci::use(strategy),
+          soci::use(code), soci::into(node, node_ind);
+    }
+    s << "INSERT INTO activity_goal_nodes (activity_id, position, strategy_id, node_code, node_id) "
+         "VALUES (:a, :p, :s, :c, :n)",
+        soci::use(a), soci::use(position), soci::use(strategy), soci::use(code), soci::use(node, node_ind);
     ++position;
   }
   position = 0;

@@ -36,6 +36,12 @@ std::map<std::int64_t, StoredLinks> load_all_activity_links(soci::session& s);
 void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,
                             std::int64_t strategy_id);
 
+// As above, each goal node stored with the node id at the same position of
+// `node_ids` (issue 12, part A: links follow the node, not its code); a
+// missing or 0 id is looked up by code in the stored tree.
+void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,
+                            std::int64_t strategy_id, const std::vector<std::int64_t>& node_ids);
+
 // Deletes every link of activity `id`.
 void delete_activity_links(soci::session& s, std::int64_t id);
 

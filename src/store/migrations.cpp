@@ -847,6 +847,19 @@ const std::vector<Migration>& migrations() {
                 recorded_at TEXT NOT NULL,
                 UNIQUE (strategy_id, version)))",
        }},
+      // Issue 12, part A (editing strategies): activity links follow the node's identity.
+      {20,
+       "activity links to goal nodes by node id",
+       {
+           // node_id: the goal node the link means, whatever its code becomes
+           // in a revision; node_code is kept as the node's code in the
+           // adopted version (refreshed on adoption), or the code of a node
+           // since removed. Filled from the codes (the first node with that code).
+           "ALTER TABLE activity_goal_nodes ADD COLUMN node_id BIGINT",
+           R"(UPDATE activity_goal_nodes SET node_id =
+                (SELECT MIN(n.id) FROM goal_nodes n
+                 WHERE n.strategy_id = activity_goal_nodes.strategy_id AND n.code = activity_goal_nodes.node_code))",
+           "CREATE INDEX activity_goal_nodes_by_node ON activity_goal_nodes (node_id)",
       // Issue 12, part C (organisations' plans, follow-ups with substance): migration 22.
       {22,
        "organisations' own plans tied to action-plan targets and goals, activities serving targets, follow-ups per commitment",

@@ -34,6 +34,8 @@
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 #include "web/organisation_plan/plan_handlers.hpp"  // issue 12 C
+#include "web/strategy/strategy_content_handlers.hpp"  // part A of issue 12
+#include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
 
 namespace jamt::web {
 
@@ -71,6 +73,51 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/api/v1/strategies/(\d{1,15})/versions)", api_strategy_versions(db)},
       {M::get, R"(/api/v1/strategies/(\d{1,15})/versions/(\d{1,9}))", api_strategy_version(db)},
       {M::get, R"(/api/v1/strategies/(\d{1,15})/versions/(\d{1,9})/diff/(\d{1,9}))", api_strategy_version_diff(db)},
+      // Strategies: editing the content, archiving, drafts from a file (issue 12 item 1, part A)
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/position)", api_strategy_node_position(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/indicators)", api_strategy_indicator_create(db)},
+      {M::put, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/indicators/(\d{1,15}))", api_strategy_indicator_update(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/indicators/(\d{1,15}))", api_strategy_indicator_delete(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/indicators/(\d{1,15})/position)",
+       api_strategy_indicator_position(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/problem-areas)", api_strategy_problem_area_create(db)},
+      {M::put, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/problem-areas/(\d{1,5}))",
+       api_strategy_problem_area_update(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/nodes/(\d{1,15})/problem-areas/(\d{1,5}))",
+       api_strategy_problem_area_delete(db)},
+      {M::put, R"(/api/v1/strategies/(\d{1,15})/action-plan)", api_strategy_action_plan_put(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/action-plan)", api_strategy_action_plan_delete(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/action-plan/objectives)", api_strategy_objective_create(db)},
+      {M::put, R"(/api/v1/strategies/(\d{1,15})/action-plan/objectives/(\d{1,5}))", api_strategy_objective_update(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/action-plan/objectives/(\d{1,5}))", api_strategy_objective_delete(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/archive)", api_strategy_archive(db)},
+      {M::post, "/api/v1/strategies/import", api_strategy_import_new(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/import)", api_strategy_import_revision(db)},
+      // Strategy editor pages (issue 12 item 2, part A)
+      {M::get, "/strategier/ny", strategy_new_form(db)},
+      {M::post, "/strategier/ny", strategy_new_submit(db)},
+      {M::post, "/strategier/ny/fil", strategy_new_file_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/redigera)", strategy_editor_page(db)},
+      {M::get, R"(/strategier/(\d{1,15})/redigera/uppgifter)", strategy_fields_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/redigera/uppgifter)", strategy_fields_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/anta)", strategy_adopt_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/anta)", strategy_adopt_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/arkivera)", strategy_archive_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/arkivera)", strategy_archive_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/las-in)", strategy_file_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/las-in)", strategy_file_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/ny)", strategy_node_new_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/ny)", strategy_node_new_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15}))", strategy_node_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15}))", strategy_node_submit(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/flytta)", strategy_node_move(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ta-bort)", strategy_node_remove_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ta-bort)", strategy_node_remove_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer)", strategy_indicators_page(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer)", strategy_indicator_add(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15}))", strategy_indicator_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15}))", strategy_indicator_submit(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15})/ta-bort)", strategy_indicator_remove(db)},
 
       // Account
       {M::get, "/logga-in", login_form_page(db)},

@@ -155,11 +155,14 @@ Recipe form_decision(std::function<std::int64_t(World&)> make, httplib::Params f
 // A fresh Kalmar (08) strategy with one overall goal, made by the admin
 // through the API and adopted unless `draft`: {strategy id, node id}.
 std::pair<std::int64_t, std::int64_t> fresh_strategy(World& w, bool draft) {
-  static int made = 0;  // periods 1990–1991, 1990–1992, … never used twice
+  // Periods 2000–2001, 2000–2002, … 2000–2090, 2001–2002, … never used twice (the strategy
+  // rows of issue 12, part A make some hundred; an end year stays before 2100).
+  static int made = 0;
   ++made;
+  const int start = 2000 + made / 90;
   json strategy = w.as_admin("POST", "/api/v1/strategies",
                              {{"county_code", "08"}, {"title", "Tabellens strategi " + str(made)},
-                              {"start_year", 1990}, {"end_year", 1990 + made}},
+                              {"start_year", start}, {"end_year", start + 1 + made % 90}},
                              201);
   const std::int64_t id = strategy.value("id", std::int64_t{0});
   const std::string path = "/api/v1/strategies/" + str(id);
@@ -206,6 +209,209 @@ void add_strategy_editing(Recipes& r) {
   };
   r["GET " + one + R"(/versions/(\d{1,9})/diff/(\d{1,9}) read)"] = [](World& w, const TableRow& row, Role) {
     return get(w, row, {str(fresh_strategy(w, false).first), "1", "1"});
+  };
+}
+
+// Part A of issue 12: editing a strategy's content, archiving, drafts from a
+// file (docs/authorization.md). Each row on a fresh adopted Kalmar strategy
+// to which the admin first added what the row changes.
+void add_strategy_content_editing(Recipes& r) {
+  const std::string one = R"(/api/v1/strategies/(\d{1,15}))";
+  const std::string node = one + R"(/nodes/(\d{1,15}))";
+  const std::string ind = node + R"(/indicators/(\d{1,15}))";
+  const json indicator = {{"code", "I1"}, {"name", "Andel kvinnor"}, {"unit", "percent"}};
+  const json area = {{"problem", "Få vet var de får stöd"}, {"actions", json::array()}};
+  const json plan = {{"title", "Handlingsplan"}, {"start_year", 2024}, {"end_year", 2027},
+                     {"objectives", {{{"code", "1"}, {"title", "Delmål"}, {"targets", json::array()}}}}};
+  // {strategy id, node id, indicator id} with one indicator on the node.
+  auto with_indicator = [indicator](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    json made = w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/nodes/" + str(overall) + "/indicators",
+                           indicator, 201);
+    return std::tuple{id, overall, made.value("id", std::int64_t{0})};
+  };
+  r["POST " + node + "/position update"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id), str(overall)}, {{"position", 1}});
+  };
+  r["POST " + node + "/indicators create"] = [indicator](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id), str(overall)}, indicator);
+  };
+  r["PUT " + ind + " update"] = [with_indicator, indicator](World& w, const TableRow& row, Role) {
+    auto [id, overall, i] = with_indicator(w);
+    json changed = indicator;
+    changed["name"] = "Andel kvinnor bland chefer";
+    return with_json(w, row, {str(id), str(overall), str(i)}, changed);
+  };
+  r["DELETE " + ind + " delete"] = [with_indicator](World& w, const TableRow& row, Role) {
+    auto [id, overall, i] = with_indicator(w);
+    return with_json(w, row, {str(id), str(overall), str(i)}, json::object());
+  };
+  r["POST " + ind + "/position update"] = [with_indicator](World& w, const TableRow& row, Role) {
+    auto [id, overall, i] = with_indicator(w);
+    return with_json(w, row, {str(id), str(overall), str(i)}, {{"position", 1}});
+  };
+  r["POST " + node + "/problem-areas create"] = [area](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id), str(overall)}, area);
+  };
+  auto with_area = [area](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/nodes/" + str(overall) + "/problem-areas", area, 201);
+    return std::pair{id, overall};
+  };
+  r["PUT " + node + R"(/problem-areas/(\d{1,5}) update)"] = [with_area, area](World& w, const TableRow& row, Role) {
+    auto [id, overall] = with_area(w);
+    return with_json(w, row, {str(id), str(overall), "1"}, area);
+  };
+  r["DELETE " + node + R"(/problem-areas/(\d{1,5}) delete)"] = [with_area](World& w, const TableRow& row, Role) {
+    auto [id, overall] = with_area(w);
+    return with_json(w, row, {str(id), str(overall), "1"}, json::object());
+  };
+  auto with_plan = [plan](World& w) {
+    auto id = fresh_strategy(w, false).first;
+    w.as_admin("PUT", "/api/v1/strategies/" + str(id) + "/action-plan", plan, 200);
+    return id;
+  };
+  r["PUT " + one + "/action-plan update"] = [plan](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(fresh_strategy(w, false).first)}, plan);
+  };
+  r["DELETE " + one + "/action-plan delete"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(with_plan(w))}, json::object());
+  };
+  r["POST " + one + "/action-plan/objectives create"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(with_plan(w))}, {{"code", "2"}, {"title", "Nytt delmål"}, {"targets", json::array()}});
+  };
+  r["PUT " + one + R"(/action-plan/objectives/(\d{1,5}) update)"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(with_plan(w)), "1"},
+                     {{"code", "1"}, {"title", "Ändrat delmål"}, {"targets", json::array()}});
+  };
+  r["DELETE " + one + R"(/action-plan/objectives/(\d{1,5}) delete)"] = [with_plan](World& w, const TableRow& row,
+                                                                                       Role) {
+    return with_json(w, row, {str(with_plan(w)), "1"}, json::object());
+  };
+  r["POST " + one + "/archive decide"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {str(fresh_strategy(w, false).first)}, json::object());
+  };
+  r["POST /api/v1/strategies/import create"] = [](World& w, const TableRow& row, Role) {
+    static int made = 0;  // periods 1992–1993, 1992–1994, … never used twice
+    ++made;
+    return with_json(w, row, {},
+                     {{"format", "jamt-strategy/1"}, {"county_code", "08"}, {"title", "Inläst strategi " + str(made)},
+                      {"start_year", 1992}, {"end_year", 1992 + made}, {"goals", json::array()}});
+  };
+  r["POST " + one + "/import update"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    json doc = w.as_admin("GET", "/api/v1/strategies/" + str(id), nullptr, 200);
+    doc.erase("revision_open");
+    doc["title"] = "Reviderad genom fil";
+    return with_json(w, row, {str(id)}, doc);
+  };
+}
+
+// Part A of issue 12: the strategy editor's pages (docs/authorization.md).
+void add_strategy_editor_pages(Recipes& r) {
+  const std::string one = R"(/strategier/(\d{1,15}))";
+  const std::string node = one + R"(/mal/(\d{1,15}))";
+  const std::string ind = node + R"(/indikatorer/(\d{1,15}))";
+  const json indicator = {{"code", "I1"}, {"name", "Andel kvinnor"}, {"unit", "percent"}};
+  auto with_indicator = [indicator](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    json made = w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/nodes/" + str(overall) + "/indicators",
+                           indicator, 201);
+    return std::vector<std::string>{str(id), str(overall), str(made.value("id", std::int64_t{0}))};
+  };
+  auto on_strategy = [](World& w) { return std::vector<std::string>{str(fresh_strategy(w, false).first)}; };
+  auto on_node = [](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return std::vector<std::string>{str(id), str(overall)};
+  };
+  // A strategy document of Kalmar with a period never used before.
+  auto fresh_document = []() {
+    static int made = 0;  // periods 1994–1995, 1994–1996, …
+    ++made;
+    return json{{"format", "jamt-strategy/1"}, {"county_code", "08"}, {"title", "Strategi från fil " + str(made)},
+                {"start_year", 1994}, {"end_year", 1994 + made}, {"goals", json::array()}}
+        .dump();
+  };
+  r["GET /strategier/ny create"] = plain_get();
+  r["POST /strategier/ny create"] = [](World& w, const TableRow& row, Role) {
+    static int made = 0;  // periods 1993–1994, 1993–1995, …
+    ++made;
+    return with_form(w, row, {}, {{"county_code", "08"}, {"title", "Ny strategi " + str(made)}, {"start_year", "1993"},
+                                  {"end_year", str(1993 + made)}});
+  };
+  r["POST /strategier/ny/fil create"] = [fresh_document](World& w, const TableRow& row, Role) {
+    HttpCall c = with_form(w, row, {}, {});
+    c.form.reset();
+    c.files = httplib::MultipartFormDataItems{{"file", fresh_document(), "strategi.json", "application/json"}};
+    return c;
+  };
+  for (const char* page : {"/redigera", "/redigera/uppgifter", "/anta", "/arkivera", "/las-in", "/mal/ny"})
+    r["GET " + one + page + (std::string(page) == "/anta" || std::string(page) == "/arkivera" ? " decide"
+                             : std::string(page) == "/mal/ny"                                ? " create"
+                                                                                             : " update")] =
+        [on_strategy](World& w, const TableRow& row, Role) { return get(w, row, on_strategy(w)); };
+  r["POST " + one + "/redigera/uppgifter update"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    json s = w.as_admin("GET", "/api/v1/strategies/" + str(id), nullptr, 200);
+    return with_form(w, row, {str(id)}, {{"title", "Ny titel"}, {"start_year", s.value("start_year", 0) ? str(s["start_year"].get<int>()) : ""},
+                                         {"end_year", s.value("end_year", 0) ? str(s["end_year"].get<int>()) : ""},
+                                         {"vision", "Vision"}, {"description", ""}});
+  };
+  r["POST " + one + "/anta decide"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(fresh_strategy(w, true).first)}, {{"adopted_on", "2026-02-01"}, {"decision", "Dnr 2"}});
+  };
+  r["POST " + one + "/arkivera decide"] = [on_strategy](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_strategy(w), {});
+  };
+  r["POST " + one + "/las-in update"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    json doc = w.as_admin("GET", "/api/v1/strategies/" + str(id), nullptr, 200);
+    doc.erase("revision_open");
+    doc["title"] = "Reviderad genom fil";
+    HttpCall c = with_form(w, row, {str(id)}, {});
+    c.form.reset();
+    c.files = httplib::MultipartFormDataItems{{"file", doc.dump(), "strategi.json", "application/json"}};
+    return c;
+  };
+  r["POST " + one + "/mal/ny create"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_form(w, row, {str(id)}, {{"kind", "subgoal"}, {"code", "1"}, {"title", "Delmål"}, {"parent_id", str(overall)}});
+  };
+  r["GET " + node + " update"] = [on_node](World& w, const TableRow& row, Role) { return get(w, row, on_node(w)); };
+  r["POST " + node + " update"] = [on_node](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_node(w), {{"kind", "overall"}, {"code", "0"}, {"title", "Ny rubrik"}, {"parent_id", ""}});
+  };
+  r["POST " + node + "/flytta update"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    const std::string nodes = "/api/v1/strategies/" + str(id) + "/nodes";
+    w.as_admin("POST", nodes, {{"kind", "subgoal"}, {"code", "1"}, {"title", "Första"}, {"parent_id", overall}}, 201);
+    json second = w.as_admin("POST", nodes, {{"kind", "subgoal"}, {"code", "2"}, {"title", "Andra"}, {"parent_id", overall}}, 201);
+    return with_form(w, row, {str(id), str(second.value("id", std::int64_t{0}))}, {{"direction", "up"}});
+  };
+  r["GET " + node + "/ta-bort delete"] = [on_node](World& w, const TableRow& row, Role) { return get(w, row, on_node(w)); };
+  r["POST " + node + "/ta-bort delete"] = [on_node](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_node(w), {});
+  };
+  r["GET " + node + "/indikatorer update"] = [on_node](World& w, const TableRow& row, Role) {
+    return get(w, row, on_node(w));
+  };
+  r["POST " + node + "/indikatorer create"] = [on_node](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_node(w), {{"code", "I2"}, {"name", "Andel män"}, {"unit", "percent"},
+                                          {"periodicity", "yearly"}, {"disaggregation", "sex"}, {"direction", "none"}});
+  };
+  r["GET " + ind + " update"] = [with_indicator](World& w, const TableRow& row, Role) {
+    return get(w, row, with_indicator(w));
+  };
+  r["POST " + ind + " update"] = [with_indicator](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_indicator(w), {{"code", "I1"}, {"name", "Andel kvinnor bland chefer"},
+                                                 {"unit", "percent"}, {"periodicity", "yearly"},
+                                                 {"disaggregation", "sex"}, {"direction", "none"}});
+  };
+  r["POST " + ind + "/ta-bort delete"] = [with_indicator](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_indicator(w), {});
   };
 }
 
@@ -742,6 +948,8 @@ const std::map<std::string, Recipe>& recipes() {
     Recipes r;
     add_general(r);
     add_strategy_editing(r);
+    add_strategy_content_editing(r);  // issue 12, part A
+    add_strategy_editor_pages(r);     // issue 12, part A
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);

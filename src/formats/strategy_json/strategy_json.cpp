@@ -181,6 +181,20 @@ GoalNode read_node(const json& j, const std::string& path) {
   return n;
 }
 
+ActionPlanObjective read_objective(const json& o, const std::string& op) {
+  ObjectReader orr(o, op, {"code", "title", "description", "targets"});
+  ActionPlanObjective obj;
+  obj.code = orr.string("code", true);
+  obj.title = orr.string("title", true);
+  obj.description = orr.string("description", false);
+  orr.each("targets", true, [&](const json& t, const std::string& tp) {
+    ObjectReader tr(t, tp, {"code", "title", "example_activities", "follow_up_sources"});
+    obj.targets.push_back({tr.string("code", true), tr.string("title", true), tr.strings("example_activities"),
+                           tr.strings("follow_up_sources")});
+  });
+  return obj;
+}
+
 ActionPlan read_action_plan(const json& j, const std::string& path) {
   ObjectReader r(j, path, {"title", "start_year", "end_year", "description", "objectives"});
   ActionPlan plan;
@@ -188,19 +202,7 @@ ActionPlan read_action_plan(const json& j, const std::string& path) {
   plan.start_year = r.integer("start_year");
   plan.end_year = r.integer("end_year");
   plan.description = r.string("description", false);
-  r.each("objectives", true, [&](const json& o, const std::string& op) {
-    ObjectReader orr(o, op, {"code", "title", "description", "targets"});
-    ActionPlanObjective obj;
-    obj.code = orr.string("code", true);
-    obj.title = orr.string("title", true);
-    obj.description = orr.string("description", false);
-    orr.each("targets", true, [&](const json& t, const std::string& tp) {
-      ObjectReader tr(t, tp, {"code", "title", "example_activities", "follow_up_sources"});
-      obj.targets.push_back({tr.string("code", true), tr.string("title", true), tr.strings("example_activities"),
-                             tr.strings("follow_up_sources")});
-    });
-    plan.objectives.push_back(std::move(obj));
-  });
+  r.each("objectives", true, [&](const json& o, const std::string& op) { plan.objectives.push_back(read_objective(o, op)); });
   return plan;
 }
 
@@ -310,6 +312,33 @@ Result<Strategy> read_strategy_json(std::string_view text) {
   } catch (const json::exception& e) {
     return Error{ErrorKind::validation, std::string("value out of range: ") + e.what(), "$", {}};
   }
+}
+
+namespace {
+
+// Parses `text` and reads it with `read` (path "$"), errors as read_strategy_json's.
+template <class T, class F>
+Result<T> read_part(std::string_view text, F&& read) {
+  auto parsed = parse_json_limited(text, kJsonFileDepthLimit);
+  if (!parsed) return parsed.error();
+  try {
+    return read(*parsed, std::string("$"));
+  } catch (const ShapeError& e) {
+    return Error{ErrorKind::validation, e.message, e.path, {}};
+  } catch (const json::exception& e) {
+    return Error{ErrorKind::validation, std::string("value out of range: ") + e.what(), "$", {}};
+  }
+}
+
+}  // namespace
+
+Result<Indicator> read_indicator_json(std::string_view text) { return read_part<Indicator>(text, read_indicator); }
+Result<ProblemArea> read_problem_area_json(std::string_view text) {
+  return read_part<ProblemArea>(text, read_problem_area);
+}
+Result<ActionPlan> read_action_plan_json(std::string_view text) { return read_part<ActionPlan>(text, read_action_plan); }
+Result<ActionPlanObjective> read_objective_json(std::string_view text) {
+  return read_part<ActionPlanObjective>(text, read_objective);
 }
 
 std::string write_strategy_json(const Strategy& s) { return write_strategy_json(s, StrategyJsonOptions{.with_ids = false}); }

@@ -34,4 +34,14 @@ std::string write_strategy_json(const Strategy& strategy);
 // the stored versions (docs/formats/strategy-json.md, "Ids").
 std::string write_strategy_json(const Strategy& strategy, const StrategyJsonOptions& options);
 
+// Parts of a document, for the editing API (issue 12, item 1: editing in the
+// browser). Each reads one JSON object as the document holds it at that
+// place — an indicator of a node, a problem area, the action plan, one of its
+// objectives — with the same shape checks and error paths rooted at "$"
+// ("$.unit"). Ids ("id") are read as in the document, 0 when absent.
+Result<Indicator> read_indicator_json(std::string_view text);
+Result<ProblemArea> read_problem_area_json(std::string_view text);
+Result<ActionPlan> read_action_plan_json(std::string_view text);
+Result<ActionPlanObjective> read_objective_json(std::string_view text);
+
 }  // namespace jamt::formats

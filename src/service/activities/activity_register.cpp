@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "domain/national_goals.hpp"
@@ -13,6 +14,7 @@
 #include "service/activities/activity_json.hpp"
 #include "service/registers/reference_scope.hpp"
 #include "service/registers/save_refusal.hpp"
+#include "service/strategy/strategy_versions.hpp"
 #include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
 #include "store/register_repository.hpp"
@@ -125,6 +127,27 @@ void collect_codes(const std::vector<GoalNode>& nodes, std::set<std::string>& ou
   }
 }
 
+// Issue 12, part A: the ids of the nodes with `codes` in strategy
+// `strategy_id` as the public reads it (its adopted version while a revision
+// is open), 0 for a code it lacks; links are stored by these ids.
+void first_ids(const std::vector<GoalNode>& nodes, std::map<std::string, std::int64_t>& out) {
+  for (const auto& n : nodes) {
+    out.emplace(n.code, n.id);
+    first_ids(n.children, out);
+  }
+}
+
+std::vector<std::int64_t> node_ids_of(soci::session& s, std::int64_t strategy_id, const std::vector<std::string>& codes) {
+  std::vector<std::int64_t> out;
+  if (strategy_id == 0 || codes.empty()) return out;
+  auto strategy = store::load_strategy(s, strategy_id);
+  if (!strategy) return out;
+  std::map<std::string, std::int64_t> ids;
+  first_ids(published_view(s, *strategy).goals, ids);
+  for (const auto& c : codes) out.push_back(ids.count(c) ? ids[c] : 0);
+  return out;
+}
+
 // The goal nodes checked against the strategy of the record's county for
 // its start year; sets `strategy_id` (0 when there are none).
 std::vector<std::string> check_goal_nodes(soci::session& s, const Record& r, const std::vector<std::string>& raw,
@@ -144,6 +167,7 @@ std::vector<std::string> check_goal_nodes(soci::session& s, const Record& r, con
     return {};
   }
   auto strategy = store::load_strategy(s, *id);
+  if (strategy) strategy = published_view(s, *strategy);  // issue 12, part A: the adopted version, not the draft revision
   std::set<std::string> known;
   if (strategy) collect_codes(strategy->goals, known);
   std::vector<std::string> out;
@@ -315,7 +339,7 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
       if (auto refused = save_refusal(spec(), e)) return *refused;
       throw;
     }
-    store::replace_activity_links(s, id, links, strategy_id);
+    store::replace_activity_links(s, id, links, strategy_id, node_ids_of(s, strategy_id, links.goal_nodes));
     store::replace_activity_plan_targets(s, id, plan_strategy, links.plan_targets);  // issue 12 C
     auto record = store::find_record(s, spec(), id).value_or(r);
     saved = load(s, id, record);
@@ -336,7 +360,7 @@ Activity insert_activity_checked(soci::session& s, Record record, const Activity
   if (strategy && !kept.goal_nodes.empty()) strategy_id = *strategy;
   else kept.goal_nodes.clear();
   std::int64_t id = store::insert_record(s, spec(), record);
-  store::replace_activity_links(s, id, kept, strategy_id);
+  store::replace_activity_links(s, id, kept, strategy_id, node_ids_of(s, strategy_id, kept.goal_nodes));
   Activity saved = load(s, id, store::find_record(s, spec(), id).value_or(record));
   audit(s, actor, "create", id, nullptr, &saved);
   return saved;
@@ -404,7 +428,7 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
       throw;
     }
     if (links_changed) {
-      store::replace_activity_links(s, id, links, strategy_id);
+      store::replace_activity_links(s, id, links, strategy_id, node_ids_of(s, strategy_id, links.goal_nodes));
       store::replace_activity_plan_targets(s, id, plan_strategy, links.plan_targets);  // issue 12 C
     }
     after = load(s, id, store::find_record(s, spec(), id).value_or(merged));

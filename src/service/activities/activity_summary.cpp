@@ -2,6 +2,7 @@
 
 #include "store/activity_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "service/strategy/strategy_versions.hpp"
 
 namespace jamt::service {
 
@@ -16,6 +17,7 @@ Result<ActivitySummary> summarise_activities(store::Database& db, const Activity
   out.year = *filter.year;
   Status st = db.read([&](soci::session& s) -> Status {
     if (auto id = store::strategy_covering(s, filter.county_code, *filter.year)) out.strategy = store::load_strategy(s, *id);
+    if (out.strategy) out.strategy = published_view(s, *out.strategy);  // issue 12, part A: the adopted version
     return {};
   });
   if (!st) return st.error();

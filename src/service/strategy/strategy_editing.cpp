@@ -1,4 +1,5 @@
 #include "service/strategy/strategy_editing.hpp"
+#include "service/strategy/strategy_change.hpp"
 
 #include <functional>
 
@@ -10,6 +11,7 @@
 #include "service/strategy/strategy_versions.hpp"
 #include "store/audit_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "store/strategy/activity_node_links.hpp"
 
 namespace jamt::service {
 
@@ -92,6 +94,8 @@ Result<Strategy> edit(store::Database& db, std::int64_t id, const std::optional<
     if (auto valid = validate(next); !valid) return with_field(valid.error());
     if (auto free = check_period_free(s, next); !free) return free;
     store::replace_strategy(s, id, next);
+    // A draft never adopted is what activities link to: their codes follow its nodes.
+    if (next.status == StrategyStatus::draft) store::sync_activity_node_codes(s, id);
     result = store::load_strategy(s, id);
     store::append_audit(s, {.actor = actor_name(user), .action = action, .entity = "strategy", .entity_id = id,
                             .before_json = version_document(*current), .after_json = version_document(*result)});
@@ -131,6 +135,11 @@ Status place_node(Strategy& st, GoalNode node, std::optional<std::int64_t> paren
 }
 
 }  // namespace
+
+Result<Strategy> edit_strategy(store::Database& db, std::int64_t id, const std::optional<User>& user,
+                               const std::string& action, const StrategyEdit& change) {
+  return edit(db, id, user, action, change);
+}
 
 Result<Strategy> create_strategy(store::Database& db, const NewStrategyInput& input, const std::optional<User>& user) {
   if (user && !RegionCatalogue::instance().find_county(input.county_code))
@@ -253,6 +262,7 @@ Result<store::StrategyVersionRow> adopt_strategy(store::Database& db, std::int64
     next.decision = input.decision;
     next.revision_open = false;
     store::replace_strategy(s, id, next);
+    store::sync_activity_node_codes(s, id);  // the adopted tree: links show its codes
     auto stored = store::load_strategy(s, id);
     store::StrategyVersionRow row{.version = versions.empty() ? 1 : versions.back().version + 1,
                                   .adopted_on = input.adopted_on,

@@ -119,9 +119,22 @@ std::optional<Strategy> strategy_covering(store::Database& db, const std::string
   if (county_code.empty()) return out;
   (void)db.read([&](soci::session& s) -> Status {
     if (auto id = store::strategy_covering(s, county_code, year)) out = store::load_strategy(s, *id);
+    if (out) out = published_view(s, *out);  // issue 12, part A: links are made to the adopted version
     return {};
   });
   return out;
+}
+
+Result<Strategy> linked_strategy(store::Database& db, std::int64_t id) {
+  std::optional<Strategy> found;
+  Status st = db.read([&](soci::session& s) -> Status {
+    found = store::load_strategy(s, id);
+    if (found) found = published_view(s, *found);
+    return {};
+  });
+  if (!st) return st.error();
+  if (!found) return not_found_error("no strategy with id " + std::to_string(id));
+  return std::move(*found);
 }
 
 Result<Strategy> get_strategy(store::Database& db, std::int64_t id, const std::optional<User>& viewer) {

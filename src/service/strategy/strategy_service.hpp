@@ -44,8 +44,14 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
 
 // The strategy of `county_code` whose period covers `year` (adopted before
 // draft before archived, then the latest start), or nullopt when none does,
-// the county is "" or the database fails.
+// the county is "" or the database fails. While a revision is open, its
+// latest adopted version (the tree activities link to).
 std::optional<Strategy> strategy_covering(store::Database& db, const std::string& county_code, int year);
+
+// The strategy `id` as the activities that link to it read it (issue 12,
+// part A): a draft as stored, an adopted strategy with a revision open as its
+// latest adopted version. Error "not_found" if none.
+Result<Strategy> linked_strategy(store::Database& db, std::int64_t id);
 
 // The strategy `id` as a strategy JSON document; Error "not_found" if none.
 // For the command line and the system: drafts included.

@@ -101,7 +101,7 @@ ActivityNames activity_names(store::Database& db, const std::vector<Activity>& a
     if (a.strategy_id) strategies.insert(a.strategy_id);
   for (const auto& [id, name] : service::organisation_names(db, "")) names.organisations[id] = name;
   for (auto id : strategies) {
-    auto strategy = service::get_strategy(db, id);
+    auto strategy = service::linked_strategy(db, id);  // issue 12, part A: the adopted version
     if (!strategy) continue;
     add_nodes(strategy->goals, names.nodes[id]);
     names.strategies[id] = strategy->title;

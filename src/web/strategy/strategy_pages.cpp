@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "service/authorization.hpp"
+
 #include "domain/national_goals.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 #include "web/http/http_types.hpp"
@@ -324,6 +326,15 @@ Handler strategy_page(store::Database& db) {
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan, service::kartlaggning_questions_by_target(db))
                                                  : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+    // Issue 12, part A: the way into the editor for those who may change the strategy.
+    const bool may_edit = service::authorize(auth.user, service::Action::update,
+                                             service::Scope{.county_code = s.county_code,
+                                                            .published = s.status != StrategyStatus::draft})
+                              .ok();
+    ctx["may_edit"] = may_edit && s.status != StrategyStatus::archived;
+    ctx["edit_url"] = "/strategier/" + std::to_string(s.id) + "/redigera";
+    ctx["may_create"] = may_edit;
+    if (req.has_param("antagen")) ctx["adopted_message"] = "Strategin är antagen som version " + req.get_param_value("antagen") + ".";
     ctx.update(versions_context(db, req, s.id, auth.user));
     ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));
