@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>  // fresh_commitment (engineer B)
+
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "store/surveys/respondent_repository.hpp"
@@ -208,6 +210,49 @@ void add_strategy_editing(Recipes& r) {
     return get(w, row, {str(fresh_strategy(w, false).first), "1", "1"});
   };
 }
+
+// --- Issue 12 item 3, engineer B: commitments followed up ---
+// A fresh adopted Kalmar strategy whose overall goal has one commitment owned
+// by organisation A: {strategy id, node id, commitment id}.
+std::tuple<std::int64_t, std::int64_t, std::int64_t> fresh_commitment(World& w) {
+  auto [id, overall] = fresh_strategy(w, false);
+  json c = w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/commitments",
+                      {{"node_id", overall}, {"text", "Utbilda chefer"}, {"owner_organisation_id", w.id("org_a")}},
+                      201);
+  return {id, overall, c.value("id", std::int64_t{0})};
+}
+
+void add_commitments(Recipes& r) {
+  const std::string one = R"(/api/v1/strategies/(\d{1,15})/commitments)";
+  const std::string item = one + R"(/(\d{1,15}))";
+  r[R"(GET /strategier/(\d{1,15})/ataganden read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(std::get<0>(fresh_commitment(w)))});
+  };
+  r[R"(POST /strategier/(\d{1,15})/ataganden/(\d{1,15})/status update)"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_form(w, row, {str(id), str(cid)}, {{"year", "1990"}, {"status", "ongoing"}, {"comment", "I gång"}});
+  };
+  r["GET " + one + " list"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(std::get<0>(fresh_commitment(w)))});
+  };
+  r["POST " + one + " create"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return with_json(w, row, {str(id)}, {{"node_id", overall}, {"text", "Samla statistik"}});
+  };
+  r["PATCH " + item + " update"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid)}, {{"text", "Utbilda alla chefer"}});
+  };
+  r["DELETE " + item + " delete"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid)}, json::object());
+  };
+  r["PUT " + item + R"(/status/(\d{4}) update)"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid), "1990"}, {{"status", "done"}, {"comment", "Klart"}});
+  };
+}
+// --- end of engineer B's block ---
 
 void add_general(Recipes& r) {
   r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
@@ -715,6 +760,7 @@ const std::map<std::string, Recipe>& recipes() {
     Recipes r;
     add_general(r);
     add_strategy_editing(r);
+    add_commitments(r);  // issue 12 item 3 (engineer B)
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);
