@@ -29,6 +29,10 @@ struct ActivityLinks {
   std::vector<std::int64_t> co_organiser_ids;
   std::vector<std::string> goal_nodes;
   std::vector<std::string> national_goals;
+  // Issue 12 item 3 (engineer B): ids of the strategy commitments the
+  // activity carries out (commitments of the strategy its county has for
+  // its start year), ascending.
+  std::vector<std::int64_t> commitment_ids{};
   bool operator==(const ActivityLinks&) const = default;
 };
 

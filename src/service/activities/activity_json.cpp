@@ -8,12 +8,14 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const char* const kLists[] = {"co_organiser_ids", "goal_nodes", "national_goals"};
+const char* const kLists[] = {"co_organiser_ids", "goal_nodes", "national_goals",
+                              "commitment_ids"};  // commitment_ids: issue 12 item 3 (engineer B)
 
 void add_links(ordered_json& out, const registers::Activity& a) {
   out["co_organiser_ids"] = a.links.co_organiser_ids;
   out["goal_nodes"] = a.links.goal_nodes;
   out["national_goals"] = a.links.national_goals;
+  out["commitment_ids"] = a.links.commitment_ids;  // issue 12 item 3 (engineer B)
   out["strategy_id"] = a.strategy_id ? ordered_json(a.strategy_id) : ordered_json(nullptr);
 }
 
@@ -65,6 +67,7 @@ Result<ActivityInput> activity_input_from_json(const nlohmann::json& body) {
     if (!list) return list.error();
     if (key == "co_organiser_ids") input.co_organiser_ids = *list;
     else if (key == "goal_nodes") input.goal_nodes = *list;
+    else if (key == "commitment_ids") input.commitment_ids = *list;  // issue 12 item 3 (engineer B)
     else input.national_goals = *list;
   }
   auto record = record_from_json(fields);
