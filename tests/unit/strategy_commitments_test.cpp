@@ -56,6 +56,8 @@ TEST(StrategyCommitments, AStringIsTheBoardsAndAnObjectNamesItsOwnerAndTargets) 
 TEST(StrategyCommitments, WithIdsEveryCommitmentIsAnObjectCarryingItsId) {
   auto s = formats::read_strategy_json(kDocument);
   ASSERT_TRUE(s.ok());
+  s->id = 3;  // as stored: every id set
+  s->goals[0].id = 30;
   s->goals[0].board_commitments[0].id = 41;
   s->goals[0].board_commitments[1].id = 42;
   s->goals[0].board_commitments[1].owner_organisation_id = 7;
@@ -64,7 +66,7 @@ TEST(StrategyCommitments, WithIdsEveryCommitmentIsAnObjectCarryingItsId) {
             json::parse(R"({"id": 41, "text": "Samla statistik", "owner": "", "targets": []})"));
   EXPECT_EQ(written["goals"][0]["board_commitments"][1]["owner_organisation_id"], 7);
   auto again = formats::read_strategy_json(written.dump());
-  ASSERT_TRUE(again.ok());
+  ASSERT_TRUE(again.ok()) << again.error().to_string();
   EXPECT_EQ(again->goals[0].board_commitments, s->goals[0].board_commitments);
 }
 
