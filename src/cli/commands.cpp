@@ -20,6 +20,7 @@
 #include "service/demo/demo_registers.hpp"
 #include "service/demo/demo_reporting.hpp"
 #include "service/demo/demo_surveys.hpp"
+#include "service/demo/demo_commitments.hpp"  // issue 12 item 3
 #include "service/reporting/reminders.hpp"
 #include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
@@ -208,6 +209,13 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
       return 1;
     }
     if (*answers > 0) std::cout << "Entered " << *answers << " demo survey responses." << std::endl;
+    // Issue 12 item 3 (engineer B): the Kalmar strategy's commitments followed up.
+    auto statuses = service::load_demo_commitments(*db);
+    if (!statuses) {
+      std::cerr << "jamt: loading demo commitment statuses: " << statuses.error().to_string() << "\n";
+      return 1;
+    }
+    if (*statuses > 0) std::cout << "Set " << *statuses << " demo commitment statuses." << std::endl;
     logins->insert(logins->end(), contacts->begin(), contacts->end());
     for (const auto& l : *logins)
       std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password

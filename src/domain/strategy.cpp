@@ -141,6 +141,7 @@ Status validate_indicator(const Indicator& ind, const std::string& path) {
 
 struct TreeChecker {
   const std::set<std::string>& subgoal_codes;
+  const std::set<std::string>& target_codes;  // of the action plan, for commitments
 
   Status check(const std::vector<GoalNode>& nodes, const std::string& path) const {
     std::set<std::string> seen;
@@ -163,9 +164,15 @@ struct TreeChecker {
         if (!ind_codes.insert(n.indicators[k].code).second)
           return validation_error("duplicate indicator code " + quoted(n.indicators[k].code), ip + ".code");
       }
-      for (std::size_t c = 0; c < n.board_commitments.size(); ++c)
-        if (n.board_commitments[c].empty())
-          return validation_error("commitment is empty", p + ".board_commitments[" + std::to_string(c) + "]");
+      for (std::size_t c = 0; c < n.board_commitments.size(); ++c) {
+        const Commitment& cm = n.board_commitments[c];
+        std::string cp = p + ".board_commitments[" + std::to_string(c) + "]";
+        if (cm.text.empty()) return validation_error("commitment is empty", cp + ".text");
+        for (std::size_t t = 0; t < cm.targets.size(); ++t)
+          if (!target_codes.count(cm.targets[t]))
+            return validation_error("no action-plan target with code " + quoted(cm.targets[t]) + " in this strategy",
+                                    cp + ".targets[" + std::to_string(t) + "]");
+      }
       for (std::size_t a = 0; a < n.problem_areas.size(); ++a) {
         const auto& pa = n.problem_areas[a];
         std::string pp = p + ".problem_areas[" + std::to_string(a) + "]";
@@ -236,7 +243,11 @@ Status validate(const Strategy& s) {
                             "$.national_goal_version");
   std::set<std::string> subgoals;
   collect_subgoal_codes(s.goals, subgoals);
-  if (auto st = TreeChecker{subgoals}.check(s.goals, "$.goals"); !st) return st;
+  std::set<std::string> targets;
+  if (s.action_plan)
+    for (const auto& o : s.action_plan->objectives)
+      for (const auto& t : o.targets) targets.insert(t.code);
+  if (auto st = TreeChecker{subgoals, targets}.check(s.goals, "$.goals"); !st) return st;
   if (s.action_plan) return validate_action_plan(*s.action_plan);
   return {};
 }

@@ -78,6 +78,22 @@ struct ProblemArea {
   std::vector<SuggestedAction> actions;
 };
 
+// --- Commitments followed up (issue 12 item 3, engineer B) ---
+// A commitment someone has taken on under a goal node (the node it serves):
+// the county board's own ("Länsstyrelsen bidrar genom att …") or another
+// actor's (region, kommunförbund, police, …). Its row id stays through
+// revisions (matched by id, else by text under the same node), so the
+// statuses set per year (commitment_statuses) follow it.
+struct Commitment {
+  std::int64_t id = 0;  // database id; 0 before it is stored
+  std::string text{};
+  std::string owner{};  // the actor's name; "" = the county board (Länsstyrelsen)
+  std::optional<std::int64_t> owner_organisation_id{};  // the owner in the organisation register, if there
+  std::vector<std::string> targets{};                   // action-plan target codes it serves
+  bool operator==(const Commitment&) const = default;
+};
+// --- end of commitments (engineer B) ---
+
 struct GoalNode {
   std::int64_t id = 0;  // database id; 0 before it is stored
   std::string code{};
@@ -86,7 +102,7 @@ struct GoalNode {
   std::string description{};
   std::vector<std::string> national_goals{};  // "2017:2"
   std::vector<Indicator> indicators{};
-  std::vector<std::string> board_commitments{};
+  std::vector<Commitment> board_commitments{};  // all commitments, not only the board's (JSON key kept)
   std::vector<ProblemArea> problem_areas{};
   std::vector<GoalNode> children{};
 };
@@ -137,7 +153,8 @@ struct Strategy {
 // the county exists, the period is sane, codes and titles are non-empty,
 // codes are unique among siblings, national-goal references exist, indicator
 // enums are known and disaggregation includes sex, dates are ISO dates,
-// suggestion tables name existing sub-goals. On failure the Error's `where`
+// suggestion tables name existing sub-goals, commitments have a text and name
+// existing action-plan targets. On failure the Error's `where`
 // is the JSON path of the offending field ("$.goals[0].children[2].code").
 Status validate(const Strategy& strategy);
 

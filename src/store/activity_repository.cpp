@@ -68,6 +68,18 @@ void add_rows(soci::session& s, std::map<std::int64_t, StoredLinks>& out, std::o
     st.define_and_bind();
     st.execute();
     while (st.fetch()) out[activity].links.plan_targets.push_back(code);
+  {  // Issue 12 item 3 (engineer B): commitments the activity carries out.
+    ll activity = 0, commitment = 0;
+    soci::statement st(s);
+    st.exchange(soci::into(activity));
+    st.exchange(soci::into(commitment));
+    if (only) st.exchange(soci::use(a));
+    st.alloc();
+    st.prepare("SELECT activity_id, commitment_id FROM activity_commitments" + where +
+               " ORDER BY activity_id, commitment_id");
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) out[activity].links.commitment_ids.push_back(commitment);
   }
 }
 
@@ -92,6 +104,7 @@ void delete_activity_links(soci::session& s, std::int64_t id) {
   s << "DELETE FROM activity_goal_nodes WHERE activity_id = :a", soci::use(a);
   s << "DELETE FROM activity_national_goals WHERE activity_id = :a", soci::use(a);
   s << "DELETE FROM activity_plan_targets WHERE activity_id = :a", soci::use(a);  // issue 12 C
+  s << "DELETE FROM activity_commitments WHERE activity_id = :a", soci::use(a);  // issue 12 item 3
 }
 
 void replace_activity_links(soci::session& s, std::int64_t id, const registers::ActivityLinks& links,
@@ -132,6 +145,10 @@ void replace_activity_links(soci::session& s, std::int64_t id, const registers::
     s << "INSERT INTO activity_national_goals (activity_id, position, national_goal) VALUES (:a, :p, :g)",
         soci::use(a), soci::use(position), soci::use(goal);
     ++position;
+  }
+  for (std::int64_t commitment : links.commitment_ids) {  // issue 12 item 3 (engineer B)
+    ll c = commitment;
+    s << "INSERT INTO activity_commitments (activity_id, commitment_id) VALUES (:a, :c)", soci::use(a), soci::use(c);
   }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Storage of the multi-valued parts of activities (co-organisers, goal-tree
-// nodes, national sub-goals) in their link tables, and the look-ups the
+// nodes, national sub-goals, strategy commitments) in their link tables, and the look-ups the
 // activity register needs. The activity's own fields are stored by
 // register_repository. Functions work on a leased session and throw soci
 // errors.

@@ -860,6 +860,32 @@ const std::vector<Migration>& migrations() {
                 (SELECT MIN(n.id) FROM goal_nodes n
                  WHERE n.strategy_id = activity_goal_nodes.strategy_id AND n.code = activity_goal_nodes.node_code))",
            "CREATE INDEX activity_goal_nodes_by_node ON activity_goal_nodes (node_id)",
+       }},
+      // --- Issue 12 item 3, engineer B: commitments followed up ---
+      {21,
+       "commitments as items: owner, action-plan targets, statuses per year, linked activities",
+       {
+           // owner: the actor's name, '' for the county board; targets: a JSON
+           // array of action-plan target codes.
+           "ALTER TABLE board_commitments ADD COLUMN owner TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE board_commitments ADD COLUMN owner_organisation_id {{REF}} REFERENCES organisations(id) "
+           "ON DELETE SET NULL",
+           "ALTER TABLE board_commitments ADD COLUMN targets TEXT NOT NULL DEFAULT '[]'",
+           R"(CREATE TABLE commitment_statuses (
+                commitment_id {{REF}} NOT NULL REFERENCES board_commitments(id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                comment TEXT NOT NULL,
+                set_by TEXT NOT NULL,
+                set_at TEXT NOT NULL,
+                PRIMARY KEY (commitment_id, year)))",
+           R"(CREATE TABLE activity_commitments (
+                activity_id {{REF}} NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+                commitment_id {{REF}} NOT NULL REFERENCES board_commitments(id) ON DELETE CASCADE,
+                PRIMARY KEY (activity_id, commitment_id)))",
+           "CREATE INDEX activity_commitments_by_commitment ON activity_commitments (commitment_id)",
+       }},
+      // --- end of engineer B's migration ---
       // Issue 12, part C (organisations' plans, follow-ups with substance): migration 22.
       {22,
        "organisations' own plans tied to action-plan targets and goals, activities serving targets, follow-ups per commitment",

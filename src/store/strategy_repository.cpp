@@ -64,15 +64,12 @@ void write_indicator(soci::session& s, ll node_id, int position, const Indicator
       soci::use(mfilter, find);
 }
 
-// The national goals, commitments and problem areas of node `id` (rows
-// without an identity of their own).
+// The national goals and problem areas of node `id` (rows without an
+// identity of their own).
 void insert_node_details(soci::session& s, ll id, const GoalNode& n) {
   for (int g = 0; g < static_cast<int>(n.national_goals.size()); ++g)
     s << "INSERT INTO goal_node_national_goals (node_id, position, national_goal) VALUES (:n, :p, :g)",
         soci::use(id), soci::use(g), soci::use(n.national_goals[g]);
-  for (int c = 0; c < static_cast<int>(n.board_commitments.size()); ++c)
-    s << "INSERT INTO board_commitments (node_id, position, text) VALUES (:n, :p, :t)", soci::use(id), soci::use(c),
-        soci::use(n.board_commitments[c]);
   for (int a = 0; a < static_cast<int>(n.problem_areas.size()); ++a) {
     const auto& pa = n.problem_areas[a];
     ll pa_id = 0;
@@ -87,6 +84,25 @@ void insert_node_details(soci::session& s, ll id, const GoalNode& n) {
           soci::use(subgoals);
     }
   }
+}
+
+// Inserts the commitment under `node_id`, or with `existing_id` updates that
+// row instead (moving it under `node_id`), so its id and statuses stay.
+void write_commitment(soci::session& s, ll node_id, int position, const Commitment& c, ll existing_id = 0) {
+  std::string targets = to_json_text(c.targets);
+  ll org = c.owner_organisation_id.value_or(0);
+  soci::indicator org_ind = c.owner_organisation_id ? soci::i_ok : soci::i_null;
+  if (existing_id != 0) {
+    s << "UPDATE board_commitments SET node_id = :n, position = :p, text = :t, owner = :o, "
+         "owner_organisation_id = :org, targets = :tg WHERE id = :id",
+        soci::use(node_id), soci::use(position), soci::use(c.text), soci::use(c.owner), soci::use(org, org_ind),
+        soci::use(targets), soci::use(existing_id);
+    return;
+  }
+  s << "INSERT INTO board_commitments (node_id, position, text, owner, owner_organisation_id, targets) "
+       "VALUES (:n, :p, :t, :o, :org, :tg)",
+      soci::use(node_id), soci::use(position), soci::use(c.text), soci::use(c.owner), soci::use(org, org_ind),
+      soci::use(targets);
 }
 
 ll insert_node_row(soci::session& s, ll strategy_id, std::optional<ll> parent, int position, const GoalNode& n) {
@@ -105,6 +121,8 @@ void insert_node(soci::session& s, ll strategy_id, std::optional<ll> parent, int
   ll id = insert_node_row(s, strategy_id, parent, position, n);
   insert_node_details(s, id, n);
   for (int i = 0; i < static_cast<int>(n.indicators.size()); ++i) write_indicator(s, id, i, n.indicators[i]);
+  for (int c = 0; c < static_cast<int>(n.board_commitments.size()); ++c)
+    write_commitment(s, id, c, n.board_commitments[c]);
   for (int c = 0; c < static_cast<int>(n.children.size()); ++c) insert_node(s, strategy_id, id, c, n.children[c]);
 }
 
@@ -118,8 +136,8 @@ void insert_tree(soci::session& s, ll strategy_id, const Strategy& st) {
 // Writes a new tree over the stored one of a strategy so that every node and
 // indicator that is still there keeps its row (and id): matched by its id
 // when it carries one of this strategy, else by its code under the same
-// parent (nodes) or node (indicators). Unmatched rows are deleted, new ones
-// inserted.
+// parent (nodes) or node (indicators), by its text under the same node
+// (commitments). Unmatched rows are deleted, new ones inserted.
 struct TreeSync {
   soci::session& s;
   ll strategy_id;
@@ -130,6 +148,7 @@ struct TreeSync {
   };
   std::map<ll, Row> nodes{};
   std::map<ll, Row> indicators{};  // parent = node id
+  std::map<ll, Row> commitments{};  // parent = node id, code = text
 
   void load() {
     ll id = 0, parent = 0;
@@ -144,6 +163,11 @@ struct TreeSync {
                            soci::use(strategy_id), soci::into(id), soci::into(parent), soci::into(code));
     st2.execute();
     while (st2.fetch()) indicators[id] = Row{parent, code};
+    soci::statement st3 = (s.prepare << "SELECT c.id, c.node_id, c.text FROM board_commitments c JOIN goal_nodes n "
+                                        "ON n.id = c.node_id WHERE n.strategy_id = :s",
+                           soci::use(strategy_id), soci::into(id), soci::into(parent), soci::into(code));
+    st3.execute();
+    while (st3.fetch()) commitments[id] = Row{parent, code};
   }
 
   static ll claim(std::map<ll, Row>& rows, ll wanted, ll parent, const std::string& code) {
@@ -175,7 +199,6 @@ struct TreeSync {
           soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code), soci::use(kind),
           soci::use(n.title), soci::use(n.description), soci::use(id);
       s << "DELETE FROM goal_node_national_goals WHERE node_id = :id", soci::use(id);
-      s << "DELETE FROM board_commitments WHERE node_id = :id", soci::use(id);
       s << "DELETE FROM problem_areas WHERE node_id = :id", soci::use(id);
     }
     insert_node_details(s, id, n);
@@ -183,6 +206,11 @@ struct TreeSync {
       const Indicator& ind = n.indicators[i];
       ll existing = claim(indicators, ind.id, id, ind.code);
       write_indicator(s, id, i, ind, existing);
+    }
+    for (int c = 0; c < static_cast<int>(n.board_commitments.size()); ++c) {
+      const Commitment& cm = n.board_commitments[c];
+      ll existing = claim(commitments, cm.id, id, cm.text);
+      write_commitment(s, id, c, cm, existing);
     }
     for (int c = 0; c < static_cast<int>(n.children.size()); ++c) node(id, c, n.children[c]);
   }
@@ -192,6 +220,8 @@ struct TreeSync {
     for (int i = 0; i < static_cast<int>(st.goals.size()); ++i) node(std::nullopt, i, st.goals[i]);
     for (const auto& [id, row] : indicators)
       if (!row.claimed) s << "DELETE FROM indicators WHERE id = :id", soci::use(id);
+    for (const auto& [id, row] : commitments)
+      if (!row.claimed) s << "DELETE FROM board_commitments WHERE id = :id", soci::use(id);
     for (const auto& [id, row] : nodes)
       if (!row.claimed) s << "DELETE FROM goal_nodes WHERE id = :id", soci::use(id);
   }
@@ -305,13 +335,23 @@ struct TreeLoader {
   }
 
   void load_commitments() {
-    ll node = 0;
-    std::string text;
-    soci::statement st = (s.prepare << "SELECT c.node_id, c.text FROM board_commitments c JOIN goal_nodes n "
-                                       "ON n.id = c.node_id WHERE n.strategy_id = :s ORDER BY c.node_id, c.position",
-                          soci::use(strategy_id), soci::into(node), soci::into(text));
+    ll id = 0, node = 0, org = 0;
+    std::string text, owner, targets;
+    soci::indicator org_ind;
+    soci::statement st =
+        (s.prepare << "SELECT c.id, c.node_id, c.text, c.owner, c.owner_organisation_id, c.targets "
+                      "FROM board_commitments c JOIN goal_nodes n ON n.id = c.node_id WHERE n.strategy_id = :s "
+                      "ORDER BY c.node_id, c.position",
+         soci::use(strategy_id), soci::into(id), soci::into(node), soci::into(text), soci::into(owner),
+         soci::into(org, org_ind), soci::into(targets));
     st.execute();
-    while (st.fetch()) nodes[node].board_commitments.push_back(text);
+    while (st.fetch())
+      nodes[node].board_commitments.push_back(
+          Commitment{.id = id,
+                     .text = text,
+                     .owner = owner,
+                     .owner_organisation_id = org_ind == soci::i_ok ? std::optional<std::int64_t>(org) : std::nullopt,
+                     .targets = from_json_text(targets)});
   }
 
   void load_problem_areas() {

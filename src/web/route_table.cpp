@@ -22,6 +22,7 @@
 #include "web/joining/joining_handlers.hpp"
 #include "web/organisations/organisation_handlers.hpp"
 #include "web/registers/register_handlers.hpp"
+#include "web/commitments/commitment_handlers.hpp"  // issue 12 item 3 (engineer B)
 #include "web/reporting/reporting_handlers.hpp"
 #include "web/reporting/reporting_page_handlers.hpp"
 #include "web/reporting/upload_handlers.hpp"
@@ -443,6 +444,15 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/strategier/(\d{1,15})/handlingsplan/bidrag)", plan_contributions_page(db)},
       {M::get, R"(/api/v1/strategies/(\d{1,15})/action-plan/contributions)", api_plan_contributions(db)},
       {M::get, R"(/anslutningar/(\d+)/uppfoljningar)", joining_follow_ups_page(db)},
+      // Strategy commitments followed up (issue 12 item 3, engineer B)
+      {M::get, R"(/strategier/(\d{1,15})/ataganden)", commitments_page(db)},
+      {M::post, R"(/strategier/(\d{1,15})/ataganden/(\d{1,15})/status)", commitment_status_form(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/commitments)", api_commitments(db)},
+      {M::post, R"(/api/v1/strategies/(\d{1,15})/commitments)", api_commitment_create(db)},
+      {M::patch, R"(/api/v1/strategies/(\d{1,15})/commitments/(\d{1,15}))", api_commitment_update(db)},
+      {M::del, R"(/api/v1/strategies/(\d{1,15})/commitments/(\d{1,15}))", api_commitment_delete(db)},
+      {M::put, R"(/api/v1/strategies/(\d{1,15})/commitments/(\d{1,15})/status/(\d{4}))", api_commitment_status(db)},
+      // end of engineer B's routes
   };
 }
 

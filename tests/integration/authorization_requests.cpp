@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>  // fresh_commitment (engineer B)
+
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "store/surveys/respondent_repository.hpp"
@@ -414,6 +416,64 @@ void add_strategy_editor_pages(Recipes& r) {
     return with_form(w, row, with_indicator(w), {});
   };
 }
+
+// --- Issue 12 item 3, engineer B: commitments followed up ---
+// The adopted Kalmar strategy of these rows, made once per World (the
+// periods of fresh_strategy run out after some hundred): {strategy id, node id}.
+std::pair<std::int64_t, std::int64_t> commitments_strategy(World& w) {
+  static std::pair<std::int64_t, std::int64_t> made{0, 0};
+  if (made.first != 0) {
+    HttpAnswer a = w.send({.method = "GET", .path = "/api/v1/strategies/" + str(made.first)}, Role::admin);
+    json doc = json::parse(a.body, nullptr, false);
+    if (a.status == 200 && doc.is_object() && doc["goals"].is_array() && !doc["goals"].empty() &&
+        doc["goals"][0].value("id", std::int64_t{0}) == made.second)
+      return made;
+  }
+  made = fresh_strategy(w, false);
+  return made;
+}
+
+// A fresh commitment owned by organisation A on the overall goal of the rows'
+// adopted Kalmar strategy: {strategy id, node id, commitment id}.
+std::tuple<std::int64_t, std::int64_t, std::int64_t> fresh_commitment(World& w) {
+  auto [id, overall] = commitments_strategy(w);
+  json c = w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/commitments",
+                      {{"node_id", overall}, {"text", "Utbilda chefer " + str(w.next())}, {"owner_organisation_id", w.id("org_a")}},
+                      201);
+  return {id, overall, c.value("id", std::int64_t{0})};
+}
+
+void add_commitments(Recipes& r) {
+  const std::string one = R"(/api/v1/strategies/(\d{1,15})/commitments)";
+  const std::string item = one + R"(/(\d{1,15}))";
+  r[R"(GET /strategier/(\d{1,15})/ataganden read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(std::get<0>(fresh_commitment(w)))});
+  };
+  r[R"(POST /strategier/(\d{1,15})/ataganden/(\d{1,15})/status update)"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_form(w, row, {str(id), str(cid)}, {{"year", "1990"}, {"status", "ongoing"}, {"comment", "I gång"}});
+  };
+  r["GET " + one + " list"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(std::get<0>(fresh_commitment(w)))});
+  };
+  r["POST " + one + " create"] = [](World& w, const TableRow& row, Role) {
+    auto [id, overall] = commitments_strategy(w);
+    return with_json(w, row, {str(id)}, {{"node_id", overall}, {"text", "Samla statistik " + str(w.next())}});
+  };
+  r["PATCH " + item + " update"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid)}, {{"text", "Utbilda alla chefer"}});
+  };
+  r["DELETE " + item + " delete"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid)}, json::object());
+  };
+  r["PUT " + item + R"(/status/(\d{4}) update)"] = [](World& w, const TableRow& row, Role) {
+    auto [id, node, cid] = fresh_commitment(w);
+    return with_json(w, row, {str(id), str(cid), "1990"}, {{"status", "done"}, {"comment", "Klart"}});
+  };
+}
+// --- end of engineer B's block ---
 
 void add_general(Recipes& r) {
   r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
@@ -950,6 +1010,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_strategy_editing(r);
     add_strategy_content_editing(r);  // issue 12, part A
     add_strategy_editor_pages(r);     // issue 12, part A
+    add_commitments(r);  // issue 12 item 3 (engineer B)
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);

@@ -46,7 +46,7 @@ TEST(StrategyDiff, TitlePeriodHeadingAndAdditionsReadAsSentences) {
   ind.code = "1.a";
   ind.name = "Andel kvinnor i kommunstyrelser";
   after.goals[0].indicators.push_back(ind);
-  after.goals[0].board_commitments = {"Länsstyrelsen samlar statistik"};
+  after.goals[0].board_commitments = {Commitment{.text = "Länsstyrelsen samlar statistik"}};
   after.action_plan = ActionPlan{.title = "Handlingsplan mot våld", .start_year = 2024, .end_year = 2027,
                                  .description = "", .objectives = {}};
   EXPECT_EQ(texts(diff_strategies(base(), after)),

@@ -32,6 +32,10 @@ struct ActivityLinks {
   // Issue 12, part C: codes of the action-plan targets the activity serves
   // ("1.3"), of the plan of the strategy covering its start year.
   std::vector<std::string> plan_targets;
+  // Issue 12 item 3 (engineer B): ids of the strategy commitments the
+  // activity carries out (commitments of the strategy its county has for
+  // its start year), ascending.
+  std::vector<std::int64_t> commitment_ids{};
   bool operator==(const ActivityLinks&) const = default;
 };
 

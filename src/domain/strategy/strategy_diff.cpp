@@ -150,14 +150,43 @@ class Differ {
       add("node", b.code, "national_goals", joined(a.national_goals), joined(b.national_goals),
           name + " bidrar till andra nationella delmål: " + joined(a.national_goals) + " → " +
               joined(b.national_goals));
-    std::set<std::string> ca(a.board_commitments.begin(), a.board_commitments.end());
-    std::set<std::string> cb(b.board_commitments.begin(), b.board_commitments.end());
-    for (const auto& c : b.board_commitments)
-      if (!ca.count(c)) add("commitment", b.code, "added", "", c, "Åtagande under mål " + b.code + " har lagts till: " + c);
-    for (const auto& c : a.board_commitments)
-      if (!cb.count(c))
-        add("commitment", b.code, "removed", c, "", "Åtagande under mål " + b.code + " har tagits bort: " + c);
+    commitments(a, b);
   }
+
+  // The commitments under one node: matched by id when both carry one, else
+  // by text.
+  void commitments(const GoalNode& a, const GoalNode& b) {
+    auto same = [](const Commitment& x, const Commitment& y) {
+      return x.id != 0 && y.id != 0 ? x.id == y.id : x.text == y.text;
+    };
+    const std::string under = "Åtagande under mål " + b.code;
+    std::vector<bool> matched(a.board_commitments.size(), false);
+    for (const auto& c : b.board_commitments) {
+      std::size_t i = 0;
+      while (i < a.board_commitments.size() && (matched[i] || !same(a.board_commitments[i], c))) ++i;
+      if (i == a.board_commitments.size()) {
+        add("commitment", b.code, "added", "", c.text, under + " har lagts till: " + c.text);
+        continue;
+      }
+      matched[i] = true;
+      const Commitment& old = a.board_commitments[i];
+      if (old.text != c.text)
+        add("commitment", b.code, "text", old.text, c.text, under + " har ändrats: " + old.text + " → " + c.text);
+      if (old.owner != c.owner || old.owner_organisation_id != c.owner_organisation_id)
+        add("commitment", b.code, "owner", owner_name(old), owner_name(c),
+            under + " har fått ny ansvarig: " + owner_name(old) + " → " + owner_name(c) + " (" + c.text + ")");
+      if (old.targets != c.targets)
+        add("commitment", b.code, "targets", joined(old.targets), joined(c.targets),
+            under + " bidrar till andra målsättningar: " + joined(old.targets) + " → " + joined(c.targets) + " (" +
+                c.text + ")");
+    }
+    for (std::size_t i = 0; i < a.board_commitments.size(); ++i)
+      if (!matched[i])
+        add("commitment", b.code, "removed", a.board_commitments[i].text, "",
+            under + " har tagits bort: " + a.board_commitments[i].text);
+  }
+
+  static std::string owner_name(const Commitment& c) { return c.owner.empty() ? "Länsstyrelsen" : c.owner; }
 
   void indicators() {
     std::vector<FlatIndicator> fa, fb;

@@ -14,7 +14,8 @@ namespace jamt {
 // node's, indicator's, objective's or target's code ("" for the strategy);
 // `change` how: "title", "period", "vision", "description",
 // "national_goal_version", "added", "removed", "code", "level", "moved",
-// "national_goals", "name", "definition", "action_plan"; `before`/`after` the
+// "national_goals", "name", "definition", "action_plan", and for commitments
+// "text", "owner", "targets"; `before`/`after` the
 // values in words ("" where there is none); `text` the sentence in Swedish.
 struct StrategyChange {
   std::string kind;
@@ -29,7 +30,8 @@ struct StrategyChange {
 // strategy's own fields, then the goal tree in `after`'s order (removed nodes
 // last), then the action plan. Nodes and indicators are matched by id when
 // both sides carry ids, else by code (nodes: code under the same parent
-// code; indicators: code). Empty when nothing differs.
+// code; indicators: code; commitments: under the same node, by id, else by
+// text). Empty when nothing differs.
 std::vector<StrategyChange> diff_strategies(const Strategy& before, const Strategy& after);
 
 }  // namespace jamt

@@ -162,6 +162,21 @@ ProblemArea read_problem_area(const json& j, const std::string& path) {
   return pa;
 }
 
+// A commitment: a plain string is one of the county board's; an object
+// {id?, text, owner?, owner_organisation_id?, targets?} names its owner and
+// the action-plan targets it serves.
+Commitment read_commitment(const json& j, const std::string& path) {
+  if (j.is_string()) return Commitment{.text = j.get<std::string>()};
+  ObjectReader r(j, path, {"id", "text", "owner", "owner_organisation_id", "targets"});
+  Commitment c;
+  c.id = r.id("id");
+  c.text = r.string("text", true);
+  c.owner = r.string("owner", false);
+  if (auto org = r.id("owner_organisation_id"); org != 0) c.owner_organisation_id = org;
+  c.targets = r.strings("targets");
+  return c;
+}
+
 GoalNode read_node(const json& j, const std::string& path) {
   ObjectReader r(j, path, {"id", "code", "kind", "title", "description", "national_goals", "indicators", "board_commitments", "problem_areas", "children"});
   GoalNode n;
@@ -175,7 +190,8 @@ GoalNode read_node(const json& j, const std::string& path) {
   n.description = r.string("description", false);
   n.national_goals = r.strings("national_goals");
   r.each("indicators", false, [&](const json& x, const std::string& p) { n.indicators.push_back(read_indicator(x, p)); });
-  n.board_commitments = r.strings("board_commitments");
+  r.each("board_commitments", false,
+         [&](const json& x, const std::string& p) { n.board_commitments.push_back(read_commitment(x, p)); });
   r.each("problem_areas", false, [&](const json& x, const std::string& p) { n.problem_areas.push_back(read_problem_area(x, p)); });
   r.each("children", false, [&](const json& x, const std::string& p) { n.children.push_back(read_node(x, p)); });
   return n;
@@ -280,7 +296,22 @@ ojson write_node(const GoalNode& n, bool with_ids) {
     }
     o["indicators"].push_back(std::move(x));
   }
-  o["board_commitments"] = n.board_commitments;
+  o["board_commitments"] = ojson::array();
+  for (const auto& c : n.board_commitments) {
+    // The board's commitments without targets stay plain strings (the demo
+    // files); with ids every commitment is an object so its id travels.
+    if (!with_ids && c.owner.empty() && !c.owner_organisation_id && c.targets.empty()) {
+      o["board_commitments"].push_back(c.text);
+      continue;
+    }
+    ojson x = ojson::object();
+    if (with_ids && c.id != 0) x["id"] = c.id;
+    x["text"] = c.text;
+    x["owner"] = c.owner;
+    if (c.owner_organisation_id) x["owner_organisation_id"] = *c.owner_organisation_id;
+    x["targets"] = c.targets;
+    o["board_commitments"].push_back(std::move(x));
+  }
   o["problem_areas"] = ojson::array();
   for (const auto& pa : n.problem_areas) {
     ojson p = ojson::object();

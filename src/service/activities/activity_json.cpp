@@ -8,13 +8,15 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const char* const kLists[] = {"co_organiser_ids", "goal_nodes", "national_goals", "plan_targets"};
+const char* const kLists[] = {"co_organiser_ids", "goal_nodes", "national_goals", "plan_targets",
+                              "commitment_ids"};  // plan_targets: issue 12 C; commitment_ids: issue 12 item 3
 
 void add_links(ordered_json& out, const registers::Activity& a) {
   out["co_organiser_ids"] = a.links.co_organiser_ids;
   out["goal_nodes"] = a.links.goal_nodes;
   out["national_goals"] = a.links.national_goals;
   out["plan_targets"] = a.links.plan_targets;  // issue 12 C
+  out["commitment_ids"] = a.links.commitment_ids;  // issue 12 item 3 (engineer B)
   out["strategy_id"] = a.strategy_id ? ordered_json(a.strategy_id) : ordered_json(nullptr);
 }
 
@@ -67,6 +69,7 @@ Result<ActivityInput> activity_input_from_json(const nlohmann::json& body) {
     if (key == "co_organiser_ids") input.co_organiser_ids = *list;
     else if (key == "goal_nodes") input.goal_nodes = *list;
     else if (key == "plan_targets") input.plan_targets = *list;  // issue 12 C
+    else if (key == "commitment_ids") input.commitment_ids = *list;  // issue 12 item 3 (engineer B)
     else input.national_goals = *list;
   }
   auto record = record_from_json(fields);

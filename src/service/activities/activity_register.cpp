@@ -17,6 +17,7 @@
 #include "service/strategy/strategy_versions.hpp"
 #include "store/activity_repository.hpp"
 #include "store/audit_repository.hpp"
+#include "store/commitments/commitment_repository.hpp"  // issue 12 item 3
 #include "store/register_repository.hpp"
 #include "store/strategy_repository.hpp"
 
@@ -182,6 +183,35 @@ std::vector<std::string> check_goal_nodes(soci::session& s, const Record& r, con
   return out;
 }
 
+// --- Issue 12 item 3 (engineer B): the commitments an activity carries out ---
+// Each must be a commitment of the strategy of the record's county for its
+// start year; ascending, without duplicates. Problems name
+// "commitment_ids".
+std::vector<std::int64_t> check_commitments(soci::session& s, const Record& r, const std::vector<std::string>& raw,
+                                            std::vector<Error>& errors) {
+  std::vector<std::int64_t> out;
+  auto ids = cleaned(raw);
+  if (ids.empty()) return out;
+  const auto& start = value_of(r, "start_date");
+  const auto& county = value_of(r, "county_code");
+  if (!is_iso_date(start) || county.empty()) return out;  // reported elsewhere
+  auto strategy = store::strategy_covering(s, county, year_of(start));
+  for (const auto& text : ids) {
+    bool digits = text.size() <= 15 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+    auto of = digits ? store::strategy_of_commitment(s, std::stoll(text)) : std::nullopt;
+    if (!strategy || !of || *of != *strategy) {
+      errors.push_back(validation_error("Åtaganden: " + text + " är inget åtagande i länets strategi för " +
+                                            start.substr(0, 4),
+                                        {}, "commitment_ids"));
+      continue;
+    }
+    out.push_back(std::stoll(text));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+// --- end of engineer B's block ---
+
 // Checks every list against the (merged) record.
 ActivityLinks check_links(soci::session& s, const Record& r, const std::vector<std::string>& co_organisers,
                           const std::vector<std::string>& goal_nodes, const std::vector<std::string>& national_goals,
@@ -329,6 +359,8 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
     links.plan_targets = input.plan_targets.value_or(std::vector<std::string>{});
     std::int64_t plan_strategy =
         check_plan_targets(s, value_of(r, "county_code"), value_of(r, "start_date"), links.plan_targets, errors);
+    links.commitment_ids =  // issue 12 item 3 (engineer B)
+        check_commitments(s, r, input.commitment_ids.value_or(std::vector<std::string>{}), errors);
     if (auto p = apply_publishing(published, r, "0", user, s, errors); !p) return p.error();
     if (!errors.empty()) return first_or_report(errors, problems);
     if (auto a = authorize(user, Action::create, scope_of(s, r)); !a) return a.error();
@@ -409,6 +441,8 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
     links.plan_targets = input.plan_targets.value_or(before.links.plan_targets);
     std::int64_t plan_strategy =
         check_plan_targets(s, value_of(merged, "county_code"), value_of(merged, "start_date"), links.plan_targets, errors);
+    links.commitment_ids =  // issue 12 item 3 (engineer B)
+        check_commitments(s, merged, input.commitment_ids.value_or(as_text(before.links.commitment_ids)), errors);
     std::string current = value_of(*stored, "published") == "1" ? "1" : "0";
     if (auto p = apply_publishing(published, merged, current, user, s, errors); !p) return p.error();
     if (!errors.empty()) return first_or_report(errors, problems);

@@ -34,6 +34,9 @@ struct ActivityInput {
   std::optional<std::vector<std::string>> national_goals;
   // Issue 12, part C: action-plan target codes ("plan_targets").
   std::optional<std::vector<std::string>> plan_targets;
+  // Issue 12 item 3 (engineer B): ids of commitments of the strategy the
+  // organiser's county has for the start year; field "commitment_ids".
+  std::optional<std::vector<std::string>> commitment_ids{};
 };
 
 // Creates an activity. Goal nodes are codes in the strategy of the

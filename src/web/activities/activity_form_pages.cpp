@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 
 #include "domain/national_goals.hpp"
@@ -36,6 +37,7 @@ struct FormState {
   std::vector<std::string> goal_nodes;
   std::vector<std::string> national_goals;
   std::vector<std::string> plan_targets;  // issue 12 C
+  std::vector<std::string> commitments{};  // ids, issue 12 item 3 (engineer B)
 };
 
 bool has(const std::vector<std::string>& list, const std::string& v) {
@@ -172,6 +174,45 @@ json national_goal_list(const FormState& state, const std::vector<Error>& errors
           {"empty_text", ""}};
 }
 
+// --- Issue 12 item 3 (engineer B): the commitments the activity carries out ---
+// Checkboxes of the commitments of the county's strategy for the activity's
+// year, grouped by the goal node they serve.
+json commitment_list(store::Database& db, const FormState& state, const std::string& county,
+                     const std::vector<Error>& errors) {
+  const auto& start = value_of(state.values, "start_date");
+  int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : db.clock().current_year();
+  json options = json::array();
+  std::vector<std::string> shown;
+  std::function<void(const std::vector<GoalNode>&)> walk = [&](const std::vector<GoalNode>& nodes) {
+    for (const auto& n : nodes) {
+      bool first = true;
+      for (const auto& c : n.board_commitments) {
+        std::string id = std::to_string(c.id);
+        shown.push_back(id);
+        json option = {{"id", box_id("commitment-", id)}, {"name", "commitment_ids"}, {"value", id},
+                       {"label", c.text + " (" + (c.owner.empty() ? std::string("Länsstyrelsen") : c.owner) + ")"},
+                       {"depth", 1}, {"checked", has(state.commitments, id)}};
+        if (first) option["group"] = "Mål " + n.code + " " + n.title;
+        first = false;
+        options.push_back(std::move(option));
+      }
+      walk(n.children);
+    }
+  };
+  if (auto strategy = strategy_for(db, county, year)) walk(strategy->goals);
+  for (const auto& v : state.commitments)
+    if (!has(shown, v))
+      options.push_back({{"id", box_id("commitment-", v)}, {"name", "commitment_ids"}, {"value", v},
+                         {"label", "Åtagande " + v}, {"depth", 0}, {"checked", true}});
+  return {{"name", "commitment_ids"},
+          {"legend", "Åtaganden i strategin"},
+          {"hint", "De åtaganden i länets strategi som insatsen genomför."},
+          {"error", error_for(errors, "commitment_ids")},
+          {"options", options},
+          {"empty_text", "Länets strategi för insatsens år har inga åtaganden."}};
+}
+// --- end of engineer B's block ---
+
 void show_form(Response& res, store::Database& db, const RequestAuth& auth, const FormState& state,
                const std::vector<Error>& errors, const std::string& action, const std::string& heading,
                bool may_publish, int status) {
@@ -185,7 +226,8 @@ void show_form(Response& res, store::Database& db, const RequestAuth& auth, cons
               {"fields", form_fields(db, spec(), state.values, errors, auth)},
               {"lists", json::array({co_organiser_list(db, state, county, errors), goal_node_list(db, state, county, errors),
                                      national_goal_list(state, errors),
-                                     plan_target_list(db, state, county, errors)})},
+                                     plan_target_list(db, state, county, errors),   // issue 12 C
+                                     commitment_list(db, state, county, errors)})},  // issue 12 item 3
               {"may_publish", may_publish},
               {"published", value_of(state.values, "published") == "1"},
               {"published_error", error_for(errors, "published")},
@@ -210,18 +252,23 @@ service::ActivityInput input_from_form(const Request& req) {
   input.goal_nodes = all_values(req, "goal_nodes");
   input.national_goals = all_values(req, "national_goals");
   input.plan_targets = all_values(req, "plan_targets");  // issue 12 C
+  input.commitment_ids = all_values(req, "commitment_ids");  // issue 12 item 3 (engineer B)
   return input;
 }
 
 FormState state_of(const service::ActivityInput& input) {
-  return {input.fields, input.co_organiser_ids.value_or(std::vector<std::string>{}),
-          input.goal_nodes.value_or(std::vector<std::string>{}), input.national_goals.value_or(std::vector<std::string>{}),
-          input.plan_targets.value_or(std::vector<std::string>{})};
+  FormState state{input.fields, input.co_organiser_ids.value_or(std::vector<std::string>{}),
+                  input.goal_nodes.value_or(std::vector<std::string>{}),
+                  input.national_goals.value_or(std::vector<std::string>{}),
+                  input.plan_targets.value_or(std::vector<std::string>{})};
+  state.commitments = input.commitment_ids.value_or(std::vector<std::string>{});  // issue 12 item 3
+  return state;
 }
 
 FormState state_of(const registers::Activity& a) {
   FormState state{a.record, {}, a.links.goal_nodes, a.links.national_goals, a.links.plan_targets};
   for (auto id : a.links.co_organiser_ids) state.co_organisers.push_back(std::to_string(id));
+  for (auto id : a.links.commitment_ids) state.commitments.push_back(std::to_string(id));  // engineer B
   return state;
 }
 

@@ -11,6 +11,7 @@
 #include "report/swedish_format.hpp"
 #include "service/activities/activity_json.hpp"
 #include "service/audit_service.hpp"
+#include "service/commitments/commitment_followup.hpp"  // issue 12 item 3
 #include "service/organisations/organisation_lookup.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
@@ -238,6 +239,11 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
     goals.push_back({{"label", national_goal_label(ref)},
                      {"url", "/nationella-mal/" + ref.substr(0, colon) + "/" + ref.substr(colon + 1)}});
   }
+  json commitments = json::array();  // issue 12 item 3 (engineer B)
+  for (const auto& c : service::commitment_labels(db, found->links.commitment_ids))
+    commitments.push_back({{"label", "Mål " + c.node_code + ": " + c.text},
+                           {"url", "/strategier/" + std::to_string(c.strategy_id) + "/ataganden#atagande-" +
+                                       std::to_string(c.id)}});
   bool may_change = service::allowed(db, service::activity_rules(), service::Action::update, r, auth.user);
   std::string title = value_of(r, "title");
   json ctx = page_context(auth);
@@ -253,6 +259,8 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
               {"has_national_goals", !goals.empty()},
               {"plan_targets", found->links.plan_targets},  // issue 12 C
               {"has_plan_targets", !found->links.plan_targets.empty()},
+              {"commitments", commitments},                // issue 12 item 3 (engineer B)
+              {"has_commitments", !commitments.empty()},  // issue 12 item 3 (engineer B)
               {"description", value_of(r, "description")},
               {"may_change", may_change},
               {"csrf_token", auth.csrf_token},

@@ -111,6 +111,15 @@ json indicator_rows(const std::vector<Indicator>& indicators, const LinkedValues
 
 // Flattens the tree into document order with heading levels (h2 for the
 // roots), so the page's heading outline mirrors the goal tree.
+// The node's commitments of the county board (`board`) or of other actors,
+// each {text, owner}.
+json commitment_items(const std::vector<Commitment>& commitments, bool board) {
+  json out = json::array();
+  for (const auto& c : commitments)
+    if (c.owner.empty() == board) out.push_back({{"text", c.text}, {"owner", c.owner}});
+  return out;
+}
+
 void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& values, const std::string& region,
              json& out) {
   for (const auto& n : nodes) {
@@ -143,8 +152,10 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& 
                    {"has_indicators", !n.indicators.empty()},
                    {"has_values", std::any_of(n.indicators.begin(), n.indicators.end(),
                                               [](const Indicator& i) { return i.baseline || i.target; })},
-                   {"board_commitments", n.board_commitments},
-                   {"has_board_commitments", !n.board_commitments.empty()},
+                   {"board_commitments", commitment_items(n.board_commitments, true)},
+                   {"other_commitments", commitment_items(n.board_commitments, false)},
+                   {"has_board_commitments", !commitment_items(n.board_commitments, true).empty()},
+                   {"has_other_commitments", !commitment_items(n.board_commitments, false).empty()},
                    {"problem_areas", problems},
                    {"has_problem_areas", !problems.empty()}});
     flatten(n.children, depth + 1, values, region, out);
@@ -323,6 +334,7 @@ Handler strategy_page(store::Database& db) {
                 {"target_count", std::to_string(count_nodes(s.goals, NodeKind::target))},
                 {"indicator_count", std::to_string(count_indicators(s.goals))},
                 {"json_url", "/api/v1/strategies/" + std::to_string(s.id)},
+                {"commitments_url", "/strategier/" + std::to_string(s.id) + "/ataganden"},  // issue 12 item 3
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan, service::kartlaggning_questions_by_target(db))
                                                  : json(nullptr)},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
