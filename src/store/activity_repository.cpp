@@ -68,6 +68,7 @@ void add_rows(soci::session& s, std::map<std::int64_t, StoredLinks>& out, std::o
     st.define_and_bind();
     st.execute();
     while (st.fetch()) out[activity].links.plan_targets.push_back(code);
+  }
   {  // Issue 12 item 3 (engineer B): commitments the activity carries out.
     ll activity = 0, commitment = 0;
     soci::statement st(s);

@@ -35,6 +35,7 @@
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 #include "web/organisation_plan/plan_handlers.hpp"  // issue 12 C
+#include "web/strategy_year/year_handlers.hpp"
 #include "web/strategy/strategy_content_handlers.hpp"  // part A of issue 12
 #include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
 
@@ -453,6 +454,9 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::del, R"(/api/v1/strategies/(\d{1,15})/commitments/(\d{1,15}))", api_commitment_delete(db)},
       {M::put, R"(/api/v1/strategies/(\d{1,15})/commitments/(\d{1,15})/status/(\d{4}))", api_commitment_status(db)},
       // end of engineer B's routes
+      // A strategist's view of a strategy's year (issue 12, item 6)
+      {M::get, R"(/strategier/(\d{1,15})/ar/(\d{4}))", strategy_year_page(db)},
+      {M::get, R"(/api/v1/strategies/(\d{1,15})/years/(\d{4}))", api_strategy_year(db)},
   };
 }
 

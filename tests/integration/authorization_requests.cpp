@@ -443,6 +443,12 @@ std::tuple<std::int64_t, std::int64_t, std::int64_t> fresh_commitment(World& w) 
   return {id, overall, c.value("id", std::int64_t{0})};
 }
 
+// The first year of strategy `id`'s period, as text.
+std::string strategy_start_year(World& w, std::int64_t id) {
+  json doc = w.as_admin("GET", "/api/v1/strategies/" + str(id), json(), 200);
+  return str(doc.value("start_year", 0));
+}
+
 void add_commitments(Recipes& r) {
   const std::string one = R"(/api/v1/strategies/(\d{1,15})/commitments)";
   const std::string item = one + R"(/(\d{1,15}))";
@@ -451,7 +457,8 @@ void add_commitments(Recipes& r) {
   };
   r[R"(POST /strategier/(\d{1,15})/ataganden/(\d{1,15})/status update)"] = [](World& w, const TableRow& row, Role) {
     auto [id, node, cid] = fresh_commitment(w);
-    return with_form(w, row, {str(id), str(cid)}, {{"year", "1990"}, {"status", "ongoing"}, {"comment", "I gång"}});
+    return with_form(w, row, {str(id), str(cid)},
+                     {{"year", strategy_start_year(w, id)}, {"status", "ongoing"}, {"comment", "I gång"}});
   };
   r["GET " + one + " list"] = [](World& w, const TableRow& row, Role) {
     return get(w, row, {str(std::get<0>(fresh_commitment(w)))});
@@ -470,10 +477,22 @@ void add_commitments(Recipes& r) {
   };
   r["PUT " + item + R"(/status/(\d{4}) update)"] = [](World& w, const TableRow& row, Role) {
     auto [id, node, cid] = fresh_commitment(w);
-    return with_json(w, row, {str(id), str(cid), "1990"}, {{"status", "done"}, {"comment", "Klart"}});
+    return with_json(w, row, {str(id), str(cid), strategy_start_year(w, id)}, {{"status", "done"}, {"comment", "Klart"}});
   };
 }
 // --- end of engineer B's block ---
+
+// Issue 12, item 6: the year view of a fresh adopted Kalmar strategy, in its first year.
+void add_strategy_year(Recipes& r) {
+  r[R"(GET /strategier/(\d{1,15})/ar/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return get(w, row, {str(id), strategy_start_year(w, id)});
+  };
+  r[R"(GET /api/v1/strategies/(\d{1,15})/years/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return get(w, row, {str(id), strategy_start_year(w, id)});
+  };
+}
 
 void add_general(Recipes& r) {
   r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
@@ -1011,6 +1030,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_strategy_content_editing(r);  // issue 12, part A
     add_strategy_editor_pages(r);     // issue 12, part A
     add_commitments(r);  // issue 12 item 3 (engineer B)
+    add_strategy_year(r);  // issue 12 item 6
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);

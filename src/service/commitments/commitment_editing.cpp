@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "service/strategy/strategy_change.hpp"
 #include "service/strategy/strategy_editing.hpp"
 #include "store/activity_repository.hpp"
 #include "store/strategy_repository.hpp"

@@ -279,11 +279,4 @@ Result<store::StrategyVersionRow> adopt_strategy(store::Database& db, std::int64
   return std::move(*made);
 }
 
-// --- Issue 12 item 3, engineer B: the edit helper for other features ---
-Result<Strategy> edit_strategy(store::Database& db, std::int64_t id, const std::optional<User>& user,
-                               const std::string& action, const std::function<Status(Strategy&)>& change) {
-  return edit(db, id, user, action, change);
-}
-// --- end of engineer B's block ---
-
 }  // namespace jamt::service

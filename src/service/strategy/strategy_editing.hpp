@@ -95,16 +95,4 @@ Status remove_node(store::Database& db, std::int64_t id, std::int64_t node_id, c
 Result<store::StrategyVersionRow> adopt_strategy(store::Database& db, std::int64_t id, const AdoptInput& input,
                                                  const std::optional<User>& user);
 
-// --- For other features that change a strategy's text (issue 12 item 3,
-// engineer B: commitments) ---
-// Loads strategy `id`, checks that `user` may change it (as above), opens
-// the draft revision of an adopted strategy, applies `change` to the whole
-// strategy, validates it (an Error of validate() names its field), writes it
-// keeping node, indicator and commitment ids, and audits `action` with the
-// documents before and after. The strategy as stored after; `change`'s
-// Error as it returned it. Runs in one transaction.
-Result<Strategy> edit_strategy(store::Database& db, std::int64_t id, const std::optional<User>& user,
-                               const std::string& action, const std::function<Status(Strategy&)>& change);
-// --- end of engineer B's block ---
-
 }  // namespace jamt::service

@@ -346,6 +346,15 @@ Handler strategy_page(store::Database& db) {
     ctx["may_edit"] = may_edit && s.status != StrategyStatus::archived;
     ctx["edit_url"] = "/strategier/" + std::to_string(s.id) + "/redigera";
     ctx["may_create"] = may_edit;
+    // Issue 12, items 4 and 6: the board's material per year and per action-plan target.
+    if (service::may_read_strategy(auth.user, s.county_code, StrategyStatus::draft)) {
+      json years = json::array();
+      for (int y = s.start_year; y <= s.end_year; ++y)
+        years.push_back({{"year", std::to_string(y)}, {"url", "/strategier/" + std::to_string(s.id) + "/ar/" + std::to_string(y)}});
+      ctx["year_links"] = years;
+      ctx["has_year_links"] = true;
+      ctx["contributions_url"] = s.action_plan ? "/strategier/" + std::to_string(s.id) + "/handlingsplan/bidrag" : "";
+    }
     if (req.has_param("antagen")) ctx["adopted_message"] = "Strategin är antagen som version " + req.get_param_value("antagen") + ".";
     ctx.update(versions_context(db, req, s.id, auth.user));
     ctx.update(page_context(auth));
