@@ -3,6 +3,8 @@
 // the CSRF token.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
