@@ -26,6 +26,9 @@
 #include "service/surveys/survey_reminders.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
+#include "service/statistics_fetch/fetch_job.hpp"
+#include "service/statistics_fetch/fetch_settings.hpp"
+#include "service/statistics_fetch/statistics_fetch.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/database.hpp"
 #include "service/background/background_queue.hpp"
@@ -243,6 +246,8 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
             << std::endl;
   // Reminders about reports (docs/reporting.md, "Reminders"): now, then hourly.
   service::ReminderJob reminders(*db, mail);
+  // Statistics sources due by their schedule (docs/statistics-fetch.md): now, then hourly.
+  service::StatisticsFetchJob statistics_fetch(*db);
   // An import interrupted by a crash left a loading batch; finish it off (and
   // the rows of rolled-back batches) in short steps beside the server.
   std::thread cleaner([&] {
@@ -262,6 +267,7 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   waiter.join();
   cleaner.join();
   reminders.stop();
+  statistics_fetch.stop();
   return 0;
 }
 
@@ -575,6 +581,69 @@ int batch_list(const GlobalOptions& g) {
   return 0;
 }
 
+// --scb-api / --kolada-api: where statistics sources are fetched from
+// (default: the services themselves, or $JAMT_SCB_API / $JAMT_KOLADA_API).
+struct FetchOptions {
+  std::string scb_api;
+  std::string kolada_api;
+};
+
+void apply_fetch_options(const FetchOptions& o) {
+  auto settings = service::fetch_settings();
+  if (!o.scb_api.empty()) settings.endpoints.scb = o.scb_api;
+  if (!o.kolada_api.empty()) settings.endpoints.kolada = o.kolada_api;
+  service::set_fetch_settings(settings);
+}
+
+// `jamt statistics fetch [--source ID] [--due]`: fetches one source, the
+// sources due by their schedule, or all of them; prints each result. Exit 1
+// when a fetch failed.
+int statistics_fetch(const GlobalOptions& g, const FetchOptions& options, long long source, bool due_only,
+                     const std::string& fixed_time) {
+  std::unique_ptr<FixedClock> fixed_clock;
+  if (!fixed_clock_from(fixed_time, fixed_clock)) return 2;
+  apply_fetch_options(options);
+  auto db = open_database(g);
+  if (!db) return 1;
+  if (fixed_clock) db->use_clock(*fixed_clock);
+  service::Actor actor{cli_actor()};
+  std::vector<service::FetchOutcome> outcomes;
+  if (source > 0) {
+    auto one = service::fetch_source_as_system(*db, source, actor);
+    if (!one) {
+      std::cerr << "jamt: " << one.error().to_string() << "\n";
+      return 1;
+    }
+    outcomes.push_back(*one);
+  } else if (due_only) {
+    auto due = service::fetch_due_sources(*db, actor);
+    if (!due) {
+      std::cerr << "jamt: " << due.error().to_string() << "\n";
+      return 1;
+    }
+    outcomes = *due;
+  } else {
+    auto all = service::list_sources(*db, User{.id = 0, .email = actor.name, .role = Role::admin, .county_code = "",
+                                                .organisation_id = std::nullopt, .disabled = false});
+    if (!all) {
+      std::cerr << "jamt: " << all.error().to_string() << "\n";
+      return 1;
+    }
+    for (const auto& s : *all) {
+      auto one = service::fetch_source_as_system(*db, s.id, actor);
+      if (one) outcomes.push_back(*one);
+    }
+  }
+  int failed = 0;
+  for (const auto& o : outcomes) {
+    std::cout << "source " << o.source_id << "\t" << (o.ok ? "ok" : "failed") << "\t" << o.result << "\n";
+    failed += o.ok ? 0 : 1;
+  }
+  std::cout << "Fetched " << outcomes.size() - static_cast<std::size_t>(failed) << " of " << outcomes.size()
+            << " statistics sources.\n";
+  return failed > 0 ? 1 : 0;
+}
+
 int batch_rollback(const GlobalOptions& g, long long id) {
   auto db = open_database(g);
   if (!db) return 1;
@@ -692,6 +761,25 @@ int run(int argc, char** argv) {
   convert_cmd->add_option("--to", convert_to, "jsonstat or csv")->required();
   convert_cmd->add_option("--format", convert_format, "Input format: px, jsonstat, csv or kolada (default: detect)");
 
+  FetchOptions fetch_options;
+  for (auto* cmd : {serve_cmd}) {
+    cmd->add_option("--scb-api", fetch_options.scb_api,
+                    "Base address of SCB's PxWebApi 2 (default https://api.scb.se/ov0104/v2beta/api/v2, or $JAMT_SCB_API)");
+    cmd->add_option("--kolada-api", fetch_options.kolada_api,
+                    "Base address of Kolada's API (default https://api.kolada.se/v3, or $JAMT_KOLADA_API)");
+  }
+  auto* statistics_cmd = app.add_subcommand("statistics", "Statistics sources fetched from SCB and Kolada");
+  statistics_cmd->require_subcommand(1);
+  auto* statistics_fetch_cmd =
+      statistics_cmd->add_subcommand("fetch", "Fetch statistics sources now (all of them, or --source ID, or --due)");
+  long long fetch_source_id = 0;
+  bool fetch_due = false;
+  statistics_fetch_cmd->add_option("--source", fetch_source_id, "Only this source");
+  statistics_fetch_cmd->add_flag("--due", fetch_due, "Only the sources due by their schedule");
+  statistics_fetch_cmd->add_option("--scb-api", fetch_options.scb_api, "Base address of SCB's PxWebApi 2");
+  statistics_fetch_cmd->add_option("--kolada-api", fetch_options.kolada_api, "Base address of Kolada's API");
+  statistics_fetch_cmd->add_option("--fixed-time", fixed_time, "For tests: stop the clock at this UTC time")->group("");
+
   auto* batch_cmd = app.add_subcommand("batch", "List or roll back statistics imports");
   batch_cmd->require_subcommand(1);
   auto* batch_list_cmd = batch_cmd->add_subcommand("list", "List import batches, newest first");
@@ -705,7 +793,11 @@ int run(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
-  if (*serve_cmd) return serve(g, listen, demo, fixed_time, mail_options);
+  if (*serve_cmd) {
+    apply_fetch_options(fetch_options);
+    return serve(g, listen, demo, fixed_time, mail_options);
+  }
+  if (*statistics_fetch_cmd) return statistics_fetch(g, fetch_options, fetch_source_id, fetch_due, fixed_time);
   if (*migrate_cmd) {
     auto db = open_database(g);
     if (!db) return 1;

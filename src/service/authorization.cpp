@@ -151,6 +151,13 @@ Result<std::vector<std::string>> statistics_batch_readers(const std::optional<Us
   return forbidden();
 }
 
+Status authorize_statistics_source_fetch(const std::optional<User>& user, const std::string& county_code) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && (county_code.empty() || county_code == user->county_code)) return {};
+  return forbidden();
+}
+
 Status authorize_form_read(const std::optional<User>& user, const std::string& county_code,
                            bool assigned_to_own_organisation) {
   if (!user || user->disabled) return unauthorized();

@@ -122,6 +122,15 @@ std::optional<std::string> statistics_region_limit(const User& user);
 // for a strategist. Error "unauthorized"/"forbidden" for anyone else.
 Result<std::vector<std::string>> statistics_batch_readers(const std::optional<User>& user);
 
+// Statistics sources fetched from SCB and Kolada (docs/statistics-fetch.md).
+// Registering one: as importing (may_import_statistics; the source belongs to
+// statistics_county_of). Listing and reading: as import batches
+// (statistics_batch_readers). Fetching now ("Hämta nu"): admins any source,
+// a strategist their county's and the national ones — a national source's
+// values come from SCB or Kolada, not from the user, so refreshing it
+// changes no one's figures by hand. "unauthorized"/"forbidden" otherwise.
+Status authorize_statistics_source_fetch(const std::optional<User>& user, const std::string& county_code);
+
 // Reporting forms (docs/reporting.md). A form belongs to a county ("" for a
 // national form an admin made); its submissions are authorised with
 // `authorize` on the reporting organisation's scope (contacts change their

@@ -929,6 +929,44 @@ const std::vector<Migration>& migrations() {
                 activity_count INTEGER NOT NULL,
                 PRIMARY KEY (follow_up_id, position)))",
        }},
+      // Issue 13, item 4: statistics sources fetched from SCB and Kolada.
+      {23,
+       "statistics sources fetched from SCB and Kolada, and their fetches",
+       {
+           // One official table or KPI kept current (docs/statistics-fetch.md):
+           // kind "scb" or "kolada"; selection "var=c1,c2;var2=c3" (SCB) or
+           // "municipality=0880,0881;year=2020,2021" (Kolada); schedule
+           // "manual", "weekly" or "monthly"; content_sha of the last data
+           // fetched, so an unchanged fetch writes nothing.
+           R"(CREATE TABLE statistics_sources (
+                id {{PK}},
+                county_code TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                address TEXT NOT NULL,
+                base_url TEXT NOT NULL,
+                table_id TEXT NOT NULL,
+                selection TEXT NOT NULL,
+                measure_code TEXT NOT NULL,
+                schedule TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                last_fetched_at TEXT,
+                last_result TEXT,
+                last_ok INTEGER,
+                content_sha TEXT))",
+           R"(CREATE TABLE statistics_fetches (
+                id {{PK}},
+                source_id {{REF}} NOT NULL REFERENCES statistics_sources(id) ON DELETE CASCADE,
+                started_at TEXT NOT NULL,
+                finished_at TEXT NOT NULL,
+                fetched_by TEXT NOT NULL,
+                ok INTEGER NOT NULL,
+                result TEXT NOT NULL,
+                batch_id {{REF}},
+                calls INTEGER NOT NULL,
+                cells INTEGER NOT NULL))",
+           "CREATE INDEX statistics_fetches_source ON statistics_fetches (source_id, id)",
+       }},
   };
   return list;
 }

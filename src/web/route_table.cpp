@@ -33,6 +33,7 @@
 #include "web/surveys/survey_round_handlers.hpp"
 #include "web/home/home_handlers.hpp"
 #include "web/statistics/statistics_handlers.hpp"
+#include "web/statistics_fetch/statistics_fetch_handlers.hpp"
 #include "web/strategy/strategy_handlers.hpp"
 #include "web/organisation_plan/plan_handlers.hpp"  // issue 12 C
 #include "web/strategy_year/year_handlers.hpp"
@@ -156,6 +157,15 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, "/api/v1/measures/([^/]+)/analysis", api_measure_analysis(db)},
       {M::get, "/api/v1/statistics/batches", api_statistics_batches(db)},
       {M::del, R"(/api/v1/statistics/batches/([^/]+))", api_statistics_batch_rollback(db)},
+
+      // Statistics fetched from SCB/Kolada (issue 13, item 4)
+      {M::get, "/statistik/kallor", sources_page(db)},
+      {M::post, "/statistik/kallor", source_add_submit(db)},
+      {M::get, R"(/statistik/kallor/(\d{1,15}))", source_page(db)},
+      {M::post, R"(/statistik/kallor/(\d{1,15})/hamta)", source_fetch_submit(db)},
+      {M::get, "/api/v1/statistics/sources", api_statistics_sources(db)},
+      {M::post, "/api/v1/statistics/sources", api_statistics_source_create(db)},
+      {M::post, R"(/api/v1/statistics/sources/(\d{1,15})/fetch)", api_statistics_source_fetch(db)},
 
       // Audit trail of any register
       {M::get, "/api/v1/audit", api_audit(db)},

@@ -618,6 +618,26 @@ void add_statistics(Recipes& r) {
     return with_json(w, row, {"999999"}, json::object());
   };
   r["GET /statistik/importer list"] = plain_get();
+  // Statistics fetched from SCB/Kolada (issue 13, item 4): adding a source
+  // fetches nothing; the others name a source that does not exist, so no
+  // row reaches the network.
+  r["GET /statistik/kallor list"] = plain_get();
+  r["POST /statistik/kallor create"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {}, {{"address", "N00906"}, {"schedule", "manual"}});
+  };
+  r[R"(GET /statistik/kallor/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"999999"});
+  };
+  r[R"(POST /statistik/kallor/(\d{1,15})/hamta update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"999999"}, {});
+  };
+  r["GET /api/v1/statistics/sources list"] = plain_get();
+  r["POST /api/v1/statistics/sources create"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {}, json{{"address", "N00906"}, {"schedule", "monthly"}});
+  };
+  r[R"(POST /api/v1/statistics/sources/(\d{1,15})/fetch update)"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {"999999"}, json::object());
+  };
   // The page's rollback button, for a batch that does not exist (as above).
   r[R"(POST /statistik/importer/(\d{1,15})/angra delete)"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {"999999"}, {});

@@ -25,6 +25,7 @@ TEST(MapSex, ScbCodesKoladaLettersAndLabels) {
   EXPECT_EQ(map_sex({"1", "män"}), Sex::men);
   EXPECT_EQ(map_sex({"2", "kvinnor"}), Sex::women);
   EXPECT_EQ(map_sex({"1+2", "totalt"}), Sex::total);
+  EXPECT_EQ(map_sex({"TotSa", "totalt, samtliga män och kvinnor"}), Sex::total);  // SCB PxWebApi 2, TAB6471
   EXPECT_EQ(map_sex({"K", ""}), Sex::women);
   EXPECT_EQ(map_sex({"M", ""}), Sex::men);
   EXPECT_EQ(map_sex({"T", ""}), Sex::total);

@@ -120,7 +120,9 @@ std::optional<Sex> map_sex(const Category& c) {
       {"pojkar", Sex::men},     {"totalt", Sex::total},   {"total", Sex::total},   {"samtliga", Sex::total},
       {"båda könen", Sex::total}, {"both sexes", Sex::total}, {"män och kvinnor", Sex::total},
       {"kvinnor och män", Sex::total}, {"men and women", Sex::total}, {"women and men", Sex::total},
-      {"totalt kön", Sex::total}, {"alla", Sex::total}};
+      {"totalt kön", Sex::total}, {"alla", Sex::total},
+      // SCB's PxWebApi 2 tables (TAB6471, population per month).
+      {"totsa", Sex::total}, {"totalt, samtliga män och kvinnor", Sex::total}};
   for (const std::string& text : {lower(trim(c.code)), lower(trim(c.label))}) {
     if (auto it = words.find(text); it != words.end()) return it->second;
   }

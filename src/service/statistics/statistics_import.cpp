@@ -197,13 +197,18 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
   }
   // Whose figures these are: those of the measures already there (which the
   // user must be allowed to change), else the importer's.
-  std::string county = options.user ? statistics_county_of(*options.user) : std::string{};
+  std::string county = options.user ? statistics_county_of(*options.user) : options.owner_county.value_or("");
   std::optional<std::string> owner;
   for (std::size_t d = 0; d < datasets.size(); ++d) {
     for (const auto& measure : measures_of(datasets[d], mappings[d], options)) {
       auto existing = store::find_measure_by_code(s, measure.code);
       if (!existing) continue;
       std::string theirs = store::measure_county(s, existing->id).value_or("");
+      if (!options.user && !county.empty() && theirs != county)
+        return Error{ErrorKind::forbidden,
+                     "mätvärdet " + measure.code + " hör till " + owner_text(theirs) + ", inte till " +
+                         owner_text(county) + "; välj en egen kod för måttet",
+                     {}, "measure"};
       if (options.user) {
         if (auto allowed = authorize_statistics_change(options.user, theirs); !allowed) {
           Error e = allowed.error();
@@ -225,6 +230,8 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
   if (options.user)
     if (auto limit = statistics_region_limit(*options.user))
       if (Status st = check_regions_in_county(datasets, mappings, *limit, options.file_name); !st) return st;
+  if (!options.user && !county.empty())
+    if (Status st = check_regions_in_county(datasets, mappings, county, options.file_name); !st) return st;
   store::ImportBatch batch;
   batch.file_name = options.file_name;
   batch.sha256 = options.sha256;

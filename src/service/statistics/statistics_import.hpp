@@ -36,6 +36,11 @@ struct ImportOptions {
   // authorize_statistics_change); nullopt: the system (command line, demo
   // data), which may change everything and whose new measures are national.
   std::optional<User> user{};
+  // For the system importing on behalf of a county (a fetched source of a
+  // county, docs/statistics-fetch.md): new measures belong to this county
+  // and every region must lie in it, as for a strategist of the county; ""
+  // or nullopt: national. Ignored when `user` is set.
+  std::optional<std::string> owner_county{};
   // Rows committed per step; 0: store::kRowsPerStep.
   std::size_t rows_per_step = 0;
 };
