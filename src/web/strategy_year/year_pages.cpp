@@ -3,6 +3,7 @@
 
 #include "domain/registers/activity.hpp"
 #include "domain/strategy/commitment_status.hpp"
+#include "service/commitments/commitment_followup.hpp"
 #include "service/strategy_year/strategy_year.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/http_types.hpp"
@@ -25,7 +26,7 @@ std::string activity_status_sv(const std::string& code) {
   return code;
 }
 
-std::string commitment_status_sv(const std::optional<store::CommitmentStatusRow>& row) {
+std::string commitment_status_sv(const std::optional<service::CommitmentStatusRow>& row) {
   if (!row) return "Ingen status satt";
   auto parsed = parse_commitment_status(row->status);
   return parsed ? std::string(swedish_name(*parsed)) : row->status;
