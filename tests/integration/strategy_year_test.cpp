@@ -102,6 +102,7 @@ TEST_F(StrategyYear, ShowsPerNodeTheYearsActivitiesCommitmentStatusAndContributo
   EXPECT_EQ(a["activities"], 1);
   EXPECT_EQ(a["declared"], false);
   EXPECT_EQ(b["declared"], true);
+  EXPECT_EQ(b["activities"], 1);
   EXPECT_EQ(b["note"], "Vår plan, avsnitt 3");
   EXPECT_EQ(view.json["totals"]["activities"], 1);
   EXPECT_EQ(view.json["totals"]["joint_activities"], 1);
@@ -123,8 +124,8 @@ TEST_F(StrategyYear, ShowsPerNodeTheYearsActivitiesCommitmentStatusAndContributo
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Gemensam utbildning om våld i nära relationer"), std::string::npos);
   EXPECT_NE(page.body.find("<span class=\"tag\">Gemensam</span>"), std::string::npos);
-  EXPECT_NE(page.body.find("<strong>Genomfört</strong>: Genomfört i alla kommuner"), std::string::npos);
-  EXPECT_NE(page.body.find("Kommun B – i egen plan: Vår plan, avsnitt 3"), std::string::npos);
+  EXPECT_NE(page.body.find("<strong>Genomfört</strong> – Genomfört i alla kommuner"), std::string::npos);
+  EXPECT_NE(page.body.find("Kommun B – i egen plan: Vår plan, avsnitt 3 (1 insats under året)"), std::string::npos);
 }
 
 TEST_F(StrategyYear, OnlyTheBoardsStaffReadItAndTheYearMustBeInThePeriod) {

@@ -61,10 +61,15 @@ Result<StrategyYear> strategy_year(store::Database& db, std::int64_t id, int yea
         if (a.joint) ++yn.joint_activities;
         all_activities.insert(a.activity_id);
         if (a.joint) all_joint.insert(a.activity_id);
-        auto& c = contributors[a.organiser_id];
-        c.organisation_id = a.organiser_id;
-        c.name = a.organiser_name;
-        ++c.activities;
+        // The organiser and every co-organiser contributed.
+        std::vector<std::pair<std::int64_t, std::string>> by{{a.organiser_id, a.organiser_name}};
+        by.insert(by.end(), a.co_organisers.begin(), a.co_organisers.end());
+        for (const auto& [org, name] : by) {
+          auto& c = contributors[org];
+          c.organisation_id = org;
+          c.name = name;
+          ++c.activities;
+        }
       }
       for (const auto& [org, links] : plan_links)
         for (const auto& link : links)

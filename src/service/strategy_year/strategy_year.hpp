@@ -32,7 +32,8 @@ struct YearCommitment {
 };
 
 // An organisation contributing to a node: declared in its own plan (with the
-// plan's note) and/or organiser of activities linked to the node that year.
+// plan's note) and/or organiser or co-organiser of activities linked to the
+// node that year.
 struct YearContributor {
   std::int64_t organisation_id = 0;
   std::string name{};

@@ -32,6 +32,17 @@ std::vector<NodeYearActivity> node_activities_in_year(soci::session& s, std::int
                    .organiser_id = organiser,
                    .organiser_name = organiser_name,
                    .joint = co > 0});
+  for (auto& a : out) {
+    if (!a.joint) continue;
+    long long activity_id = a.activity_id, org = 0;
+    std::string name;
+    soci::statement co_st = (s.prepare << "SELECT c.organisation_id, o.name FROM activity_co_organisers c "
+                                          "JOIN organisations o ON o.id = c.organisation_id "
+                                          "WHERE c.activity_id = :a ORDER BY c.position",
+                             soci::into(org), soci::into(name), soci::use(activity_id));
+    co_st.execute();
+    while (co_st.fetch()) a.co_organisers.emplace_back(org, name);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace soci {
@@ -27,6 +28,7 @@ struct NodeYearActivity {
   std::int64_t organiser_id = 0;
   std::string organiser_name{};
   bool joint = false;  // has co-organisers
+  std::vector<std::pair<std::int64_t, std::string>> co_organisers{};  // id and name, by position
 };
 
 // The activities linked to goal nodes of strategy `strategy_id` that run in

@@ -32,6 +32,9 @@ std::string commitment_status_sv(const std::optional<service::CommitmentStatusRo
   return parsed ? std::string(swedish_name(*parsed)) : row->status;
 }
 
+// "1 insats", "3 insatser".
+std::string activities_text(std::size_t n) { return std::to_string(n) + (n == 1 ? " insats" : " insatser"); }
+
 // The year from the path, or an error page/answer.
 std::optional<int> path_year(const Request& req) {
   if (req.matches.size() < 3) return std::nullopt;
@@ -96,14 +99,14 @@ Handler strategy_year_page(store::Database& db) {
         commitments.push_back({{"text", c.commitment.text}, {"owner", c.owner_name},
                                {"status", commitment_status_sv(c.status)}, {"has_status", c.status.has_value()},
                                {"comment", c.status ? c.status->comment : ""},
-                               {"activities", std::to_string(c.activities_in_year)}});
+                               {"activities", activities_text(static_cast<std::size_t>(c.activities_in_year))}});
       for (const auto& o : n.contributors)
         contributors.push_back({{"name", o.name}, {"declared", o.declared}, {"note", o.note},
-                                {"activities", std::to_string(o.activities)}});
+                                {"activities", activities_text(static_cast<std::size_t>(o.activities))}});
       nodes.push_back({{"anchor", "mal-" + std::to_string(n.id)}, {"code", n.code},
                        {"kind", std::string(swedish_name(n.kind))}, {"title", n.title}, {"h", "2"},
                        {"activities", activities}, {"has_activities", !activities.empty()},
-                       {"activity_count", std::to_string(n.activities.size())},
+                       {"activity_count", activities_text(n.activities.size())},
                        {"joint_count", std::to_string(n.joint_activities)}, {"commitments", commitments},
                        {"has_commitments", !commitments.empty()}, {"contributors", contributors},
                        {"has_contributors", !contributors.empty()}});
@@ -117,7 +120,7 @@ Handler strategy_year_page(store::Database& db) {
                 {"year", std::to_string(*year)},
                 {"years", years},
                 {"nodes", nodes},
-                {"activities", std::to_string(view->activities)},
+                {"activities", activities_text(static_cast<std::size_t>(view->activities))},
                 {"joint_activities", std::to_string(view->joint_activities)},
                 {"commitments", std::to_string(view->commitments)},
                 {"commitments_done", std::to_string(view->commitments_done)},
