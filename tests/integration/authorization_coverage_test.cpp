@@ -16,6 +16,7 @@
 #include "test_database.hpp"
 #include "test_mail.hpp"
 #include "web/route_table.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 namespace {

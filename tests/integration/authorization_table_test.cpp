@@ -16,6 +16,7 @@
 #include "authorization_requests.hpp"
 #include "authorization_table.hpp"
 #include "authorization_world.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 namespace {

@@ -11,6 +11,7 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/register_repository.hpp"
 #include "test_database.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 

@@ -14,6 +14,7 @@
 
 #include "service/account/api_token_service.hpp"
 #include "test_database.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace fs = std::filesystem;
 

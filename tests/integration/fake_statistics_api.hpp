@@ -25,6 +25,7 @@
 #include <string>
 #include <thread>
 #include <vector>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 

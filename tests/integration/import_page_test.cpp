@@ -9,6 +9,7 @@
 #include "service/account/auth_service.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_server.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 

@@ -72,6 +72,7 @@ TEST_F(RealStatistics, ComparesTheCountysMunicipalities) {
 
 #include "formats/strategy_json/strategy_json.hpp"
 #include "test_server.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 class LinkedIndicators : public jamt::testing::ServerFixture {};
 

@@ -15,6 +15,7 @@
 #include "test_accounts.hpp"
 #include "test_database.hpp"
 #include "test_mail.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

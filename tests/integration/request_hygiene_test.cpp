@@ -20,6 +20,7 @@
 #include "service/statistics/statistics_query.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

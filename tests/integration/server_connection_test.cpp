@@ -16,6 +16,7 @@
 
 #include "load_probe.hpp"
 #include "test_server.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

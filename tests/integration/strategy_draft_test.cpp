@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "register_fixture.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 using namespace jamt::testing;

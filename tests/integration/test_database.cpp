@@ -11,6 +11,7 @@
 #include <soci/soci.h>
 #include <sstream>
 #include <unistd.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 

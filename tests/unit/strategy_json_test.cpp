@@ -10,6 +10,7 @@
 #include "domain/strategy.hpp"
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

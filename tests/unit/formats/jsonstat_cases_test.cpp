@@ -9,6 +9,7 @@
 
 #include "dataset_testing.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

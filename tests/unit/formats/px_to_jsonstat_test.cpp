@@ -8,6 +8,7 @@
 
 #include "formats/jsonstat/jsonstat.hpp"
 #include "formats/px/px_reader.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

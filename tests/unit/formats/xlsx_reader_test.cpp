@@ -9,6 +9,7 @@
 
 #include "formats/xlsx/xlsx_reader.hpp"
 #include "report/xlsx_table.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace {
 

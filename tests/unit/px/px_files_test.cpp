@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "formats/px/px_reader.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -8,6 +8,7 @@
 
 #include "formats/px/px_reader.hpp"
 #include "formats/px/px_timeval.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 
