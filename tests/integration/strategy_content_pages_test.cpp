@@ -133,7 +133,7 @@ TEST_F(StrategyContentPages, TheActionPlanItsObjectivesAndTargets) {
   auto page = get(*client, plan, &strategist);
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_TRUE(has(page.body, "value=\"2024\""));
-  EXPECT_TRUE(has(page.body, "1 Ett utökat och verkningsfullt förebyggande arbete (4 målsättningar)")) << page.body;
+  EXPECT_TRUE(has(page.body, "1 Ett utökat och verkningsfullt förebyggande arbete mot våld (4 målsättningar)")) << page.body;
 
   auto bad = post_form(*client, plan, {{"title", "Handlingsplan mot våld"}, {"start_year", "24"}, {"end_year", "2026"},
                                        {"description", "Behålls"}},
