@@ -39,6 +39,7 @@
 #include "web/strategy_year/year_handlers.hpp"
 #include "web/strategy/strategy_content_handlers.hpp"  // part A of issue 12
 #include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
+#include "web/strategy/strategy_content_pages.hpp"    // part D of issue 12
 
 namespace jamt::web {
 
@@ -121,6 +122,29 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15}))", strategy_indicator_form(db)},
       {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15}))", strategy_indicator_submit(db)},
       {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/indikatorer/(\d{1,15})/ta-bort)", strategy_indicator_remove(db)},
+      // Strategy editor pages for problem areas, the action plan and commitments (issue 12 item 1, part D)
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden)", strategy_problems_page(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden)", strategy_problem_add(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden/(\d{1,15}))", strategy_problem_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden/(\d{1,15}))", strategy_problem_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden/(\d{1,15})/ta-bort)", strategy_problem_remove_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/problemomraden/(\d{1,15})/ta-bort)", strategy_problem_remove_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan)", strategy_plan_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/handlingsplan)", strategy_plan_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan/ta-bort)", strategy_plan_remove_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/handlingsplan/ta-bort)", strategy_plan_remove_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan/delmal/ny)", strategy_objective_new_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/handlingsplan/delmal/ny)", strategy_objective_new_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan/delmal/(\d{1,15}))", strategy_objective_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/handlingsplan/delmal/(\d{1,15}))", strategy_objective_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/handlingsplan/delmal/(\d{1,15})/ta-bort)", strategy_objective_remove_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/handlingsplan/delmal/(\d{1,15})/ta-bort)", strategy_objective_remove_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden)", strategy_commitments_page(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden)", strategy_commitment_add(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden/(\d{1,15}))", strategy_commitment_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden/(\d{1,15}))", strategy_commitment_submit(db)},
+      {M::get, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden/(\d{1,15})/ta-bort)", strategy_commitment_remove_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/mal/(\d{1,15})/ataganden/(\d{1,15})/ta-bort)", strategy_commitment_remove_submit(db)},
 
       // Account
       {M::get, "/logga-in", login_form_page(db)},

@@ -417,6 +417,104 @@ void add_strategy_editor_pages(Recipes& r) {
   };
 }
 
+// --- Issue 12 item 1, part D: editor pages for problem areas, the action plan and commitments ---
+std::tuple<std::int64_t, std::int64_t, std::int64_t> fresh_commitment(World& w);
+
+void add_strategy_content_pages(Recipes& r) {
+  const std::string one = R"(/strategier/(\d{1,15}))";
+  const std::string node = one + R"(/mal/(\d{1,15}))";
+  const std::string area_path = node + R"(/problemomraden/(\d{1,15}))";
+  const std::string objective_path = one + R"(/handlingsplan/delmal/(\d{1,15}))";
+  const std::string commitment_path = node + R"(/ataganden/(\d{1,15}))";
+  const json area = {{"problem", "Få vet var de får stöd"}, {"actions", json::array()}};
+  const json plan = {{"title", "Handlingsplan"}, {"start_year", 2024}, {"end_year", 2027},
+                     {"objectives", {{{"code", "1"}, {"title", "Delmål"}, {"targets", json::array()}}}}};
+  auto on_node = [](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    return std::vector<std::string>{str(id), str(overall)};
+  };
+  auto with_area = [area](World& w) {
+    auto [id, overall] = fresh_strategy(w, false);
+    w.as_admin("POST", "/api/v1/strategies/" + str(id) + "/nodes/" + str(overall) + "/problem-areas", area, 201);
+    return std::vector<std::string>{str(id), str(overall), "1"};
+  };
+  auto with_plan = [plan](World& w) {
+    auto id = fresh_strategy(w, false).first;
+    w.as_admin("PUT", "/api/v1/strategies/" + str(id) + "/action-plan", plan, 200);
+    return str(id);
+  };
+  auto with_commitment = [](World& w) {
+    auto [id, overall, cid] = fresh_commitment(w);
+    return std::vector<std::string>{str(id), str(overall), str(cid)};
+  };
+  r["GET " + node + "/problemomraden update"] = [on_node](World& w, const TableRow& row, Role) {
+    return get(w, row, on_node(w));
+  };
+  r["POST " + node + "/problemomraden create"] = [on_node](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_node(w), {{"problem", "Få vet var de får stöd"}, {"action1", "Informera"}});
+  };
+  r["GET " + area_path + " update"] = [with_area](World& w, const TableRow& row, Role) { return get(w, row, with_area(w)); };
+  r["POST " + area_path + " update"] = [with_area](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_area(w), {{"problem", "Ändrat problem"}});
+  };
+  r["GET " + area_path + "/ta-bort delete"] = [with_area](World& w, const TableRow& row, Role) {
+    return get(w, row, with_area(w));
+  };
+  r["POST " + area_path + "/ta-bort delete"] = [with_area](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_area(w), {});
+  };
+  r["GET " + one + "/handlingsplan update"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_strategy(w, false).first)});
+  };
+  r["POST " + one + "/handlingsplan update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(fresh_strategy(w, false).first)},
+                     {{"title", "Handlingsplan"}, {"start_year", "2024"}, {"end_year", "2027"}, {"description", ""}});
+  };
+  r["GET " + one + "/handlingsplan/ta-bort delete"] = [with_plan](World& w, const TableRow& row, Role) {
+    return get(w, row, {with_plan(w)});
+  };
+  r["POST " + one + "/handlingsplan/ta-bort delete"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {with_plan(w)}, {});
+  };
+  r["GET " + one + "/handlingsplan/delmal/ny create"] = [with_plan](World& w, const TableRow& row, Role) {
+    return get(w, row, {with_plan(w)});
+  };
+  r["POST " + one + "/handlingsplan/delmal/ny create"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {with_plan(w)}, {{"code", "2"}, {"title", "Nytt delmål"}});
+  };
+  r["GET " + objective_path + " update"] = [with_plan](World& w, const TableRow& row, Role) {
+    return get(w, row, {with_plan(w), "1"});
+  };
+  r["POST " + objective_path + " update"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {with_plan(w), "1"}, {{"code", "1"}, {"title", "Ändrat delmål"}});
+  };
+  r["GET " + objective_path + "/ta-bort delete"] = [with_plan](World& w, const TableRow& row, Role) {
+    return get(w, row, {with_plan(w), "1"});
+  };
+  r["POST " + objective_path + "/ta-bort delete"] = [with_plan](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {with_plan(w), "1"}, {});
+  };
+  r["GET " + node + "/ataganden update"] = [on_node](World& w, const TableRow& row, Role) {
+    return get(w, row, on_node(w));
+  };
+  r["POST " + node + "/ataganden create"] = [on_node](World& w, const TableRow& row, Role) {
+    return with_form(w, row, on_node(w), {{"text", "Samla statistik"}, {"owner_choice", ""}});
+  };
+  r["GET " + commitment_path + " update"] = [with_commitment](World& w, const TableRow& row, Role) {
+    return get(w, row, with_commitment(w));
+  };
+  r["POST " + commitment_path + " update"] = [with_commitment](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_commitment(w), {{"text", "Utbilda alla chefer"}, {"owner_choice", ""}});
+  };
+  r["GET " + commitment_path + "/ta-bort delete"] = [with_commitment](World& w, const TableRow& row, Role) {
+    return get(w, row, with_commitment(w));
+  };
+  r["POST " + commitment_path + "/ta-bort delete"] = [with_commitment](World& w, const TableRow& row, Role) {
+    return with_form(w, row, with_commitment(w), {});
+  };
+}
+// --- end of part D ---
+
 // --- Issue 12 item 3, engineer B: commitments followed up ---
 // The adopted Kalmar strategy of these rows, made once per World (the
 // periods of fresh_strategy run out after some hundred): {strategy id, node id}.
@@ -1049,6 +1147,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_strategy_editing(r);
     add_strategy_content_editing(r);  // issue 12, part A
     add_strategy_editor_pages(r);     // issue 12, part A
+    add_strategy_content_pages(r);    // issue 12, part D
     add_commitments(r);  // issue 12 item 3 (engineer B)
     add_strategy_year(r);  // issue 12 item 6
     add_accounts(r);

@@ -38,7 +38,9 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const std::string& b
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const auto& n = nodes[i];
     out.push_back({{"id", n.id}, {"code", n.code}, {"title", n.title}, {"kind_label", std::string(swedish_name(n.kind))},
-                   {"depth", std::min(depth, 3)}, {"indicator_count", n.indicators.size()}, {"first", i == 0},
+                   {"depth", std::min(depth, 3)}, {"indicator_count", n.indicators.size()},
+                   {"problem_count", n.problem_areas.size()}, {"commitment_count", n.board_commitments.size()},  // part D
+                   {"first", i == 0},
                    {"last", i + 1 == nodes.size()}, {"base", base}, {"csrf_token", csrf}, {"editable", editable}});
     flatten(n.children, depth + 1, base, csrf, editable, out);
   }
