@@ -7,6 +7,7 @@
 // row names a route that exists, so the table can neither miss a new route
 // nor keep a removed one.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <fstream>
 #include <set>
@@ -16,7 +17,6 @@
 #include "test_database.hpp"
 #include "test_mail.hpp"
 #include "web/route_table.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 namespace {

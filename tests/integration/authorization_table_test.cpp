@@ -6,6 +6,7 @@
 // JAMT_AUTHZ_PRINT=1 prints each row as the server answers it, in the
 // table's own format, to help write rows for a new route.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <cctype>
 #include <cstdlib>
@@ -16,7 +17,6 @@
 #include "authorization_requests.hpp"
 #include "authorization_table.hpp"
 #include "authorization_world.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 namespace {

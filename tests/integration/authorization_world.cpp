@@ -1,4 +1,5 @@
 #include "authorization_world.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <gtest/gtest.h>
 
@@ -11,7 +12,6 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/register_repository.hpp"
 #include "test_database.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing::authz {
 

@@ -3,6 +3,7 @@
 // `user`, `strategy`, `import` and `batch` commands wait for it and then
 // succeed, instead of failing at once with "database is locked".
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include <httplib.h>
 
 #include <array>
@@ -16,7 +17,6 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace fs = std::filesystem;
 

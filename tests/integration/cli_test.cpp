@@ -2,6 +2,7 @@
 // their exit codes and messages, against the test database (SQLite folder or
 // the PostgreSQL server in $JAMT_TEST_DB).
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <array>
 #include <cstdio>
@@ -14,7 +15,6 @@
 
 #include "service/account/api_token_service.hpp"
 #include "test_database.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace fs = std::filesystem;
 

@@ -11,6 +11,7 @@
 // Tests can make the next calls answer 429 (with Retry-After), make every
 // call fail, add a period and revise a value. Thread-safe.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include <httplib.h>
 
 #include <algorithm>
@@ -25,7 +26,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 

@@ -1,6 +1,7 @@
 // The statistics upload page over HTTP: login, roles, CSRF, and an upload
 // that imports a real PX file — or nothing, when the file is wrong.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <fstream>
 #include <regex>
@@ -9,7 +10,6 @@
 #include "service/account/auth_service.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_server.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 

@@ -3,6 +3,7 @@
 // to the outbox, and sends nothing more the same day. A quarterly form of
 // Kalmar län made on 31 March 2026; its 2026Q1 is due on 30 April.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <array>
 #include <cstdio>
@@ -15,7 +16,6 @@
 #include "test_accounts.hpp"
 #include "test_database.hpp"
 #include "test_mail.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

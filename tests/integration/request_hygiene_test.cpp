@@ -3,6 +3,7 @@
 // out, where a CSRF token may come from, optional bodies, download names and
 // what a database failure tells the client.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include <httplib.h>
 
 #include <algorithm>
@@ -20,7 +21,6 @@
 #include "service/statistics/statistics_query.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

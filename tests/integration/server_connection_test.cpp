@@ -3,6 +3,7 @@
 // read has a deadline and a size limit, and a second server cannot share the
 // port.
 #include <arpa/inet.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/resource.h>
@@ -16,7 +17,6 @@
 
 #include "load_probe.hpp"
 #include "test_server.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

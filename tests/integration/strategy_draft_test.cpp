@@ -3,13 +3,13 @@
 // pages or in the API; the board — admins, coordinators and the county's
 // strategists — still sees it.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "register_fixture.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 using namespace jamt::testing;

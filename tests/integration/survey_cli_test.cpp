@@ -3,6 +3,7 @@
 // with reminders at least 7 days apart; on 9 March the one respondent is
 // reminded with a new link, and a second run the same day sends nothing.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <array>
 #include <cstdio>
@@ -15,7 +16,6 @@
 #include "service/surveys/survey_service.hpp"
 #include "test_database.hpp"
 #include "test_mail.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 namespace {

@@ -1,4 +1,5 @@
 #include "test_database.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <gtest/gtest.h>
 
@@ -11,7 +12,6 @@
 #include <soci/soci.h>
 #include <sstream>
 #include <unistd.h>
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace jamt::testing {
 

@@ -2,6 +2,7 @@
 // per error under tests/data/strategy_import with the exact message beside
 // it), and the demo strategies round-trip exactly.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <filesystem>
 #include <fstream>
@@ -10,7 +11,6 @@
 #include "domain/strategy.hpp"
 #include "embedded/embedded_files.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

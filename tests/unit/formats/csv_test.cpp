@@ -1,6 +1,7 @@
 // The CSV reader, data-driven: every tests/data/csv/NAME.csv is read with the
 // options in NAME.csv.expected and checked against the outcome written there.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <algorithm>
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include "dataset_testing.hpp"
 #include "formats/csv/csv.hpp"
 #include "formats/csv/csv_number.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -2,6 +2,7 @@
 // error the reader reports, with the exact text beside it, and small readable
 // documents for each form of value, status, index and class.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <algorithm>
 #include <filesystem>
@@ -9,7 +10,6 @@
 
 #include "dataset_testing.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

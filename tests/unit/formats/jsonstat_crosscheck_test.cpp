@@ -8,6 +8,7 @@
 // Cells are matched by category codes or labels, not by position, so the
 // orderings may differ.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <cmath>
 #include <filesystem>
@@ -16,7 +17,6 @@
 #include "dataset_testing.hpp"
 #include "formats/csv/csv.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -4,13 +4,13 @@
 // dimensions, sizes and some cells, or the exact error text. Every readable
 // sample must also survive write_jsonstat -> read_jsonstat unchanged.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <algorithm>
 #include <filesystem>
 
 #include "dataset_testing.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -1,6 +1,7 @@
 // The Kolada reader, data-driven over the hand-written fixtures in
 // tests/data/kolada (see its README.txt), and merging pages.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +10,6 @@
 
 #include "dataset_testing.hpp"
 #include "formats/kolada/kolada.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -2,13 +2,13 @@
 // file, written as JSON-stat and read back, has the same dimensions, values
 // and status symbols as the PX file.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <cmath>
 #include <filesystem>
 
 #include "formats/jsonstat/jsonstat.hpp"
 #include "formats/px/px_reader.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

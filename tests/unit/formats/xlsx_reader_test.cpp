@@ -3,13 +3,13 @@
 // handwritten.xlsx, made by make_handwritten.py beside it) read back cell by
 // cell; broken files are refused with a message saying what is wrong.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <fstream>
 #include <sstream>
 
 #include "formats/xlsx/xlsx_reader.hpp"
 #include "report/xlsx_table.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 namespace {
 

@@ -4,6 +4,7 @@
 // exact warnings. Each file is read both from memory and streamed from disk;
 // the two must agree.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <cmath>
 #include <filesystem>
@@ -11,7 +12,6 @@
 #include <sstream>
 
 #include "formats/px/px_reader.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 namespace fs = std::filesystem;

@@ -1,6 +1,7 @@
 // The PX reader on small hand-written files: encodings, line ends, KEYS,
 // TIMEVAL, languages, DATA errors, symbols, notes and the streaming reader.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <cmath>
 #include <filesystem>
@@ -8,7 +9,6 @@
 
 #include "formats/px/px_reader.hpp"
 #include "formats/px/px_timeval.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 
