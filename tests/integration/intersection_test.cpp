@@ -132,6 +132,8 @@ TEST_F(Intersection, MeasurePageShowsChartTableAndSentence) {
   EXPECT_NE(page.find("12 av 14 kategorier har jämn könsfördelning"), std::string::npos);
   EXPECT_NE(page.find("aria-live=\"polite\""), std::string::npos);
   EXPECT_NE(page.find("/static/measure_intersection.js"), std::string::npos);
+  // The links to the county's other municipalities keep the comparison.
+  EXPECT_NE(page.find("by=%C3%A5lder\">Nybro</a>"), std::string::npos);
   // Without by= the page shows no intersection, only the choice.
   std::string plain = get_html("/statistik/" + std::to_string(born_id) + "?region=0880");
   EXPECT_EQ(plain.find("id=\"korsanalys-title\""), std::string::npos);

@@ -209,7 +209,8 @@ Handler statistics_measure_page(store::Database& db) {
                                               ? format_optional_sv(r.analysis.women_pct_of_men, 1) + "\u00a0%"
                                               : "–"},
                                 {"balance", r.analysis.balance ? std::string(stats::swedish_name(*r.analysis.balance)) : "–"},
-                                {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter)}});
+                                {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter) +
+                                            (params->by.empty() ? "" : "&by=" + encode_query_param(params->by))}});
         }
         bar_svg = report::render_bar_chart(bar);
       }
