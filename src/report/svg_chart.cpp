@@ -193,9 +193,16 @@ std::string render_bar_chart(const BarChart& c) {
            "\" font-size=\"13\" text-anchor=\"end\" fill=\"#1b1e24\">" + xml_escape(c.categories[g]) + "</text>";
     for (std::size_t k = 0; k < c.series.size(); ++k) {
       const auto& s = c.series[k];
+      const std::string label = g < s.labels.size() ? s.labels[g] : "";
+      double y = y0 + static_cast<double>(k) * bar_h;
+      if ((g >= s.values.size() || !s.values[g]) && !label.empty()) {
+        // A missing value is said so, never drawn as a zero bar.
+        svg += "<text x=\"" + num(left + 4) + "\" y=\"" + num(y + bar_h - 3) + "\" font-size=\"11\" fill=\"#1b1e24\">" +
+               xml_escape(s.name + ": " + label) + "</text>";
+        continue;
+      }
       if (g >= s.values.size() || !s.values[g]) continue;
       Style st = style_of(s.kind);
-      double y = y0 + static_cast<double>(k) * bar_h;
       double w = std::max(1.0, x_of(*s.values[g]) - left);
       std::string tip = c.categories[g] + ", " + s.name + ": " + format_number_sv(*s.values[g], c.decimals);
       svg += "<rect x=\"" + num(left) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" +
@@ -203,8 +210,8 @@ std::string render_bar_chart(const BarChart& c) {
              (s.kind == SeriesKind::men ? " fill-opacity=\"0.85\"" : "") + "><title>" + xml_escape(tip) +
              "</title></rect>";
       svg += "<text x=\"" + num(left + w + 4) + "\" y=\"" + num(y + bar_h - 3) +
-             "\" font-size=\"11\" fill=\"#1b1e24\">" + xml_escape(format_number_sv(*s.values[g], c.decimals)) +
-             "</text>";
+             "\" font-size=\"11\" fill=\"#1b1e24\">" +
+             xml_escape(format_number_sv(*s.values[g], c.decimals) + (label.empty() ? "" : "\u00a0" + label)) + "</text>";
     }
   }
   svg += "</svg>";

@@ -16,6 +16,10 @@ struct Series {
   std::string name;  // shown in the legend, e.g. "Kvinnor"
   SeriesKind kind = SeriesKind::total;
   std::vector<std::optional<double>> values;  // one per x label / category; missing values leave gaps
+  // Bar charts: a label per value (e.g. ".. uppgift saknas", "p"), written
+  // in place of a missing bar, or after a present bar's number; may be
+  // shorter than `values` or empty.
+  std::vector<std::string> labels{};
 };
 
 struct LineChart {

@@ -34,6 +34,23 @@ TEST(SvgChart, BarChartShowsValuesInSwedishAndTheBand) {
   EXPECT_NE(svg.find("Nybro, Kvinnor: 38,3"), std::string::npos);
 }
 
+TEST(SvgChart, AMissingBarIsLabelledNotDrawnAsZero) {
+  BarChart c{.id = "program",
+             .title = "Elever per program",
+             .description = "Kvinnor och män per program",
+             .categories = {"El", "Ekonomi"},
+             .series = {{.name = "Kvinnor", .kind = SeriesKind::women, .values = {9.0, std::nullopt},
+                         .labels = {"p", ".. Uppgift saknas"}},
+                        {.name = "Män", .kind = SeriesKind::men, .values = {291.0, 112.0}, .labels = {}}},
+             .decimals = 0,
+             .band = std::nullopt,
+             .band_label = ""};
+  std::string svg = render_bar_chart(c);
+  EXPECT_NE(svg.find(">9\u00a0p<"), std::string::npos) << "a flagged value keeps its symbol";
+  EXPECT_NE(svg.find(">Kvinnor: .. Uppgift saknas<"), std::string::npos);
+  EXPECT_EQ(svg.find("Ekonomi, Kvinnor:"), std::string::npos) << "no bar for the missing value";
+}
+
 #include "report/csv_table.hpp"
 
 TEST(CsvTable, IsForSwedishExcel) {

@@ -14,6 +14,7 @@
 #include "domain/regions.hpp"
 #include "service/account/sha256.hpp"
 #include "service/authorization.hpp"
+#include "service/statistics/cell_markers.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "store/audit_repository.hpp"
 
@@ -267,13 +268,14 @@ Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>&
     for (const auto& p : m.period_of) periods.insert(p);
     const std::size_t ndims = ds.dimensions.size();
     std::vector<std::size_t> index(ndims, 0);
+    const CellMarkers markers(ds);
     const std::uint64_t cells = ds.cell_count();
     stats::Observation o;
     for (std::uint64_t cell = 0; cell < cells; ++cell) {
       double v = cell < ds.values.size() ? ds.values[cell] : std::nan("");
       auto status = ds.status.find(cell);
       o.value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
-      o.status = status == ds.status.end() ? (o.value ? "" : "..") : status->second;
+      o.status = status != ds.status.end() ? status->second : o.value ? markers.marker_of(index) : "..";
       o.region_code = m.region_of[index[m.parts.region]];
       o.period = m.period_of[index[m.parts.time]];
       o.sex = m.parts.sex >= 0 ? m.sex_of[index[m.parts.sex]] : stats::Sex::total;

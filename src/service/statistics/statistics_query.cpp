@@ -5,6 +5,7 @@
 #include <set>
 
 #include "domain/regions.hpp"
+#include "domain/statistics/intersection.hpp"
 #include "store/observation_repository.hpp"
 
 namespace jamt::service {
@@ -27,11 +28,7 @@ DimPairs parse_dims(const std::string& dims) {
   return out;
 }
 
-bool is_total_code(std::string code) {
-  for (char& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return code == "tot" || code == "totalt" || code == "total" || code == "t" || code == "samtliga" || code == "alla" ||
-         code == "tot1" || code == "totsa";
-}
+bool is_total_code(const std::string& code) { return stats::is_total_category(code); }
 
 std::string join(const std::set<std::string>& values) {
   std::string out;
@@ -105,6 +102,8 @@ Result<std::vector<SexCell>> reduce(const stats::Measure& measure, const std::ve
       cell.status[r.sex] = r.status.empty() ? ".." : r.status;
       continue;
     }
+    // A flagged value (provisional, break in series, nil) keeps its symbol.
+    if (!r.status.empty()) cell.status[r.sex] = r.status;
     slot = slot.value_or(0) + *r.value;
   }
   std::vector<SexCell> out;

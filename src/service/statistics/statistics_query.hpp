@@ -19,7 +19,8 @@ namespace jamt::service {
 using DimensionFilter = std::map<std::string, std::string>;
 
 // Women, men and total of one region and period, with the status symbol of
-// each value that is missing.
+// each value that is missing or flagged (".." not available, "p" provisional
+// …; domain/statistics/value_flags.hpp).
 struct SexCell {
   std::string region_code;
   std::string period;

@@ -47,6 +47,8 @@ Result<StatisticsParams> statistics_params(const Request& req) {
       if (key == "base") p.base = value;
     } else if (key == "format") {
       p.format = value;
+    } else if (key == "by") {
+      p.by = value;
     } else if (!value.empty()) {
       p.filter[key] = value;
     }

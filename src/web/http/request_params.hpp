@@ -15,7 +15,7 @@ namespace jamt::web {
 std::optional<std::int64_t> parse_id(const std::string& text);
 
 // The statistics parameters: region (comma-separated codes), from, to,
-// period, base, format; every other parameter is a dimension filter
+// period, base, format, by; every other parameter is a dimension filter
 // ("Alder=25-29"). Error (field set) for a region code that does not exist or
 // a period that is not a period.
 struct StatisticsParams {
@@ -23,6 +23,7 @@ struct StatisticsParams {
   std::string from{}, to{}, period{}, format{};
   std::optional<std::string> base{};
   service::DimensionFilter filter{};
+  std::string by{};  // a further dimension to compare women and men by (intersectional analysis)
 };
 Result<StatisticsParams> statistics_params(const Request& req);
 

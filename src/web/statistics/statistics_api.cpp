@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "web/statistics/measure_intersection.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
@@ -136,6 +137,17 @@ Handler api_measure_analysis(store::Database& db) {
       return send_json_error(res, 400, "bad_parameter", "give exactly one region, e.g. region=08", "region");
     if (params->period.empty())
       return send_json_error(res, 400, "bad_parameter", "give the period, e.g. period=2024", "period");
+    if (!params->by.empty()) {
+      auto in = service::intersect_measure(db, {.measure_id = *id,
+                                                .region = params->regions[0],
+                                                .period = params->period,
+                                                .by = params->by,
+                                                .filter = params->filter});
+      if (!in) return send_service_error(req, res, in.error());
+      json out = {{"measure", measure_json(in->measure)}};
+      out.update(intersection_json(*in));
+      return send_json(res, out);
+    }
     auto a = service::analyse_measure(db, *id, params->regions[0], params->period, params->base, params->filter);
     if (!a) return send_service_error(req, res, a.error());
     json out = analysis_json(a->analysis);

@@ -7,7 +7,9 @@
 
 #include "domain/regions.hpp"
 #include "service/reporting/statistics_link.hpp"
+#include "web/statistics/measure_intersection.hpp"
 #include "web/statistics/statistics_handlers.hpp"
+#include "web/statistics/value_flag_cells.hpp"
 #include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
@@ -114,6 +116,14 @@ Handler statistics_measure_page(store::Database& db) {
     }
     const int decimals = measure->decimals;
 
+    if (csv && !params->by.empty()) {
+      std::string period = !params->period.empty() ? params->period : series->empty() ? "" : series->back().period;
+      auto in = service::intersect_measure(
+          db, {.measure_id = *id, .region = region, .period = period, .by = params->by, .filter = filter});
+      if (!in) return error_page(res, in.error().code == ErrorKind::not_found ? 404 : 400, in.error().message);
+      return send_file_download(res, measure->code + "-" + region + "-" + period + "-efter-" + params->by,
+                                "text/csv; charset=utf-8", intersection_csv(*in, region_name(region)));
+    }
     if (csv) {
       report::CsvTable table({"Regionkod", "Region", "Period", "Kvinnor", "Män", "Totalt", "Kvinnors andel (%)",
                               "Kvinnors värde i % av mäns"});
@@ -132,15 +142,17 @@ Handler statistics_measure_page(store::Database& db) {
                            {}, {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}},
                            decimals};
     json rows = json::array();
+    std::set<std::string> symbols;
     for (const auto& c : *series) {
       auto a = stats::analyse(c.values, measure->additive);
       line.x_labels.push_back(c.period);
       line.series[0].values.push_back(c.values.women);
       line.series[1].values.push_back(c.values.men);
+      for (const auto& [sex, symbol] : c.status) symbols.insert(symbol);
       rows.push_back({{"period", c.period},
-                      {"women", format_optional_sv(c.values.women, decimals)},
-                      {"men", format_optional_sv(c.values.men, decimals)},
-                      {"total", format_optional_sv(a.total, decimals)},
+                      {"women", flagged_number(c.values.women, flag_of(c.status, stats::Sex::women), decimals)},
+                      {"men", flagged_number(c.values.men, flag_of(c.status, stats::Sex::men), decimals)},
+                      {"total", flagged_number(a.total, flag_of(c.status, stats::Sex::total), decimals)},
                       {"share", share_text(a)},
                       {"ratio", a.women_pct_of_men ? format_optional_sv(a.women_pct_of_men, 1) + "\u00a0%" : "–"},
                       {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"}});
@@ -197,7 +209,8 @@ Handler statistics_measure_page(store::Database& db) {
                                               ? format_optional_sv(r.analysis.women_pct_of_men, 1) + "\u00a0%"
                                               : "–"},
                                 {"balance", r.analysis.balance ? std::string(stats::swedish_name(*r.analysis.balance)) : "–"},
-                                {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter)}});
+                                {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter) +
+                                            (params->by.empty() ? "" : "&by=" + encode_query_param(params->by))}});
         }
         bar_svg = report::render_bar_chart(bar);
       }
@@ -214,15 +227,26 @@ Handler statistics_measure_page(store::Database& db) {
       dim_controls.push_back({{"id", dim}, {"field", "dim-" + dim}, {"options", options}});
     }
     std::string qs = query_string(region, filter);
+    // "Jämför kön efter": every further dimension but the reporting organisation.
+    json by_options = json::array({{{"code", ""}, {"label", "Ingen (bara kön)"}, {"selected", params->by.empty()}}});
+    for (const auto& [dim, codes] : *dims)
+      if (dim != service::kOrganisationDimension)
+        by_options.push_back({{"code", dim}, {"label", dim}, {"selected", dim == params->by}});
+    json section = intersection_section(db, *measure, region, region_name(region),
+                                        params->period.empty() ? latest : params->period, params->by, filter, qs);
     json ctx = {{"measure", {{"title", measure->title}, {"code", measure->code}, {"unit", measure->unit},
                              {"source", measure->source}, {"additive", measure->additive}}},
                 {"region_name", region_name(region)},
                 {"regions", region_options(region)},
                 {"dimensions", dim_controls},
                 {"has_dimensions", !dim_controls.empty()},
+                {"by_options", by_options},
+                {"has_by_options", by_options.size() > 1},
                 {"line_svg", line.x_labels.empty() ? "" : report::render_line_chart(line)},
                 {"rows", rows},
                 {"has_rows", !rows.empty()},
+                {"series_legend", flag_legend_json(symbols)},
+                {"has_series_legend", !symbols.empty()},
                 {"latest", latest},
                 {"bar_svg", bar_svg},
                 {"comparison", comparison},
@@ -232,6 +256,7 @@ Handler statistics_measure_page(store::Database& db) {
                 {"jsonstat_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs + "&format=jsonstat"},
                 {"json_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
+    ctx.update(section);
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("measure", measure->title, ctx));
   };

@@ -208,7 +208,9 @@ Handler static_file(store::Database&) {
       return;
     }
     std::string path = req.matches[1];
-    std::string type = path.ends_with(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+    std::string type = path.ends_with(".css")  ? "text/css; charset=utf-8"
+                       : path.ends_with(".js") ? "text/javascript; charset=utf-8"
+                                               : "application/octet-stream";
     res.set_header("Cache-Control", "public, max-age=3600");
     res.set_content(std::string(*file), type);
   };
