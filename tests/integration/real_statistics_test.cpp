@@ -7,6 +7,7 @@
 #include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_database.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 
@@ -72,7 +73,6 @@ TEST_F(RealStatistics, ComparesTheCountysMunicipalities) {
 
 #include "formats/strategy_json/strategy_json.hpp"
 #include "test_server.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 class LinkedIndicators : public jamt::testing::ServerFixture {};
 
