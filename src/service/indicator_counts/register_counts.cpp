@@ -12,6 +12,7 @@
 #include "domain/registers/group_member.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
+#include "domain/registers/person.hpp"
 #include "domain/registers/steering_document.hpp"
 #include "domain/registers/steering_summary.hpp"
 #include "service/indicator_counts/year_counts.hpp"
@@ -177,10 +178,26 @@ Result<std::vector<YearValue>> count_in_session(soci::session& s, const std::str
     auto members = county_records(s, registers::group_member_spec(), county);
     if (!group.empty())
       std::erase_if(members, [&](const Record& m) { return value_of(m, "group_id") != group; });
-    return per_year_end(from, to, [&](const std::string& day) {
-      return static_cast<double>(
-          std::count_if(members.begin(), members.end(), [&](const Record& m) { return represented_on_day(m, day); }));
-    });
+    std::map<std::string, std::string> sex_of;  // representative id → "kvinna", "man" or ""
+    for (const auto& m : members) {
+      const auto& id = value_of(m, "representative_id");
+      if (id.empty() || sex_of.count(id)) continue;
+      auto person = store::find_record(s, registers::person_spec(), std::stoll(id));
+      sex_of[id] = person ? value_of(*person, "sex") : "";
+    }
+    std::vector<YearValue> out;
+    for (int y = from; y <= to; ++y) {
+      CountValue v{.women = 0.0, .men = 0.0, .total = 0.0};
+      for (const auto& m : members) {
+        if (!represented_on_day(m, year_end(y))) continue;
+        const auto& sex = sex_of[value_of(m, "representative_id")];
+        *v.total += 1;
+        if (sex == "kvinna") *v.women += 1;
+        if (sex == "man") *v.men += 1;
+      }
+      out.push_back({.year = y, .value = v});
+    }
+    return out;
   }
   if (name == "checklist_points_yes") {
     auto checklists = county_records(s, registers::checklist_spec(), county);
@@ -219,7 +236,7 @@ const std::vector<RegisterCountDefinition>& register_count_definitions() {
       {.name = "steering_documents_concrete", .label_sv = "Styrdokument jämställdhetsintegrerade konkret",
        .kind = CountKind::flow, .params = {}, .by_sex = false},
       {.name = "group_representatives", .label_sv = "Representanter i länets grupper", .kind = CountKind::stock,
-       .params = {"group"}, .by_sex = false},
+       .params = {"group"}, .by_sex = true},
       {.name = "checklist_points_yes", .label_sv = "Checklistpunkter besvarade med ja", .kind = CountKind::flow,
        .params = {}, .by_sex = false},
   };
