@@ -967,6 +967,11 @@ const std::vector<Migration>& migrations() {
                 cells INTEGER NOT NULL))",
            "CREATE INDEX statistics_fetches_source ON statistics_fetches (source_id, id)",
        }},
+      {25,
+       "people: sex, for indicator counts of representatives by sex (issue 13, item 1)",
+       {
+           "ALTER TABLE people ADD COLUMN sex TEXT",
+       }},
   };
   return list;
 }

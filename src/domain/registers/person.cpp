@@ -26,6 +26,12 @@ const EntitySpec& person_spec() {
                      {"representant", "Representant"},
                      {"ersattare", "Ersättare"},
                      {"annan", "Annan"}}},
+        {.name = "sex",
+         .label_sv = "Kön",
+         .kind = FieldKind::choice,
+         .choices = {{"kvinna", "Kvinna"}, {"man", "Man"}},
+         .personal = true,
+         .hint_sv = "Frivilligt. Används bara för att räkna länets representanter per kön."},
         {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .max_length = 2,
          .hint_sv = "Tas från organisationen om det lämnas tomt."},
     };
