@@ -7,6 +7,7 @@
 #include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_database.hpp"
+#include "test_paths.hpp"  // JAMT_SOURCE_DIR, used by the fixture below
 
 using namespace jamt;
 
