@@ -21,6 +21,7 @@
 #include "service/demo/demo_reporting.hpp"
 #include "service/demo/demo_surveys.hpp"
 #include "service/demo/demo_commitments.hpp"  // issue 12 item 3
+#include "service/demo/demo_statistics.hpp"    // issue 13 item 5
 #include "service/reporting/reminders.hpp"
 #include "service/surveys/survey_mixing.hpp"
 #include "service/surveys/survey_reminders.hpp"
@@ -190,6 +191,13 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
       return 1;
     }
     if (*statistics > 0) std::cout << "Imported " << *statistics << " demo statistics files." << std::endl;
+    // Issue 13 item 5 (engineer ID): real Kolada and SCB tables for Kalmar län.
+    auto real = service::load_demo_real_statistics(*db);
+    if (!real) {
+      std::cerr << "jamt: loading real demo statistics: " << real.error().to_string() << "\n";
+      return 1;
+    }
+    if (*real > 0) std::cout << "Imported " << *real << " real statistics tables (Kolada, SCB)." << std::endl;
     auto logins = service::create_demo_accounts(*db);
     if (!logins) {
       std::cerr << "jamt: creating demo accounts: " << logins.error().to_string() << "\n";

@@ -39,6 +39,9 @@ struct DemoElement {
   const char* help;
   const char* unit;
 };
+// Appended to every element title of the demo forms.
+constexpr const char* kInventedMark = " (påhittade demosiffror)";
+
 const DemoElement kElements[] = {
     {"E1", "Våldsutsatta vuxna som fått stöd av socialtjänsten", "Personer 18 år och äldre, utsatta för våld i nära relationer, med beviljat stöd under kvartalet.", "personer"},
     {"E2", "Stödsamtal med våldsutsatta vuxna", "Genomförda stödsamtal under kvartalet.", "samtal"},
@@ -58,7 +61,10 @@ json form_body(const std::string& code, const std::string& title, const std::str
                const json& assignments) {
   json elements = json::array(), rules = json::array();
   for (const auto& e : kElements) {
-    elements.push_back({{"code", e.code}, {"title", e.title}, {"help_text", e.help}, {"value_type", "integer"},
+    // The figures are invented: the title says so wherever it shows, on the
+    // form and on the statistics pages its approved values feed (issue 13:
+    // no invented figure is presented as official).
+    elements.push_back({{"code", e.code}, {"title", std::string(e.title) + kInventedMark}, {"help_text", e.help}, {"value_type", "integer"},
                         {"unit", e.unit}, {"disaggregation", {"women", "men", "unknown", "total"}}});
     const std::string c = e.code;
     rules.push_back({{"left", c + ".total"}, {"operator", "=="}, {"right", c + ".women + " + c + ".men + " + c + ".unknown"},
