@@ -8,7 +8,6 @@
 #include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_database.hpp"
-#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 using namespace jamt;
 
