@@ -121,6 +121,7 @@ void send_indicator_page(const Request& req, Response& res, store::Database& db,
               {"json_url", "/api/v1/indicators/" + id + "/values?from=" + std::to_string(series->from_year) +
                                "&to=" + std::to_string(series->to_year)},
               {"may_type", may_type_values(auth, item)}, {"values_url", page_url + "/varden"},
+              {"csrf_token", auth.csrf_token},
               {"fields", editor::form_context(typed_value_fields(), values, errors)},
               {"errors", editor::error_summary(errors)}, {"has_errors", !errors.empty()}, {"saved", saved},
               {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
