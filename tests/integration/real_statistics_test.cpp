@@ -2,6 +2,7 @@
 // year and sex of the child) through import and analysis, checked against
 // numbers read by hand from the file's DATA section.
 #include <gtest/gtest.h>
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include "service/statistics/statistics_files.hpp"
 #include "service/statistics/statistics_import.hpp"
