@@ -71,6 +71,34 @@ const std::vector<std::string_view>& indicator_disaggregations() {
   static const std::vector<std::string_view> v{"sex", "birth_country", "age_group", "municipality", "education", "sector"};
   return v;
 }
+const std::vector<std::string_view>& period_value_subjects() {
+  static const std::vector<std::string_view> v{"total", "women", "men", "women_share"};
+  return v;
+}
+
+const std::vector<std::string_view>& register_count_names() {
+  static const std::vector<std::string_view> v{"joined_organisations",
+                                               "organisations_with_action_plan",
+                                               "municipalities_joined_share",
+                                               "activities_completed",
+                                               "joint_activities",
+                                               "activity_participants",
+                                               "cemr_signatories",
+                                               "steering_documents_relevant",
+                                               "steering_documents_concrete",
+                                               "group_representatives",
+                                               "checklist_points_yes"};
+  return v;
+}
+
+std::string_view source_kind(const Indicator& indicator) {
+  if (indicator.measure) return "measure";
+  if (indicator.register_count) return "register";
+  if (indicator.reporting) return "reporting";
+  if (indicator.survey) return "survey";
+  return "manual";
+}
+
 const std::vector<std::string_view>& indicator_directions() {
   static const std::vector<std::string_view> v{"increase", "decrease", "parity", "within_40_60", "none"};
   return v;
@@ -120,6 +148,29 @@ Status check_enum(const std::vector<std::string_view>& allowed, const std::strin
   return validation_error("unknown " + std::string(what) + " " + quoted(value) + " (allowed: " + list + ")", path);
 }
 
+// The source binding: at most one kind, each with its required fields.
+Status validate_binding(const Indicator& ind, const std::string& path) {
+  int bound = (ind.measure ? 1 : 0) + (ind.register_count ? 1 : 0) + (ind.reporting ? 1 : 0) + (ind.survey ? 1 : 0);
+  if (bound > 1)
+    return validation_error("an indicator has at most one source: measure, register, reporting or survey",
+                            path + (ind.measure ? ".measure" : ".register"));
+  if (ind.measure && ind.measure->region && !RegionCatalogue::instance().find(*ind.measure->region))
+    return validation_error("unknown region " + quoted(*ind.measure->region), path + ".measure.region");
+  if (ind.register_count)
+    if (auto s = check_enum(register_count_names(), ind.register_count->count, path + ".register.count", "count"); !s)
+      return s;
+  if (ind.reporting) {
+    if (ind.reporting->form.empty()) return validation_error("reporting form is empty", path + ".reporting.form");
+    if (ind.reporting->element.empty())
+      return validation_error("reporting element is empty", path + ".reporting.element");
+  }
+  if (ind.survey) {
+    if (ind.survey->survey.empty()) return validation_error("survey code is empty", path + ".survey.survey");
+    if (ind.survey->question.empty()) return validation_error("survey question is empty", path + ".survey.question");
+  }
+  return {};
+}
+
 Status validate_indicator(const Indicator& ind, const std::string& path) {
   if (ind.code.empty()) return validation_error("indicator code is empty", path + ".code");
   if (ind.name.empty()) return validation_error("indicator name is empty", path + ".name");
@@ -133,10 +184,13 @@ Status validate_indicator(const Indicator& ind, const std::string& path) {
       return s;
   if (std::find(ind.disaggregation.begin(), ind.disaggregation.end(), "sex") == ind.disaggregation.end())
     return validation_error("indicators are always disaggregated by sex: \"sex\" is missing", path + ".disaggregation");
-  for (auto [pv, name] : {std::pair{&ind.baseline, "baseline"}, std::pair{&ind.target, "target"}})
+  for (auto [pv, name] : {std::pair{&ind.baseline, "baseline"}, std::pair{&ind.target, "target"}}) {
     if (*pv && (*pv)->period.empty())
       return validation_error(std::string(name) + " period is empty", path + "." + name + ".period");
-  return {};
+    if (*pv)
+      if (auto s = check_enum(period_value_subjects(), (*pv)->of, path + "." + name + ".of", "of"); !s) return s;
+  }
+  return validate_binding(ind, path);
 }
 
 struct TreeChecker {

@@ -35,20 +35,55 @@ const std::vector<std::string_view>& indicator_directions();
 // value itself when it has none.
 std::string_view swedish_label(std::string_view enum_value);
 
-// A value at a period, for an indicator's baseline or target.
+// A value at a period, for an indicator's baseline or target. `of` names
+// what the value is about: "women", "men", "total" or "women_share" (issue 13).
 struct PeriodValue {
   std::string period;  // "2014", "2024K1"
   double value = 0;
+  std::string of = "total";
   bool operator==(const PeriodValue&) const = default;
 };
 
+// What a baseline or target may be about: women, men, total, women_share.
+const std::vector<std::string_view>& period_value_subjects();
+
 // The imported measure an indicator is followed with, and the categories of
-// the measure's further dimensions to use (e.g. {"Alder": "20-64"}).
+// the measure's further dimensions to use (e.g. {"Alder": "20-64"}); the
+// region whose values count (SCB code), the strategy's county when absent.
 struct MeasureLink {
   std::string code;
   std::map<std::string, std::string> filter;
+  std::optional<std::string> region{};
   bool operator==(const MeasureLink&) const = default;
 };
+
+// An indicator counted from Jämt's own registers (issue 13): `count` is one
+// of register_count_names(), `params` its string parameters
+// (e.g. {"organisation_type": "kommun"}).
+struct RegisterBinding {
+  std::string count;
+  std::map<std::string, std::string> params{};
+  bool operator==(const RegisterBinding&) const = default;
+};
+
+// An indicator read from a data element of a periodic reporting form.
+struct ReportingBinding {
+  std::string form;
+  std::string element;
+  bool operator==(const ReportingBinding&) const = default;
+};
+
+// An indicator read from a survey question (and one option of it).
+struct SurveyBinding {
+  std::string survey;
+  std::string question;
+  std::string option;
+  bool operator==(const SurveyBinding&) const = default;
+};
+
+// The register counts an indicator may be bound to (shared vocabulary of
+// issue 13): joined_organisations, organisations_with_action_plan, …
+const std::vector<std::string_view>& register_count_names();
 
 struct Indicator {
   std::int64_t id = 0;  // database id; 0 before it is stored
@@ -62,8 +97,17 @@ struct Indicator {
   std::optional<PeriodValue> baseline;
   std::optional<PeriodValue> target;
   std::string note;
+  // The source binding: at most one of these four; none = values typed in
+  // ("manual"). validate() refuses two.
   std::optional<MeasureLink> measure;
+  std::optional<RegisterBinding> register_count{};
+  std::optional<ReportingBinding> reporting{};
+  std::optional<SurveyBinding> survey{};
 };
+
+// The kind of an indicator's source: "measure", "register", "reporting",
+// "survey" or "manual" (none bound). The first bound when (invalidly) several are.
+std::string_view source_kind(const Indicator& indicator);
 
 // One row of a suggestion table: an action, who can contribute, and the codes
 // of the strategy's sub-goals it serves.

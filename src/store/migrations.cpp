@@ -967,6 +967,40 @@ const std::vector<Migration>& migrations() {
                 cells INTEGER NOT NULL))",
            "CREATE INDEX statistics_fetches_source ON statistics_fetches (source_id, id)",
        }},
+      // Issue 13, engineer IA: an indicator's source binding and its typed-in values.
+      {24,
+       "indicator source bindings, baseline/target subjects, typed-in indicator values",
+       {
+           // At most one binding per indicator (the model checks it):
+           // measure_* (measure_code/measure_filter exist since 3), a register
+           // count with its params as a JSON object, a reporting form's data
+           // element, or a survey question's option. None = typed-in values.
+           "ALTER TABLE indicators ADD COLUMN measure_region TEXT",
+           "ALTER TABLE indicators ADD COLUMN register_count TEXT",
+           "ALTER TABLE indicators ADD COLUMN register_params TEXT",
+           "ALTER TABLE indicators ADD COLUMN reporting_form TEXT",
+           "ALTER TABLE indicators ADD COLUMN reporting_element TEXT",
+           "ALTER TABLE indicators ADD COLUMN survey_code TEXT",
+           "ALTER TABLE indicators ADD COLUMN survey_question TEXT",
+           "ALTER TABLE indicators ADD COLUMN survey_option TEXT",
+           // What baseline and target are about: women, men, total, women_share.
+           "ALTER TABLE indicators ADD COLUMN baseline_of TEXT NOT NULL DEFAULT 'total'",
+           "ALTER TABLE indicators ADD COLUMN target_of TEXT NOT NULL DEFAULT 'total'",
+           // Values typed in for an indicator, one row per period; any of
+           // women/men/total may be empty, the source is always named.
+           R"(CREATE TABLE indicator_values (
+                id {{PK}},
+                indicator_id {{REF}} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+                period TEXT NOT NULL,
+                women DOUBLE PRECISION,
+                men DOUBLE PRECISION,
+                total DOUBLE PRECISION,
+                source TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                UNIQUE (indicator_id, period)))",
+       }},
+      // End of issue 13, engineer IA.
       {25,
        "people: sex, for indicator counts of representatives by sex (issue 13, item 1)",
        {

@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include "store/database.hpp"
+#include "store/indicators/indicator_binding_columns.hpp"
 
 namespace jamt::store {
 
@@ -53,15 +54,18 @@ void write_indicator(soci::session& s, ll node_id, int position, const Indicator
         soci::use(i.source), soci::use(i.periodicity), soci::use(dis), soci::use(i.direction), soci::use(bp, bind),
         soci::use(bv, bind2), soci::use(tp, tind), soci::use(tv, tind2), soci::use(i.note), soci::use(mcode, mind),
         soci::use(mfilter, find), soci::use(existing_id);
+    write_indicator_binding(s, existing_id, i);
     return;
   }
+  ll id = 0;
   s << "INSERT INTO indicators (node_id, position, code, name, unit, source, periodicity, disaggregation, direction, "
        "baseline_period, baseline_value, target_period, target_value, note, measure_code, measure_filter) VALUES "
-       "(:n, :p, :c, :na, :u, :s, :pe, :d, :di, :bp, :bv, :tp, :tv, :no, :mc, :mf)",
+       "(:n, :p, :c, :na, :u, :s, :pe, :d, :di, :bp, :bv, :tp, :tv, :no, :mc, :mf) RETURNING id",
       soci::use(node_id), soci::use(position), soci::use(i.code), soci::use(i.name), soci::use(i.unit),
       soci::use(i.source), soci::use(i.periodicity), soci::use(dis), soci::use(i.direction), soci::use(bp, bind),
       soci::use(bv, bind2), soci::use(tp, tind), soci::use(tv, tind2), soci::use(i.note), soci::use(mcode, mind),
-      soci::use(mfilter, find);
+      soci::use(mfilter, find), soci::into(id);
+  write_indicator_binding(s, id, i);
 }
 
 // The national goals and problem areas of node `id` (rows without an
@@ -319,11 +323,11 @@ struct TreeLoader {
       i.periodicity = periodicity;
       i.disaggregation = from_json_text(dis);
       i.direction = direction;
-      if (bpi == soci::i_ok && bvi == soci::i_ok) i.baseline = PeriodValue{bp, bv};
-      if (tpi == soci::i_ok && tvi == soci::i_ok) i.target = PeriodValue{tp, tv};
+      if (bpi == soci::i_ok && bvi == soci::i_ok) i.baseline = PeriodValue{.period = bp, .value = bv};
+      if (tpi == soci::i_ok && tvi == soci::i_ok) i.target = PeriodValue{.period = tp, .value = tv};
       i.note = note;
       if (mci == soci::i_ok) {
-        MeasureLink link{mcode, {}};
+        MeasureLink link{.code = mcode, .filter = {}};
         auto f = nlohmann::json::parse(mfi == soci::i_ok ? mfilter : "{}", nullptr, false);
         if (f.is_object())
           for (const auto& [k, v] : f.items())
@@ -499,6 +503,7 @@ std::optional<Strategy> load_strategy(soci::session& s, std::int64_t id_in) {
   loader.load_commitments();
   loader.load_problem_areas();
   st.goals = loader.assemble(0);
+  attach_indicator_bindings(s, st);
   st.action_plan = load_action_plan(s, id);
   return st;
 }

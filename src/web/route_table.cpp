@@ -40,6 +40,7 @@
 #include "web/strategy/strategy_content_handlers.hpp"  // part A of issue 12
 #include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
 #include "web/strategy/strategy_content_pages.hpp"    // part D of issue 12
+#include "web/indicators/indicator_handlers.hpp"       // issue 13, engineer IA
 
 namespace jamt::web {
 
@@ -491,6 +492,14 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       // A strategist's view of a strategy's year (issue 12, item 6)
       {M::get, R"(/strategier/(\d{1,15})/ar/(\d{4}))", strategy_year_page(db)},
       {M::get, R"(/api/v1/strategies/(\d{1,15})/years/(\d{4}))", api_strategy_year(db)},
+      // Indicators that compute themselves (issue 13, engineer IA): the
+      // indicator's page and typed-in values, the progress method, the API
+      {M::get, R"(/indikatorer/(\d{1,15}))", indicator_page(db)},
+      {M::post, R"(/indikatorer/(\d{1,15})/varden)", indicator_values_submit(db)},
+      {M::get, "/indikatorer/metod", indicator_method_page(db)},
+      {M::get, R"(/api/v1/indicators/(\d{1,15}))", api_indicator(db)},
+      {M::get, R"(/api/v1/indicators/(\d{1,15})/values)", api_indicator_values(db)},
+      // end of engineer IA's routes
   };
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
@@ -86,4 +87,19 @@ export function withServerAndBrowser(options = {}) {
     await ctx.server?.stop();
   });
   return ctx;
+}
+
+// Fails the test when the page is wider than its window (horizontal scrolling), naming `what`.
+export async function noHorizontalScroll(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${what}: ${overflow} px wider than the window`);
+}
+
+// Signs `login` ({email, password}) in on the login page and waits for the home page.
+export async function signIn(page, base, login) {
+  await page.goto(base + '/logga-in');
+  await page.getByLabel('E-postadress').fill(login.email);
+  await page.getByLabel('Lösenord').fill(login.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(base + '/hem');
 }

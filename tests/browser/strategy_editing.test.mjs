@@ -8,23 +8,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { withServerAndBrowser, wcagViolations, screenshotDir } from './harness.mjs';
+import { withServerAndBrowser, wcagViolations, screenshotDir, signIn, noHorizontalScroll } from './harness.mjs';
 
 const ctx = withServerAndBrowser({ fixedTime: '2026-03-31T10:00:00Z' });
 const NEW_TITLE = 'Alla kommuner har baskunskap om mäns våld mot kvinnor';
-
-async function noHorizontalScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what}: ${overflow} px wider than the window`);
-}
-
-async function signIn(page, base, login) {
-  await page.goto(base + '/logga-in');
-  await page.getByLabel('E-postadress').fill(login.email);
-  await page.getByLabel('Lösenord').fill(login.password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(base + '/hem');
-}
 
 test('a strategist revises, the public sees version 1 until adoption, both versions stay readable', async () => {
   const base = ctx.server.baseUrl;

@@ -1138,6 +1138,36 @@ void add_organisation_plans(Recipes& r) {
 // Issue 10, reminders + demo + home pages: the home page by role.
 void add_home(Recipes& r) { r["GET /hem read"] = plain_get(); }
 
+// --- Issue 13, engineer IA: indicators that compute themselves ---
+// An indicator (typed-in values) on a fresh Kalmar strategy adopted after the
+// indicator was added, so the public reads it.
+std::int64_t fresh_indicator(World& w) {
+  auto [id, overall] = fresh_strategy(w, true);
+  const std::string path = "/api/v1/strategies/" + str(id);
+  json made = w.as_admin("POST", path + "/nodes/" + str(overall) + "/indicators",
+                         {{"code", "I1"}, {"name", "Andel kvinnor"}, {"unit", "percent"}}, 201);
+  w.as_admin("POST", path + "/adopt", {{"adopted_on", "2026-01-15"}, {"decision", "Dnr 1"}}, 200);
+  return made.value("id", std::int64_t{0});
+}
+
+void add_indicators(Recipes& r) {
+  r[R"(GET /indikatorer/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_indicator(w))});
+  };
+  r[R"(POST /indikatorer/(\d{1,15})/varden update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(fresh_indicator(w))},
+                     {{"period", "2018"}, {"women", "12"}, {"men", "10"}, {"total", ""}, {"source", "Egen räkning"}});
+  };
+  r["GET /indikatorer/metod read"] = plain_get();
+  r[R"(GET /api/v1/indicators/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_indicator(w))});
+  };
+  r[R"(GET /api/v1/indicators/(\d{1,15})/values read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_indicator(w))});
+  };
+}
+// --- end of engineer IA's block ---
+
 }  // namespace
 
 const std::map<std::string, Recipe>& recipes() {
@@ -1162,6 +1192,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_survey_results(r);
     add_home(r);
     add_organisation_plans(r);  // issue 12 C
+    add_indicators(r);          // issue 13, engineer IA
     return r;
   }();
   return all;

@@ -98,8 +98,8 @@ TEST(StrategyJson, FractionalAndIntegralValuesAndNonAsciiSurviveWriting) {
   Indicator i;
   i.code = "a";
   i.name = "Andel kvinnor";
-  i.baseline = PeriodValue{"2013", 41.5};
-  i.target = PeriodValue{"2016", 50};
+  i.baseline = PeriodValue{.period = "2013", .value = 41.5};
+  i.target = PeriodValue{.period = "2016", .value = 50};
   n.indicators.push_back(i);
   s.goals.push_back(n);
   std::string doc = formats::write_strategy_json(s);

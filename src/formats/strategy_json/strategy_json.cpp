@@ -1,6 +1,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 
 #include "formats/common/json_support.hpp"
+#include "formats/strategy_json/indicator_binding_json.hpp"
 
 #include <cmath>
 #include <initializer_list>
@@ -108,19 +109,16 @@ class ObjectReader {
   std::string path_;
 };
 
-std::optional<PeriodValue> read_period_value(const ObjectReader& parent, const char* key) {
-  if (!parent.has(key) || parent.raw(key).is_null()) return std::nullopt;
-  ObjectReader r(parent.raw(key), parent.at(key), {"period", "value"});
-  PeriodValue pv;
-  pv.period = r.string("period", true);
-  const json& v = r.required("value");
-  if (!v.is_number()) fail(r.at("value"), "expected a number, got " + type_name(v));
-  pv.value = v.get<double>();
-  return pv;
+// Turns a Status of the binding reader into the reader's ShapeError.
+template <class T>
+T or_fail(Result<T> r) {
+  if (!r) fail(r.error().where, r.error().message);
+  return std::move(*r);
 }
 
 Indicator read_indicator(const json& j, const std::string& path) {
-  ObjectReader r(j, path, {"id", "code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline", "target", "note", "measure"});
+  ObjectReader r(j, path, {"id", "code", "name", "unit", "source", "periodicity", "disaggregation", "direction", "baseline",
+                           "target", "note", "measure", "register", "reporting", "survey"});
   Indicator ind;
   ind.id = r.id("id");
   ind.code = r.string("code", true);
@@ -130,24 +128,11 @@ Indicator read_indicator(const json& j, const std::string& path) {
   ind.periodicity = r.string("periodicity", false, "yearly");
   ind.disaggregation = r.strings("disaggregation", {"sex"});
   ind.direction = r.string("direction", false, "none");
-  ind.baseline = read_period_value(r, "baseline");
-  ind.target = read_period_value(r, "target");
+  ind.baseline = or_fail(strategy_json_detail::read_period_value(j, path, "baseline"));
+  ind.target = or_fail(strategy_json_detail::read_period_value(j, path, "target"));
   ind.note = r.string("note", false);
-  if (r.has("measure") && !r.raw("measure").is_null()) {
-    ObjectReader m(r.raw("measure"), r.at("measure"), {"code", "filter"});
-    MeasureLink link;
-    link.code = m.string("code", true);
-    if (link.code.empty()) fail(m.at("code"), "measure code is empty");
-    if (m.has("filter")) {
-      const json& f = m.raw("filter");
-      if (!f.is_object()) fail(m.at("filter"), "expected an object, got " + type_name(f));
-      for (const auto& [k, v] : f.items()) {
-        if (!v.is_string()) fail(m.at("filter") + "." + k, "expected a string, got " + type_name(v));
-        link.filter[k] = v.get<std::string>();
-      }
-    }
-    ind.measure = std::move(link);
-  }
+  if (Status st = strategy_json_detail::read_indicator_binding(j, path, ind); !st)
+    fail(st.error().where, st.error().message);
   return ind;
 }
 
@@ -250,19 +235,6 @@ Strategy read_document(const json& j) {
 
 // --- writer ---
 
-ojson number(double v) {
-  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9e15) return ojson(static_cast<long long>(v));
-  return ojson(v);
-}
-
-ojson period_value(const std::optional<PeriodValue>& pv) {
-  if (!pv) return nullptr;
-  ojson o = ojson::object();
-  o["period"] = pv->period;
-  o["value"] = number(pv->value);
-  return o;
-}
-
 ojson write_node(const GoalNode& n, bool with_ids) {
   ojson o = ojson::object();
   if (with_ids) o["id"] = n.id;
@@ -282,18 +254,10 @@ ojson write_node(const GoalNode& n, bool with_ids) {
     x["periodicity"] = i.periodicity;
     x["disaggregation"] = i.disaggregation;
     x["direction"] = i.direction;
-    x["baseline"] = period_value(i.baseline);
-    x["target"] = period_value(i.target);
+    x["baseline"] = strategy_json_detail::write_period_value(i.baseline);
+    x["target"] = strategy_json_detail::write_period_value(i.target);
     x["note"] = i.note;
-    if (i.measure) {
-      ojson m = ojson::object();
-      m["code"] = i.measure->code;
-      m["filter"] = ojson::object();
-      for (const auto& [k, v] : i.measure->filter) m["filter"][k] = v;
-      x["measure"] = std::move(m);
-    } else {
-      x["measure"] = nullptr;
-    }
+    strategy_json_detail::write_indicator_binding(i, x);
     o["indicators"].push_back(std::move(x));
   }
   o["board_commitments"] = ojson::array();

@@ -99,7 +99,7 @@ json form_context(const std::vector<Field>& fields, const FormValues& values, co
                    {"error", error}, {"describedby", described}, {"value", first(values, f.name)},
                    {"is_input", f.type == "text" || f.type == "date"}, {"input_type", f.type == "date" ? "date" : "text"},
                    {"is_textarea", f.type == "textarea"}, {"is_select", f.type == "select"},
-                   {"is_checkboxes", f.type == "checkboxes"}, {"is_file", f.type == "file"}, {"options", options}});
+                   {"is_checkboxes", f.type == "checkboxes" || f.type == "radios"}, {"is_radios", f.type == "radios"}, {"is_file", f.type == "file"}, {"options", options}});
   }
   return out;
 }

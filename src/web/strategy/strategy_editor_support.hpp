@@ -21,7 +21,7 @@ namespace jamt::web::strategy_editor {
 // A form's values by field name; checkboxes may hold several.
 using FormValues = std::map<std::string, std::vector<std::string>>;
 
-// One field of a form: type "text", "textarea", "select", "checkboxes" or "file".
+// One field of a form: type "text", "textarea", "select", "checkboxes", "radios" or "file".
 struct Field {
   std::string name{};
   std::string label{};

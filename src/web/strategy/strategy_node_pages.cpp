@@ -16,6 +16,7 @@
 #include "web/http/render.hpp"
 #include "web/strategy/strategy_editor_pages.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "web/strategy/indicator_binding_form.hpp"  // issue 13, engineer IA
 
 namespace jamt::web {
 
@@ -120,8 +121,17 @@ std::vector<Field> indicator_fields() {
           Field{.name = "baseline_value", .label = "Utgångsläge: värde"},
           Field{.name = "target_period", .label = "Målvärde: period", .hint = "Till exempel 2027."},
           Field{.name = "target_value", .label = "Målvärde: värde"},
-          Field{.name = "note", .label = "Anmärkning", .type = "textarea"},
-          Field{.name = "measure_code", .label = "Mått i statistiken", .hint = "Koden för ett inläst mått, om indikatorn följs med det."}};
+          Field{.name = "note", .label = "Anmärkning", .type = "textarea"}};
+}
+
+// The indicator form's fields: the definition, what baseline and target are
+// about, and the source binding (issue 13, engineer IA).
+std::vector<Field> indicator_form_fields() {
+  std::vector<Field> fields = indicator_fields();
+  auto subjects = subject_fields(), binding = binding_fields();
+  fields.insert(fields.end() - 1, subjects.begin(), subjects.end());
+  fields.insert(fields.end(), binding.begin(), binding.end());
+  return fields;
 }
 
 FormValues indicator_values(const Indicator& i) {
@@ -142,8 +152,13 @@ FormValues indicator_values(const Indicator& i) {
           {"baseline_value", {i.baseline ? number(i.baseline->value) : ""}},
           {"target_period", {i.target ? i.target->period : ""}},
           {"target_value", {i.target ? number(i.target->value) : ""}},
-          {"note", {i.note}},
-          {"measure_code", {i.measure ? i.measure->code : ""}}};
+          {"note", {i.note}}};
+}
+
+FormValues indicator_form_values(const Indicator& i) {
+  FormValues values = indicator_values(i);
+  add_binding_values(i, values);
+  return values;
 }
 
 // The indicator a form describes; errors naming the field for values that are not numbers.
@@ -177,12 +192,7 @@ Indicator indicator_from(const FormValues& values, const std::optional<MeasureLi
   };
   i.baseline = period_value("baseline", "utgångsläget");
   i.target = period_value("target", "målvärdet");
-  const std::string measure = first(values, "measure_code");
-  if (!measure.empty()) {
-    MeasureLink link{.code = measure, .filter = {}};
-    if (kept && kept->code == measure) link.filter = kept->filter;
-    i.measure = link;
-  }
+  binding_from(values, kept, i, errors);
   return i;
 }
 
@@ -191,6 +201,7 @@ Error form_field(Error e) {
   if (e.where.find(".baseline") != std::string::npos) e.field = "baseline_" + e.field;
   else if (e.where.find(".target") != std::string::npos) e.field = "target_" + e.field;
   else if (e.field == "measure") e.field = "measure_code";
+  if (auto field = binding_form_field(e); !field.empty()) e.field = field;
   return e;
 }
 
@@ -205,7 +216,7 @@ void show_indicators(Response& res, const Editing& e, const GoalNode& n, const F
               {"submit", "Lägg till indikatorn"},
               {"cancel_url", editor_url(e.strategy.id)},
               {"intro", "Fyll i formuläret för att lägga till en indikator."},
-              {"fields", form_context(indicator_fields(), values, errors)},
+              {"fields", form_context(indicator_form_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"before", render_template("strategy_indicator_list", listing)}};
@@ -221,7 +232,7 @@ void show_indicator(Response& res, const Editing& e, const GoalNode& n, const In
               {"action", url},
               {"submit", "Spara"},
               {"cancel_url", base_of(e.strategy) + "/mal/" + std::to_string(n.id) + "/indikatorer"},
-              {"fields", form_context(indicator_fields(), values, errors)},
+              {"fields", form_context(indicator_form_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"after", render_template("strategy_indicator_remove", remove)}};
@@ -360,7 +371,7 @@ Handler strategy_indicators_page(store::Database& db) {
     if (!e) return;
     const GoalNode* n = node_of(req, res, *e);
     if (!n) return;
-    show_indicators(res, *e, *n, indicator_values(Indicator{}), {}, 200);
+    show_indicators(res, *e, *n, indicator_form_values(Indicator{}), {}, 200);
   };
 }
 
@@ -391,7 +402,7 @@ Handler strategy_indicator_form(store::Database& db) {
     if (!n) return;
     const Indicator* i = indicator_of(req, res, *n);
     if (!i) return;
-    show_indicator(res, *e, *n, *i, indicator_values(*i), {}, 200);
+    show_indicator(res, *e, *n, *i, indicator_form_values(*i), {}, 200);
   };
 }
 

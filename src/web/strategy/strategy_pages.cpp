@@ -9,7 +9,8 @@
 #include "web/http/http_types.hpp"
 #include "domain/regions.hpp"
 #include "embedded/embedded_files.hpp"
-#include "service/statistics/statistics_query.hpp"
+#include "domain/indicators/progress.hpp"
+#include "service/indicators/strategy_indicators.hpp"  // issue 13, engineer IA
 #include "service/strategy/strategy_service.hpp"
 #include "service/surveys/survey_templates.hpp"
 #include "report/swedish_format.hpp"
@@ -69,24 +70,29 @@ std::string value_text(const std::optional<PeriodValue>& pv, const std::string& 
   return v + " (" + pv->period + ")";
 }
 
-// Latest values of linked indicators, keyed by indicator id.
-using LinkedValues = std::map<std::int64_t, service::IndicatorValue>;
+// Every indicator's values over its comparison years, keyed by indicator id
+// (issue 13, engineer IA).
+using LinkedValues = std::map<std::int64_t, service::IndicatorSeries>;
 
-json linked_value(const Indicator& i, const LinkedValues& values, const std::string& region) {
+// The latest value and the progress status of indicator `i`, linking to its page.
+json linked_value(const Indicator& i, const LinkedValues& values, const std::string& /*region*/) {
   auto it = values.find(i.id);
   if (it == values.end()) return nullptr;
   const auto& v = it->second;
-  if (!v.problem.empty()) return {{"problem", v.problem}};
-  const auto& a = v.analysis;
-  std::string text = v.period + ": kvinnor " + report::format_optional_sv(a.women, 0) + ", män " +
-                     report::format_optional_sv(a.men, 0);
-  if (a.women_share) text += " (" + report::format_optional_sv(a.women_share, 1) + " % kvinnor, " +
-                             std::string(stats::swedish_name(*a.balance)) + ")";
-  else if (a.women_pct_of_men) text += " (kvinnor " + report::format_optional_sv(a.women_pct_of_men, 1) + " % av män)";
-  std::string url = "/statistik/" + std::to_string(v.measure_id) + "?region=" + region;
-  for (const auto& [k, val] : i.measure->filter)
-    url += "&" + encode_query_param(k) + "=" + encode_query_param(val);
-  return {{"text", text}, {"url", url}, {"measure", v.measure_title}};
+  const std::string url = "/indikatorer/" + std::to_string(i.id);
+  const std::string status = std::string(indicators::swedish_name(v.progress.status));
+  if (v.rows.empty())
+    return {{"text", "Inga värden"}, {"url", url}, {"problem", v.problem}, {"status", status}};
+  const auto& a = v.rows.back().analysis;
+  auto num = [](const std::optional<double>& x) {
+    return report::format_optional_sv(x, x && *x != static_cast<double>(static_cast<long long>(*x)) ? 1 : 0);
+  };
+  std::string text = v.rows.back().period + ": " +
+                     (a.women || a.men ? "kvinnor " + num(a.women) + ", män " + num(a.men) : "totalt " + num(a.total));
+  if (a.women_share && a.balance)
+    text += " (" + report::format_optional_sv(a.women_share, 1) + "\u00a0% kvinnor, " +
+            std::string(stats::swedish_name(*a.balance)) + ")";
+  return {{"text", text}, {"url", url}, {"status", status}};
 }
 
 json indicator_rows(const std::vector<Indicator>& indicators, const LinkedValues& values, const std::string& region) {
@@ -307,7 +313,7 @@ Handler strategy_page(store::Database& db) {
       return server_error(req, res, strategy.error());
     }
     const Strategy& s = *strategy;
-    auto linked = service::linked_indicator_values(db, s, s.county_code);
+    auto linked = service::strategy_indicator_values(db, s);
     if (!linked) return server_error(req, res, linked.error());
     json nodes = json::array();
     flatten(s.goals, 0, *linked, s.county_code, nodes);
