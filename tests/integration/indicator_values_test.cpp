@@ -180,11 +180,20 @@ TEST_F(IndicatorValues, ApiShapesAndRefusals) {
   json s = get_json("/api/v1/strategies/" + std::to_string(strategy_id));
   EXPECT_EQ(s["goals"][0]["indicators"][0]["id"], measured);
 
-  // A register count is computed elsewhere: no made-up numbers.
-  json c = get_json(values_url(counted));
-  EXPECT_TRUE(c["rows"].empty());
-  EXPECT_EQ(c["problem"], "Beräknas från Jämts register — kommer i nästa version");
-  EXPECT_EQ(c["progress"]["status"], "not_enough_data");
+  // A register count is computed from the registers year by year (the
+  // counts themselves are checked in indicator_counts_test.cpp): this county
+  // has no joined municipality, so each year counts 0, not "no data".
+  json c = get_json(values_url(counted, "?from=2019&to=2021"));
+  ASSERT_EQ(c["rows"].size(), 3u) << c.dump();
+  EXPECT_EQ(c["rows"][0]["period"], "2019");
+  EXPECT_EQ(c["rows"][2]["period"], "2021");
+  EXPECT_EQ(c["rows"][1]["total"], 0.0);
+  EXPECT_TRUE(c["rows"][1]["women"].is_null());
+  EXPECT_TRUE(c["problem"].is_null());
+  // Without an end year the count runs to the Clock's year (2026-03-31).
+  EXPECT_EQ(get_json(values_url(counted, "?from=2024"))["rows"].size(), 3u);
+  // by= needs a measure with a further dimension.
+  EXPECT_EQ(get_json(values_url(counted, "?by=Fodelseland"), 400)["error"]["field"], "by");
 
   EXPECT_EQ(get_json(values_url(measured, "?by=Fodelseland"), 400)["error"]["field"], "by");
   EXPECT_EQ(get_json(values_url(measured, "?from=2019&to=2015"), 400)["error"]["field"], "from");
@@ -249,3 +258,70 @@ TEST_F(IndicatorValues, PagesShowChartTableStatusAndLinks) {
 }
 
 }  // namespace
+
+namespace {
+
+// Employed women and men in Kalmar län by birth region in 2018 (hand-made):
+// born in Sweden 60/40 → even; born abroad 30/70 → men-dominated.
+stats::Dataset employed_by_birth() {
+  stats::Dataset d;
+  d.id = "INDBORN";
+  d.title = "Förvärvsarbetande efter födelseregion";
+  d.unit = "antal";
+  d.dimensions = {
+      stats::Dimension{.id = "Region", .label = "region", .role = stats::DimensionRole::geo, .categories = {{"08", "Kalmar län"}}},
+      stats::Dimension{.id = "Fodelseregion", .label = "födelseregion", .role = stats::DimensionRole::other,
+                       .categories = {{"inrikes", "Född i Sverige"}, {"utrikes", "Utrikes född"}}},
+      stats::Dimension{.id = "Kon", .label = "kön", .role = stats::DimensionRole::other,
+                       .categories = {{"1", "män"}, {"2", "kvinnor"}}},
+      stats::Dimension{.id = "Tid", .label = "år", .role = stats::DimensionRole::time, .categories = {{"2018", "2018"}}}};
+  d.values = {40, 60, 70, 30};  // inrikes: men, women; utrikes: men, women
+  return d;
+}
+
+}  // namespace
+
+// by=DIMENSION on the values API splits each year of a measure-bound
+// indicator by the measure's further dimension, with the 40/60 sentence.
+TEST_F(IndicatorValues, ByADimensionSplitsEachYearOfAMeasureBoundIndicator) {
+  auto done = service::import_datasets(*db, {employed_by_birth()},
+                                       {.file_name = "fodda.px",
+                                        .sha256 = "sha-born",
+                                        .format = "px",
+                                        .measure_code = std::nullopt,
+                                        .actor = service::Actor{"test"},
+                                        .progress = {},
+                                        .user = std::nullopt,
+                                        .owner_county = std::nullopt,
+                                        .rows_per_step = 0});
+  ASSERT_TRUE(done.ok()) << done.error().to_string();
+  const std::string doc = R"({ "format": "jamt-strategy/1", "county_code": "08", "title": "Födelseregion",
+    "start_year": 2030, "end_year": 2033, "status": "adopted", "adopted_on": "2026-01-15",
+    "goals": [ { "code": "1", "kind": "subgoal", "title": "Ekonomisk jämställdhet", "indicators": [
+      { "code": "1a", "name": "Förvärvsarbetande", "direction": "parity",
+        "measure": { "code": "INDBORN", "filter": { "Fodelseregion": "inrikes" } } } ] } ] })";
+  auto imported = service::import_strategy(*db, doc, false, service::Actor{"test"});
+  ASSERT_TRUE(imported.ok()) << imported.error().to_string();
+  auto s = service::get_strategy(*db, imported->strategy_id);
+  ASSERT_TRUE(s.ok());
+  const std::int64_t id = s->goals[0].indicators[0].id;
+
+  // Without by= the indicator follows its filter: born in Sweden only.
+  json plain = get_json(values_url(id, "?from=2018&to=2018"));
+  ASSERT_EQ(plain["rows"].size(), 1u) << plain.dump();
+  EXPECT_EQ(plain["rows"][0]["women"], 60.0);
+
+  json split = get_json(values_url(id, "?from=2018&to=2018&by=Fodelseregion"));
+  ASSERT_EQ(split["rows"].size(), 1u) << split.dump();
+  EXPECT_EQ(split["by"], "Fodelseregion");
+  const json& cats = split["rows"][0]["categories"];
+  ASSERT_EQ(cats.size(), 2u) << split.dump();
+  EXPECT_EQ(cats[0]["women"], 60.0);
+  EXPECT_EQ(cats[0]["balance"], "even");
+  EXPECT_EQ(cats[1]["women"], 30.0);
+  EXPECT_EQ(cats[1]["men"], 70.0);
+  EXPECT_EQ(cats[1]["balance"], "men_dominated");
+  EXPECT_EQ(split["rows"][0]["summary"], "1 av 2 kategorier har jämn könsfördelning (40–60\u00a0%).");
+  // A dimension the measure does not have is named in the refusal.
+  EXPECT_EQ(get_json(values_url(id, "?by=Alder"), 400)["error"]["field"], "by");
+}

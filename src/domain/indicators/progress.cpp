@@ -155,6 +155,11 @@ Progress assess(const ProgressInput& in) {
   std::map<int, double> by_year;
   for (const auto& v : in.series)
     if (std::isfinite(v.value)) by_year[v.year] = v.value;
+  // Growth without a target or baseline is measured from the first year with
+  // a value above zero (a count that starts at 0 has no growth rate).
+  if (!in.baseline && !in.target &&
+      (in.direction == Direction::increase || in.direction == Direction::decrease))
+    by_year.erase(by_year.begin(), std::find_if(by_year.begin(), by_year.end(), [](const auto& y) { return y.second > 0; }));
   const int base_year = in.baseline ? in.baseline->year : (by_year.empty() ? 0 : by_year.begin()->first);
   if (in.baseline && !by_year.count(base_year)) by_year[base_year] = in.baseline->value;
   auto first = by_year.find(base_year);

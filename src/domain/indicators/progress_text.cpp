@@ -7,13 +7,14 @@ namespace {
 
 std::string subject_text(const std::string& subject) {
   if (subject == "women_share") return "Kvinnors andel";
+  if (subject == "women_share_of_sum") return "Kvinnors andel av kvinnors och mäns värden sammanlagt";
   if (subject == "women") return "Värdet för kvinnor";
   if (subject == "men") return "Värdet för män";
   return "Värdet";
 }
 
 std::string value_text(const Progress& p, double v, const NumberText& number) {
-  return number(v) + (p.subject == "women_share" ? " %" : "");
+  return number(v) + (p.subject == "women_share" || p.subject == "women_share_of_sum" ? " %" : "");
 }
 
 std::string target_text(const Progress& p, const NumberText& number) {

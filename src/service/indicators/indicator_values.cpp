@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "service/indicator_counts/register_counts.hpp"
+#include "service/indicator_counts/reporting_values.hpp"
+#include "service/indicator_counts/survey_values.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/indicators/indicator_binding_columns.hpp"
@@ -26,13 +29,50 @@ Found find_indicator(const std::vector<GoalNode>& nodes, std::int64_t id) {
   return {};
 }
 
-// Values computed from Jämt's own registers, reporting forms and surveys.
-// IR's functions plug in here: the merger of issue 13 replaces this body with
-// calls to engineer IR's service functions (register counts as of 31
-// December of each year, reporting data elements, survey questions). Until
-// then no numbers are made up: the series stays empty with this message.
-Status computed_from_jamt(store::Database& /*db*/, const IndicatorInStrategy& /*item*/, IndicatorSeries& series) {
-  series.problem = "Beräknas från Jämts register — kommer i nästa version";
+// Values computed from Jämt's own registers, reporting forms and surveys
+// (service/indicator_counts/, docs/indicator-counts.md) for the years
+// from..to: register counts as the state on 31 December (stock) or within the
+// year (flow), sums of a reporting form's data element, the respondents of a
+// survey question's option. A count is of the whole county, whoever asks.
+// A bad binding (an unknown form, a count parameter the count does not take)
+// is shown as the series' problem, not as an error of the page.
+Status computed_from_jamt(store::Database& db, const IndicatorInStrategy& item, int from_year, int to_year,
+                          IndicatorSeries& series) {
+  const Indicator& ind = item.indicator;
+  const std::string& county = item.strategy.county_code;
+  series.region_code = county;
+  Result<std::vector<indicator_counts::YearValue>> values = std::vector<indicator_counts::YearValue>{};
+  if (ind.register_count) {
+    const auto& defs = indicator_counts::register_count_definitions();
+    auto def = std::find_if(defs.begin(), defs.end(),
+                            [&](const auto& d) { return d.name == ind.register_count->count; });
+    // Counts of organisations, activities and documents add up; a share of
+    // the county's municipalities does not.
+    series.additive = ind.register_count->count != "municipalities_joined_share";
+    if (def != defs.end()) series.measure_title = def->label_sv;
+    values = indicator_counts::count_years(
+        db, county, {.count = ind.register_count->count, .params = ind.register_count->params}, from_year, to_year);
+  } else if (ind.reporting) {
+    series.additive = true;
+    values = indicator_counts::reporting_values(db, county, ind.reporting->form, ind.reporting->element, from_year,
+                                                to_year);
+  } else if (ind.survey) {
+    series.additive = true;
+    values = indicator_counts::survey_values(db, county, ind.survey->survey, ind.survey->question, ind.survey->option,
+                                             from_year, to_year);
+  }
+  if (!values) {
+    if (values.error().code != ErrorKind::validation) return values.error();
+    series.problem = values.error().message;
+    return {};
+  }
+  for (const auto& y : *values)
+    if (y.value.women || y.value.men || y.value.total)
+      series.rows.push_back(IndicatorRow{
+          .period = std::to_string(y.year),
+          .analysis = stats::analyse(stats::SexValues{.women = y.value.women, .men = y.value.men, .total = y.value.total},
+                                     series.additive),
+          .source = {}});
   return {};
 }
 
@@ -120,7 +160,11 @@ indicators::Progress progress_of(const IndicatorInStrategy& item, const Indicato
     if (auto y = period_year(ind.target->period)) in.horizon_year = *y;
   for (const auto& r : series.rows)
     if (auto v = value_of(r.analysis, subject)) in.series.push_back({.year = *period_year(r.period), .value = *v});
-  return indicators::assess(in);
+  indicators::Progress p = indicators::assess(in);
+  // Rates and averages have no women's share of people: the sentence names
+  // what is assessed, women's part of women's and men's values together.
+  if (share && !series.additive) p.subject = "women_share_of_sum";
+  return p;
 }
 
 }  // namespace
@@ -154,15 +198,18 @@ Result<IndicatorSeries> indicator_values(store::Database& db, const IndicatorInS
     return validation_error("Första året kan inte vara senare än det sista.", "from", "from");
   IndicatorSeries series;
   series.kind = std::string(source_kind(item.indicator));
-  Status st = series.kind == "measure"  ? from_measure(db, item, series)
-              : series.kind == "manual" ? from_typed_values(db, item, series)
-                                        : computed_from_jamt(db, item, series);
-  if (!st) return st.error();
-  std::sort(series.rows.begin(), series.rows.end(),
-            [](const IndicatorRow& a, const IndicatorRow& b) { return a.period < b.period; });
   const auto& baseline = item.indicator.baseline;
   series.from_year = range.from.value_or(baseline && period_year(baseline->period) ? *period_year(baseline->period)
                                                                                   : item.strategy.start_year - 5);
+  // Counts from Jämt run up to the asked year, else to the current year (the
+  // Clock's): the state at 31 December of a year not yet over is today's.
+  const int count_to = std::max(series.from_year, range.to.value_or(db.clock().current_year()));
+  Status st = series.kind == "measure"  ? from_measure(db, item, series)
+              : series.kind == "manual" ? from_typed_values(db, item, series)
+                                        : computed_from_jamt(db, item, series.from_year, count_to, series);
+  if (!st) return st.error();
+  std::sort(series.rows.begin(), series.rows.end(),
+            [](const IndicatorRow& a, const IndicatorRow& b) { return a.period < b.period; });
   int last = series.from_year;
   for (const auto& r : series.rows) last = std::max(last, *period_year(r.period));
   series.to_year = range.to.value_or(last);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "service/indicators/indicator_values.hpp"
+#include "service/statistics/intersection_query.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/request_auth.hpp"
@@ -48,6 +49,58 @@ ojson series_json(const service::IndicatorInStrategy& item, const service::Indic
             {"method", support::kMethodUrl}}}};
 }
 
+ojson analysis_json(const stats::GenderAnalysis& a) {
+  return {{"women", number(a.women)},
+          {"men", number(a.men)},
+          {"total", number(a.total)},
+          {"women_share", number(a.women_share)},
+          {"women_pct_of_men", number(a.women_pct_of_men)},
+          {"balance", a.balance ? ojson(std::string(stats::to_string(*a.balance))) : ojson(nullptr)}};
+}
+
+// by=DIMENSION: each row gains `categories` (sex × the further dimension of
+// the bound measure, in the indicator's region and the row's period) and the
+// sentence "X av Y kategorier har jämn könsfördelning". Only a measure-bound
+// indicator has further dimensions; a period the measure has no value for
+// keeps an empty list.
+Status add_intersections(store::Database& db, const service::IndicatorInStrategy& item,
+                         const service::IndicatorSeries& series, const std::string& by, ojson& out) {
+  if (series.kind != "measure" || !series.measure_id)
+    return validation_error("by= needs an indicator bound to an imported statistics measure; this one is computed "
+                            "from " + series.kind + " values, which have no further dimension",
+                            "by", "by");
+  auto dims = service::measure_dimensions(db, *series.measure_id);
+  if (!dims) return dims.error();
+  if (!dims->count(by)) {
+    std::string names;
+    for (const auto& [name, _] : *dims) names += (names.empty() ? "" : ", ") + name;
+    return validation_error("the measure " + item.indicator.measure->code + " has no dimension \"" + by + "\"" +
+                                (names.empty() ? std::string(" (it has none besides region, period and sex)")
+                                               : " (dimensions: " + names + ")"),
+                            "by", "by");
+  }
+  for (auto& row : out["rows"]) {
+    auto cut = service::intersect_measure(db, {.measure_id = *series.measure_id,
+                                               .region = series.region_code,
+                                               .period = row["period"].get<std::string>(),
+                                               .by = by,
+                                               .filter = item.indicator.measure->filter});
+    row["categories"] = ojson::array();
+    if (!cut) {
+      if (cut.error().code == ErrorKind::not_found) continue;
+      return cut.error();
+    }
+    for (const auto& c : cut->intersection.categories) {
+      ojson cat{{"category", c.label}};
+      cat.update(analysis_json(c.analysis));
+      row["categories"].push_back(std::move(cat));
+    }
+    row["summary"] = stats::balance_summary(cut->intersection);
+  }
+  out["by"] = by;
+  return {};
+}
+
 }  // namespace
 
 Handler api_indicator(store::Database& db) {
@@ -86,7 +139,11 @@ Handler api_indicator_values(store::Database& db) {
     if (!range) return send_service_error(req, res, range.error());
     auto series = service::indicator_values(db, *item, *range);
     if (!series) return send_service_error(req, res, series.error());
-    send_json(res, series_json(*item, *series));
+    ojson out = series_json(*item, *series);
+    if (auto by = req.query.find("by"); by != req.query.end() && !by->second.empty())
+      if (Status st = add_intersections(db, *item, *series, by->second, out); !st)
+        return send_service_error(req, res, st.error());
+    send_json(res, out);
   };
 }
 

@@ -10,8 +10,6 @@ namespace jamt::web::indicator_support {
 using ojson = nlohmann::ordered_json;
 
 Result<service::YearRange> year_range(const Request& req) {
-  if (req.query.count("by"))
-    return validation_error("Uppdelning på en ytterligare dimension (by=) kommer i nästa version.", "by", "by");
   service::YearRange range;
   for (auto [name, slot] : {std::pair{"from", &range.from}, std::pair{"to", &range.to}}) {
     auto it = req.query.find(name);

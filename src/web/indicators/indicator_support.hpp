@@ -19,8 +19,7 @@ namespace jamt::web::indicator_support {
 inline constexpr const char* kMethodUrl = "/indikatorer/metod";
 
 // The years of ?from=&to= (four digits each, optional). Error "validation"
-// naming the parameter for anything else, and for by= (the intersectional
-// split comes with a later version).
+// naming the parameter for anything else.
 Result<service::YearRange> year_range(const Request& req);
 
 // The Swedish sentence of `progress`, numbers as "12 345,6".

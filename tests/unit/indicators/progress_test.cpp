@@ -133,5 +133,16 @@ TEST(IndicatorProgress, StatusNamesForTheApiAndThePage) {
   EXPECT_FALSE(parse_direction("up"));
 }
 
+TEST(IndicatorProgress, ACountThatStartsAtZeroGrowsFromItsFirstYearAboveZero) {
+  // Joined organisations: none before the strategy, then 2, 3, 4.
+  auto p = assess(level(Direction::increase, {{2019, 0}, {2020, 0}, {2021, 2}, {2022, 3}, {2023, 4}}, std::nullopt));
+  ASSERT_TRUE(p.from);
+  EXPECT_EQ(p.from->year, 2021);
+  EXPECT_NE(p.status, ProgressStatus::not_enough_data);
+  // Only zeros: still nothing to assess.
+  EXPECT_EQ(assess(level(Direction::increase, {{2019, 0}, {2020, 0}}, std::nullopt)).status,
+            ProgressStatus::not_enough_data);
+}
+
 }  // namespace
 }  // namespace jamt::indicators
