@@ -39,10 +39,11 @@ stats::Dataset managers(bool revised) {
   return d;
 }
 
-void import_managers(store::Database& db, bool revised) {
-  auto done = service::import_datasets(db, {managers(revised)},
-                                       {.file_name = "chefer.px",
-                                        .sha256 = revised ? "sha-revised" : "sha-first",
+// Imports one hand-made table as a file named `file` with hash `sha`.
+void import_dataset(store::Database& db, const stats::Dataset& dataset, const std::string& file, const std::string& sha) {
+  auto done = service::import_datasets(db, {dataset},
+                                       {.file_name = file,
+                                        .sha256 = sha,
                                         .format = "px",
                                         .measure_code = std::nullopt,
                                         .actor = service::Actor{"test"},
@@ -51,6 +52,10 @@ void import_managers(store::Database& db, bool revised) {
                                         .owner_county = std::nullopt,
                                         .rows_per_step = 0});
   ASSERT_TRUE(done.ok()) << done.error().to_string();
+}
+
+void import_managers(store::Database& db, bool revised) {
+  import_dataset(db, managers(revised), "chefer.px", revised ? "sha-revised" : "sha-first");
 }
 
 // An adopted strategy of Kalmar län for 2019–2022 with a measure-bound, a
@@ -284,17 +289,7 @@ stats::Dataset employed_by_birth() {
 // by=DIMENSION on the values API splits each year of a measure-bound
 // indicator by the measure's further dimension, with the 40/60 sentence.
 TEST_F(IndicatorValues, ByADimensionSplitsEachYearOfAMeasureBoundIndicator) {
-  auto done = service::import_datasets(*db, {employed_by_birth()},
-                                       {.file_name = "fodda.px",
-                                        .sha256 = "sha-born",
-                                        .format = "px",
-                                        .measure_code = std::nullopt,
-                                        .actor = service::Actor{"test"},
-                                        .progress = {},
-                                        .user = std::nullopt,
-                                        .owner_county = std::nullopt,
-                                        .rows_per_step = 0});
-  ASSERT_TRUE(done.ok()) << done.error().to_string();
+  import_dataset(*db, employed_by_birth(), "fodda.px", "sha-born");
   const std::string doc = R"({ "format": "jamt-strategy/1", "county_code": "08", "title": "Födelseregion",
     "start_year": 2030, "end_year": 2033, "status": "adopted", "adopted_on": "2026-01-15",
     "goals": [ { "code": "1", "kind": "subgoal", "title": "Ekonomisk jämställdhet", "indicators": [

@@ -73,6 +73,7 @@ TEST_F(RealStatistics, ComparesTheCountysMunicipalities) {
 
 #include "formats/strategy_json/strategy_json.hpp"
 #include "test_server.hpp"
+#include "service/strategy/strategy_service.hpp"
 
 class LinkedIndicators : public jamt::testing::ServerFixture {};
 
@@ -89,20 +90,25 @@ TEST_F(LinkedIndicators, StrategyPageShowsTheLatestValueOfALinkedIndicator) {
   Indicator births;
   births.code = "x.1";
   births.name = "Levande födda flickor och pojkar";
-  births.measure = MeasureLink{"BE0101D1", {{"maternal age", "tot"}}};
+  births.measure = MeasureLink{.code = "BE0101D1", .filter = {{"maternal age", "tot"}}};
   Indicator missing;
   missing.code = "x.2";
   missing.name = "Ett mått som inte är importerat";
-  missing.measure = MeasureLink{"NOPE", {}};
+  missing.measure = MeasureLink{.code = "NOPE", .filter = {}};
   subgoal.indicators = {births, missing};
   auto imported = service::import_strategy(*db, formats::write_strategy_json(*s), false, service::Actor{"t"});
   ASSERT_TRUE(imported.ok()) << imported.error().to_string();
 
   std::string html = get_html("/strategier/" + std::to_string(imported->strategy_id));
-  EXPECT_NE(html.find("Senaste värde i länet"), std::string::npos);
+  EXPECT_NE(html.find("Senaste värde och status"), std::string::npos);
   EXPECT_NE(html.find("2003: kvinnor 992, män 1\u00a0083 (47,8\u00a0% kvinnor, Jämn könsfördelning)"), std::string::npos);
-  EXPECT_NE(html.find("region=08&amp;maternal%20age=tot"), std::string::npos);
-  EXPECT_NE(html.find("måttet NOPE är inte importerat"), std::string::npos);
+  // Each indicator links to its own page (issue 13), which links on to the measure.
+  auto loaded = service::get_strategy(*db, imported->strategy_id);
+  const std::int64_t births_id = loaded->goals[0].children[0].indicators[0].id;
+  EXPECT_NE(html.find("href=\"/indikatorer/" + std::to_string(births_id) + "\""), std::string::npos);
+  EXPECT_NE(get_html("/indikatorer/" + std::to_string(births_id)).find("region=08&amp;maternal%20age=tot"),
+            std::string::npos);
+  EXPECT_NE(html.find("Måttet NOPE är inte importerat."), std::string::npos);
   // The link survives export.
   auto doc = service::export_strategy(*db, imported->strategy_id);
   EXPECT_NE(doc->find("\"measure\": {\n"), std::string::npos);
