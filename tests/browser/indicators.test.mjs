@@ -54,7 +54,9 @@ test('the public reads an indicator; a strategist types in its values and sees t
   assert.deepEqual(cells.slice(0, 3), ['4', '8', '..']);  // a percent indicator: no total is made up
   assert.match(await page.locator('#status-rubrik').innerText(), /Måttliga framsteg/);
   assert.equal(await page.locator('#status-text').innerText(),
-    'Kvinnors andel har ökat från 25 % (2022) till 33,3 % (2024); målet 50 % nås i nuvarande takt 2028.');
+    // Percentages of women and of men, not people: the sentence says what the share is of.
+    'Kvinnors andel av kvinnors och mäns värden sammanlagt har ökat från 25 % (2022) till 33,3 % (2024); ' +
+    'målet 50 % nås i nuvarande takt 2028.');
   await page.screenshot({ path: path.join(screenshotDir, 'indicator-320.png'), fullPage: true });
   assert.deepEqual(await wcagViolations(page), []);
   await noHorizontalScroll(page, 'the indicator page with values');
