@@ -253,3 +253,33 @@ TEST_F(StrategyContentPages, TheEditorLinksToEveryPage) {
   EXPECT_TRUE(has(editor.body, node_url("FO5") + "/problemomraden\">Problemområden (5)"));
   EXPECT_TRUE(has(editor.body, node_url("FO5") + "/ataganden\">Åtaganden (5)"));
 }
+
+// The indicator form's register binding (issue 13): the counts are offered by
+// their Swedish names, and a parameter the count does not take is refused
+// beside the conditions field, with what was typed kept.
+TEST_F(StrategyContentPages, AnIndicatorsRegisterBindingIsCheckedWhenSaved) {
+  const auto& strategist = strategist_08();
+  const std::string list = node_url("FO5") + "/indikatorer";
+  auto page = get(*client, list, &strategist);
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(has(page.body, ">Anslutna verksamheter med handlingsplan</option>")) << "counts by their Swedish names";
+
+  auto form = [](const std::string& params) {
+    return httplib::Params{{"code", "FO5.x"},        {"name", "Anslutna kommuner"},
+                           {"unit", "count"},        {"periodicity", "yearly"},
+                           {"disaggregation", "sex"}, {"direction", "increase"},
+                           {"source_kind", "register"}, {"register_count", "joined_organisations"},
+                           {"register_params", params}};
+  };
+  auto bad = post_form(*client, list, form("group=3"), strategist);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(has(bad.body, "id=\"register_params-error\">Registerräkning: ”joined_organisations” tar inte parametern "
+                            "”group” (bara organisation_type).")) << bad.body;
+  EXPECT_TRUE(has(bad.body, "value=\"group=3\""));
+
+  auto saved = post_form(*client, list, form("organisation_type=kommun"), strategist);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  json added = node("FO5")["indicators"].back();
+  EXPECT_EQ(added["code"], "FO5.x");
+  EXPECT_EQ(added["register"], json::parse(R"({"count": "joined_organisations", "organisation_type": "kommun"})"));
+}

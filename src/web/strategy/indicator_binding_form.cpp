@@ -1,5 +1,7 @@
 #include "web/strategy/indicator_binding_form.hpp"
 
+#include "service/indicator_counts/register_counts.hpp"
+
 namespace jamt::web::strategy_editor {
 
 namespace {
@@ -12,7 +14,8 @@ Options subject_options() {
 
 Options register_options() {
   Options out;
-  for (auto name : register_count_names()) out.emplace_back(std::string(name), std::string(name));
+  // The counts with their Swedish names (service/indicator_counts/).
+  for (const auto& d : indicator_counts::register_count_definitions()) out.emplace_back(d.name, d.label_sv);
   return out;
 }
 
@@ -100,6 +103,12 @@ void binding_from(const FormValues& values, const std::optional<MeasureLink>& ke
     if (!ok)
       errors.push_back(validation_error("Skriv villkoren som namn=värde, åtskilda med semikolon.", {}, "register_params"));
     i.register_count = RegisterBinding{.count = first(values, "register_count"), .params = params};
+    // A parameter the count does not take, or a value it cannot have, is
+    // refused here, beside the field, not found later as an empty series.
+    if (ok && !i.register_count->count.empty())
+      if (Status st = indicator_counts::validate({.count = i.register_count->count, .params = params}); !st)
+        errors.push_back(validation_error(st.error().message, {},
+                                          st.error().field == "register.count" ? "register_count" : "register_params"));
   } else if (kind == "reporting") {
     require(values, "reporting_form", "Ange formulärets kod.", errors);
     require(values, "reporting_element", "Ange dataelementets kod.", errors);
