@@ -60,8 +60,14 @@ void own_text(const std::string& text, std::string& out) {
 void table_html(const Table& table, std::string& out) {
   out += "<table>\n";
   if (!table.caption.empty()) out += "<caption>" + esc(table.caption) + "</caption>\n";
+  // A column holding a number is right-aligned, its heading too.
+  std::vector<bool> numeric(table.columns.size(), false);
+  for (const auto& row : table.rows)
+    for (std::size_t c = 1; c < row.size() && c < numeric.size(); ++c)
+      if (row[c].number) numeric[c] = true;
   out += "<thead><tr>";
-  for (const auto& column : table.columns) out += "<th scope=\"col\">" + esc(column) + "</th>";
+  for (std::size_t c = 0; c < table.columns.size(); ++c)
+    out += std::string(numeric[c] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") + esc(table.columns[c]) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : table.rows) {
     out += "<tr>";

@@ -46,7 +46,7 @@ thead th { border-bottom: 0.6mm solid #111; text-align: left; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th[scope="row"] { text-align: left; font-weight: normal; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 )css";
 
 }  // namespace jamt::report

@@ -54,7 +54,9 @@ TEST(DocumentPrintHtml, HeadingsFollowTheDocumentAtTheirLevels) {
 TEST(DocumentPrintHtml, TablesHaveCaptionsScopedHeadersAndSwedishNumbers) {
   const std::string& html = page();
   EXPECT_NE(html.find("<caption>Andel kvinnor bland förtroendevalda</caption>"), std::string::npos);
-  EXPECT_NE(html.find("<th scope=\"col\">Kommun</th><th scope=\"col\">Kvinnor</th>"), std::string::npos);
+  // Columns of numbers are right-aligned, headings included.
+  EXPECT_NE(html.find("<th scope=\"col\">Kommun</th><th scope=\"col\" class=\"num\">Kvinnor</th>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">Åtagande</th><th scope=\"col\">Status</th>"), std::string::npos);
   EXPECT_NE(html.find("<tr><th scope=\"row\">Kalmar</th><td class=\"num\">1\u00a0234</td><td class=\"num\">1\u00a0100</td>"
                       "<td class=\"num\">52,9\u00a0%</td></tr>"),
             std::string::npos)
