@@ -21,6 +21,25 @@ std::string shown_time(const std::string& iso) {
   return iso;
 }
 
+// `text` as a CSS string literal that is also safe inside <style>: quotes,
+// backslashes, angle brackets and control characters as CSS escapes.
+std::string css_string(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out = "\"";
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || u < 0x20 || u == 0x7F) {
+      out += '\\';
+      if (u >= 16) out += hex[u >> 4];
+      out += hex[u & 15];
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 void toc_entries(const std::vector<Section>& sections, std::string& out) {
   if (sections.empty()) return;
   out += "<ol>\n";
@@ -106,7 +125,10 @@ std::string to_print_html(const Document& document) {
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"" + esc(document.language.empty() ? "sv" : document.language) + "\">\n";
   out += "<head>\n<meta charset=\"utf-8\">\n<title>" + esc(document.title) + "</title>\n";
-  out += "<style>" + std::string(kReportPrintCss) + "</style>\n</head>\n<body>\n";
+  out += "<style>" + std::string(kReportPrintCss);
+  // The running header: the report's title at the top of every page.
+  out += "@page { @top-center { content: " + css_string(document.title) + "; } }\n";
+  out += "</style>\n</head>\n<body>\n";
   out += "<header class=\"report-header\">\n<h1>" + esc(document.title) + "</h1>\n";
   if (!document.subtitle.empty()) out += "<p class=\"subtitle\">" + esc(document.subtitle) + "</p>\n";
   if (!document.generated_at.empty())

@@ -16,7 +16,8 @@ namespace jamt::report {
 // (paragraphs at blank lines), charts as inline SVG in <figure>, tables with
 // <caption>, <th scope="col"> headings and the first column as
 // <th scope="row">, numbers in Swedish format. Styles inline, including
-// @page with "Sida N av M" in the footer; no scripts, no outside resources.
+// @page with the title as running header and "Sida N av M" in the footer;
+// no scripts, no outside resources.
 // All text is HTML-escaped. Never fails.
 std::string to_print_html(const report_doc::Document& document);
 

@@ -12,6 +12,11 @@ const char* const kReportPrintCss = R"css(
     font-size: 9pt;
     color: #333;
   }
+  @top-center {
+    font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
+    font-size: 8.5pt;
+    color: #333;
+  }
 }
 html { color: #111; background: #fff; }
 body {

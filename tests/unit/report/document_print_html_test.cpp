@@ -83,3 +83,17 @@ TEST(DocumentPrintHtml, IsSelfContainedWithPageNumbersInThePrintFooter) {
   EXPECT_NE(html.find("\"Sida \" counter(page) \" av \" counter(pages)"), std::string::npos);
   for (const char* outside : {"<script", "<link", " src=", "url("}) EXPECT_EQ(html.find(outside), std::string::npos) << outside;
 }
+
+TEST(DocumentPrintHtml, TheTitleIsTheRunningHeaderAndCannotBreakOutOfTheStyleSheet) {
+  EXPECT_NE(page().find("@top-center { content: \"Uppföljning 2026 av Kalmar läns jämställdhetsstrategi\"; }"),
+            std::string::npos);
+  auto document = jamt::testing::sample_report_document();
+  document.title = "Rapport \"A\"</style><script>alert(1)</script>\\";
+  std::string html = jamt::report::to_print_html(document);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(count_of(html, "</style>"), 1u);
+  EXPECT_NE(html.find("content: \"Rapport \\22 A\\22 \\3C /style\\3E \\3C script\\3E alert(1)\\3C /script\\3E \\5C \";"),
+            std::string::npos)
+      << html.substr(0, 4000);
+  EXPECT_NE(html.find("<h1>Rapport &quot;A&quot;&lt;/style&gt;&lt;script&gt;"), std::string::npos);
+}
