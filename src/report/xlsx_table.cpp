@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -46,42 +48,47 @@ std::size_t width_of(const std::string& s) {
 
 Error io_error(const std::string& what) { return Error{ErrorKind::io, "could not write the XLSX file: " + what, {}, {}}; }
 
-}  // namespace
+bool valid_sheet_name(const std::string& name) {
+  return !name.empty() && width_of(name) <= 31 && name.find_first_of("[]:*?/\\") == std::string::npos;
+}
 
-Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<std::string>& header,
-                               const std::vector<std::vector<XlsxCell>>& rows) {
-  if (sheet_name.empty() || width_of(sheet_name) > 31 || sheet_name.find_first_of("[]:*?/\\") != std::string::npos)
-    return Error{ErrorKind::internal, "invalid sheet name \"" + sheet_name + "\"", {}, {}};
-  TempFile file;
-  if (file.path().empty()) return io_error("no temporary file");
+// ASCII case folded, for Excel's case-blind comparison of sheet names.
+std::string folded(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
 
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
-  if (!workbook) return io_error("cannot create the workbook");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  lxw_format* wrapped = workbook_add_format(workbook);
-  format_set_text_wrap(wrapped);
-  format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-
-  std::vector<std::size_t> widths(header.size(), 8);
+// Writes one sheet; formats are shared through `formats` (code → format).
+lxw_error write_sheet(lxw_workbook* workbook, lxw_worksheet* sheet, const XlsxSheet& data, lxw_format* bold,
+                      lxw_format* wrapped, std::map<std::string, lxw_format*>& formats) {
+  std::vector<std::size_t> widths(data.header.size(), 8);
   lxw_error problem = LXW_NO_ERROR;
-  for (std::size_t c = 0; c < header.size() && problem == LXW_NO_ERROR; ++c) {
-    problem = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c].c_str(), bold);
-    widths[c] = std::max(widths[c], width_of(header[c]));
+  for (std::size_t c = 0; c < data.header.size() && problem == LXW_NO_ERROR; ++c) {
+    problem = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), data.header[c].c_str(), bold);
+    widths[c] = std::max(widths[c], width_of(data.header[c]));
   }
-  for (std::size_t r = 0; r < rows.size() && problem == LXW_NO_ERROR; ++r) {
+  for (std::size_t r = 0; r < data.rows.size() && problem == LXW_NO_ERROR; ++r) {
     auto row = static_cast<lxw_row_t>(r + 1);
-    for (std::size_t c = 0; c < rows[r].size() && problem == LXW_NO_ERROR; ++c) {
+    for (std::size_t c = 0; c < data.rows[r].size() && problem == LXW_NO_ERROR; ++c) {
       auto col = static_cast<lxw_col_t>(c);
-      const auto& v = rows[r][c].value;
-      if (const auto* text = std::get_if<std::string>(&v)) {
+      const auto& cell = data.rows[r][c];
+      if (const auto* text = std::get_if<std::string>(&cell.value)) {
         if (text->empty()) continue;
         // worksheet_write_string stores a shared string, never a formula.
         problem = worksheet_write_string(sheet, row, col, text->c_str(), wrapped);
         if (c < widths.size()) widths[c] = std::max(widths[c], std::min<std::size_t>(width_of(*text), 60));
-      } else if (const auto* n = std::get_if<double>(&v)) {
-        problem = worksheet_write_number(sheet, row, col, *n, nullptr);
+      } else if (const auto* n = std::get_if<double>(&cell.value)) {
+        lxw_format* format = nullptr;
+        if (!cell.number_format.empty()) {
+          auto [it, added] = formats.try_emplace(cell.number_format, nullptr);
+          if (added) {
+            it->second = workbook_add_format(workbook);
+            format_set_num_format(it->second, cell.number_format.c_str());
+          }
+          format = it->second;
+        }
+        problem = worksheet_write_number(sheet, row, col, *n, format);
       }
     }
   }
@@ -90,6 +97,40 @@ Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<
       worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                            static_cast<double>(widths[c] + 2), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+  }
+  return problem;
+}
+
+}  // namespace
+
+Result<std::string> xlsx_workbook(const std::vector<XlsxSheet>& sheets) {
+  if (sheets.empty()) return Error{ErrorKind::internal, "a workbook needs at least one sheet", {}, {}};
+  std::set<std::string> names;
+  for (const auto& sheet : sheets) {
+    if (!valid_sheet_name(sheet.name)) return Error{ErrorKind::internal, "invalid sheet name \"" + sheet.name + "\"", {}, {}};
+    if (!names.insert(folded(sheet.name)).second)
+      return Error{ErrorKind::internal, "duplicate sheet name \"" + sheet.name + "\"", {}, {}};
+  }
+  TempFile file;
+  if (file.path().empty()) return io_error("no temporary file");
+
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) return io_error("cannot create the workbook");
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  lxw_format* wrapped = workbook_add_format(workbook);
+  format_set_text_wrap(wrapped);
+  format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+  std::map<std::string, lxw_format*> formats;
+
+  lxw_error problem = LXW_NO_ERROR;
+  for (std::size_t i = 0; i < sheets.size() && problem == LXW_NO_ERROR; ++i) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheets[i].name.c_str());
+    if (!sheet) {
+      problem = LXW_ERROR_SHEETNAME_ALREADY_USED;
+      break;
+    }
+    problem = write_sheet(workbook, sheet, sheets[i], bold, wrapped, formats);
   }
   lxw_error closed = workbook_close(workbook);  // also frees the workbook
   if (problem != LXW_NO_ERROR) return io_error(lxw_strerror(problem));
@@ -100,6 +141,11 @@ Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+Result<std::string> xlsx_table(const std::string& sheet_name, const std::vector<std::string>& header,
+                               const std::vector<std::vector<XlsxCell>>& rows) {
+  return xlsx_workbook({XlsxSheet{.name = sheet_name, .header = header, .rows = rows}});
 }
 
 }  // namespace jamt::report
