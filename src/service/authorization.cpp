@@ -220,6 +220,20 @@ Status authorize_survey_change(const std::optional<User>& user, const std::strin
   return forbidden();
 }
 
+Status authorize_national_change(const std::optional<User>& user) {
+  if (!user || user->disabled) return unauthorized();
+  // The coordinator keeps the national plan and the resources (issue 14, item 3).
+  if (user->role == Role::admin || user->role == Role::coordinator) return {};
+  return forbidden();
+}
+
+Status authorize_example_flag(const std::optional<User>& user, const std::string& county_code) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && !county_code.empty() && county_code == user->county_code) return {};
+  return forbidden();
+}
+
 Result<std::string> completeness_county(const std::optional<User>& user, const std::string& requested) {
   if (!user || user->disabled) return unauthorized();
   if (user->role == Role::admin || user->role == Role::coordinator) return requested;

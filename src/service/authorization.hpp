@@ -5,7 +5,8 @@
 //   role          read                          change                  decide
 //   public        published records only        –                       –
 //   admin         everything                    everything              everything
-//   coordinator   every county                  –                       –
+//   coordinator   every county                  the national plan and   –
+//                                                 resources (region 00)
 //   strategist    their county                  their county            their county
 //   org_contact   their organisation's records  their organisation's    –
 //                 and published records         records and submissions
@@ -220,6 +221,18 @@ Status authorize_survey_read(const std::optional<User>& user, const std::string&
 // (`national`): admins any; strategists their own county's; coordinators the
 // national ones. Error "unauthorized" or "forbidden".
 Status authorize_survey_change(const std::optional<User>& user, const std::string& county_code, bool national);
+
+// The national level (issue 14, item 3; docs/authorization.md "National
+// plan"). Whether `user` may keep the national action plan (region 00) and
+// the resources per county and year: the national coordinator and admins.
+// Everyone, the public included, reads both. Error "unauthorized" without a
+// user, "forbidden" otherwise.
+Status authorize_national_change(const std::optional<User>& user);
+
+// Whether `user` may flag an activity of `county_code` as an example or
+// remove the flag: admins any; strategists their own county's. Error
+// "unauthorized" without a user, "forbidden" otherwise.
+Status authorize_example_flag(const std::optional<User>& user, const std::string& county_code);
 
 // The counties whose records the user may read in full: "*" for admins and
 // coordinators, the strategist's county, "" for others.

@@ -1006,6 +1006,53 @@ const std::vector<Migration>& migrations() {
        {
            "ALTER TABLE people ADD COLUMN sex TEXT",
        }},
+      // Issue 14, item 3 (engineer R4): the national action plan at region 00,
+      // resources per county and year, activities flagged as examples.
+      {26,
+       "national action plan, resources per county and year, activity examples (issue 14, item 3)",
+       {
+           // One plan per region; the national one is region "00". Its
+           // overall goal, then operational sub-goals in order.
+           R"(CREATE TABLE national_plans (
+                id {{PK}},
+                region_code TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                overall_goal TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           R"(CREATE TABLE national_plan_subgoals (
+                id {{PK}},
+                plan_id {{REF}} NOT NULL REFERENCES national_plans(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                UNIQUE (plan_id, position)))",
+           // A sub-goal's insatser (kind 'insats') and expected effects
+           // (kind 'effekt'), each a line of text in order.
+           R"(CREATE TABLE national_plan_entries (
+                subgoal_id {{REF}} NOT NULL REFERENCES national_plan_subgoals(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (subgoal_id, kind, position)))",
+           // Funds per county and year in whole kronor. Unspent is
+           // granted - used, computed, never stored.
+           R"(CREATE TABLE national_resources (
+                county_code TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                granted BIGINT NOT NULL,
+                used BIGINT NOT NULL,
+                carried_over BIGINT NOT NULL,
+                updated_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (county_code, year)))",
+           // An activity flagged as a learning example (lärande exempel)
+           // with the development area it illustrates.
+           R"(CREATE TABLE activity_examples (
+                activity_id {{REF}} NOT NULL PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,
+                development_area TEXT NOT NULL,
+                flagged_by TEXT NOT NULL,
+                flagged_at TEXT NOT NULL))",
+       }},
   };
   return list;
 }
