@@ -203,7 +203,21 @@ TEST_F(IndicatorValues, ApiShapesAndRefusals) {
   EXPECT_EQ(get_json(values_url(measured, "?by=Fodelseland"), 400)["error"]["field"], "by");
   EXPECT_EQ(get_json(values_url(measured, "?from=2019&to=2015"), 400)["error"]["field"], "from");
   EXPECT_EQ(get_json(values_url(measured, "?from=tjugo"), 400)["error"]["field"], "from");
+  // Years Jämt cannot count are refused, not answered as an empty series.
+  EXPECT_EQ(get_json(values_url(counted, "?from=1000&to=9999"), 400)["error"]["field"], "from");
+  EXPECT_EQ(get_json(values_url(counted, "?from=1900&to=2100"), 400)["error"]["field"], "to");
   EXPECT_EQ(get_json("/api/v1/indicators/999999", 404)["error"]["code"], "not_found");
+}
+
+TEST_F(IndicatorValues, AnImportedRegisterCountsParametersAreCheckedAsInTheEditor) {
+  std::string wrong = kStrategy;
+  const std::string param = R"("organisation_type": "kommun")";
+  wrong.replace(wrong.find(param), param.size(), R"("group": "7")");
+  auto imported = service::import_strategy(*db, wrong, false, service::Actor{"test"});
+  ASSERT_FALSE(imported.ok());
+  EXPECT_EQ(imported.error().code, ErrorKind::validation);
+  EXPECT_EQ(imported.error().where, "$.goals[0].indicators[2].register.group");
+  EXPECT_NE(imported.error().message.find("tar inte parametern ”group”"), std::string::npos) << imported.error().message;
 }
 
 TEST_F(IndicatorValues, ADraftsIndicatorIsHiddenFromThoseWhoMayNotReadTheDraft) {

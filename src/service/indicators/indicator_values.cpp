@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "service/indicator_counts/count_value.hpp"
 #include "service/indicator_counts/register_counts.hpp"
 #include "service/indicator_counts/reporting_values.hpp"
 #include "service/indicator_counts/survey_values.hpp"
@@ -204,6 +205,10 @@ Result<IndicatorSeries> indicator_values(store::Database& db, const IndicatorInS
   // Counts from Jämt run up to the asked year, else to the current year (the
   // Clock's): the state at 31 December of a year not yet over is today's.
   const int count_to = std::max(series.from_year, range.to.value_or(db.clock().current_year()));
+  // A range Jämt cannot count (before 1900, after 2100, over 200 years) is
+  // the asker's mistake, answered as such, not a series with a problem.
+  if (series.kind != "measure" && series.kind != "manual")
+    if (Status years = indicator_counts::check_year_range(series.from_year, count_to); !years) return years.error();
   Status st = series.kind == "measure"  ? from_measure(db, item, series)
               : series.kind == "manual" ? from_typed_values(db, item, series)
                                         : computed_from_jamt(db, item, series.from_year, count_to, series);

@@ -9,6 +9,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 #include "store/activity_repository.hpp"
 #include "service/authorization.hpp"
+#include "service/indicator_counts/register_counts.hpp"
 #include "service/strategy/strategy_versions.hpp"
 #include "store/audit_repository.hpp"
 
@@ -32,6 +33,24 @@ void append_nodes_serving(const Strategy& st, const std::string& reference, std:
   append_serving(st, st.goals, reference, out);
 }
 
+// The register counts' parameters, which the strategy format checks only by
+// name: the same check the editor form makes (indicator_counts::validate), so
+// that a wrong parameter is refused at import, naming its JSON path, rather
+// than found later as an empty series.
+Status validate_register_params(const std::vector<GoalNode>& nodes, const std::string& path) {
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    const std::string at = path + "[" + std::to_string(n) + "]";
+    for (std::size_t i = 0; i < nodes[n].indicators.size(); ++i) {
+      const auto& binding = nodes[n].indicators[i].register_count;
+      if (!binding) continue;
+      if (Status st = indicator_counts::validate({.count = binding->count, .params = binding->params}); !st)
+        return validation_error(st.error().message, at + ".indicators[" + std::to_string(i) + "]." + st.error().field);
+    }
+    if (Status st = validate_register_params(nodes[n].children, at + ".children"); !st) return st;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<ImportOutcome> import_strategy(store::Database& db, std::string_view document, bool replace,
@@ -40,6 +59,7 @@ Result<ImportOutcome> import_strategy(store::Database& db, std::string_view docu
   if (!parsed) return parsed.error();
   const Strategy& strategy = *parsed;
   if (auto valid = validate(strategy); !valid) return valid.error();
+  if (auto params = validate_register_params(strategy.goals, "$.goals"); !params) return params.error();
 
   ImportOutcome outcome;
   outcome.nodes = count_nodes(strategy.goals, NodeKind::overall) + count_nodes(strategy.goals, NodeKind::subgoal) +
