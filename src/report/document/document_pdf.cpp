@@ -131,9 +131,12 @@ Result<std::string> html_to_pdf(const std::string& html, const PdfOptions& optio
                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
                "--disable-crash-reporter", "--disable-breakpad", "--mute-audio",
-               // Nothing from outside: no scripts, no name resolves, every
-               // request (loopback too) goes to a proxy that is not there.
-               "--blink-settings=scriptEnabled=false", "--host-resolver-rules=MAP * ~NOTFOUND",
+               // Nothing from outside: no name resolves, every request
+               // (loopback too) goes to a proxy that is not there. (Turning
+               // scripts off with --blink-settings=scriptEnabled=false makes
+               // headless Chromium 156 print nothing; the page has none and
+               // its CSP allows none.)
+               "--host-resolver-rules=MAP * ~NOTFOUND",
                "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                "--print-to-pdf=" + pdf.string(), file_url(page)},
       .environment = private_environment(folder.path()),
@@ -152,8 +155,9 @@ Result<std::string> html_to_pdf(const std::string& html, const PdfOptions& optio
   std::string result = bytes.str();
   if (outcome->exit_code != 0 || result.rfind("%PDF-", 0) != 0) {
     std::string why = last_output_line(output);
-    return pdf_error("PDF kunde inte skapas: Chromium (" + chromium + ") avslutades med kod " +
-                     std::to_string(outcome->exit_code) + (why.empty() ? "" : ": " + why) + ".");
+    std::string what = outcome->exit_code == 0 ? "avslutades utan att skriva någon PDF"
+                                               : "avslutades med kod " + std::to_string(outcome->exit_code);
+    return pdf_error("PDF kunde inte skapas: Chromium (" + chromium + ") " + what + (why.empty() ? "" : ": " + why) + ".");
   }
   return result;
 }

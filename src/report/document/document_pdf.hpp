@@ -26,8 +26,8 @@ struct PdfOptions {
 // the headings. The page is written to a private temporary folder (0700)
 // together with Chromium's profile; the folder is removed afterwards.
 // Chromium fetches nothing: the page has no outside resources, its
-// Content-Security-Policy allows none, and Chromium runs with scripts off,
-// host names unresolvable and a proxy that goes nowhere.
+// Content-Security-Policy allows none, and Chromium runs with host names
+// unresolvable and a proxy that goes nowhere.
 // Errors, each "io" with a Swedish message saying what to do: Chromium not
 // installed (names the package and JAMT_CHROMIUM), Chromium failed (its exit
 // code and last output line), the time limit reached, the temporary folder
