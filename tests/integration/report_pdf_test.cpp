@@ -119,7 +119,7 @@ TEST(ReportPdf, TheSampleReadsBackWithHeadingsNumbersAndPageNumbers) {
   EXPECT_FALSE(contains(text, "counter(")) << "CSS leaked into the text";
 }
 
-TEST(ReportPdf, ChartsStayVectorAndHeadingsBecomeBookmarks) {
+TEST(ReportPdf, ChartsStayVectorAndTheStructureIsTaggedWithBookmarks) {
   auto pdf = jamt::report::to_pdf(jamt::testing::sample_report_document(), default_options());
   ASSERT_TRUE(pdf.ok()) << pdf.error().to_string();
   PdfFile file(*pdf);
@@ -133,7 +133,21 @@ TEST(ReportPdf, ChartsStayVectorAndHeadingsBecomeBookmarks) {
   EXPECT_FALSE(std::regex_search(images, std::regex(R"(\n\s*\d+\s+\d+\s+image)"))) << images;
   // An outline (bookmarks) for the headings.
   EXPECT_TRUE(contains(*pdf, "/Outlines"));
-  EXPECT_TRUE(contains(*pdf, "/StructTreeRoot"));  // the tags behind "Tagged: yes"
+  // The tags behind "Tagged: yes" (Chromium writes the structure tree
+  // uncompressed): the language, headings by level, tables with header
+  // cells, and the chart as a figure whose alternative text is its title.
+  EXPECT_TRUE(contains(*pdf, "/StructTreeRoot"));
+  EXPECT_TRUE(contains(*pdf, "/Lang (sv)"));
+  for (const char* tag : {"/S /H1", "/S /H2", "/S /H3", "/S /Table", "/S /TH", "/S /TD", "/S /Figure", "/S /Caption"})
+    EXPECT_TRUE(contains(*pdf, tag)) << tag;
+  // "Andel kvinnor 2024–2026" in UTF-16BE, as PDF text strings are written.
+  std::string alt = "/Alt <FEFF";
+  for (char c : std::string("Andel kvinnor 2024")) {
+    char hex[5];
+    std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned char>(c));
+    alt += hex;
+  }
+  EXPECT_TRUE(contains(*pdf, alt)) << alt;
 }
 
 TEST(ReportPdf, ATitleThatClosesTheStyleSheetIsStillAValidPdf) {
