@@ -38,7 +38,11 @@ std::string css_string(const std::string& text) {
 std::string to_print_html(const Document& document) {
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"" + esc(document.language.empty() ? "sv" : document.language) + "\">\n";
-  out += "<head>\n<meta charset=\"utf-8\">\n<title>" + esc(document.title) + "</title>\n";
+  out += "<head>\n<meta charset=\"utf-8\">\n";
+  // Nothing may be fetched: the page is complete as it is (also what keeps
+  // Chromium's print-to-PDF off the network).
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n";
+  out += "<title>" + esc(document.title) + "</title>\n";
   out += "<style>" + std::string(kReportPrintCss);
   // The running header: the report's title at the top of every page.
   out += "@page { @top-center { content: " + css_string(document.title) + "; } }\n";

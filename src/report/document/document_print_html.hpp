@@ -17,7 +17,8 @@ namespace jamt::report {
 // <caption>, <th scope="col"> headings and the first column as
 // <th scope="row">, numbers in Swedish format. Styles inline, including
 // @page with the title as running header and "Sida N av M" in the footer;
-// no scripts, no outside resources.
+// no scripts, no outside resources, and a Content-Security-Policy that
+// forbids fetching any.
 // All text is HTML-escaped. Never fails.
 std::string to_print_html(const report_doc::Document& document);
 

@@ -82,6 +82,11 @@ TEST(DocumentPrintHtml, IsSelfContainedWithPageNumbersInThePrintFooter) {
   EXPECT_NE(html.find("@bottom-center"), std::string::npos);
   EXPECT_NE(html.find("\"Sida \" counter(page) \" av \" counter(pages)"), std::string::npos);
   for (const char* outside : {"<script", "<link", " src=", "url("}) EXPECT_EQ(html.find(outside), std::string::npos) << outside;
+  // And a policy that forbids fetching anything, before any content.
+  auto policy = html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'unsafe-inline'; img-src data:\">");
+  EXPECT_NE(policy, std::string::npos);
+  EXPECT_LT(policy, html.find("<style>"));
 }
 
 TEST(DocumentPrintHtml, TheTitleIsTheRunningHeaderAndCannotBreakOutOfTheStyleSheet) {
