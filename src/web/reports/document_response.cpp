@@ -4,6 +4,7 @@
 
 #include "report/document/document_body_html.hpp"
 #include "report/document/document_json.hpp"
+#include "report/document/document_pdf.hpp"
 #include "report/document/document_print_html.hpp"
 #include "report/document/document_xlsx.hpp"
 #include "report/xlsx_table.hpp"
@@ -55,6 +56,7 @@ void send_web_page(const Request& req, Response& res, const RequestAuth& auth, c
   ctx["generated"] = report::generated_time_text(doc.generated_at);
   ctx["intro_html"] = options.intro_html;
   ctx["formats"] = json::array({{{"url", req.path + "?format=print"}, {"label", "Utskriftsvänlig sida"}},
+                                {{"url", req.path + "?format=pdf"}, {"label", "PDF"}},
                                 {{"url", req.path + "?format=xlsx"}, {"label", "Excel (XLSX)"}},
                                 {{"url", req.path + "?format=json"}, {"label", "JSON"}}});
   ctx["toc"] = report::document_toc_html(doc);
@@ -66,16 +68,22 @@ void send_web_page(const Request& req, Response& res, const RequestAuth& auth, c
 }  // namespace
 
 bool is_document_format(const std::string& format) {
-  return format.empty() || format == "print" || format == "xlsx" || format == "json";
+  return format.empty() || format == "print" || format == "pdf" || format == "xlsx" || format == "json";
 }
 
 void respond_with_document(const Request& req, Response& res, const RequestAuth& auth,
                            const report_doc::Document& doc, const DocumentResponseOptions& options) {
   const std::string format = req.get_param_value("format");
   if (!is_document_format(format))
-    return send_error_page(res, 400, "Okänt format ”" + format + "”. Välj print, xlsx eller json.");
+    return send_error_page(res, 400, "Okänt format ”" + format + "”. Välj print, pdf, xlsx eller json.");
   if (format == "print") return send_print_page(res, doc);
   if (format == "json") return res.set_content(report::to_json(doc), "application/json; charset=utf-8");
+  if (format == "pdf") {
+    auto pdf = report::to_pdf(doc, {});
+    // Chromium missing, failing or too slow: the message says which.
+    if (!pdf) return send_error_page(res, 503, pdf.error().message);
+    return send_file_download(res, options.file_stem.empty() ? "rapport" : options.file_stem, "application/pdf", *pdf);
+  }
   if (format == "xlsx") {
     auto bytes = report::to_xlsx(doc);
     if (!bytes) return send_internal_error_page(req, res, bytes.error().to_string());

@@ -28,7 +28,7 @@ struct DocumentResponseOptions {
 };
 
 // The formats a document is offered in, as ?format= values: "" (the web
-// page), "print", "xlsx", "json".
+// page), "print", "pdf", "xlsx", "json".
 bool is_document_format(const std::string& format);
 
 // Answers with `doc` as `req`'s ?format= asks:
@@ -39,6 +39,8 @@ bool is_document_format(const std::string& format);
 //   sent with a Content-Security-Policy that allows its one inline style
 //   sheet by hash and nothing else;
 // - "json" → report::to_json, application/json;
+// - "pdf" → report::to_pdf (headless Chromium) as a download named
+//   `file_stem`.pdf; 503 with the reason when Chromium is missing or fails;
 // - "xlsx" → report::to_xlsx as a download named `file_stem`.xlsx;
 // - anything else → 400 with a Swedish message naming the formats.
 void respond_with_document(const Request& req, Response& res, const RequestAuth& auth,

@@ -52,6 +52,7 @@ TEST(DocumentResponse, TheWebPageShowsEverySectionWithItsToolsAndLinksToTheOther
     EXPECT_NE(res.body.find(std::string("href=\"#") + id + "\""), std::string::npos) << id;
   }
   EXPECT_NE(res.body.find("?format=print"), std::string::npos);
+  EXPECT_NE(res.body.find("?format=pdf"), std::string::npos);
   EXPECT_NE(res.body.find("?format=xlsx"), std::string::npos);
   EXPECT_NE(res.body.find("?format=json"), std::string::npos);
   // Wide tables scroll by themselves, not the page, and are named for screen readers.
@@ -97,7 +98,7 @@ TEST(DocumentResponse, AnUnknownFormatIsRefusedNamingTheFormatsThatExist) {
   Response res = answer("docx");
   EXPECT_EQ(res.status, 400);
   EXPECT_NE(res.body.find("docx"), std::string::npos);
-  EXPECT_NE(res.body.find("print, xlsx eller json"), std::string::npos);
+  EXPECT_NE(res.body.find("print, pdf, xlsx eller json"), std::string::npos);
 }
 
 }  // namespace
