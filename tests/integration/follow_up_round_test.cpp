@@ -248,3 +248,48 @@ TEST_F(FollowUpRound, OnlyTheCountysBoardReadsTheRoundAndOnlyItsOwnContactAnOrga
   EXPECT_EQ(service::organisation_follow_up(*db, org_b, 2024, strategist_of("08")).error().code, ErrorKind::not_found)
       << "B has not joined";
 }
+
+TEST_F(FollowUpRound, TheRoundIsAPageLinkingEachOrganisationAndComesAsPrintJsonAndXlsx) {
+  join(org_a, "2021-03-01");
+  set_clock("2024-05-15T09:00:00Z");
+  const std::string round = "/uppfoljning/08/2024";
+  const std::string own = round + "/organisationer/" + std::to_string(org_a);
+
+  auto page = client->Get(round, strategist_08().headers());
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_NE(page->body.find("Treårsuppföljning 2024"), std::string::npos);
+  EXPECT_NE(page->body.find("2024-03-01 (försenad)"), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"" + own + "\""), std::string::npos) << "a link to A's own page";
+
+  // The overdue follow-ups page links this year's round.
+  auto overdue = client->Get("/anslutningar/forsenade-uppfoljningar", strategist_08().headers());
+  ASSERT_TRUE(overdue && overdue->status == 200);
+  EXPECT_NE(overdue->body.find("href=\"" + round + "\""), std::string::npos);
+
+  auto print = client->Get(round + "?format=print", strategist_08().headers());
+  ASSERT_TRUE(print && print->status == 200);
+  EXPECT_NE(print->body.find("Sida"), std::string::npos);
+  EXPECT_NE(print->body.find("Kommun A"), std::string::npos);
+
+  auto as_json = get(*client, own + "?format=json", &contact_a());
+  ASSERT_EQ(as_json.status, 200) << as_json.body;
+  EXPECT_EQ(as_json.json["title"], "Treårsuppföljning 2024: Kommun A");
+  EXPECT_EQ(as_json.json["generated_at"], "2024-05-15T09:00:00Z");
+
+  auto xlsx = client->Get(round + "?format=xlsx", strategist_08().headers());
+  ASSERT_TRUE(xlsx && xlsx->status == 200);
+  EXPECT_EQ(xlsx->body.substr(0, 2), "PK") << "an XLSX (zip) file";
+  EXPECT_NE(xlsx->get_header_value("Content-Disposition").find("uppfoljning-08-2024.xlsx"), std::string::npos);
+
+  EXPECT_EQ(client->Get(round + "?format=doc", strategist_08().headers())->status, 400);
+  EXPECT_EQ(client->Get(round, strategist_01().headers())->status, 403);
+  EXPECT_EQ(client->Get(own, contact_b().headers())->status, 404);
+  EXPECT_EQ(client->Get("/uppfoljning/01/2024/organisationer/" + std::to_string(org_a), strategist_08().headers())->status,
+            404)
+      << "A is not in Stockholms län";
+  auto public_view = client->Get(round);
+  ASSERT_TRUE(public_view);
+  EXPECT_EQ(public_view->status, 303);
+  EXPECT_NE(public_view->get_header_value("Location").find("/logga-in"), std::string::npos);
+}
