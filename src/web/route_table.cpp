@@ -41,6 +41,7 @@
 #include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
 #include "web/strategy/strategy_content_pages.hpp"    // part D of issue 12
 #include "web/indicators/indicator_handlers.hpp"       // issue 13, engineer IA
+#include "web/follow_up_round/follow_up_round_handlers.hpp"  // issue 14, item 2
 
 namespace jamt::web {
 
@@ -500,6 +501,11 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/api/v1/indicators/(\d{1,15}))", api_indicator(db)},
       {M::get, R"(/api/v1/indicators/(\d{1,15})/values)", api_indicator_values(db)},
       // end of engineer IA's routes
+      // The three-year follow-up of joined organisations (issue 14, item 2):
+      // the round of a county and year, one organisation's follow-up
+      {M::get, R"(/uppfoljning/(\d\d)/(\d{4}))", follow_up_round_page(db)},
+      {M::get, R"(/uppfoljning/(\d\d)/(\d{4})/organisationer/(\d+))", organisation_follow_up_page(db)},
+      // end of the follow-up round's routes
   };
 }
 

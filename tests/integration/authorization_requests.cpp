@@ -1170,6 +1170,17 @@ void add_indicators(Recipes& r) {
 
 }  // namespace
 
+// --- Issue 14, item 2: the three-year follow-up (R3) ---
+// Kalmar's round of 2026 and A's follow-up in it (A has an approved joining).
+void add_follow_up_round(Recipes& r) {
+  r[R"(GET /uppfoljning/(\d\d)/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", "2026"});
+  };
+  r[R"(GET /uppfoljning/(\d\d)/(\d{4})/organisationer/(\d+) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", "2026", str(w.id("org_a"))});
+  };
+}
+
 const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
     Recipes r;
@@ -1193,6 +1204,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_home(r);
     add_organisation_plans(r);  // issue 12 C
     add_indicators(r);          // issue 13, engineer IA
+    add_follow_up_round(r);     // issue 14, item 2
     return r;
   }();
   return all;

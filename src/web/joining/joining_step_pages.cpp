@@ -3,10 +3,12 @@
 // A step that fails shows its form again with the message beside the field
 // and what was typed.
 
+#include <algorithm>
 #include <functional>
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
+#include "service/authorization.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
 #include "domain/organisation_plan/follow_up_dialogue.hpp"
@@ -211,9 +213,24 @@ Handler joining_overdue_page(store::Database& db) {
                       {"last_follow_up", o.last_follow_up.empty() ? "–" : o.last_follow_up},
                       {"due", o.due},
                       {"days_overdue", std::to_string(o.days_overdue)}});
+    // This year's three-year follow-up round (docs/follow-up-round.md): of
+    // the county asked for or the strategist's, else of each county listed.
+    std::vector<std::string> counties;
+    std::string county = req.get_param_value("county");
+    if (county.empty() && service::readable_county(auth.user) != "*") county = service::readable_county(auth.user);
+    if (!county.empty()) counties.push_back(county);
+    for (const auto& o : *overdue)
+      if (county.empty() && std::find(counties.begin(), counties.end(), o.county_code) == counties.end())
+        counties.push_back(o.county_code);
+    const std::string year = std::to_string(db.clock().current_year());
+    json rounds = json::array();
+    for (const auto& c : counties)
+      rounds.push_back({{"url", "/uppfoljning/" + c + "/" + year},
+                        {"label", "Treårsuppföljning " + year + ", " + county_name(c)}});
     json ctx = page_context(auth);
     ctx.update({{"rows", rows},
                 {"has_rows", !rows.empty()},
+                {"rounds", rounds},
                 {"today", db.clock().today_text()},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
