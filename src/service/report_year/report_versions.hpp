@@ -18,6 +18,11 @@
 
 namespace jamt::service {
 
+// A published version (without its files), and one of its files, as the
+// store keeps them.
+using PublishedReport = store::PublishedReport;
+using PublishedFile = store::PublishedFile;
+
 // What the strategist sends for one section.
 struct SectionTextInput {
   std::string section_id{};  // a section id of the report (letters, digits, '-', '_')
