@@ -11,7 +11,7 @@
 using namespace jamt;
 
 TEST(DocumentFromJson, RenderingWhatIsReadBackGivesTheSameJsonAndPrintPage) {
-  auto original = testing::sample_report_document();
+  auto original = jamt::testing::sample_report_document();
   original.sections[0].text = "Egen text.\n\nAndra stycket med <b>tecken</b> & citat \"så\".";
   original.sections[0].done = true;
   original.sections[1].charts.push_back(report_doc::Chart{.title = "Andel per kommun",
