@@ -1053,6 +1053,45 @@ const std::vector<Migration>& migrations() {
                 flagged_by TEXT NOT NULL,
                 flagged_at TEXT NOT NULL))",
        }},
+      // Issue 14, items 1 and 6 (engineer R1): the yearly follow-up of a
+      // strategy — the strategist's text and sign-off per section, and the
+      // published (frozen) versions with the files they were published as.
+      {27,
+       "yearly follow-up: section texts and sign-off, published versions and their files (issue 14, item 1)",
+       {
+           // One row per strategy, year and section id of the report
+           // document (ids come from the goal nodes' codes).
+           R"(CREATE TABLE report_section_texts (
+                id {{PK}},
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                section_id TEXT NOT NULL,
+                text TEXT NOT NULL,
+                done INTEGER NOT NULL,
+                updated_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (strategy_id, year, section_id)))",
+           // A published version: numbered per strategy and year from 1; the
+           // document as report_doc JSON is the frozen data. Never updated.
+           R"(CREATE TABLE published_reports (
+                id {{PK}},
+                strategy_id {{REF}} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                published_by TEXT NOT NULL,
+                document_json TEXT NOT NULL,
+                UNIQUE (strategy_id, year, version)))",
+           // The files a version was published as ("html", "json", "xlsx";
+           // "pdf" once the PDF renderer is merged), as base64 text.
+           R"(CREATE TABLE published_report_files (
+                report_id {{REF}} NOT NULL REFERENCES published_reports(id) ON DELETE CASCADE,
+                format TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                content_base64 TEXT NOT NULL,
+                PRIMARY KEY (report_id, format)))",
+       }},
   };
   return list;
 }

@@ -37,6 +37,7 @@
 #include "web/strategy/strategy_handlers.hpp"
 #include "web/organisation_plan/plan_handlers.hpp"  // issue 12 C
 #include "web/strategy_year/year_handlers.hpp"
+#include "web/report_year/report_year_handlers.hpp"  // issue 14, items 1 and 6 (engineer R1)
 #include "web/strategy/strategy_content_handlers.hpp"  // part A of issue 12
 #include "web/strategy/strategy_editor_pages.hpp"     // part A of issue 12
 #include "web/strategy/strategy_content_pages.hpp"    // part D of issue 12
@@ -493,6 +494,17 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       // A strategist's view of a strategy's year (issue 12, item 6)
       {M::get, R"(/strategier/(\d{1,15})/ar/(\d{4}))", strategy_year_page(db)},
       {M::get, R"(/api/v1/strategies/(\d{1,15})/years/(\d{4}))", api_strategy_year(db)},
+      // Issue 14, items 1 and 6 (engineer R1): the yearly follow-up, its
+      // sections' texts, publishing and the published versions.
+      {M::get, R"(/strategier/(\d{1,15})/uppfoljning/(\d{4}))", yearly_report_page(db)},
+      {M::post, R"(/strategier/(\d{1,15})/uppfoljning/(\d{4})/avsnitt)", save_report_section_form(db)},
+      {M::post, R"(/strategier/(\d{1,15})/uppfoljning/(\d{4})/publicera)", publish_report_form(db)},
+      {M::get, R"(/rapporter/(\d{1,15}))", published_report_page(db)},
+      {M::get, R"(/rapporter/(\d{1,15})/filer/(html|json|xlsx|pdf))", published_report_file(db)},
+      {M::get, R"(/api/v1/reports/strategies/(\d{1,15})/(\d{4}))", api_yearly_report(db)},
+      {M::post, R"(/api/v1/reports/strategies/(\d{1,15})/(\d{4})/publish)", api_publish_yearly_report(db)},
+      {M::get, R"(/api/v1/reports/(\d{1,15}))", api_published_report(db)},
+      // End of issue 14, items 1 and 6.
       // Indicators that compute themselves (issue 13, engineer IA): the
       // indicator's page and typed-in values, the progress method, the API
       {M::get, R"(/indikatorer/(\d{1,15}))", indicator_page(db)},

@@ -592,6 +592,51 @@ void add_strategy_year(Recipes& r) {
   };
 }
 
+// Issue 14, items 1 and 6 (engineer R1): the yearly follow-up of a fresh
+// adopted Kalmar strategy in its first year; the published rows read a
+// version the admin published through the API.
+std::int64_t fresh_published_report(World& w) {
+  auto id = fresh_strategy(w, false).first;
+  json made = w.as_admin("POST", "/api/v1/reports/strategies/" + str(id) + "/" + strategy_start_year(w, id) + "/publish",
+                         json::object(), 201);
+  return made.value("id", std::int64_t{0});
+}
+
+void add_report_year(Recipes& r) {
+  const std::string live = R"(/strategier/(\d{1,15})/uppfoljning/(\d{4}))";
+  r["GET " + live + " read"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return get(w, row, {str(id), strategy_start_year(w, id)});
+  };
+  r["POST " + live + "/avsnitt update"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return with_form(w, row, {str(id), strategy_start_year(w, id)},
+                     {{"section_id", "sammanfattning"}, {"text", "Året i korthet."}, {"done", "1"}});
+  };
+  r["POST " + live + "/publicera update"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return with_form(w, row, {str(id), strategy_start_year(w, id)}, {{"confirm", "ja"}});
+  };
+  r[R"(GET /rapporter/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_published_report(w))});
+  };
+  r[R"(GET /rapporter/(\d{1,15})/filer/(html|json|xlsx|pdf) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_published_report(w)), "json"});
+  };
+  r[R"(GET /api/v1/reports/strategies/(\d{1,15})/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return get(w, row, {str(id), strategy_start_year(w, id)});
+  };
+  r[R"(POST /api/v1/reports/strategies/(\d{1,15})/(\d{4})/publish create)"] = [](World& w, const TableRow& row, Role) {
+    auto id = fresh_strategy(w, false).first;
+    return with_json(w, row, {str(id), strategy_start_year(w, id)}, json::object());
+  };
+  r[R"(GET /api/v1/reports/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {str(fresh_published_report(w))});
+  };
+}
+// --- end of engineer R1's block ---
+
 void add_general(Recipes& r) {
   r["GET /static/(.+) read"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"style.css"}); };
   r["GET / read"] = plain_get();
@@ -1191,6 +1236,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_strategy_content_pages(r);    // issue 12, part D
     add_commitments(r);  // issue 12 item 3 (engineer B)
     add_strategy_year(r);  // issue 12 item 6
+    add_report_year(r);    // issue 14, items 1 and 6
     add_accounts(r);
     add_statistics(r);
     add_organisations(r);

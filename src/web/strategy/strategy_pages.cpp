@@ -361,6 +361,12 @@ Handler strategy_page(store::Database& db) {
         years.push_back({{"year", std::to_string(y)}, {"url", "/strategier/" + std::to_string(s.id) + "/ar/" + std::to_string(y)}});
       ctx["year_links"] = years;
       ctx["has_year_links"] = true;
+      // Issue 14, item 1: the yearly follow-up of each year.
+      json reports = json::array();
+      for (int y = s.start_year; y <= s.end_year; ++y)
+        reports.push_back({{"year", std::to_string(y)},
+                           {"url", "/strategier/" + std::to_string(s.id) + "/uppfoljning/" + std::to_string(y)}});
+      ctx["report_links"] = reports;
       ctx["contributions_url"] = s.action_plan ? "/strategier/" + std::to_string(s.id) + "/handlingsplan/bidrag" : "";
     }
     if (req.has_param("antagen")) ctx["adopted_message"] = "Strategin är antagen som version " + req.get_param_value("antagen") + ".";

@@ -128,6 +128,7 @@ Handler strategy_year_page(store::Database& db) {
                 {"contributors", std::to_string(view->contributors)},
                 {"json_url", "/api/v1/strategies/" + std::to_string(*id) + "/years/" + std::to_string(*year)},
                 {"commitments_url", base + "/ataganden"},
+                {"report_url", base + "/uppfoljning/" + std::to_string(*year)},
                 {"contributions_url", base + "/handlingsplan/bidrag"},
                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
                                              {{"url", base}, {"label", view->strategy.title}}})}});

@@ -1,0 +1,226 @@
+#include "service/report_year/report_parts.hpp"
+
+#include <cmath>
+
+#include "domain/regions.hpp"
+#include "domain/registers/checklist_summary.hpp"
+#include "domain/registers/organisation.hpp"
+#include "domain/report/swedish_number.hpp"
+#include "domain/strategy/commitment_status.hpp"
+#include "service/checklists/checklist_register.hpp"
+#include "service/checklists/steering_document_register.hpp"
+#include "service/groups/group_register.hpp"
+#include "service/groups/meeting_register.hpp"
+#include "service/joining/joining_reports.hpp"
+#include "service/reporting/reporting_overview.hpp"
+
+namespace jamt::service::report_year {
+
+namespace {
+
+using namespace jamt::report_doc;
+
+Section part(const std::string& id, const std::string& heading) {
+  return Section{.id = id,
+                 .heading = heading,
+                 .level = 3,
+                 .paragraphs = {},
+                 .tables = {},
+                 .charts = {},
+                 .children = {},
+                 .text = {},
+                 .done = false};
+}
+
+std::string unavailable(const Error& e) {
+  if (e.code == ErrorKind::unauthorized || e.code == ErrorKind::forbidden)
+    return "Uppgifterna visas bara för länets strategiska funktion, samordnare och administratörer.";
+  return "Uppgifterna kunde inte hämtas: " + e.message;
+}
+
+std::string type_label(const std::string& code) {
+  if (const auto* field = registers::organisation_spec().field("type"))
+    for (const auto& c : field->choices)
+      if (c.code == code) return c.label_sv;
+  return code;
+}
+
+Section joined_part(store::Database& db, const std::string& county, const std::optional<User>& user) {
+  Section s = part("lanet-anslutna", "Anslutna verksamheter");
+  auto summary = joining_summary(db, county, user);
+  if (!summary) {
+    s.paragraphs.push_back(unavailable(summary.error()));
+    return s;
+  }
+  int municipalities = 0;
+  for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::municipality))
+    if (r.parent == county) ++municipalities;
+  int joined_municipalities = 0;
+  Table t{.caption = "Anslutna verksamheter per typ", .columns = {"Typ", "Anslutna"}, .rows = {}};
+  for (const auto& [type, n] : summary->joined_by_type) {
+    if (type == "kommun") joined_municipalities = n;
+    t.rows.push_back({Cell::of_text(type_label(type)), Cell::of_number(n)});
+  }
+  s.paragraphs.push_back(std::to_string(joined_municipalities) + " av länets " + std::to_string(municipalities) +
+                         " kommuner har anslutit sig (läget " + summary->as_of + ").");
+  s.paragraphs.push_back(std::to_string(summary->with_action_plan) + " av " + std::to_string(summary->joined) +
+                         " anslutna verksamheter har en handlingsplan.");
+  t.rows.push_back({Cell::of_text("Summa"), Cell::of_number(summary->joined)});
+  t.rows.push_back({Cell::of_text("varav med handlingsplan"), Cell::of_number(summary->with_action_plan)});
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+Section reporting_part(store::Database& db, const std::string& county, int year, const std::optional<User>& user) {
+  Section s = part("lanet-rapportering", "Periodisk rapportering");
+  auto overview = board_overview(db, user);
+  if (!overview) {
+    s.paragraphs.push_back(unavailable(overview.error()));
+    return s;
+  }
+  Table t{.caption = "Rapportering " + std::to_string(year),
+          .columns = {"Formulär", "Period", "Förväntade", "Inlämnade", "I tid", "Sent", "Godkända", "Andel inlämnade"},
+          .rows = {}};
+  for (const auto& f : *overview) {
+    if (!f.form.county_code.empty() && f.form.county_code != county) continue;
+    auto reports = form_reports(db, f.form.id, county, user);
+    if (!reports) continue;
+    for (auto it = reports->periods.rbegin(); it != reports->periods.rend(); ++it) {
+      const auto& c = it->completeness;
+      if (c.period.rfind(std::to_string(year), 0) != 0) continue;
+      t.rows.push_back({Cell::of_text(f.form.title), Cell::of_text(c.period), Cell::of_number(c.expected),
+                        Cell::of_number(c.submitted), Cell::of_number(c.on_time), Cell::of_number(c.late),
+                        Cell::of_number(c.approved),
+                        c.expected > 0 ? Cell::of_number(100.0 * c.submitted / c.expected, 1, "%") : Cell::missing()});
+    }
+  }
+  if (t.rows.empty()) {
+    s.paragraphs.push_back("Ingen rapporteringsperiod under " + std::to_string(year) + ".");
+    return s;
+  }
+  s.paragraphs.push_back("Hur fullständig rapporteringen är per formulär och period under " + std::to_string(year) +
+                         ".");
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+Section checklist_part(store::Database& db, const std::string& county, int year, const std::optional<User>& user) {
+  Section s = part("lanet-checklistor", "Checklistor");
+  auto records = checklists_of_county(db, county, user);
+  if (!records) {
+    s.paragraphs.push_back(unavailable(records.error()));
+    return s;
+  }
+  auto summary = registers::county_summary(year, *records);
+  if (summary.organisations == 0) {
+    s.paragraphs.push_back("Inga checklistor för " + std::to_string(year) + ".");
+    return s;
+  }
+  s.paragraphs.push_back(std::to_string(summary.organisations) +
+                         (summary.organisations == 1 ? " organisation" : " organisationer") +
+                         " har fyllt i checklistan för " + std::to_string(year) + ".");
+  Table t{.caption = "Checklistor " + std::to_string(year),
+          .columns = {"Punkt", "Ja", "Delvis", "Nej", "Andel ja"},
+          .rows = {}};
+  for (const auto& p : summary.points)
+    t.rows.push_back({Cell::of_text("Punkt " + std::to_string(p.point)), Cell::of_number(p.counts.ja),
+                      Cell::of_number(p.counts.delvis), Cell::of_number(p.counts.nej),
+                      Cell::of_optional(p.share_ja, 1, "%")});
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+Section steering_part(store::Database& db, const std::string& county, int year, const std::optional<User>& user) {
+  Section s = part("lanet-styrdokument", "Styrdokument");
+  auto summary = steering_summary(db, county, std::nullopt, year, user);
+  if (!summary) {
+    s.paragraphs.push_back(unavailable(summary.error()));
+    return s;
+  }
+  s.paragraphs.push_back(registers::steering_sentence(summary->total));
+  if (summary->organisations.empty()) return s;
+  Table t{.caption = "Styrdokument " + std::to_string(year),
+          .columns = {"Organisation", "Bedömda", "Relevanta", "varav konkreta"},
+          .rows = {}};
+  for (const auto& o : summary->organisations)
+    t.rows.push_back({Cell::of_text(o.organisation_name), Cell::of_number(o.counts.assessed),
+                      Cell::of_number(o.counts.relevant), Cell::of_number(o.counts.concrete)});
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+Section attendance_part(store::Database& db, const std::string& county, int year, const std::optional<User>& user) {
+  Section s = part("lanet-natverk", "Närvaro i länets nätverk");
+  auto groups = list_records(db, group_rules(), RecordQuery{.equals = {{"county_code", county}}, .search = {}, .order_by = {}},
+                             user);
+  if (!groups) {
+    s.paragraphs.push_back(unavailable(groups.error()));
+    return s;
+  }
+  Table t{.caption = "Närvaro " + std::to_string(year),
+          .columns = {"Nätverk", "Medlemmar", "Möten", "Närvarande", "Närvarograd"},
+          .rows = {}};
+  for (const auto& g : *groups) {
+    auto rows = group_attendance(db, std::stoll(registers::value_of(g, "id")), year, user);
+    if (!rows || rows->empty()) continue;
+    int held = 0, attended = 0;
+    for (const auto& r : *rows) {
+      held += r.meetings_held;
+      attended += r.meetings_attended;
+    }
+    t.rows.push_back({Cell::of_text(registers::value_of(g, "name")), Cell::of_number(static_cast<double>(rows->size())),
+                      Cell::of_number(held), Cell::of_number(attended),
+                      held > 0 ? Cell::of_number(100.0 * attended / held, 1, "%") : Cell::missing()});
+  }
+  if (t.rows.empty()) {
+    s.paragraphs.push_back("Inga nätverk med medlemmar under " + std::to_string(year) + ".");
+    return s;
+  }
+  s.paragraphs.push_back("Närvarograden räknar möten: möten där organisationen var närvarande delat med möten som "
+                         "hölls medan den var medlem, summerat över nätverkets medlemmar.");
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+}  // namespace
+
+std::string number_text(double value) { return number_sv(value, std::floor(value) == value ? 0 : 1); }
+
+std::string activity_status_label(const std::string& code) {
+  if (code == "planerad") return "Planerad";
+  if (code == "pagar") return "Pågår";
+  if (code == "genomford") return "Genomförd";
+  if (code == "installd") return "Inställd";
+  return code;
+}
+
+std::string commitment_status_label(const std::string& code) {
+  if (auto parsed = parse_commitment_status(code)) return std::string(swedish_name(*parsed));
+  if (code == "planned") return "Planerat";
+  if (code == "ongoing") return "Pågår";
+  if (code == "done") return "Genomfört";
+  if (code == "not_done") return "Inte genomfört";
+  if (code.empty()) return "Ingen status";
+  return code;
+}
+
+Section county_section(store::Database& db, const std::string& county_code, int year, const std::optional<User>& user) {
+  const Region* county = RegionCatalogue::instance().find_county(county_code);
+  Section s{.id = "lanet",
+            .heading = "Länet: " + (county ? county->name : county_code),
+            .level = 2,
+            .paragraphs = {},
+            .tables = {},
+            .charts = {},
+            .children = {},
+            .text = {},
+            .done = false};
+  s.children.push_back(joined_part(db, county_code, user));
+  s.children.push_back(reporting_part(db, county_code, year, user));
+  s.children.push_back(checklist_part(db, county_code, year, user));
+  s.children.push_back(steering_part(db, county_code, year, user));
+  s.children.push_back(attendance_part(db, county_code, year, user));
+  return s;
+}
+
+}  // namespace jamt::service::report_year

@@ -1,0 +1,304 @@
+#include "service/report_year/yearly_report.hpp"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "domain/regions.hpp"
+#include "domain/report/swedish_number.hpp"
+#include "service/indicators/indicator_values.hpp"
+#include "service/report_year/report_parts.hpp"
+#include "service/strategy_year/strategy_year.hpp"
+#include "store/report_year/report_year_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+using namespace jamt::report_doc;
+using report_year::number_text;
+
+std::string year_text(int year) { return std::to_string(year); }
+
+// Decimals for a column of values: none when every value is whole.
+int decimals_of(const std::vector<IndicatorRow>& rows, std::optional<double> stats::GenderAnalysis::*field) {
+  for (const auto& r : rows)
+    if (const auto& v = r.analysis.*field; v && std::floor(*v) != *v) return 1;
+  return 0;
+}
+
+std::string subject_phrase(const std::string& subject) {
+  if (subject == "women") return "kvinnor";
+  if (subject == "men") return "män";
+  if (subject == "women_share") return "kvinnors andel";
+  return "totalt";
+}
+
+// The latest year's values as one sentence.
+std::string latest_sentence(const IndicatorRow& row) {
+  const auto& a = row.analysis;
+  std::string s = "Senaste värde (" + row.period + "):";
+  std::vector<std::string> parts;
+  if (a.women) parts.push_back(" kvinnor " + number_text(*a.women));
+  if (a.men) parts.push_back(" män " + number_text(*a.men));
+  if (a.total) parts.push_back(" totalt " + number_text(*a.total));
+  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? "," : "") + parts[i];
+  if (parts.empty()) s += " inga värden";
+  s += ".";
+  if (a.women_share) {
+    s += " Kvinnors andel " + number_sv(*a.women_share, 1) + " %";
+    if (a.balance) s += " (" + std::string(stats::swedish_name(*a.balance)) + ")";
+    s += ".";
+  }
+  if (a.women_pct_of_men) s += " Kvinnor i procent av män: " + number_sv(*a.women_pct_of_men, 1) + " %.";
+  return s;
+}
+
+// The change since the baseline of the progress assessment, or "".
+std::string change_sentence(const indicators::Progress& p) {
+  if (!p.from || !p.to || p.from->year == p.to->year) return "";
+  const double change = p.to->value - p.from->value;
+  const bool share = p.subject == "women_share";
+  std::string amount = (change > 0 ? "+" : "") + number_sv(change, share || std::floor(change) != change ? 1 : 0);
+  return "Förändring sedan basåret " + year_text(p.from->year) + " (" + subject_phrase(p.subject) + "): från " +
+         number_text(p.from->value) + (share ? " %" : "") + " till " + number_text(p.to->value) + (share ? " %" : "") +
+         " (" + year_text(p.to->year) + "), " + amount + (share ? " procentenheter." : ".");
+}
+
+Section indicator_section(store::Database& db, const Strategy& strategy, const GoalNode& node,
+                          const Indicator& indicator, const std::string& id, int level, int year,
+                          std::map<std::string, int>& statuses) {
+  Section s{.id = id,
+            .heading = "Indikator " + indicator.code + ": " + indicator.name,
+            .level = level,
+            .paragraphs = {},
+            .tables = {},
+            .charts = {},
+            .children = {},
+            .text = {},
+            .done = false};
+  IndicatorInStrategy item{.strategy = strategy,
+                           .indicator = indicator,
+                           .node_id = node.id,
+                           .node_code = node.code,
+                           .node_title = node.title};
+  auto series = indicator_values(db, item, YearRange{.from = std::nullopt, .to = year});
+  if (!series) {
+    s.paragraphs.push_back(series.error().code == ErrorKind::validation
+                               ? "Indikatorns basår ligger efter " + year_text(year) + "; inga värden att redovisa."
+                               : "Värdena kunde inte hämtas: " + series.error().message);
+    ++statuses[std::string(indicators::swedish_name(indicators::ProgressStatus::not_enough_data))];
+    return s;
+  }
+  const auto& rows = series->rows;
+  if (!series->problem.empty()) s.paragraphs.push_back(series->problem);
+  if (rows.empty() && series->problem.empty()) s.paragraphs.push_back("Inga värden till och med " + year_text(year) + ".");
+  if (!rows.empty()) s.paragraphs.push_back(latest_sentence(rows.back()));
+  if (auto change = change_sentence(series->progress); !change.empty()) s.paragraphs.push_back(change);
+  const auto& p = series->progress;
+  const std::string label(indicators::swedish_name(p.status));
+  ++statuses[label];
+  s.paragraphs.push_back("Status: " + label + ". " + indicators::explain(p, [](double v) { return number_text(v); }));
+  if (rows.empty()) return s;
+
+  const int count_decimals =
+      std::max({decimals_of(rows, &stats::GenderAnalysis::women), decimals_of(rows, &stats::GenderAnalysis::men),
+                decimals_of(rows, &stats::GenderAnalysis::total)});
+  Chart chart{.title = indicator.name,
+              .kind = ChartKind::line,
+              .description = "Linjediagram över " + indicator.name + " för kvinnor och män " + rows.front().period +
+                             "–" + rows.back().period + "; värdena finns i tabellen under diagrammet.",
+              .labels = {},
+              .series = {},
+              .decimals = count_decimals,
+              .band = std::nullopt,
+              .band_label = {}};
+  ChartSeries women{.name = "Kvinnor", .sex = SeriesSex::women, .values = {}, .labels = {}};
+  ChartSeries men{.name = "Män", .sex = SeriesSex::men, .values = {}, .labels = {}};
+  Table table{.caption = indicator.code + " " + indicator.name,
+              .columns = {"År", "Kvinnor", "Män", "Totalt", "Kvinnors andel", "Kvinnor i % av män", "Könsfördelning"},
+              .rows = {}};
+  for (const auto& r : rows) {
+    const auto& a = r.analysis;
+    chart.labels.push_back(r.period);
+    women.values.push_back(a.women);
+    men.values.push_back(a.men);
+    table.rows.push_back({Cell::of_text(r.period), Cell::of_optional(a.women, count_decimals),
+                          Cell::of_optional(a.men, count_decimals), Cell::of_optional(a.total, count_decimals),
+                          Cell::of_optional(a.women_share, 1, "%"), Cell::of_optional(a.women_pct_of_men, 1, "%"),
+                          a.balance ? Cell::of_text(std::string(stats::swedish_name(*a.balance))) : Cell::missing()});
+  }
+  chart.series = {std::move(women), std::move(men)};
+  s.charts.push_back(std::move(chart));
+  s.tables.push_back(std::move(table));
+  return s;
+}
+
+std::string dates_of(const store::NodeYearActivity& a) {
+  return a.end_date.empty() || a.end_date == a.start_date ? a.start_date : a.start_date + " – " + a.end_date;
+}
+
+void add_activities(Section& s, const GoalNode& node, const YearNode& yn, int year) {
+  const int n = static_cast<int>(yn.activities.size());
+  if (n == 0) {
+    s.paragraphs.push_back("Inga aktiviteter under " + year_text(year) + ".");
+    return;
+  }
+  s.paragraphs.push_back(std::to_string(n) + (n == 1 ? " aktivitet" : " aktiviteter") + " under " + year_text(year) +
+                         ", varav " + std::to_string(yn.joint_activities) +
+                         (yn.joint_activities == 1 ? " gemensam." : " gemensamma."));
+  Table t{.caption = "Aktiviteter " + year_text(year) + " " + node.code,
+          .columns = {"Aktivitet", "Datum", "Arrangör", "Medarrangörer", "Gemensam", "Status"},
+          .rows = {}};
+  for (const auto& a : yn.activities) {
+    std::string co;
+    for (const auto& [id, name] : a.co_organisers) co += (co.empty() ? "" : ", ") + name;
+    t.rows.push_back({Cell::of_text(a.title), Cell::of_text(dates_of(a)), Cell::of_text(a.organiser_name),
+                      Cell::of_text(co), Cell::of_text(a.joint ? "Gemensam" : ""),
+                      Cell::of_text(report_year::activity_status_label(a.status))});
+  }
+  s.tables.push_back(std::move(t));
+}
+
+void add_commitments(Section& s, const GoalNode& node, const YearNode& yn, int year) {
+  if (yn.commitments.empty()) return;
+  int done = 0, without = 0;
+  Table t{.caption = "Åtaganden " + year_text(year) + " " + node.code,
+          .columns = {"Åtagande", "Ansvarig", "Status " + year_text(year), "Kommentar", "Aktiviteter under året"},
+          .rows = {}};
+  for (const auto& c : yn.commitments) {
+    const std::string status = c.status ? c.status->status : "";
+    if (status == "done") ++done;
+    if (status.empty()) ++without;
+    t.rows.push_back({Cell::of_text(c.commitment.text), Cell::of_text(c.owner_name),
+                      Cell::of_text(report_year::commitment_status_label(status)),
+                      Cell::of_text(c.status ? c.status->comment : ""), Cell::of_number(c.activities_in_year)});
+  }
+  const int n = static_cast<int>(yn.commitments.size());
+  s.paragraphs.push_back(std::to_string(n) + (n == 1 ? " åtagande" : " åtaganden") + ": " + std::to_string(done) +
+                         " genomförda, " + std::to_string(without) + " utan status för " + year_text(year) + ".");
+  s.tables.push_back(std::move(t));
+}
+
+struct Builder {
+  store::Database& db;
+  const Strategy& strategy;
+  const StrategyYear& view;
+  int year;
+  std::map<std::int64_t, const YearNode*> nodes{};
+  std::set<std::string> ids{};
+  std::map<std::string, int> statuses{};
+
+  // `wanted`, or `wanted` with "-2", "-3" … when it is taken.
+  std::string unique(const std::string& wanted) {
+    std::string id = wanted;
+    for (int n = 2; ids.count(id); ++n) id = wanted + "-" + std::to_string(n);
+    ids.insert(id);
+    return id;
+  }
+
+  Section node_section(const GoalNode& node, int level) {
+    const std::string id = unique(goal_section_id(node.code));
+    Section s{.id = id,
+              .heading = node.code + " " + node.title,
+              .level = std::min(level, 6),
+              .paragraphs = {},
+              .tables = {},
+              .charts = {},
+              .children = {},
+              .text = {},
+              .done = false};
+    if (!node.description.empty()) s.paragraphs.push_back(node.description);
+    if (auto it = nodes.find(node.id); it != nodes.end()) {
+      add_activities(s, node, *it->second, year);
+      add_commitments(s, node, *it->second, year);
+    }
+    for (const auto& indicator : node.indicators)
+      s.children.push_back(indicator_section(db, strategy, node, indicator, unique(id + "-ind-" + goal_section_id(indicator.code).substr(4)),
+                                             std::min(level + 1, 6), year, statuses));
+    for (const auto& child : node.children) s.children.push_back(node_section(child, level + 1));
+    return s;
+  }
+};
+
+Section summary_section(const StrategyYear& view, const std::map<std::string, int>& statuses, int indicators) {
+  const std::string y = year_text(view.year);
+  Section s{.id = "sammanfattning",
+            .heading = "Sammanfattning",
+            .level = 2,
+            .paragraphs = {},
+            .tables = {},
+            .charts = {},
+            .children = {},
+            .text = {},
+            .done = false};
+  s.paragraphs.push_back("Under " + y + " genomfördes " + std::to_string(view.activities) +
+                         " aktiviteter kopplade till strategins mål, varav " + std::to_string(view.joint_activities) +
+                         " gemensamma med flera arrangörer. " + std::to_string(view.contributors) +
+                         " organisationer bidrog.");
+  s.paragraphs.push_back("Av strategins " + std::to_string(view.commitments) + " åtaganden är " +
+                         std::to_string(view.commitments_done) + " genomförda och " +
+                         std::to_string(view.commitments_without_status) + " saknar status för " + y + ".");
+  s.paragraphs.push_back("Strategin har " + std::to_string(indicators) + " indikatorer.");
+  Table t{.caption = "Indikatorernas status", .columns = {"Status", "Antal indikatorer"}, .rows = {}};
+  for (const auto& [label, n] : statuses) t.rows.push_back({Cell::of_text(label), Cell::of_number(n)});
+  s.tables.push_back(std::move(t));
+  return s;
+}
+
+void apply_texts(std::vector<Section>& sections, const std::map<std::string, store::SectionText>& texts) {
+  for (auto& s : sections) {
+    if (auto it = texts.find(s.id); it != texts.end()) {
+      s.text = it->second.text;
+      s.done = it->second.done;
+    }
+    apply_texts(s.children, texts);
+  }
+}
+
+}  // namespace
+
+std::string goal_section_id(const std::string& code) {
+  std::string out = "mal-";
+  for (char c : code) {
+    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    out += safe ? c : '-';
+  }
+  return out;
+}
+
+Result<Document> yearly_report(store::Database& db, std::int64_t strategy_id, int year, const std::optional<User>& user) {
+  auto view = strategy_year(db, strategy_id, year, user);
+  if (!view) return view.error();
+  const Strategy& strategy = view->strategy;
+  Builder builder{.db = db, .strategy = strategy, .view = *view, .year = year};
+  for (const auto& n : view->nodes) builder.nodes[n.id] = &n;
+  builder.ids = {"sammanfattning", "lanet"};
+
+  std::vector<Section> goals;
+  for (const auto& node : strategy.goals) goals.push_back(builder.node_section(node, 2));
+  int indicators = 0;
+  for (const auto& [label, n] : builder.statuses) indicators += n;
+
+  const Region* county = RegionCatalogue::instance().find_county(strategy.county_code);
+  Document doc{.title = "Uppföljning " + year_text(year) + ": " + strategy.title,
+               .subtitle = (county ? county->name : strategy.county_code) + " · strategiperioden " +
+                           year_text(strategy.start_year) + "–" + year_text(strategy.end_year),
+               .language = "sv",
+               .generated_at = db.clock().now_text(),
+               .sections = {}};
+  doc.sections.push_back(summary_section(*view, builder.statuses, indicators));
+  for (auto& g : goals) doc.sections.push_back(std::move(g));
+  doc.sections.push_back(report_year::county_section(db, strategy.county_code, year, user));
+
+  std::map<std::string, store::SectionText> texts;
+  Status st = db.read([&](soci::session& s) -> Status {
+    texts = store::section_texts(s, strategy_id, year);
+    return {};
+  });
+  if (!st) return st.error();
+  apply_texts(doc.sections, texts);
+  return doc;
+}
+
+}  // namespace jamt::service
