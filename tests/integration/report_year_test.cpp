@@ -267,6 +267,12 @@ TEST_F(ReportYear, APublishedVersionRegeneratesByteForByteAndStaysWhenTheDataCha
   ASSERT_EQ(html->status, 200);
   EXPECT_EQ(xlsx->status, 200);
   EXPECT_EQ(xlsx->body.substr(0, 2), "PK");
+  // …and as PDF, printed from the same print page.
+  auto pdf = client->Get("/rapporter/" + std::to_string(report_id) + "/filer/pdf");
+  ASSERT_TRUE(pdf);
+  EXPECT_EQ(pdf->status, 200);
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(pdf->body.substr(0, 5), "%PDF-");
   std::optional<store::PublishedReport> stored;
   ASSERT_TRUE(db->read([&](soci::session& s) -> Status {
                   stored = store::load_published_report(s, report_id);
@@ -332,6 +338,7 @@ TEST_F(ReportYear, ANewVersionListsWhatChangedSinceThePrevious) {
   EXPECT_NE(page->body.find("Ändringar sedan version 1"), std::string::npos);
   EXPECT_NE(page->body.find("<td>Kvinnor</td><td>38</td><td>45</td>"), std::string::npos);
   EXPECT_NE(page->body.find("/filer/xlsx\">Excel (XLSX)</a>"), std::string::npos);
+  EXPECT_NE(page->body.find("/filer/pdf\">PDF</a>"), std::string::npos);
 }
 
 TEST_F(ReportYear, OnlyTheCountysStrategistsAndAdminsPublish) {

@@ -4,6 +4,7 @@
 
 #include "report/document/document_from_json.hpp"
 #include "report/document/document_json.hpp"
+#include "report/document/document_pdf.hpp"
 #include "report/document/document_print_html.hpp"
 #include "report/document/document_xlsx.hpp"
 
@@ -22,8 +23,11 @@ Result<service::RenderedReport> render_for_publishing(const report_doc::Document
   out.files.push_back({.format = "xlsx",
                        .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        .content = std::move(*xlsx)});
-  // PDF: add {.format = "pdf", .content_type = "application/pdf", …} here
-  // when the PDF renderer is merged.
+  // The PDF is printed from the same print page; publishing is all or
+  // nothing, so a Chromium that is missing or fails stops it with the reason.
+  auto pdf = report::to_pdf(document, {});
+  if (!pdf) return pdf.error();
+  out.files.push_back({.format = "pdf", .content_type = "application/pdf", .content = std::move(*pdf)});
   return out;
 }
 

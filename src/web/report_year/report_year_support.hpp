@@ -15,8 +15,8 @@
 namespace jamt::web::report_year_support {
 
 // The files a report is published as: the print page ("html"), the JSON
-// ("json") and the workbook ("xlsx"). The PDF joins here once its renderer
-// is merged. Error only when the XLSX writer fails.
+// ("json"), the workbook ("xlsx") and the PDF ("pdf", headless Chromium).
+// Error when the XLSX writer or Chromium fails (the message says why).
 Result<service::RenderedReport> render_for_publishing(const report_doc::Document& document);
 
 // The year in capture group 2 of the path.
