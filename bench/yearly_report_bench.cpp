@@ -7,7 +7,8 @@
 // benchmark of the family pays for it; the seconds are printed on stderr).
 // Then, for Kalmar (08) and 2024: building the Document, build + print HTML,
 // build + XLSX, build + PDF; and the national compilation of the 21 counties
-// (build + print HTML). Targets (scripts/bench prints PASS/FAIL beside the
+// (build + print HTML); and the PDF's floor, Chromium alone printing the
+// same page from disk. Targets (scripts/bench prints PASS/FAIL beside the
 // medians): HTML < 1 s, XLSX < 1 s, PDF < 3 s, national < 2 s.
 // Run with `build/jamt_bench --benchmark_filter=YearlyReport`.
 #include <benchmark/benchmark.h>
@@ -17,6 +18,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 
@@ -199,6 +202,13 @@ bool ready(benchmark::State& state) {
   return true;
 }
 
+int page_count(const std::string& pdf) {
+  int pages = 0;
+  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
+    if (at + 11 >= pdf.size() || pdf[at + 11] != 's') ++pages;
+  return pages;
+}
+
 void set_common_counters(benchmark::State& state) {
   state.counters["indicators"] = kIndicators;
   state.counters["observations"] = static_cast<double>(seeded().observations);
@@ -258,19 +268,49 @@ void BM_YearlyReportPdf(benchmark::State& state) {
   if (!ready(state)) return;
   report::PdfOptions options{.chromium = "", .time_limit = std::chrono::seconds(60)};
   std::size_t bytes = 0;
+  std::string pdf;
   for (auto _ : state) {
     auto doc = kalmar_report(state);
     if (!doc) return;
-    auto pdf = report::to_pdf(*doc, options);
-    if (!pdf) {
-      state.SkipWithError(pdf.error().to_string().c_str());
+    auto made = report::to_pdf(*doc, options);
+    if (!made) {
+      state.SkipWithError(made.error().to_string().c_str());
       return;
     }
-    bytes = pdf->size();
+    pdf = std::move(*made);
+    bytes = pdf.size();
   }
   state.counters["bytes"] = static_cast<double>(bytes);
+  state.counters["pages"] = page_count(pdf);
   set_common_counters(state);
 }
 BENCHMARK(BM_YearlyReportPdf)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
+
+// The PDF's floor: the same print page already on disk, printed by
+// Chromium started from the shell with the fewest flags (what a user could
+// do by hand). What remains of BM_YearlyReportPdf above it is Jämt's part.
+void BM_YearlyReportPdfChromiumFloor(benchmark::State& state) {
+  if (!ready(state)) return;
+  std::string chromium = report::chromium_program(report::PdfOptions{.chromium = "", .time_limit = {}});
+  if (chromium.empty()) return state.SkipWithError("chromium is not installed");
+  auto doc = kalmar_report(state);
+  if (!doc) return;
+  auto dir = std::filesystem::temp_directory_path() / ("jamt-yearly-floor-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "rapport.html", std::ios::binary) << report::to_print_html(*doc);
+  std::string command = chromium + " --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir=" +
+                        (dir / "profile").string() + " --print-to-pdf=" + (dir / "rapport.pdf").string() + " file://" +
+                        (dir / "rapport.html").string() + " >/dev/null 2>&1";
+  for (auto _ : state)
+    if (std::system(command.c_str()) != 0) {
+      state.SkipWithError("chromium failed");
+      break;
+    }
+  std::ifstream in(dir / "rapport.pdf", std::ios::binary);
+  std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  state.counters["pages"] = page_count(pdf);
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_YearlyReportPdfChromiumFloor)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
 
 }  // namespace
