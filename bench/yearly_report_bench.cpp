@@ -30,6 +30,10 @@
 #include "service/report_year/yearly_report.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
+#if __has_include("service/national/national_report.hpp")
+#include "service/national/national_report.hpp"
+#define JAMT_BENCH_NATIONAL_REPORT 1
+#endif
 
 using namespace jamt;
 
@@ -285,6 +289,32 @@ void BM_YearlyReportPdf(benchmark::State& state) {
   set_common_counters(state);
 }
 BENCHMARK(BM_YearlyReportPdf)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
+
+#ifdef JAMT_BENCH_NATIONAL_REPORT
+// The national compilation of 2024 over the 21 counties' strategies, built
+// and rendered as the print page.
+void BM_YearlyReportNational(benchmark::State& state) {
+  if (!ready(state)) return;
+  std::size_t bytes = 0, tables = 0, rows = 0, charts = 0;
+  for (auto _ : state) {
+    auto doc = service::national_report(*seeded().db, kReportYear, bench_admin());
+    if (!doc) {
+      state.SkipWithError(doc.error().to_string().c_str());
+      return;
+    }
+    std::string html = report::to_print_html(*doc);
+    bytes = html.size();
+    tables = rows = charts = 0;
+    count_parts(doc->sections, tables, rows, charts);
+  }
+  state.counters["bytes"] = static_cast<double>(bytes);
+  state.counters["tables"] = static_cast<double>(tables);
+  state.counters["table_rows"] = static_cast<double>(rows);
+  state.counters["counties"] = static_cast<double>(seeded().strategy_of_county.size());
+  set_common_counters(state);
+}
+BENCHMARK(BM_YearlyReportNational)->Unit(benchmark::kMillisecond)->UseRealTime();
+#endif
 
 // The PDF's floor: the same print page already on disk, printed by
 // Chromium started from the shell with the fewest flags (what a user could
