@@ -35,8 +35,9 @@ std::string input_type(FieldKind kind) {
   }
 }
 
-json region_options(RegionLevel level, const std::string& selected) {
+json region_options(RegionLevel level, const std::string& selected, bool national = false) {
   json out = json::array();
+  if (national) out.push_back({{"code", "00"}, {"label", "Riket (00), nationellt nätverk"}, {"selected", selected == "00"}});
   for (const auto& r : RegionCatalogue::instance().at_level(level))
     out.push_back({{"code", r.code}, {"label", r.name + " (" + r.code + ")"}, {"selected", r.code == selected}});
   return out;
@@ -135,7 +136,7 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
       }
       case FieldKind::county:
         field["is_select"] = true;
-        field["options"] = region_options(RegionLevel::county, v);
+        field["options"] = region_options(RegionLevel::county, v, f.national_allowed);
         break;
       case FieldKind::municipality:
         field["is_select"] = true;
