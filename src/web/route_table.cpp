@@ -503,6 +503,7 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       // end of engineer IA's routes
       // The national level (issue 14, item 3; engineer R4b): the
       // compilation, the action plan, resources, learning examples
+      {M::get, R"(/nationellt/(\d{4}))", national_report_page(db)},
       {M::get, "/nationellt/handlingsplan", national_plan_page(db)},
       {M::post, "/nationellt/handlingsplan", national_plan_submit(db)},
       {M::get, R"(/nationellt/resurser/(\d{4}))", national_resources_page(db)},

@@ -1170,6 +1170,9 @@ void add_indicators(Recipes& r) {
 
 // --- Issue 14, item 3, engineer R4b: the national level ---
 void add_national(Recipes& r) {
+  r[R"(GET /nationellt/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2025"});
+  };
   r["GET /nationellt/handlingsplan read"] = plain_get();
   r["POST /nationellt/handlingsplan update"] = [](World& w, const TableRow& row, Role) {
     return with_form(w, row, {},
