@@ -45,9 +45,6 @@ struct FieldSpec {
   bool personal = false;  // personal data: the audit log records that it changed, never its value
   bool system = false;    // set by the service (status, decisions), not by forms or API input
   std::string hint_sv{};  // help text under the field
-  // For county: also "00" (Riket), for records kept at the national level
-  // (a national network is a group of region 00; issue 14, item 3).
-  bool national_allowed = false;
 };
 
 // One register.

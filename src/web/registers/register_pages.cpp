@@ -35,9 +35,10 @@ std::string input_type(FieldKind kind) {
   }
 }
 
-json region_options(RegionLevel level, const std::string& selected, bool national = false) {
+json region_options(RegionLevel level, const std::string& selected,
+                    const std::vector<registers::Choice>& extra = {}) {
   json out = json::array();
-  if (national) out.push_back({{"code", "00"}, {"label", "Riket (00), nationellt nätverk"}, {"selected", selected == "00"}});
+  for (const auto& c : extra) out.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == selected}});
   for (const auto& r : RegionCatalogue::instance().at_level(level))
     out.push_back({{"code", r.code}, {"label", r.name + " (" + r.code + ")"}, {"selected", r.code == selected}});
   return out;
@@ -136,7 +137,7 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
       }
       case FieldKind::county:
         field["is_select"] = true;
-        field["options"] = region_options(RegionLevel::county, v, f.national_allowed);
+        field["options"] = region_options(RegionLevel::county, v, f.choices);
         break;
       case FieldKind::municipality:
         field["is_select"] = true;
