@@ -23,12 +23,12 @@ using report_doc::Table;
 
 namespace {
 
-// An adopted strategy for 2024–2027 of `county` whose sub-goal serves
+// An adopted strategy for 2025–2029 (later than the fixture's Kalmar strategy) of `county` whose sub-goal serves
 // national sub-goal 2017:1 with an indicator counting activity participants
 // by sex from the register.
 std::string strategy_of(const std::string& county, const std::string& title) {
   return R"({ "format": "jamt-strategy/1", "county_code": ")" + county + R"(", "title": ")" + title + R"(",
-    "start_year": 2024, "end_year": 2027, "status": "adopted", "adopted_on": "2024-02-01",
+    "start_year": 2025, "end_year": 2029, "status": "adopted", "adopted_on": "2025-02-01",
     "goals": [ { "code": "1", "kind": "subgoal", "title": "Makt och inflytande i )" + title + R"(",
       "national_goals": ["2017:1"], "indicators": [
         { "code": "1a", "name": "Deltagare i insatser", "direction": "increase",
