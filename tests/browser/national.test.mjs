@@ -39,7 +39,7 @@ test('the coordinator keeps the plan and resources; everyone reads them and the 
   await checkPage(page, 'the plan page with its form', 'national-plan-320.png');
 
   await page.goto(base + '/nationellt/resurser/2025');
-  await page.getByLabel('Län').selectOption('08');
+  await page.getByRole('combobox', { name: /^Län/ }).selectOption('08');
   await page.getByLabel(/^Anslagna medel/).fill('500 000');
   await page.getByLabel(/^Förbrukade medel/).fill('420 000');
   await page.getByLabel(/^Överförda/).fill('nittio');
