@@ -18,6 +18,7 @@
 #include "service/account/api_token_service.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
+#include "cli/report_command.hpp"
 #include "service/demo/demo_reporting.hpp"
 #include "service/demo/demo_surveys.hpp"
 #include "service/demo/demo_commitments.hpp"  // issue 12 item 3
@@ -719,6 +720,20 @@ int run(int argc, char** argv) {
 
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
 
+  ReportCommandOptions report_options;
+  long long report_strategy = 0;
+  auto* report_cmd = app.add_subcommand(
+      "report", "Write the yearly follow-up of a strategy, the national compilation or a county's three-year "
+                "follow-up as html, pdf, xlsx or json");
+  report_cmd->add_option("--strategy", report_strategy, "The strategy's id: its yearly follow-up");
+  report_cmd->add_flag("--national", report_options.national, "The national compilation of all counties");
+  report_cmd->add_flag("--follow-up", report_options.follow_up, "The three-year follow-up round of --county");
+  report_cmd->add_option("--county", report_options.county, "County code for --follow-up, e.g. 08");
+  report_cmd->add_option("--year", report_options.year, "The year reported on")->required();
+  report_cmd->add_option("--format", report_options.format, "html (print-ready), pdf, xlsx or json")
+      ->capture_default_str();
+  report_cmd->add_option("-o,--output", report_options.output, "Output file (default standard output)");
+
   auto* strategy_cmd = app.add_subcommand("strategy", "Import or export strategies as JSON");
   strategy_cmd->require_subcommand(1);
   std::string import_file;
@@ -826,6 +841,12 @@ int run(int argc, char** argv) {
   if (*convert_cmd) return convert(convert_in, convert_out, convert_to, convert_format);
   if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);
   if (*export_cmd) return strategy_export(g, export_id, export_out);
+  if (*report_cmd) {
+    report_options.strategy_id = report_strategy;
+    auto db = open_database(g);
+    if (!db) return 1;
+    return run_report_command(*db, report_options);
+  }
   return 2;
 }
 

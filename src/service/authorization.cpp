@@ -1,5 +1,7 @@
 #include "service/authorization.hpp"
 
+#include "domain/national/national_plan.hpp"
+
 #include <algorithm>
 
 namespace jamt::service {
@@ -22,6 +24,8 @@ Status authorize(const std::optional<User>& user, Action action, const Scope& sc
       return {};
     case Role::coordinator:
       if (action == Action::read) return {};
+      // The national level (region 00): national networks (issue 14, item 3).
+      if (scope.county_code == kNationalRegion && action != Action::decide) return {};
       return forbidden();
     case Role::strategist:
       if (!scope.county_code.empty() && scope.county_code == user->county_code) return {};

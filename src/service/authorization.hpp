@@ -6,7 +6,9 @@
 //   public        published records only        –                       –
 //   admin         everything                    everything              everything
 //   coordinator   every county                  the national plan and   –
-//                                                 resources (region 00)
+//                                                 resources, records of
+//                                                 region 00 (national
+//                                                 networks: groups)
 //   strategist    their county                  their county            their county
 //   org_contact   their organisation's records  their organisation's    –
 //                 and published records         records and submissions

@@ -43,6 +43,7 @@
 #include "web/strategy/strategy_content_pages.hpp"    // part D of issue 12
 #include "web/indicators/indicator_handlers.hpp"       // issue 13, engineer IA
 #include "web/follow_up_round/follow_up_round_handlers.hpp"  // issue 14, item 2
+#include "web/national/national_handlers.hpp"           // issue 14, engineer R4b
 
 namespace jamt::web {
 
@@ -518,6 +519,20 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/uppfoljning/(\d\d)/(\d{4}))", follow_up_round_page(db)},
       {M::get, R"(/uppfoljning/(\d\d)/(\d{4})/organisationer/(\d+))", organisation_follow_up_page(db)},
       // end of the follow-up round's routes
+      // The national level (issue 14, item 3; engineer R4b): the
+      // compilation, the action plan, resources, learning examples
+      {M::get, R"(/nationellt/(\d{4}))", national_report_page(db)},
+      {M::get, "/nationellt/handlingsplan", national_plan_page(db)},
+      {M::post, "/nationellt/handlingsplan", national_plan_submit(db)},
+      {M::get, R"(/nationellt/resurser/(\d{4}))", national_resources_page(db)},
+      {M::post, R"(/nationellt/resurser/(\d{4}))", national_resources_submit(db)},
+      {M::get, "/nationellt/exempel", national_examples_page(db)},
+      {M::post, R"(/insatser/(\d+)/exempel)", activity_example_submit(db)},
+      {M::get, R"(/api/v1/reports/national/(\d{4}))", api_national_report(db)},
+      {M::get, "/api/v1/national/plan", api_national_plan(db)},
+      {M::put, "/api/v1/national/plan", api_national_plan_save(db)},
+      {M::get, R"(/api/v1/national/resources/(\d{4}))", api_national_resources(db)},
+      // end of engineer R4b's routes
   };
 }
 

@@ -1213,6 +1213,49 @@ void add_indicators(Recipes& r) {
 }
 // --- end of engineer IA's block ---
 
+// --- Issue 14, item 3, engineer R4b: the national level ---
+void add_national(Recipes& r) {
+  r[R"(GET /nationellt/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2025"});
+  };
+  r["GET /nationellt/handlingsplan read"] = plain_get();
+  r["POST /nationellt/handlingsplan update"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {},
+                     {{"title", "Nationell handlingsplan 2025"},
+                      {"overall_goal", "Jämställdhetsintegreringen i länen fördjupas."},
+                      {"subgoal-1-title", "Alla län har en aktuell lägesbild."},
+                      {"subgoal-1-insatser", "Kartläggningar\nUppföljningar"},
+                      {"subgoal-1-effects", "En grund för dialog med länets aktörer"}});
+  };
+  r[R"(GET /nationellt/resurser/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2025"});
+  };
+  r[R"(POST /nationellt/resurser/(\d{4}) update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"2025"},
+                     {{"county_code", "08"}, {"granted", "500 000"}, {"used", "420000"}, {"carried_over", "80000"}});
+  };
+  r["GET /nationellt/exempel list"] = plain_get();
+  r[R"(POST /insatser/(\d+)/exempel update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {str(w.id("activity"))}, {{"development_area", "Våld i nära relationer"}});
+  };
+  r[R"(GET /api/v1/reports/national/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2025"});
+  };
+  r["GET /api/v1/national/plan read"] = plain_get();
+  r["PUT /api/v1/national/plan update"] = [](World& w, const TableRow& row, Role) {
+    return with_json(w, row, {},
+                     {{"title", "Nationell handlingsplan 2025"},
+                      {"overall_goal", "Jämställdhetsintegreringen i länen fördjupas."},
+                      {"subgoals", {{{"title", "Alla län har en aktuell lägesbild."},
+                                     {"insatser", {"Kartläggningar"}},
+                                     {"expected_effects", {"En grund för dialog"}}}}}});
+  };
+  r[R"(GET /api/v1/national/resources/(\d{4}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"2025"});
+  };
+}
+// --- end of engineer R4b's block ---
+
 }  // namespace
 
 // --- Issue 14, item 2: the three-year follow-up (R3) ---
@@ -1251,6 +1294,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_organisation_plans(r);  // issue 12 C
     add_indicators(r);          // issue 13, engineer IA
     add_follow_up_round(r);     // issue 14, item 2
+    add_national(r);            // issue 14, engineer R4b
     return r;
   }();
   return all;

@@ -205,7 +205,7 @@ TEST_F(ReportYear, EveryGoalNodeAppearsInOrderWithTheNumbersOfTheIndicatorApi) {
   std::vector<std::string> county;
   const json county_section = section_of(doc, "lanet");
   for (const auto& s : county_section["children"]) county.push_back(s["id"]);
-  EXPECT_EQ(county, (std::vector<std::string>{"lanet-anslutna", "lanet-rapportering", "lanet-checklistor",
+  EXPECT_EQ(county, (std::vector<std::string>{"lanet-anslutna", "lanet-rapportering", "lanet-enkater", "lanet-checklistor",
                                               "lanet-styrdokument", "lanet-natverk"}));
   EXPECT_EQ(section_of(doc, "lanet-anslutna")["paragraphs"][0], "0 av länets 12 kommuner har anslutit sig (läget 2026-03-31).");
 }

@@ -116,7 +116,10 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
       return v;
     }
     case FieldKind::county:
-      if (!RegionCatalogue::instance().find_county(v)) problem = "ska vara en länskod, till exempel 08";
+      if (!RegionCatalogue::instance().find_county(v) &&
+          std::none_of(f.choices.begin(), f.choices.end(), [&](const Choice& c) { return c.code == v; }))
+        problem = f.choices.empty() ? "ska vara en länskod, till exempel 08"
+                                    : "ska vara en länskod, till exempel 08, eller 00 för ett nationellt nätverk";
       return v;
     case FieldKind::choice: {
       for (const auto& c : f.choices)

@@ -19,8 +19,10 @@ const EntitySpec& group_spec() {
          .kind = FieldKind::choice,
          .required = true,
          .choices = {{"lansgrupp", "Länsgrupp"}, {"kommitte", "Kommitté"}, {"natverk", "Nätverk"}}},
-        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .required = true, .max_length = 2,
-         .hint_sv = "Länet vars länsstyrelse samordnar gruppen."},
+        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .required = true,
+         .choices = {{"00", "Riket (00), nationellt nätverk"}}, .max_length = 2,
+         .hint_sv = "Länet vars länsstyrelse samordnar gruppen; Riket (00) för ett nationellt nätverk med "
+                    "medlemmar från flera län, som den nationella samordnaren håller."},
         {.name = "description", .label_sv = "Beskrivning", .kind = FieldKind::long_text, .max_length = 4000,
          .hint_sv = "Gruppens syfte och uppdrag."},
         {.name = "active_from", .label_sv = "Verksam från och med", .kind = FieldKind::date, .max_length = 10,

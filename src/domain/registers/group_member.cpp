@@ -25,7 +25,8 @@ const EntitySpec& group_member_spec() {
          .max_length = 10, .hint_sv = "Datum, till exempel 2025-01-01."},
         {.name = "member_to", .label_sv = "Medlem till och med", .kind = FieldKind::date, .max_length = 10,
          .hint_sv = "Tomt så länge organisationen är medlem med dessa personer."},
-        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county, .max_length = 2, .system = true},
+        {.name = "county_code", .label_sv = "Län", .kind = FieldKind::county,
+         .choices = {{"00", "Riket (00), nationellt nätverk"}}, .max_length = 2, .system = true},
     };
     s.list_columns = {"organisation_id", "group_id", "representative_id", "substitute_id", "member_from",
                       "member_to"};

@@ -83,6 +83,7 @@ const RegisterRules& group_rules() {
       .scope_of = [](soci::session& s, const Record& r) { return group_scope(s, value_of(r, "county_code"), value_of(r, "id")); },
       .prepare = prepare_group,
       .authorize_before_checks = true,
+      .national_records = true,
   };
   return rules;
 }
@@ -95,6 +96,7 @@ const RegisterRules& group_member_rules() {
       },
       .prepare = prepare_member,
       .authorize_before_checks = true,
+      .national_records = true,
   };
   return rules;
 }

@@ -183,4 +183,13 @@ Result<std::vector<ActivityExample>> examples(store::Database& db, const std::op
   return out;
 }
 
+Result<std::optional<ActivityExample>> example_of(store::Database& db, std::int64_t activity_id,
+                                                  const std::optional<User>& user) {
+  auto all = examples(db, user);
+  if (!all) return all.error();
+  for (auto& e : *all)
+    if (e.activity_id == activity_id) return std::optional<ActivityExample>(std::move(e));
+  return std::optional<ActivityExample>{};
+}
+
 }  // namespace jamt::service

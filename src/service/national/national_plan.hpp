@@ -62,4 +62,9 @@ Status unflag_example(store::Database& db, std::int64_t activity_id, const std::
 // a strategist's own county's besides.
 Result<std::vector<ActivityExample>> examples(store::Database& db, const std::optional<User>& user);
 
+// The example flag of activity `activity_id` as examples() lets `user` see
+// it, or nullopt when it is not flagged (or not visible to the user).
+Result<std::optional<ActivityExample>> example_of(store::Database& db, std::int64_t activity_id,
+                                                  const std::optional<User>& user);
+
 }  // namespace jamt::service

@@ -65,7 +65,7 @@ bool allowed(store::Database& db, const RegisterRules& rules, Action action, con
 }
 
 bool may_create(const RegisterRules& rules, const std::optional<User>& user) {
-  return may_create_in_register(user, rules.contacts_may_create);
+  return may_create_in_register(user, rules.contacts_may_create) || (rules.national_records && is_coordinator(user));
 }
 
 std::string actor_name(const std::optional<User>& user) { return user ? user->email : "public"; }

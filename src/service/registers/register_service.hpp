@@ -53,6 +53,9 @@ struct RegisterRules {
   // Whether organisation contacts may create records here at all (for the
   // "Ny …" button; create_record checks the record's scope either way).
   bool contacts_may_create = true;
+  // Whether records of region "00" are kept here by the national
+  // coordinator (groups: national networks), for the "Ny …" button.
+  bool national_records = false;
 };
 
 // The name written in the audit log for `user`: the e-mail, or "public".

@@ -13,6 +13,8 @@
 #include "service/groups/meeting_register.hpp"
 #include "service/joining/joining_reports.hpp"
 #include "service/reporting/reporting_overview.hpp"
+#include "service/surveys/survey_results_service.hpp"
+#include "store/surveys/survey_repository.hpp"
 
 namespace jamt::service::report_year {
 
@@ -182,6 +184,48 @@ Section attendance_part(store::Database& db, const std::string& county, int year
   return s;
 }
 
+// The county's own surveys of the year (a round that starts with the year,
+// e.g. "2025" or "2025 vår"): participation, and per question with a scale
+// its number of answers and positive share, as the results page computes them.
+Section survey_part(store::Database& db, const std::string& county, int year, const std::optional<User>& user) {
+  Section s = part("lanet-enkater", "Enkäter");
+  std::vector<store::SurveySummary> surveys;
+  Status read = db.read([&](soci::session& session) -> Status {
+    for (auto& summary : store::list_surveys(session, county))
+      if (summary.county_code == county && !summary.national && summary.status != "draft" &&
+          summary.round.rfind(std::to_string(year), 0) == 0)
+        surveys.push_back(std::move(summary));
+    return {};
+  });
+  if (!read) {
+    s.paragraphs.push_back(unavailable(read.error()));
+    return s;
+  }
+  if (surveys.empty()) s.paragraphs.push_back("Inga enkäter från länet under " + std::to_string(year) + ".");
+  for (const auto& summary : surveys) {
+    const std::string name = "«" + summary.title + "» (" + summary.round + ")";
+    auto view = survey_results(db, summary.id, ResultsQuery{.by = {}, .compare = std::nullopt}, user);
+    if (!view) {
+      s.paragraphs.push_back(name + ": " + unavailable(view.error()));
+      continue;
+    }
+    const auto& p = view->results.participants;
+    std::string sentence = name + ": " + std::to_string(p.respondents) + " svar";
+    if (p.response_rate)
+      sentence += " av " + std::to_string(p.response_rate_denominator) + " inbjudna (svarsfrekvens " +
+                  number_sv(*p.response_rate, 1) + " %)";
+    s.paragraphs.push_back(sentence + ".");
+    Table t{.caption = summary.title + " (" + summary.round + ")",
+            .columns = {"Fråga", "Antal svar", "Andel positiva"},
+            .rows = {}};
+    for (const auto& q : view->results.questions)
+      if (!q.hidden && q.positive_percent)
+        t.rows.push_back({Cell::of_text(q.text), Cell::of_number(q.n), Cell::of_optional(q.positive_percent, 1, "%")});
+    if (!t.rows.empty()) s.tables.push_back(std::move(t));
+  }
+  return s;
+}
+
 }  // namespace
 
 std::string number_text(double value) { return number_sv(value, std::floor(value) == value ? 0 : 1); }
@@ -217,6 +261,7 @@ Section county_section(store::Database& db, const std::string& county_code, int 
             .done = false};
   s.children.push_back(joined_part(db, county_code, user));
   s.children.push_back(reporting_part(db, county_code, year, user));
+  s.children.push_back(survey_part(db, county_code, year, user));
   s.children.push_back(checklist_part(db, county_code, year, user));
   s.children.push_back(steering_part(db, county_code, year, user));
   s.children.push_back(attendance_part(db, county_code, year, user));

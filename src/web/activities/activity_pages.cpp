@@ -18,6 +18,7 @@
 #include "web/registers/register_pages.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
+#include "web/national/national_example_support.hpp"  // issue 14 (R4b)
 
 namespace jamt::web {
 
@@ -262,6 +263,11 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
               {"commitments", commitments},                // issue 12 item 3 (engineer B)
               {"has_commitments", !commitments.empty()},  // issue 12 item 3 (engineer B)
               {"description", value_of(r, "description")},
+              {"example", activity_example_context(db, *id, value_of(r, "county_code"), auth)},  // issue 14 (R4b)
+              {"example_notice", req.has_param("exempel") ? (req.get_param_value("exempel") == "borttaget"
+                                                                  ? "Markeringen som exempel är borttagen."
+                                                                  : "Insatsen är markerad som lärande exempel.")
+                                                            : ""},
               {"may_change", may_change},
               {"csrf_token", auth.csrf_token},
               {"edit_url", "/insatser/" + std::to_string(*id) + "/andra"},

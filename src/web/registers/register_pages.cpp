@@ -35,8 +35,10 @@ std::string input_type(FieldKind kind) {
   }
 }
 
-json region_options(RegionLevel level, const std::string& selected) {
+json region_options(RegionLevel level, const std::string& selected,
+                    const std::vector<registers::Choice>& extra = {}) {
   json out = json::array();
+  for (const auto& c : extra) out.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == selected}});
   for (const auto& r : RegionCatalogue::instance().at_level(level))
     out.push_back({{"code", r.code}, {"label", r.name + " (" + r.code + ")"}, {"selected", r.code == selected}});
   return out;
@@ -135,7 +137,7 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
       }
       case FieldKind::county:
         field["is_select"] = true;
-        field["options"] = region_options(RegionLevel::county, v);
+        field["options"] = region_options(RegionLevel::county, v, f.choices);
         break;
       case FieldKind::municipality:
         field["is_select"] = true;
