@@ -27,13 +27,10 @@
 #include "report/document/document_pdf.hpp"
 #include "report/document/document_print_html.hpp"
 #include "report/document/document_xlsx.hpp"
+#include "service/national/national_report.hpp"
 #include "service/report_year/yearly_report.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
-#if __has_include("service/national/national_report.hpp")
-#include "service/national/national_report.hpp"
-#define JAMT_BENCH_NATIONAL_REPORT 1
-#endif
 
 using namespace jamt;
 
@@ -290,7 +287,6 @@ void BM_YearlyReportPdf(benchmark::State& state) {
 }
 BENCHMARK(BM_YearlyReportPdf)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
 
-#ifdef JAMT_BENCH_NATIONAL_REPORT
 // The national compilation of 2024 over the 21 counties' strategies, built
 // and rendered as the print page.
 void BM_YearlyReportNational(benchmark::State& state) {
@@ -314,7 +310,6 @@ void BM_YearlyReportNational(benchmark::State& state) {
   set_common_counters(state);
 }
 BENCHMARK(BM_YearlyReportNational)->Unit(benchmark::kMillisecond)->UseRealTime();
-#endif
 
 // The PDF's floor: the same print page already on disk, printed by
 // Chromium started from the shell with the fewest flags (what a user could
