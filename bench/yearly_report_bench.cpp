@@ -3,8 +3,8 @@
 // imported measures, each measure holding women, men and total for the
 // nation, the 21 counties and the 290 municipalities × 10 years (2015–2024):
 // 561 600 observations, imported through the statistics import service as a
-// `jamt import` would. Seeded once into a temporary SQLite file (the first
-// benchmark of the family pays for it; the seconds are printed on stderr).
+// `jamt import` would. Seeded once into a temporary SQLite file, outside
+// every timing (counter seed_s; also printed on stderr), removed at exit.
 // Then, for Kalmar (08) and 2024: building the Document, build + print HTML,
 // build + XLSX, build + PDF; and the national compilation of the 21 counties
 // (build + print HTML); and the PDF's floor, Chromium alone printing the
