@@ -13,7 +13,9 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/strategy/strategy_version_repository.hpp"
+#include "dataset_import.hpp"
 #include "test_accounts.hpp"
+#include "test_datasets.hpp"
 #include "test_server.hpp"
 
 using namespace jamt;
@@ -21,41 +23,10 @@ using json = nlohmann::json;
 
 namespace {
 
-// Women and men managers in Kalmar län 2014–2018 (women's share 31 % → 38 %),
-// or with 2018 revised to 45 and 55 (a republished table).
-stats::Dataset managers(bool revised) {
-  stats::Dataset d;
-  d.id = "INDTEST";
-  d.title = "Chefer";
-  d.unit = "antal";
-  d.dimensions = {
-      stats::Dimension{.id = "Region", .label = "region", .role = stats::DimensionRole::geo, .categories = {{"08", "Kalmar län"}}},
-      stats::Dimension{.id = "Kon", .label = "kön", .role = stats::DimensionRole::other,
-                       .categories = {{"1", "män"}, {"2", "kvinnor"}}},
-      stats::Dimension{.id = "Tid", .label = "år", .role = stats::DimensionRole::time,
-                       .categories = {{"2014", "2014"}, {"2015", "2015"}, {"2016", "2016"}, {"2017", "2017"}, {"2018", "2018"}}}};
-  d.values = {69, 67, 65, 64, revised ? 55.0 : 62.0,   // men
-              31, 33, 35, 36, revised ? 45.0 : 38.0};  // women
-  return d;
-}
 
-// Imports one hand-made table as a file named `file` with hash `sha`.
-void import_dataset(store::Database& db, const stats::Dataset& dataset, const std::string& file, const std::string& sha) {
-  auto done = service::import_datasets(db, {dataset},
-                                       {.file_name = file,
-                                        .sha256 = sha,
-                                        .format = "px",
-                                        .measure_code = std::nullopt,
-                                        .actor = service::Actor{"test"},
-                                        .progress = {},
-                                        .user = std::nullopt,
-                                        .owner_county = std::nullopt,
-                                        .rows_per_step = 0});
-  ASSERT_TRUE(done.ok()) << done.error().to_string();
-}
 
 void import_managers(store::Database& db, bool revised) {
-  import_dataset(db, managers(revised), "chefer.px", revised ? "sha-revised" : "sha-first");
+  jamt::testing::import_dataset(db, jamt::testing::managers("INDTEST", revised), "chefer.px", revised ? "sha-revised" : "sha-first");
 }
 
 // An adopted strategy of Kalmar län for 2019–2022 with a measure-bound, a
@@ -303,7 +274,7 @@ stats::Dataset employed_by_birth() {
 // by=DIMENSION on the values API splits each year of a measure-bound
 // indicator by the measure's further dimension, with the 40/60 sentence.
 TEST_F(IndicatorValues, ByADimensionSplitsEachYearOfAMeasureBoundIndicator) {
-  import_dataset(*db, employed_by_birth(), "fodda.px", "sha-born");
+  jamt::testing::import_dataset(*db, employed_by_birth(), "fodda.px", "sha-born");
   const std::string doc = R"({ "format": "jamt-strategy/1", "county_code": "08", "title": "Födelseregion",
     "start_year": 2030, "end_year": 2033, "status": "adopted", "adopted_on": "2026-01-15",
     "goals": [ { "code": "1", "kind": "subgoal", "title": "Ekonomisk jämställdhet", "indicators": [

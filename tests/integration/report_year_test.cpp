@@ -18,6 +18,8 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/report_year/report_year_repository.hpp"
+#include "dataset_import.hpp"
+#include "test_datasets.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -25,36 +27,9 @@ using json = nlohmann::json;
 
 namespace {
 
-// Women and men managers in Kalmar län 2014–2018 (women's share 31 % → 38 %),
-// or with 2018 revised to 45 and 55.
-stats::Dataset managers(bool revised) {
-  stats::Dataset d;
-  d.id = "RY_CHEFER";
-  d.title = "Chefer";
-  d.unit = "antal";
-  d.dimensions = {
-      stats::Dimension{.id = "Region", .label = "region", .role = stats::DimensionRole::geo, .categories = {{"08", "Kalmar län"}}},
-      stats::Dimension{.id = "Kon", .label = "kön", .role = stats::DimensionRole::other,
-                       .categories = {{"1", "män"}, {"2", "kvinnor"}}},
-      stats::Dimension{.id = "Tid", .label = "år", .role = stats::DimensionRole::time,
-                       .categories = {{"2014", "2014"}, {"2015", "2015"}, {"2016", "2016"}, {"2017", "2017"}, {"2018", "2018"}}}};
-  d.values = {69, 67, 65, 64, revised ? 55.0 : 62.0,   // men
-              31, 33, 35, 36, revised ? 45.0 : 38.0};  // women
-  return d;
-}
 
 void import_managers(store::Database& db, bool revised) {
-  auto done = service::import_datasets(db, {managers(revised)},
-                                       {.file_name = "chefer.px",
-                                        .sha256 = revised ? "ry-revised" : "ry-first",
-                                        .format = "px",
-                                        .measure_code = std::nullopt,
-                                        .actor = service::Actor{"test"},
-                                        .progress = {},
-                                        .user = std::nullopt,
-                                        .owner_county = std::nullopt,
-                                        .rows_per_step = 0});
-  ASSERT_TRUE(done.ok()) << done.error().to_string();
+  import_dataset(db, managers("RY_CHEFER", revised), "chefer.px", revised ? "ry-revised" : "ry-first");
 }
 
 // An adopted Kalmar strategy 2016–2019: two sub-goals, the first with a

@@ -1,6 +1,7 @@
 #pragma once
 // Small hand-made statistics tables for integration tests.
 #include <cmath>
+#include <string>
 
 #include "domain/statistics/dataset.hpp"
 
@@ -42,6 +43,25 @@ inline stats::Dataset income() {
                   {"Alder", "ålder", DimensionRole::other, {{"20-64", "20-64 år"}, {"65+", "65+ år"}}},
                   {"Tid", "år", DimensionRole::time, {{"2023", "2023"}}}};
   d.values = {400000, 250000, 304000, 180000};  // men 20-64, men 65+, women 20-64, women 65+
+  return d;
+}
+
+// Women and men managers in Kalmar län 2014–2018 (women's share 31 % → 38 %),
+// or with 2018 revised to 45 and 55 (a republished table); `id` is the
+// measure code the table is imported as.
+inline stats::Dataset managers(const std::string& id, bool revised) {
+  stats::Dataset d;
+  d.id = id;
+  d.title = "Chefer";
+  d.unit = "antal";
+  d.dimensions = {
+      stats::Dimension{.id = "Region", .label = "region", .role = stats::DimensionRole::geo, .categories = {{"08", "Kalmar län"}}},
+      stats::Dimension{.id = "Kon", .label = "kön", .role = stats::DimensionRole::other,
+                       .categories = {{"1", "män"}, {"2", "kvinnor"}}},
+      stats::Dimension{.id = "Tid", .label = "år", .role = stats::DimensionRole::time,
+                       .categories = {{"2014", "2014"}, {"2015", "2015"}, {"2016", "2016"}, {"2017", "2017"}, {"2018", "2018"}}}};
+  d.values = {69, 67, 65, 64, revised ? 55.0 : 62.0,   // men
+              31, 33, 35, 36, revised ? 45.0 : 38.0};  // women
   return d;
 }
 

@@ -93,6 +93,12 @@ struct Section {
   std::vector<Section> children{};
   std::string text{};
   bool done = false;
+
+  // An empty section with `id`, `heading` and `level`, for a builder to fill.
+  static Section titled(std::string id, std::string heading, int level = 2) {
+    return Section{.id = std::move(id), .heading = std::move(heading), .level = level, .paragraphs = {},
+                   .tables = {}, .charts = {}, .children = {}, .text = {}, .done = false};
+  }
 };
 
 // The whole report. `generated_at` is an ISO 8601 UTC time

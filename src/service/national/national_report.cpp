@@ -26,15 +26,7 @@ using report_doc::Section;
 using report_doc::Table;
 
 Section section(std::string id, std::string heading, int level = 2) {
-  return Section{.id = std::move(id),
-                 .heading = std::move(heading),
-                 .level = level,
-                 .paragraphs = {},
-                 .tables = {},
-                 .charts = {},
-                 .children = {},
-                 .text = {},
-                 .done = false};
+  return Section::titled(std::move(id), std::move(heading), level);
 }
 
 Cell count(std::int64_t n) { return Cell::of_number(static_cast<double>(n)); }

@@ -23,15 +23,7 @@ namespace {
 using namespace jamt::report_doc;
 
 Section part(const std::string& id, const std::string& heading) {
-  return Section{.id = id,
-                 .heading = heading,
-                 .level = 3,
-                 .paragraphs = {},
-                 .tables = {},
-                 .charts = {},
-                 .children = {},
-                 .text = {},
-                 .done = false};
+  return Section::titled(id, heading, 3);
 }
 
 std::string unavailable(const Error& e) {
@@ -250,15 +242,7 @@ std::string commitment_status_label(const std::string& code) {
 
 Section county_section(store::Database& db, const std::string& county_code, int year, const std::optional<User>& user) {
   const Region* county = RegionCatalogue::instance().find_county(county_code);
-  Section s{.id = "lanet",
-            .heading = "Länet: " + (county ? county->name : county_code),
-            .level = 2,
-            .paragraphs = {},
-            .tables = {},
-            .charts = {},
-            .children = {},
-            .text = {},
-            .done = false};
+  Section s = Section::titled("lanet", "Länet: " + (county ? county->name : county_code), 2);
   s.children.push_back(joined_part(db, county_code, user));
   s.children.push_back(reporting_part(db, county_code, year, user));
   s.children.push_back(survey_part(db, county_code, year, user));

@@ -68,15 +68,7 @@ std::string change_sentence(const indicators::Progress& p) {
 Section indicator_section(store::Database& db, const Strategy& strategy, const GoalNode& node,
                           const Indicator& indicator, const std::string& id, int level, int year,
                           std::map<std::string, int>& statuses) {
-  Section s{.id = id,
-            .heading = "Indikator " + indicator.code + ": " + indicator.name,
-            .level = level,
-            .paragraphs = {},
-            .tables = {},
-            .charts = {},
-            .children = {},
-            .text = {},
-            .done = false};
+  Section s = Section::titled(id, "Indikator " + indicator.code + ": " + indicator.name, level);
   IndicatorInStrategy item{.strategy = strategy,
                            .indicator = indicator,
                            .node_id = node.id,
@@ -199,15 +191,7 @@ struct Builder {
 
   Section node_section(const GoalNode& node, int level) {
     const std::string id = unique(goal_section_id(node.code));
-    Section s{.id = id,
-              .heading = node.code + " " + node.title,
-              .level = std::min(level, 6),
-              .paragraphs = {},
-              .tables = {},
-              .charts = {},
-              .children = {},
-              .text = {},
-              .done = false};
+    Section s = Section::titled(id, node.code + " " + node.title, std::min(level, 6));
     if (!node.description.empty()) s.paragraphs.push_back(node.description);
     if (auto it = nodes.find(node.id); it != nodes.end()) {
       add_activities(s, node, *it->second, year);
@@ -223,15 +207,7 @@ struct Builder {
 
 Section summary_section(const StrategyYear& view, const std::map<std::string, int>& statuses, int indicators) {
   const std::string y = year_text(view.year);
-  Section s{.id = "sammanfattning",
-            .heading = "Sammanfattning",
-            .level = 2,
-            .paragraphs = {},
-            .tables = {},
-            .charts = {},
-            .children = {},
-            .text = {},
-            .done = false};
+  Section s = Section::titled("sammanfattning", "Sammanfattning", 2);
   s.paragraphs.push_back("Under " + y + " genomfördes " + std::to_string(view.activities) +
                          " aktiviteter kopplade till strategins mål, varav " + std::to_string(view.joint_activities) +
                          " gemensamma med flera arrangörer. " + std::to_string(view.contributors) +
