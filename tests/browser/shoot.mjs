@@ -1,5 +1,7 @@
 // Developer tool: log in and take full-page screenshots.
 // node shoot.mjs BASE EMAIL PASSWORD OUTDIR PATH...
+// SHOT_Y=2400 SHOT_HEIGHT=1200: only that band of each page (a long page
+// shrinks to nothing when viewed whole).
 import { launchBrowser } from './harness.mjs';
 
 const [base, email, password, outdir, ...paths] = process.argv.slice(2);
@@ -14,7 +16,10 @@ if (email && email !== '-') {
 for (const p of paths) {
   await page.goto(base + p);
   const name = p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'start';
-  await page.screenshot({ path: `${outdir}/${name}.png`, fullPage: true });
+  const band = process.env.SHOT_HEIGHT
+    ? { clip: { x: 0, y: Number(process.env.SHOT_Y || 0), width: 1280, height: Number(process.env.SHOT_HEIGHT) } }
+    : {};
+  await page.screenshot({ path: `${outdir}/${name}.png`, fullPage: true, ...band });
   console.log(`${outdir}/${name}.png`);
 }
 await browser.close();

@@ -120,7 +120,19 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
                           Cell::of_optional(a.women_share, 1, "%"), Cell::of_optional(a.women_pct_of_men, 1, "%"),
                           a.balance ? Cell::of_text(std::string(stats::swedish_name(*a.balance))) : Cell::missing()});
   }
-  chart.series = {std::move(women), std::move(men)};
+  // A count with totals only (a register count, a typed-in total) is drawn
+  // as its total: two empty lines would be a chart without data.
+  bool any_sex = false;
+  for (const auto& r : rows) any_sex = any_sex || r.analysis.women || r.analysis.men;
+  if (any_sex) {
+    chart.series = {std::move(women), std::move(men)};
+  } else {
+    ChartSeries total{.name = "Totalt", .sex = SeriesSex::total, .values = {}, .labels = {}};
+    for (const auto& r : rows) total.values.push_back(r.analysis.total);
+    chart.series = {std::move(total)};
+    chart.description = "Linjediagram över " + indicator.name + " totalt " + rows.front().period + "–" +
+                        rows.back().period + "; värdena finns i tabellen under diagrammet.";
+  }
   s.charts.push_back(std::move(chart));
   s.tables.push_back(std::move(table));
   return s;
