@@ -6,6 +6,7 @@
 // page from a file on disk, started as a user would from the command line.
 // scripts/bench prints the ratio PDF / floor. The PDF benchmarks report the
 // pages and the largest Chromium process (getrusage of the children, MB).
+#include "pdf_pages.hpp"
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -98,13 +99,6 @@ double children_peak_rss_mb() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-int page_count(const std::string& pdf) {
-  int pages = 0;
-  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
-    if (at + 11 >= pdf.size() || pdf[at + 11] != 's') ++pages;
-  return pages;
-}
-
 void BM_ReportDocumentToPrintHtml(benchmark::State& state) {
   std::size_t bytes = 0;
   for (auto _ : state) {
@@ -152,7 +146,7 @@ void BM_ReportDocumentToPdf(benchmark::State& state) {
     }
     pdf = std::move(*made);
   }
-  state.counters["pages"] = page_count(pdf);
+  state.counters["pages"] = jamt::bench::pdf_page_count(pdf);
   state.counters["bytes"] = static_cast<double>(pdf.size());
   state.counters["chromium_peak_rss_MB"] = children_peak_rss_mb();
 }
@@ -180,7 +174,7 @@ void BM_ReportDocumentChromiumFloor(benchmark::State& state) {
   }
   std::ifstream in(dir / "rapport.pdf", std::ios::binary);
   std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  state.counters["pages"] = page_count(pdf);
+  state.counters["pages"] = jamt::bench::pdf_page_count(pdf);
   state.counters["chromium_peak_rss_MB"] = children_peak_rss_mb();
   std::filesystem::remove_all(dir);
 }

@@ -11,6 +11,7 @@
 // same page from disk. Targets (scripts/bench prints PASS/FAIL beside the
 // medians): HTML < 1 s, XLSX < 1 s, PDF < 3 s, national < 2 s.
 // Run with `build/jamt_bench --benchmark_filter=YearlyReport`.
+#include "pdf_pages.hpp"
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -203,13 +204,6 @@ bool ready(benchmark::State& state) {
   return true;
 }
 
-int page_count(const std::string& pdf) {
-  int pages = 0;
-  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
-    if (at + 11 >= pdf.size() || pdf[at + 11] != 's') ++pages;
-  return pages;
-}
-
 void set_common_counters(benchmark::State& state) {
   state.counters["indicators"] = kIndicators;
   state.counters["observations"] = static_cast<double>(seeded().observations);
@@ -282,7 +276,7 @@ void BM_YearlyReportPdf(benchmark::State& state) {
     bytes = pdf.size();
   }
   state.counters["bytes"] = static_cast<double>(bytes);
-  state.counters["pages"] = page_count(pdf);
+  state.counters["pages"] = jamt::bench::pdf_page_count(pdf);
   set_common_counters(state);
 }
 BENCHMARK(BM_YearlyReportPdf)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();
@@ -333,7 +327,7 @@ void BM_YearlyReportPdfChromiumFloor(benchmark::State& state) {
     }
   std::ifstream in(dir / "rapport.pdf", std::ios::binary);
   std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  state.counters["pages"] = page_count(pdf);
+  state.counters["pages"] = jamt::bench::pdf_page_count(pdf);
   std::filesystem::remove_all(dir);
 }
 BENCHMARK(BM_YearlyReportPdfChromiumFloor)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseRealTime();

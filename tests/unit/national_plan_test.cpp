@@ -36,3 +36,17 @@ TEST(NationalPlanRules, EachMissingPartIsNamedByItsField) {
   EXPECT_EQ(problems[1].field, "subgoals[0].expected_effects[0]");
   EXPECT_EQ(problems[1].message, "En förväntad effekt får vara högst 2000 tecken");
 }
+
+TEST(NationalPlan, TheNationsResourcesAreTheCountiesSummedAndItsUnspentFollows) {
+  std::vector<CountyResources> counties = {
+      {.county_code = "08", .year = 2025, .granted = 500000, .used = 450000, .carried_over = 30000},
+      {.county_code = "01", .year = 2025, .granted = 700000, .used = 720000, .carried_over = 0}};
+  CountyResources total = resources_total(counties);
+  EXPECT_EQ(total.county_code, "00");
+  EXPECT_EQ(total.year, 2025);
+  EXPECT_EQ(total.granted, 1200000);
+  EXPECT_EQ(total.used, 1170000);
+  EXPECT_EQ(total.carried_over, 30000);
+  EXPECT_EQ(unspent(total), 30000);  // 50 000 left in Kalmar, 20 000 overspent in Stockholm
+  EXPECT_EQ(resources_total({}).granted, 0);
+}

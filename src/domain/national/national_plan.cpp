@@ -21,6 +21,16 @@ void check_text(std::vector<PlanProblem>& out, const std::string& field, const s
 
 std::int64_t unspent(const CountyResources& resources) { return resources.granted - resources.used; }
 
+CountyResources resources_total(const std::vector<CountyResources>& counties) {
+  CountyResources total{.county_code = kNationalRegion, .year = counties.empty() ? 0 : counties.front().year};
+  for (const auto& c : counties) {
+    total.granted += c.granted;
+    total.used += c.used;
+    total.carried_over += c.carried_over;
+  }
+  return total;
+}
+
 std::vector<PlanProblem> plan_problems(const NationalPlan& plan) {
   std::vector<PlanProblem> out;
   check_text(out, "title", plan.title, "Rubriken");

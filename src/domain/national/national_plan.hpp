@@ -45,6 +45,11 @@ struct CountyResources {
 // granted). Computed, never stored.
 std::int64_t unspent(const CountyResources& resources);
 
+// The nation's figures for one year: granted, used and carried over summed
+// over `counties` (county_code "00", the year of the first row; unspent()
+// of the total is then the sum of the counties' unspent).
+CountyResources resources_total(const std::vector<CountyResources>& counties);
+
 // An activity flagged as an example, with what the listing shows of it.
 struct ActivityExample {
   std::int64_t activity_id = 0;

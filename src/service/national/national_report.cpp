@@ -304,16 +304,12 @@ Result<Section> resource_section(store::Database& db, int year, const std::optio
   Table t{.caption = "Resurser per län " + std::to_string(year),
           .columns = {"Län", "Anslagna", "Förbrukade", "Oförbrukade", "Överförda"},
           .rows = {}};
-  std::int64_t granted = 0, used = 0, left = 0, carried = 0;
-  for (const auto& r : *rows) {
-    granted += r.granted;
-    used += r.used;
-    left += unspent(r);
-    carried += r.carried_over;
+  for (const auto& r : *rows)
     t.rows.push_back({Cell::of_text(county_name(r.county_code)), kronor(r.granted), kronor(r.used), kronor(unspent(r)),
                       kronor(r.carried_over)});
-  }
-  t.rows.push_back({Cell::of_text("Riket"), kronor(granted), kronor(used), kronor(left), kronor(carried)});
+  const CountyResources total = resources_total(*rows);
+  t.rows.push_back({Cell::of_text("Riket"), kronor(total.granted), kronor(total.used), kronor(unspent(total)),
+                    kronor(total.carried_over)});
   s.tables.push_back(std::move(t));
   return s;
 }

@@ -121,18 +121,14 @@ Handler api_national_resources(store::Database& db) {
     auto rows = service::resources_of_year(db, *year, auth.user);
     if (!rows) return send_service_error(req, res, rows.error());
     ojson counties = ojson::array();
-    std::int64_t granted = 0, used = 0, left = 0, carried = 0;
-    for (const auto& r : *rows) {
-      granted += r.granted;
-      used += r.used;
-      left += unspent(r);
-      carried += r.carried_over;
+    for (const auto& r : *rows)
       counties.push_back({{"county_code", r.county_code}, {"granted", r.granted}, {"used", r.used},
                           {"unspent", unspent(r)}, {"carried_over", r.carried_over}});
-    }
+    const CountyResources total = resources_total(*rows);
     send_json(res, {{"year", *year},
                     {"counties", counties},
-                    {"total", {{"granted", granted}, {"used", used}, {"unspent", left}, {"carried_over", carried}}}});
+                    {"total", {{"granted", total.granted}, {"used", total.used}, {"unspent", unspent(total)},
+                               {"carried_over", total.carried_over}}}});
   };
 }
 

@@ -66,23 +66,18 @@ void send_resources_page(const Request& req, Response& res, store::Database& db,
   auto rows = service::resources_of_year(db, year, auth.user);
   if (!rows) return send_service_error_page(req, res, rows.error());
   json table = json::array();
-  std::int64_t granted = 0, used = 0, left = 0, carried = 0;
-  for (const auto& r : *rows) {
-    granted += r.granted;
-    used += r.used;
-    left += unspent(r);
-    carried += r.carried_over;
+  for (const auto& r : *rows)
     table.push_back({{"county", county_name(r.county_code)}, {"granted", kronor(r.granted)}, {"used", kronor(r.used)},
                      {"unspent", kronor(unspent(r))}, {"carried_over", kronor(r.carried_over)}});
-  }
+  const CountyResources total = resources_total(*rows);
   bool may_edit = service::authorize_national_change(auth.user).ok();
   const std::string url = "/nationellt/resurser/" + std::to_string(year);
   json ctx = page_context(auth);
   ctx.update({{"year", year},
               {"rows", table},
               {"has_rows", !table.empty()},
-              {"total", {{"granted", kronor(granted)}, {"used", kronor(used)}, {"unspent", kronor(left)},
-                         {"carried_over", kronor(carried)}}},
+              {"total", {{"granted", kronor(total.granted)}, {"used", kronor(total.used)},
+                         {"unspent", kronor(unspent(total))}, {"carried_over", kronor(total.carried_over)}}},
               {"previous_url", "/nationellt/resurser/" + std::to_string(year - 1)},
               {"next_url", "/nationellt/resurser/" + std::to_string(year + 1)},
               {"previous_year", year - 1},
