@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { withServerAndBrowser, signIn } from './harness.mjs';
 import { allPages } from './pages.mjs';
 import { routeTable, getRouteOf, answersHtml } from './route_table.mjs';
-import { checkPage, prepareDemo, fill, preloadAxe, LANGUAGE_SWITCH_READY } from './a11y.mjs';
+import { checkPage, pageProblems, prepareDemo, fill, preloadAxe, LANGUAGE_SWITCH_READY } from './a11y.mjs';
 
 const FULL = process.env.JAMT_A11Y_FULL === '1';
 // Until the English catalogue is merged, `?lang=en` pages are checked like the
@@ -59,6 +59,24 @@ function plan() {
   }
   return chunks;
 }
+
+test('the checks find what they look for on a page made to fail them', async () => {
+  const context = await ctx.browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.setContent(`<!doctype html><html lang="sv"><body><main>
+    <h1>En</h1><h1>Två</h1><h3>Hoppar över h2</h3>
+    <div style="width: 400px">Bred</div>
+    <p style="height: 1.2em; overflow: hidden; width: 200px">En rad som blir två med större avstånd mellan orden och bokstäverna</p>
+    </main></body></html>`);
+  const problems = await pageProblems(page, 'en');
+  assert.equal(problems.length, 5, problems.join('\n'));
+  assert.match(problems[0], /^2 h1 elements/);
+  assert.match(problems[1], /^heading h3 "Hoppar över h2" follows h1/);
+  assert.match(problems[2], /^<html lang="sv">, asked for en/);
+  assert.match(problems[3], /^scrolls sideways at 320 px: 4\d\d px wide \(div "Bred"\)/);
+  assert.match(problems[4], /^text clipped with the WCAG 1.4.12 text spacing: p "En rad/);
+  await context.close();
+});
 
 const started = Date.now();
 let visited = 0;
