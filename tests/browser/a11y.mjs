@@ -16,7 +16,7 @@ export const ENGLISH_READY = false;
 // False until the language core (src/domain/i18n, `?lang=` > cookie >
 // Accept-Language, `<html lang>` from the layout) is merged: then
 // `<html lang>` must be the language asked for on every page.
-export const LANGUAGE_SWITCH_READY = false;
+export const LANGUAGE_SWITCH_READY = true;
 
 // Screenshots of the journeys, kept after the run (ignored by git).
 export const artifactDir = path.join(here, 'artifacts');
@@ -82,8 +82,14 @@ export async function pageProblems(page, lang) {
     const vw = window.innerWidth;
     const over = (e) => e.getBoundingClientRect().right > vw + 1;
     // The deepest elements that stick out: none of their children do.
-    const culprits = [...document.querySelectorAll('body *')]
+    let culprits = [...document.querySelectorAll('body *')]
       .filter((e) => over(e) && ![...e.children].some(over) && e.getClientRects().length > 0);
+    if (culprits.length === 0) {
+      // Text that does not fit its box (a long word) sticks out of no element:
+      // the deepest boxes whose content is wider than they are.
+      const spills = (e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX === 'visible';
+      culprits = [...document.querySelectorAll('main *, header *')].filter((e) => spills(e) && ![...e.children].some(spills));
+    }
     const describe = (e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
       + `${typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : ''}`
       + ` "${(e.innerText || e.value || '').trim().slice(0, 25)}"`;
