@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allPages, samplePlaceholders } from './pages.mjs';
-import { routeTable, htmlGetRoutes, getRouteOf } from './route_table.mjs';
+import { routeTable, htmlGetRoutes, getRouteOf, answersHtml } from './route_table.mjs';
 import { fill } from './a11y.mjs';
 
 // Issue 15's pages built in other branches: listed before their routes exist.
@@ -19,6 +19,7 @@ test('the route table is read: GET, POST and the raw-string patterns', () => {
   assert.ok(rows.some((r) => r.method === 'post' && r.pattern === '/logga-in'));
   assert.ok(!htmlGetRoutes().some((r) => r.pattern.startsWith('/api/')), 'the API is not HTML');
   assert.ok(!htmlGetRoutes().some((r) => r.pattern.includes('export\\.csv')), 'downloads are not HTML');
+  assert.ok(answersHtml('/statistik/(\\d{1,15})(/data\\.csv)?'), 'a page with an optional download suffix is a page');
 });
 
 test('every GET route that answers HTML has a page in tests/browser/pages.mjs', () => {

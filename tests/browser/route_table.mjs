@@ -22,7 +22,7 @@ export function routeTable(file = path.join(repoRoot, 'src', 'web', 'route_table
 // .xml, .txt, .pdf) and not one of pages.mjs's `notHtml`.
 export function answersHtml(pattern) {
   if (/^\/(api|static)\//.test(pattern)) return false;
-  if (/\\?\.(csv|xlsx|json|atom|xml|txt|pdf)\)?\??$/.test(pattern)) return false;
+  if (/\\?\.(csv|xlsx|json|atom|xml|txt|pdf)\)?$/.test(pattern)) return false; // not "(/data\.csv)?"
   return !(pattern in notHtml);
 }
 
