@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "service/disclosure/audience.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_decoding.hpp"
@@ -86,7 +87,8 @@ std::optional<Error> decode(Request& req, const std::string& target) {
 
 }  // namespace
 
-Dispatcher::Dispatcher(std::vector<Route> routes) : router_(std::move(routes)) {}
+Dispatcher::Dispatcher(std::vector<Route> routes, ViewerOf viewer_of)
+    : router_(std::move(routes)), viewer_of_(std::move(viewer_of)) {}
 
 std::size_t Dispatcher::body_limit(const std::string& method, const std::string& target) const {
   auto m = parse_method(method);
@@ -122,6 +124,9 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
     }
   } else {
     req.matches = std::move(match->captures);
+    service::disclosure::AudienceScope audience([this, &req]() -> std::optional<User> {
+      return viewer_of_ ? viewer_of_(req) : std::nullopt;
+    });
     try {
       match->route->handler(req, res);
     } catch (const std::exception& e) {

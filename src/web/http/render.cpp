@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "embedded/embedded_files.hpp"
+#include "service/disclosure/audience.hpp"
 
 namespace jamt::web {
 
@@ -53,6 +54,8 @@ std::string render_page(const std::string& name, const std::string& title, const
   std::string content = render_template(name, context);
   nlohmann::json layout = {{"title", title}, {"content", content}};
   if (context.contains("signed_in")) layout["signed_in"] = context["signed_in"];
+  // Small counts of persons were shown as "..": say why, once per page.
+  if (auto note = service::disclosure::protected_note(); !note.empty()) layout["small_count_note"] = note;
   if (context.contains("breadcrumbs")) {
     layout["breadcrumbs"] = context["breadcrumbs"];
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();
