@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "service/authorization.hpp"
+#include "service/disclosure/audience.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/report_year/yearly_report.hpp"
 #include "store/audit_repository.hpp"
@@ -132,7 +133,12 @@ Result<store::SectionText> save_section_text(store::Database& db, std::int64_t s
 Result<store::PublishedReport> publish_yearly_report(store::Database& db, std::int64_t strategy_id, int year,
                                                      const ReportRenderer& render, const std::optional<User>& user) {
   if (Status allowed = may_write(db, strategy_id, year, user); !allowed) return allowed.error();
-  auto document = yearly_report(db, strategy_id, year, user);
+  // A published version is for the public: it is built as the public sees
+  // it, small counts of persons as ".." (docs/small-numbers.md).
+  auto document = [&] {
+    disclosure::PublicAudience as_public;
+    return yearly_report(db, strategy_id, year, user);
+  }();
   if (!document) return document.error();
   auto rendered = render(*document);
   if (!rendered) return rendered.error();
