@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::disclosure {
 
 bool is_small(std::optional<double> count, int threshold) {
@@ -141,13 +143,13 @@ Result<int> parse_threshold(std::string_view text, const std::string& field) {
   int value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || value < 1 || value > 100)
-    return validation_error("Gränsen för små tal ska vara ett heltal från 1 till 100, inte ”" + std::string(text) + "”.",
+    return validation_error(i18n::trf("Gränsen för små tal ska vara ett heltal från 1 till 100, inte ”{1}”.", {text}),
                             field, field);
   return value;
 }
 
 std::string reason_sentence(int threshold) {
-  return "Värden under " + std::to_string(threshold) + " personer visas som .. för att skydda enskilda.";
+  return i18n::trf("Värden under {1} personer visas som .. för att skydda enskilda.", {std::to_string(threshold)});
 }
 
 }  // namespace jamt::disclosure

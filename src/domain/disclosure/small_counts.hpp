@@ -101,8 +101,9 @@ void protect_column(const std::vector<std::optional<double>>& cells, std::vector
 // protects nothing). Error "validation" naming `field` otherwise.
 Result<int> parse_threshold(std::string_view text, const std::string& field);
 
-// The sentence a page shows once when it protects anything:
-// "Värden under 5 personer visas som .. för att skydda enskilda."
+// The sentence a page shows once when it protects anything, in the current
+// request's language: "Värden under 5 personer visas som .. för att skydda
+// enskilda." / "Values below 5 persons are shown as .. to protect individuals."
 std::string reason_sentence(int threshold);
 
 }  // namespace jamt::disclosure

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/language.hpp"
 #include "service/authorization.hpp"
 #include "service/disclosure/audience.hpp"
 #include "service/registers/register_service.hpp"
@@ -133,8 +134,10 @@ Result<store::SectionText> save_section_text(store::Database& db, std::int64_t s
 Result<store::PublishedReport> publish_yearly_report(store::Database& db, std::int64_t strategy_id, int year,
                                                      const ReportRenderer& render, const std::optional<User>& user) {
   if (Status allowed = may_write(db, strategy_id, year, user); !allowed) return allowed.error();
-  // A published version is for the public: it is built as the public sees
-  // it, small counts of persons as ".." (docs/small-numbers.md).
+  // A published version is the board's Swedish document, whatever language
+  // the person publishing reads the pages in, and it is for the public: built
+  // as the public sees it, small counts of persons as ".." (docs/small-numbers.md).
+  i18n::LanguageScope swedish(i18n::Language::sv);
   auto document = [&] {
     disclosure::PublicAudience as_public;
     return yearly_report(db, strategy_id, year, user);

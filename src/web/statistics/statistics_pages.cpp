@@ -14,7 +14,7 @@
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -25,7 +25,7 @@ namespace jamt::web {
 namespace {
 
 using json = nlohmann::json;
-using report::format_optional_sv;
+using report::optional_number_text;
 
 void error_page(Response& res, int status, const std::string& message) {
   send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
@@ -68,11 +68,11 @@ bool share_withheld(const std::map<stats::Sex, std::string>& status) {
 }
 
 std::string share_text(const stats::GenderAnalysis& a, bool withheld = false) {
-  return a.women_share ? format_optional_sv(a.women_share, 1) + "\u00a0%" : withheld ? ".." : "–";
+  return a.women_share ? optional_number_text(a.women_share, 1) + "\u00a0%" : withheld ? ".." : "–";
 }
 
 std::string ratio_text(const stats::GenderAnalysis& a, bool withheld) {
-  return a.women_pct_of_men ? format_optional_sv(a.women_pct_of_men, 1) + "\u00a0%" : withheld ? ".." : "–";
+  return a.women_pct_of_men ? optional_number_text(a.women_pct_of_men, 1) + "\u00a0%" : withheld ? ".." : "–";
 }
 
 std::string balance_text(const stats::GenderAnalysis& a, bool withheld) {
