@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "domain/clock.hpp"
+#include "domain/disclosure/small_counts.hpp"
+#include "service/disclosure/audience.hpp"
 #include "domain/utc_time.hpp"
 #include "formats/csv/csv_writer.hpp"
 #include "formats/jsonstat/jsonstat.hpp"
@@ -139,6 +141,27 @@ std::unique_ptr<service::Mailer> make_mailer(const GlobalOptions& g, const MailO
     return nullptr;
   }
   return std::make_unique<service::SmtpMailer>(smtp, m.from, std::move(box));
+}
+
+// Sets the small-count threshold from --small-count-threshold, else
+// $JAMT_SMALL_COUNT_THRESHOLD, else leaves the default (5). False after
+// printing why when the value is not a whole number from 1 to 100.
+bool configure_small_counts(const std::string& option) {
+  std::string text = option;
+  std::string field = "--small-count-threshold";
+  if (text.empty()) {
+    const char* env = std::getenv("JAMT_SMALL_COUNT_THRESHOLD");
+    if (!env || !*env) return true;
+    text = env;
+    field = "JAMT_SMALL_COUNT_THRESHOLD";
+  }
+  auto threshold = jamt::disclosure::parse_threshold(text, field);
+  if (!threshold) {
+    std::cerr << "jamt: " << field << ": " << threshold.error().message << "\n";
+    return false;
+  }
+  service::disclosure::configure_threshold(*threshold);
+  return true;
 }
 
 int serve(const GlobalOptions& g, const std::string& listen, bool demo, const std::string& fixed_time,
@@ -694,6 +717,10 @@ int run(int argc, char** argv) {
                         "The address users reach Jämt at, for links in mail (default http://<listen>)");
   serve_cmd->add_option("--fixed-time", fixed_time, "For tests and demos: stop the clock at this UTC time")
       ->group("");
+  std::string small_count_threshold;
+  serve_cmd->add_option("--small-count-threshold", small_count_threshold,
+                        "Counts of persons below this are shown to the public as .. (or "
+                        "$JAMT_SMALL_COUNT_THRESHOLD; default 5, 1 shows every count; docs/small-numbers.md)");
 
   auto* reminders_cmd = app.add_subcommand("reminders", "Reminders about reports that are due, overdue or returned");
   reminders_cmd->require_subcommand(1);
@@ -818,6 +845,7 @@ int run(int argc, char** argv) {
 
   if (*serve_cmd) {
     apply_fetch_options(fetch_options);
+    if (!configure_small_counts(small_count_threshold)) return 2;
     return serve(g, listen, demo, fixed_time, mail_options);
   }
   if (*statistics_fetch_cmd) return statistics_fetch(g, fetch_options, fetch_source_id, fetch_due, fixed_time);

@@ -1,6 +1,7 @@
 #include "service/authorization.hpp"
 
 #include "domain/national/national_plan.hpp"
+#include "service/disclosure/audience.hpp"
 
 #include <algorithm>
 
@@ -246,6 +247,16 @@ Result<std::string> completeness_county(const std::optional<User>& user, const s
     return user->county_code;
   }
   return forbidden();
+}
+
+bool sees_small_counts(const std::optional<User>& user, const std::string& county_code,
+                       std::optional<std::int64_t> organisation_id) {
+  if (!user || user->disabled) return false;
+  if (user->role == Role::admin) return true;
+  if (user->role == Role::strategist) return !county_code.empty() && user->county_code == county_code;
+  if (user->role == Role::org_contact)
+    return organisation_id && user->organisation_id && *user->organisation_id == *organisation_id;
+  return false;
 }
 
 std::string readable_county(const std::optional<User>& user) {

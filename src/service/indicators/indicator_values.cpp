@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "service/disclosure/audience.hpp"
 #include "service/indicator_counts/count_value.hpp"
 #include "service/indicator_counts/register_counts.hpp"
 #include "service/indicator_counts/reporting_values.hpp"
 #include "service/indicator_counts/survey_values.hpp"
+#include "service/reporting/statistics_link.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/indicators/indicator_binding_columns.hpp"
@@ -37,6 +39,17 @@ Found find_indicator(const std::vector<GoalNode>& nodes, std::int64_t id) {
 // survey question's option. A count is of the whole county, whoever asks.
 // A bad binding (an unknown form, a count parameter the count does not take)
 // is shown as the series' problem, not as an error of the page.
+// Whether a binding to Jämt's own records counts persons (protected in
+// public, docs/small-numbers.md): participants and group representatives
+// among the register counts, every reporting element (people reported on;
+// decimals are refused there) and survey answers (respondents). Counts of
+// organisations, activities, documents and checklist points are not.
+bool counts_persons(const Indicator& ind) {
+  if (ind.register_count)
+    return ind.register_count->count == "activity_participants" || ind.register_count->count == "group_representatives";
+  return ind.reporting.has_value() || ind.survey.has_value();
+}
+
 Status computed_from_jamt(store::Database& db, const IndicatorInStrategy& item, int from_year, int to_year,
                           IndicatorSeries& series) {
   const Indicator& ind = item.indicator;
@@ -67,13 +80,19 @@ Status computed_from_jamt(store::Database& db, const IndicatorInStrategy& item, 
     series.problem = values.error().message;
     return {};
   }
+  // Counts of persons (participants, representatives, people reported on,
+  // respondents) are protected for whoever does not own the county's figures.
+  const int threshold = counts_persons(ind) ? service::disclosure::threshold_for(county) : 0;
   for (const auto& y : *values)
-    if (y.value.women || y.value.men || y.value.total)
-      series.rows.push_back(IndicatorRow{
-          .period = std::to_string(y.year),
-          .analysis = stats::analyse(stats::SexValues{.women = y.value.women, .men = y.value.men, .total = y.value.total},
-                                     series.additive),
-          .source = {}});
+    if (y.value.women || y.value.men || y.value.total) {
+      const stats::SexValues v{.women = y.value.women, .men = y.value.men, .total = y.value.total};
+      const auto hidden = jamt::disclosure::protect_sexes(v, threshold);
+      if (hidden.any()) service::disclosure::note_protected();
+      series.rows.push_back(IndicatorRow{.period = std::to_string(y.year),
+                                         .analysis = jamt::disclosure::without(stats::analyse(v, series.additive), hidden),
+                                         .source = {},
+                                         .hidden = hidden});
+    }
   return {};
 }
 
@@ -100,10 +119,23 @@ Status from_measure(store::Database& db, const IndicatorInStrategy& item, Indica
     series.problem = cells.error().message;
     return {};
   }
-  for (const auto& c : *cells)
-    if (period_year(c.period) && (c.values.women || c.values.men || c.values.total))
-      series.rows.push_back(IndicatorRow{.period = c.period, .analysis = stats::analyse(c.values, measure->additive),
-                                         .source = {}});
+  for (const auto& c : *cells) {
+    // Counts of persons the statistics protected for this viewer ("..").
+    jamt::disclosure::SexProtection hidden{};
+    if (measure->source == kReportingSource) {
+      auto withheld = [&](stats::Sex sex) {
+        auto it = c.status.find(sex);
+        return it != c.status.end() && it->second == jamt::disclosure::kProtectedSymbol;
+      };
+      hidden = {.women = withheld(stats::Sex::women), .men = withheld(stats::Sex::men),
+                .total = withheld(stats::Sex::total)};
+    }
+    if (period_year(c.period) && (c.values.women || c.values.men || c.values.total || hidden.any()))
+      series.rows.push_back(IndicatorRow{.period = c.period,
+                                         .analysis = jamt::disclosure::without(stats::analyse(c.values, measure->additive), hidden),
+                                         .source = {},
+                                         .hidden = hidden});
+  }
   return {};
 }
 

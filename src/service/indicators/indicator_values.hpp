@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/account.hpp"
+#include "domain/disclosure/small_counts.hpp"
 #include "domain/indicators/progress.hpp"
 #include "domain/result.hpp"
 #include "domain/statistics/gender_analysis.hpp"
@@ -37,6 +38,9 @@ struct IndicatorRow {
   std::string period{};
   stats::GenderAnalysis analysis{};
   std::string source{};  // typed-in values: the source named; else ""
+  // Counts of persons shown as ".." to this viewer (docs/small-numbers.md);
+  // their values and the shares computed from them are empty in `analysis`.
+  jamt::disclosure::SexProtection hidden{};
 };
 
 // The years asked for; absent ends take the defaults of indicator_values.

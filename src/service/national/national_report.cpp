@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/disclosure/small_counts.hpp"
 #include "domain/national/regional_sum.hpp"
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
 #include "service/authorization.hpp"
+#include "service/disclosure/audience.hpp"
 #include "service/indicator_counts/register_counts.hpp"
 #include "service/indicators/strategy_indicators.hpp"
 #include "service/national/national_plan.hpp"
@@ -124,6 +126,8 @@ struct CountyFigures {
   std::int64_t men = 0;
   std::int64_t checklists = 0;
   store::ReportingTally reporting{};
+  // Participants shown as ".." (docs/small-numbers.md).
+  jamt::disclosure::SexProtection hidden{};
 };
 
 std::int64_t as_count(const std::optional<double>& v) { return v ? static_cast<std::int64_t>(*v) : 0; }
@@ -163,6 +167,18 @@ Result<std::vector<CountyFigures>> county_figures(store::Database& db, int year)
     if (auto it = reporting.find(county.code); it != reporting.end()) f.reporting = it->second;
     out.push_back(f);
   }
+  // Participants are persons: small counts are protected county by county,
+  // and a second county's beside a protected one, so that Riket's sum does
+  // not give it back. Only admins own every county's figures.
+  const int threshold = service::disclosure::threshold_for("");
+  std::vector<stats::SexValues> people;
+  for (const auto& f : out)
+    people.push_back({.women = double(f.women), .men = double(f.men), .total = double(f.women + f.men)});
+  auto hidden = jamt::disclosure::protect_table(people, threshold);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].hidden = hidden[i];
+    if (hidden[i].any()) service::disclosure::note_protected();
+  }
   return out;
 }
 
@@ -190,16 +206,25 @@ Section county_section(const std::vector<CountyFigures>& figures, int year) {
     activities += f.activities;
     checklists += f.checklists;
     t.rows.push_back({Cell::of_text(county_name(f.code)), count(f.joined), count(f.with_plan),
-                      percent(national::share_percent(plan)), count(f.activities), count(f.women), count(f.men),
-                      percent(national::share_percent(people)), count(f.checklists), count(f.reporting.expected),
+                      percent(national::share_percent(plan)), count(f.activities),
+                      f.hidden.women ? Cell::missing() : count(f.women), f.hidden.men ? Cell::missing() : count(f.men),
+                      f.hidden.shares() ? Cell::missing() : percent(national::share_percent(people)),
+                      count(f.checklists), count(f.reporting.expected),
                       count(f.reporting.submitted), percent(national::share_percent(report))});
   }
   auto plan_sum = national::sum_over_regions(plans);
   auto people_sum = national::sum_over_regions(participants);
   auto report_sum = national::sum_over_regions(reports);
+  const auto riket = jamt::disclosure::protect_sexes(
+      {.women = double(people_sum.part), .men = double(people_sum.whole - people_sum.part),
+       .total = double(people_sum.whole)},
+      service::disclosure::threshold_for(""));
+  if (riket.any()) service::disclosure::note_protected();
   t.rows.push_back({Cell::of_text("Riket"), count(joined), count(plan_sum.part), percent(plan_sum.share_percent),
-                    count(activities), count(people_sum.part), count(people_sum.whole - people_sum.part),
-                    percent(people_sum.share_percent), count(checklists), count(report_sum.whole),
+                    count(activities), riket.women ? Cell::missing() : count(people_sum.part),
+                    riket.men ? Cell::missing() : count(people_sum.whole - people_sum.part),
+                    riket.shares() ? Cell::missing() : percent(people_sum.share_percent), count(checklists),
+                    count(report_sum.whole),
                     count(report_sum.part), percent(report_sum.share_percent)});
   s.tables.push_back(std::move(t));
   return s;

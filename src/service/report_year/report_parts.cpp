@@ -2,12 +2,14 @@
 
 #include <cmath>
 
+#include "domain/disclosure/small_counts.hpp"
 #include "domain/regions.hpp"
 #include "domain/registers/checklist_summary.hpp"
 #include "domain/registers/organisation.hpp"
 #include "domain/report/number_text.hpp"
 #include "domain/strategy/commitment_status.hpp"
 #include "service/checklists/checklist_register.hpp"
+#include "service/disclosure/audience.hpp"
 #include "service/checklists/steering_document_register.hpp"
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
@@ -202,17 +204,29 @@ Section survey_part(store::Database& db, const std::string& county, int year, co
       continue;
     }
     const auto& p = view->results.participants;
-    std::string sentence = name + ": " + std::to_string(p.respondents) + " svar";
-    if (p.response_rate)
+    // Respondents are persons: a small number reads ".." to whoever does
+    // not own the county's figures (a published version: the public), and
+    // so do the questions' numbers of answers and the shares of them.
+    const int threshold = disclosure::threshold_for(county);
+    const bool few = jamt::disclosure::is_small(double(p.respondents), threshold);
+    if (few) disclosure::note_protected();
+    std::string sentence = name + ": " + (few ? std::string("..") : std::to_string(p.respondents)) + " svar";
+    if (p.response_rate && !few)
       sentence += " av " + std::to_string(p.response_rate_denominator) + " inbjudna (svarsfrekvens " +
                   report_doc::number_text(*p.response_rate, 1) + " %)";
     s.paragraphs.push_back(sentence + ".");
     Table t{.caption = summary.title + " (" + summary.round + ")",
             .columns = {"Fråga", "Antal svar", "Andel positiva"},
             .rows = {}};
-    for (const auto& q : view->results.questions)
-      if (!q.hidden && q.positive_percent)
+    for (const auto& q : view->results.questions) {
+      if (q.hidden || !q.positive_percent) continue;
+      if (jamt::disclosure::is_small(double(q.n), threshold)) {
+        disclosure::note_protected();
+        t.rows.push_back({Cell::of_text(q.text), Cell::missing(), Cell::missing()});
+      } else {
         t.rows.push_back({Cell::of_text(q.text), Cell::of_number(q.n), Cell::of_optional(q.positive_percent, 1, "%")});
+      }
+    }
     if (!t.rows.empty()) s.tables.push_back(std::move(t));
   }
   return s;

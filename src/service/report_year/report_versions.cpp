@@ -4,6 +4,7 @@
 
 #include "domain/i18n/language.hpp"
 #include "service/authorization.hpp"
+#include "service/disclosure/audience.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/report_year/yearly_report.hpp"
 #include "store/audit_repository.hpp"
@@ -134,9 +135,13 @@ Result<store::PublishedReport> publish_yearly_report(store::Database& db, std::i
                                                      const ReportRenderer& render, const std::optional<User>& user) {
   if (Status allowed = may_write(db, strategy_id, year, user); !allowed) return allowed.error();
   // A published version is the board's Swedish document, whatever language
-  // the person publishing reads the pages in.
+  // the person publishing reads the pages in, and it is for the public: built
+  // as the public sees it, small counts of persons as ".." (docs/small-numbers.md).
   i18n::LanguageScope swedish(i18n::Language::sv);
-  auto document = yearly_report(db, strategy_id, year, user);
+  auto document = [&] {
+    disclosure::PublicAudience as_public;
+    return yearly_report(db, strategy_id, year, user);
+  }();
   if (!document) return document.error();
   auto rendered = render(*document);
   if (!rendered) return rendered.error();

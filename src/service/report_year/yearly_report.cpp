@@ -1,5 +1,7 @@
 #include "service/report_year/yearly_report.hpp"
 
+#include "service/disclosure/audience.hpp"
+
 #include <cmath>
 #include <map>
 #include <set>
@@ -39,9 +41,10 @@ std::string latest_sentence(const IndicatorRow& row) {
   const auto& a = row.analysis;
   std::string s = "Senaste värde (" + row.period + "):";
   std::vector<std::string> parts;
-  if (a.women) parts.push_back(" kvinnor " + number_text(*a.women));
-  if (a.men) parts.push_back(" män " + number_text(*a.men));
-  if (a.total) parts.push_back(" totalt " + number_text(*a.total));
+  // A protected count of persons reads "..", as in the table.
+  if (a.women || row.hidden.women) parts.push_back(" kvinnor " + (a.women ? number_text(*a.women) : ".."));
+  if (a.men || row.hidden.men) parts.push_back(" män " + (a.men ? number_text(*a.men) : ".."));
+  if (a.total || row.hidden.total) parts.push_back(" totalt " + (a.total ? number_text(*a.total) : ".."));
   for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? "," : "") + parts[i];
   if (parts.empty()) s += " inga värden";
   s += ".";
@@ -123,7 +126,7 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
   // A count with totals only (a register count, a typed-in total) is drawn
   // as its total: two empty lines would be a chart without data.
   bool any_sex = false;
-  for (const auto& r : rows) any_sex = any_sex || r.analysis.women || r.analysis.men;
+  for (const auto& r : rows) any_sex = any_sex || r.analysis.women || r.analysis.men || r.hidden.women || r.hidden.men;
   if (any_sex) {
     chart.series = {std::move(women), std::move(men)};
   } else {
@@ -276,6 +279,9 @@ Result<Document> yearly_report(store::Database& db, std::int64_t strategy_id, in
                .generated_at = db.clock().now_text(),
                .sections = {}};
   doc.sections.push_back(summary_section(*view, builder.statuses, indicators));
+  // Counts of persons shown as "..": the document says why, once (it is
+  // also what a published version carries, docs/small-numbers.md).
+  if (auto note = service::disclosure::protected_note(); !note.empty()) doc.sections.back().paragraphs.push_back(note);
   for (auto& g : goals) doc.sections.push_back(std::move(g));
   doc.sections.push_back(report_year::county_section(db, strategy.county_code, year, user));
 

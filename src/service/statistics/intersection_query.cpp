@@ -1,5 +1,7 @@
 #include "service/statistics/intersection_query.hpp"
 
+#include "domain/disclosure/small_counts.hpp"
+#include "service/reporting/statistics_link.hpp"
 #include "store/observation_repository.hpp"
 
 namespace jamt::service {
@@ -49,6 +51,28 @@ Result<MeasureIntersection> intersect_measure(store::Database& db, const Interse
   }
   if (!any_value)
     return not_found_error("no value of " + measure->code + " for region " + request.region + " in " + request.period);
+  // Counts of persons: the categories add up to the region's figure, so a
+  // category protected alone (measure_values protected each by its row)
+  // takes the smallest other with it (docs/small-numbers.md).
+  if (measure->source == kReportingSource && measure->additive) {
+    std::vector<stats::SexValues> rows;
+    std::vector<jamt::disclosure::SexProtection> hidden;
+    for (const auto& c : categories) {
+      auto withheld = [&](stats::Sex sex) {
+        auto it = c.status.find(sex);
+        return it != c.status.end() && it->second == jamt::disclosure::kProtectedSymbol;
+      };
+      rows.push_back(c.values);
+      hidden.push_back({.women = withheld(stats::Sex::women), .men = withheld(stats::Sex::men),
+                        .total = withheld(stats::Sex::total)});
+    }
+    jamt::disclosure::complete_table(rows, hidden);
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+      categories[i].values = jamt::disclosure::without(categories[i].values, hidden[i]);
+      for (auto sex : {stats::Sex::women, stats::Sex::men, stats::Sex::total})
+        if (hidden[i].of(sex)) categories[i].status[sex] = std::string(jamt::disclosure::kProtectedSymbol);
+    }
+  }
   return MeasureIntersection{.measure = *measure,
                              .region_code = request.region,
                              .period = request.period,

@@ -4,8 +4,11 @@
 #include <cctype>
 #include <set>
 
+#include "domain/disclosure/small_counts.hpp"
 #include "domain/regions.hpp"
 #include "domain/statistics/intersection.hpp"
+#include "service/disclosure/audience.hpp"
+#include "service/reporting/statistics_link.hpp"
 #include "store/observation_repository.hpp"
 
 namespace jamt::service {
@@ -119,6 +122,110 @@ Result<std::vector<SexCell>> reduce(const stats::Measure& measure, const std::ve
   return out;
 }
 
+// Whether the measure's values are counts of persons Jämt collected itself:
+// the additive measures of periodic reporting (docs/small-numbers.md).
+// Imported statistics (SCB, Kolada) are published by their makers already.
+bool counts_persons(const stats::Measure& measure) {
+  return measure.source == kReportingSource && measure.additive;
+}
+
+// The organisation a filter picks (`organisation=17`), if any.
+std::optional<std::int64_t> organisation_of(const DimensionFilter& filter) {
+  auto it = filter.find(kOrganisationDimension);
+  if (it == filter.end()) return std::nullopt;
+  try {
+    return std::stoll(it->second);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// Protects the small counts of persons in `cells` (already reduced with
+// `filter`) for the current viewer: each cell by its row (women, men,
+// total), a municipality's cells also by its county's column — the county's
+// figure is shown too, so one protected municipality would be had by
+// subtracting — and one organisation's cells (`organisation=` in the filter)
+// by the column of the region's organisations. A column is always whole (the
+// county's every municipality, the region's every organisation), so the same
+// cells are protected whichever regions are asked for. A protected value is
+// emptied and gets the status "..".
+void protect_small_counts(soci::session& s, const stats::Measure& measure, const DimensionFilter& filter,
+                          std::vector<SexCell>& cells) {
+  if (!counts_persons(measure) || cells.empty()) return;
+  const int threshold =
+      service::disclosure::threshold_for(store::measure_county(s, measure.id).value_or(""), organisation_of(filter));
+  if (threshold <= 1) return;
+  const auto& catalogue = RegionCatalogue::instance();
+  // (county, period) → municipality code → its protection.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, jamt::disclosure::SexProtection>> columns;
+  // (region, period) → organisation id → its protection.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, jamt::disclosure::SexProtection>>
+      organisation_columns;
+  for (auto& c : cells) {
+    jamt::disclosure::SexProtection hidden = jamt::disclosure::protect_sexes(c.values, threshold);
+    const Region* region = catalogue.find(c.region_code);
+    if (region && region->level == RegionLevel::municipality) {
+      auto key = std::make_pair(region->parent, c.period);
+      if (!columns.count(key)) {
+        std::vector<std::string> municipalities;
+        for (const auto& r : catalogue.at_level(RegionLevel::municipality))
+          if (r.parent == region->parent) municipalities.push_back(r.code);
+        auto column = reduce(measure, store::query_observations(s, {measure.id, municipalities, "", "", {c.period}}),
+                             filter);
+        auto& protections = columns[key];
+        if (column) {
+          std::vector<stats::SexValues> rows;
+          for (const auto& m : *column) rows.push_back(m.values);
+          auto table = jamt::disclosure::protect_table(rows, threshold);
+          for (std::size_t i = 0; i < column->size(); ++i) protections[(*column)[i].region_code] = table[i];
+        }
+      }
+      if (auto it = columns[key].find(c.region_code); it != columns[key].end()) hidden = it->second;
+    }
+    // One organisation's figures: the region's organisations add up to the
+    // region's figure, so they are a column too.
+    if (auto org = filter.find(kOrganisationDimension); org != filter.end()) {
+      auto key = std::make_pair(c.region_code, c.period);
+      if (!organisation_columns.count(key)) {
+        auto rows = store::query_observations(s, {measure.id, {c.region_code}, "", "", {c.period}});
+        std::set<std::string> organisations;
+        for (const auto& r : rows)
+          for (const auto& [k, v] : parse_dims(r.dims))
+            if (k == kOrganisationDimension) organisations.insert(v);
+        std::vector<std::string> codes;
+        std::vector<stats::SexValues> values;
+        for (const auto& o : organisations) {
+          DimensionFilter one = filter;
+          one[kOrganisationDimension] = o;
+          auto cell = reduce(measure, rows, one);
+          if (cell && !cell->empty()) {
+            codes.push_back(o);
+            values.push_back(cell->front().values);
+          }
+        }
+        auto table = jamt::disclosure::protect_table(values, threshold);
+        auto& protections = organisation_columns[key];
+        for (std::size_t i = 0; i < codes.size(); ++i) protections[codes[i]] = table[i];
+      }
+      if (auto it = organisation_columns[key].find(org->second); it != organisation_columns[key].end())
+        hidden = jamt::disclosure::either(hidden, it->second);
+    }
+    if (!hidden.any()) continue;
+    c.values = jamt::disclosure::without(c.values, hidden);
+    for (auto sex : {stats::Sex::women, stats::Sex::men, stats::Sex::total})
+      if (hidden.of(sex)) c.status[sex] = std::string(jamt::disclosure::kProtectedSymbol);
+    service::disclosure::note_protected();
+  }
+}
+
+// The cells of `measure` for `query`, reduced with `filter` and protected.
+Result<std::vector<SexCell>> protected_cells(soci::session& s, const stats::Measure& measure,
+                                             const store::ObservationQuery& query, const DimensionFilter& filter) {
+  auto cells = reduce(measure, store::query_observations(s, query), filter);
+  if (cells) protect_small_counts(s, measure, filter, *cells);
+  return cells;
+}
+
 }  // namespace
 
 Result<std::vector<stats::Measure>> list_measures(store::Database& db) {
@@ -175,7 +282,7 @@ Result<std::vector<SexCell>> measure_values(store::Database& db, std::int64_t id
   Status st = db.read([&](soci::session& s) -> Status {
     auto m = load_measure(s, id);
     if (!m) return m.error();
-    auto reduced = reduce(*m, store::query_observations(s, {id, regions, from, to, {}}), filter);
+    auto reduced = protected_cells(s, *m, {id, regions, from, to, {}}, filter);
     if (!reduced) return reduced.error();
     out = std::move(*reduced);
     return {};
@@ -194,7 +301,7 @@ Result<MeasureAnalysis> analyse_measure(store::Database& db, std::int64_t id, co
     result.measure = *m;
     std::vector<std::string> periods{period};
     if (base_period) periods.push_back(*base_period);
-    auto cells = reduce(*m, store::query_observations(s, {id, {region}, "", "", periods}), filter);
+    auto cells = protected_cells(s, *m, {id, {region}, "", "", periods}, filter);
     if (!cells) return cells.error();
     bool found = false;
     for (const auto& c : *cells) {

@@ -2,6 +2,8 @@
 // shape as every register's API, with co-organisers, goal nodes and
 // national sub-goals as arrays, and the summary of a county's year.
 
+#include "service/disclosure/audience.hpp"
+#include "service/disclosure/participants.hpp"
 #include "service/activities/activity_json.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
@@ -52,18 +54,28 @@ ordered_json summary_json(const service::ActivitySummary& s) {
                 {"start_year", s.strategy->start_year},
                 {"end_year", s.strategy->end_year}};
   auto share = c.participants.women_share();
+  // Participants are persons: small counts are null with the status "..".
+  const auto hidden = service::disclosure::summary_participants(s);
+  auto count = [](bool withheld, long long n) { return withheld ? ordered_json(nullptr) : ordered_json(n); };
+  ordered_json status = ordered_json::object();
+  if (hidden.sexes.women) status["women"] = "..";
+  if (hidden.sexes.men) status["men"] = "..";
+  if (hidden.other) status["other"] = "..";
+  if (hidden.sexes.total) status["total"] = "..";
+  if (hidden.sexes.shares()) status["women_share"] = "..";
+  ordered_json participants = {{"women", count(hidden.sexes.women, c.participants.women)},
+                               {"men", count(hidden.sexes.men, c.participants.men)},
+                               {"other", count(hidden.other, c.participants.other)},
+                               {"total", count(hidden.sexes.total, c.participants.total())},
+                               {"women_share", share && !hidden.sexes.shares() ? ordered_json(*share) : ordered_json(nullptr)}};
+  if (hidden.any()) participants["status"] = status;
   return {{"county", s.county_code},
           {"year", s.year},
           {"strategy", strategy},
           {"total", c.total},
           {"joint", c.joint},
           {"completed_with_national_goal", c.completed_with_national_goal},
-          {"participants",
-           {{"women", c.participants.women},
-            {"men", c.participants.men},
-            {"other", c.participants.other},
-            {"total", c.participants.total()},
-            {"women_share", share ? ordered_json(*share) : ordered_json(nullptr)}}},
+          {"participants", participants},
           {"by_national_goal", count_rows(c.by_national_goal, false)},
           {"by_goal_node", count_rows(c.by_goal_node, true)},
           {"by_type", count_rows(c.by_type, false)},
@@ -80,8 +92,23 @@ Handler api_activity_list(store::Database& db) {
     auto activities = service::list_activities(db, *filter, auth.user);
     if (!activities) return send_service_error(req, res, activities.error());
     ordered_json items = ordered_json::array();
-    for (const auto& a : *activities) items.push_back(service::activity_json(a));
-    send_json(res, {{"count", items.size()}, {"items", items}});
+    for (const auto& a : *activities) {
+      auto item = service::activity_json(a);
+      // Participants are persons: small counts are null with the status "..".
+      const auto hidden = service::disclosure::activity_participants(a);
+      if (hidden.any()) {
+        ordered_json status = ordered_json::object();
+        if (hidden.sexes.women) status["participants_women"] = "..";
+        if (hidden.sexes.men) status["participants_men"] = "..";
+        if (hidden.other) status["participants_other"] = "..";
+        for (const auto& [field, _] : status.items()) item[field] = nullptr;
+        item["status"] = status;
+      }
+      items.push_back(std::move(item));
+    }
+    ordered_json out = {{"count", items.size()}, {"items", items}};
+    if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
+    send_json(res, out);
   };
 }
 
@@ -92,7 +119,9 @@ Handler api_activity_summary(store::Database& db) {
     if (!filter) return send_service_error(req, res, filter.error());
     auto summary = service::summarise_activities(db, *filter, auth.user);
     if (!summary) return send_service_error(req, res, summary.error());
-    send_json(res, summary_json(*summary));
+    auto out = summary_json(*summary);
+    if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
+    send_json(res, out);
   };
 }
 

@@ -2,6 +2,7 @@
 // (the activity with its organisers, goals and history) and /{id}/ta-bort;
 // the forms, exports, summary and API sit beside it (activity_handlers.hpp).
 
+#include "service/disclosure/participants.hpp"
 #include "domain/activity_counts.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
@@ -106,6 +107,8 @@ void show_list(const Request& req, Response& res, store::Database& db) {
     const auto& r = a.record;
     std::string goals;
     for (const auto& g : a.links.national_goals) goals += (goals.empty() ? "" : ", ") + g;
+    // Participants are persons: small counts read ".." to all but the owners.
+    const auto hidden = service::disclosure::activity_participants(a);
     rows.push_back({{"url", "/insatser/" + value_of(r, "id")},
                     {"title", value_of(r, "title")},
                     {"type", shown("type", value_of(r, "type"))},
@@ -114,9 +117,9 @@ void show_list(const Request& req, Response& res, store::Database& db) {
                     {"organiser", names.organisation(std::stoll(value_of(r, "organiser_id")))},
                     {"co_count", a.links.co_organiser_ids.empty() ? "" : std::to_string(a.links.co_organiser_ids.size())},
                     {"national_goals", goals.empty() ? "–" : goals},
-                    {"women", count_text(value_of(r, "participants_women"))},
-                    {"men", count_text(value_of(r, "participants_men"))},
-                    {"other", count_text(value_of(r, "participants_other"))}});
+                    {"women", hidden.sexes.women ? ".." : count_text(value_of(r, "participants_women"))},
+                    {"men", hidden.sexes.men ? ".." : count_text(value_of(r, "participants_men"))},
+                    {"other", hidden.other ? ".." : count_text(value_of(r, "participants_other"))}});
   }
   std::string query = activity_filter_query(*filter);
   std::string suffix = query.empty() ? "" : "?" + query;

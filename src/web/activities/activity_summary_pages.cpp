@@ -3,6 +3,7 @@
 // strategy, per type and status, joint activities and participants by sex —
 // each count linking to the list it was made from.
 
+#include "service/disclosure/participants.hpp"
 #include "domain/regions.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
@@ -81,15 +82,16 @@ Handler activity_summary_page(store::Database& db) {
     if (!summary) return send_service_error_page(req, res, summary.error());
     const auto& c = summary->counts;
     auto share = c.participants.women_share();
+    const auto hidden = service::disclosure::summary_participants(*summary);
     ctx["summary"] = {
         {"total", number(c.total)},
         {"completed_with_national_goal", number(c.completed_with_national_goal)},
         {"joint", number(c.joint)},
-        {"women", number(c.participants.women)},
-        {"men", number(c.participants.men)},
-        {"other", number(c.participants.other)},
-        {"participants_total", number(c.participants.total())},
-        {"women_share", share ? report::number_text(*share, 1) + " %" : "–"},
+        {"women", hidden.sexes.women ? ".." : number(c.participants.women)},
+        {"men", hidden.sexes.men ? ".." : number(c.participants.men)},
+        {"other", hidden.other ? ".." : number(c.participants.other)},
+        {"participants_total", hidden.sexes.total ? ".." : number(c.participants.total())},
+        {"women_share", hidden.sexes.shares() ? ".." : share ? report::number_text(*share, 1) + " %" : "–"},
         {"list_url", "/insatser?" + activity_filter_query(*filter)},
         {"strategy_title", summary->strategy ? summary->strategy->title : ""},
         {"by_national_goal", rows(c.by_national_goal, *filter, "national_goal")},

@@ -1,4 +1,5 @@
 #include "web/activities/activity_support.hpp"
+#include "service/disclosure/participants.hpp"
 #include "web/http/http_types.hpp"
 
 #include <algorithm>
@@ -143,8 +144,11 @@ std::vector<report::XlsxCell> activity_export_cells(const Activity& a, const Act
   auto shown = [&](const std::string& field) {
     return XlsxCell::text(registers::display_value(*spec.field(field), value_of(r, field)));
   };
-  auto count = [&](const std::string& field) {
+  // Participants are persons: small counts read ".." to all but the owners.
+  const auto hidden = service::disclosure::activity_participants(a);
+  auto count = [&](const std::string& field, bool withheld) {
     const auto& v = value_of(r, field);
+    if (withheld) return XlsxCell::text("..");
     return v.empty() ? XlsxCell::empty() : XlsxCell::number(static_cast<double>(std::stoll(v)));
   };
   std::vector<std::string> co, nodes, goals;
@@ -171,10 +175,12 @@ std::vector<report::XlsxCell> activity_export_cells(const Activity& a, const Act
           XlsxCell::text(joined(nodes)),
           XlsxCell::text(joined(goals)),
           XlsxCell::text(value_of(r, "target_groups")),
-          count("participants_women"),
-          count("participants_men"),
-          count("participants_other"),
-          any_participants ? XlsxCell::number(static_cast<double>(total)) : XlsxCell::empty(),
+          count("participants_women", hidden.sexes.women),
+          count("participants_men", hidden.sexes.men),
+          count("participants_other", hidden.other),
+          hidden.sexes.total ? XlsxCell::text("..")
+          : any_participants ? XlsxCell::number(static_cast<double>(total))
+                             : XlsxCell::empty(),
           XlsxCell::text(value_of(r, "description")),
           XlsxCell::text(value_of(r, "published") == "1" ? "Ja" : "Nej")};
 }

@@ -5,6 +5,7 @@
 
 #include "domain/i18n/language.hpp"
 #include "domain/i18n/translate.hpp"
+#include "service/disclosure/audience.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/page_language.hpp"
 #include "web/http/session.hpp"
@@ -90,7 +91,8 @@ std::optional<Error> decode(Request& req, const std::string& target) {
 
 }  // namespace
 
-Dispatcher::Dispatcher(std::vector<Route> routes) : router_(std::move(routes)) {}
+Dispatcher::Dispatcher(std::vector<Route> routes, ViewerOf viewer_of)
+    : router_(std::move(routes)), viewer_of_(std::move(viewer_of)) {}
 
 std::size_t Dispatcher::body_limit(const std::string& method, const std::string& target) const {
   auto m = parse_method(method);
@@ -137,6 +139,9 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
     }
   } else {
     req.matches = std::move(match->captures);
+    service::disclosure::AudienceScope audience([this, &req]() -> std::optional<User> {
+      return viewer_of_ ? viewer_of_(req) : std::nullopt;
+    });
     try {
       match->route->handler(req, res);
     } catch (const std::exception& e) {

@@ -5,7 +5,11 @@
 // JSON errors everywhere, add the headers every answer carries, and log it.
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+
+#include "domain/account.hpp"
 
 #include "web/http/http_types.hpp"
 #include "web/http/messages.hpp"
@@ -13,10 +17,17 @@
 
 namespace jamt::web {
 
+// Who made a request (nullopt: the public); asked at most once per request,
+// and only when a count of persons needs it (service/disclosure/audience.hpp).
+using ViewerOf = std::function<std::optional<User>(const Request&)>;
+
 class Dispatcher {
  public:
-  // Compiles the routes (see Router for what it throws).
-  explicit Dispatcher(std::vector<Route> routes);
+  // Compiles the routes (see Router for what it throws). Every handler runs
+  // inside a disclosure AudienceScope for the viewer `viewer_of` names (the
+  // public when it is empty), so small counts of persons are protected for
+  // whoever is not their owner (docs/small-numbers.md).
+  explicit Dispatcher(std::vector<Route> routes, ViewerOf viewer_of = {});
 
   // The largest body the route for `method` and the raw `target` (path and
   // query as sent) accepts; kDefaultMaxBody when no route matches.
@@ -37,6 +48,7 @@ class Dispatcher {
  private:
   void finish(const Request& req, Response& res) const;
   Router router_;
+  ViewerOf viewer_of_;
   mutable std::atomic<std::uint64_t> requests_{0};
 };
 

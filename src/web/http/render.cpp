@@ -10,6 +10,7 @@
 #include "domain/i18n/language.hpp"
 #include "domain/i18n/template_text.hpp"
 #include "embedded/embedded_files.hpp"
+#include "service/disclosure/audience.hpp"
 #include "web/http/page_language.hpp"
 
 namespace jamt::web {
@@ -87,6 +88,10 @@ std::string render_page(const std::string& name, const std::string& title, const
                              {"code", std::string(i18n::code(other))},
                              {"label", other == i18n::Language::en ? "English" : "Svenska"}}}};
   if (context.contains("signed_in")) layout["signed_in"] = context["signed_in"];
+  // Small counts of persons were shown as "..": say why, once per page (a
+  // report document says it in its own summary already).
+  if (auto note = service::disclosure::protected_note(); !note.empty() && content.find(note) == std::string::npos)
+    layout["small_count_note"] = note;
   if (context.contains("breadcrumbs")) {
     layout["breadcrumbs"] = context["breadcrumbs"];
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();

@@ -3,6 +3,7 @@
 // comparison years with the progress status.
 #include <nlohmann/json.hpp>
 
+#include "service/disclosure/audience.hpp"
 #include "service/indicators/indicator_values.hpp"
 #include "service/statistics/intersection_query.hpp"
 #include "web/http/guards.hpp"
@@ -32,6 +33,16 @@ ojson series_json(const service::IndicatorInStrategy& item, const service::Indic
               {"women_pct_of_men", number(a.women_pct_of_men)},
               {"balance", a.balance ? ojson(std::string(stats::to_string(*a.balance))) : ojson(nullptr)}};
     if (series.kind == "manual") row["source"] = r.source;
+    // Counts of persons protected for this viewer, as the measures API
+    // marks them: null with the status "..".
+    if (r.hidden.any()) {
+      ojson status = ojson::object();
+      if (r.hidden.women) status["women"] = "..";
+      if (r.hidden.men) status["men"] = "..";
+      if (r.hidden.total) status["total"] = "..";
+      if (r.hidden.shares()) status["women_share"] = "..";
+      row["status"] = status;
+    }
     rows.push_back(std::move(row));
   }
   const auto& p = series.progress;
@@ -143,6 +154,7 @@ Handler api_indicator_values(store::Database& db) {
     if (auto by = req.query.find("by"); by != req.query.end() && !by->second.empty())
       if (Status st = add_intersections(db, *item, *series, by->second, out); !st)
         return send_service_error(req, res, st.error());
+    if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
     send_json(res, out);
   };
 }

@@ -56,7 +56,8 @@ bool may_type_values(const RequestAuth& auth, const service::IndicatorInStrategy
 json rows_context(const service::IndicatorSeries& series, report::LineChart& chart) {
   json rows = json::array();
   bool any_sex = false;
-  for (const auto& r : series.rows) any_sex = any_sex || r.analysis.women || r.analysis.men;
+  for (const auto& r : series.rows)
+    any_sex = any_sex || r.analysis.women || r.analysis.men || r.hidden.women || r.hidden.men;
   if (!any_sex) chart.series = {{"Totalt", report::SeriesKind::total, {}}};
   for (const auto& r : series.rows) {
     const auto& a = r.analysis;
@@ -68,10 +69,12 @@ json rows_context(const service::IndicatorSeries& series, report::LineChart& cha
       chart.series[0].values.push_back(a.total);
     }
     auto fmt = [](const std::optional<double>& v) { return v ? support::number_text(*v) : std::string(".."); };
+    const std::string none = r.hidden.shares() ? ".." : "–";
     rows.push_back({{"period", r.period}, {"women", fmt(a.women)}, {"men", fmt(a.men)}, {"total", fmt(a.total)},
-                    {"share", a.women_share ? report::number_text(*a.women_share, 1) + "\u00a0%" : "–"},
-                    {"ratio", a.women_pct_of_men ? report::number_text(*a.women_pct_of_men, 1) + "\u00a0%" : "–"},
-                    {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"},
+                    // A share of a protected count is protected too ("..").
+                    {"share", a.women_share ? report::number_text(*a.women_share, 1) + "\u00a0%" : none},
+                    {"ratio", a.women_pct_of_men ? report::number_text(*a.women_pct_of_men, 1) + "\u00a0%" : none},
+                    {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : none},
                     {"typed", series.kind == "manual"}, {"source", r.source}});
   }
   return rows;

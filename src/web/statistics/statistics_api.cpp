@@ -8,6 +8,7 @@
 #include "formats/jsonstat/jsonstat.hpp"
 #include "report/measure_dataset.hpp"
 #include "service/authorization.hpp"
+#include "service/disclosure/audience.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "web/http/api_request.hpp"
@@ -123,7 +124,9 @@ Handler api_measure_data(store::Database& db) {
                       {"total", opt(c.values.total)},
                       {"status", status}});
     }
-    send_json(res, {{"measure", measure_json(*measure)}, {"rows", rows}});
+    json out = {{"measure", measure_json(*measure)}, {"rows", rows}};
+    if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
+    send_json(res, out);
   };
 }
 
@@ -146,6 +149,7 @@ Handler api_measure_analysis(store::Database& db) {
       if (!in) return send_service_error(req, res, in.error());
       json out = {{"measure", measure_json(in->measure)}};
       out.update(intersection_json(*in));
+      if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
       return send_json(res, out);
     }
     auto a = service::analyse_measure(db, *id, params->regions[0], params->period, params->base, params->filter);
@@ -157,6 +161,7 @@ Handler api_measure_analysis(store::Database& db) {
     out["region"] = a->region_code;
     out["period"] = a->period;
     out["base"] = a->base ? analysis_json(*a->base) : json(nullptr);
+    if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
     send_json(res, out);
   };
 }

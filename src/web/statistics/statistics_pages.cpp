@@ -61,8 +61,29 @@ json region_options(const std::string& selected) {
   return out;
 }
 
-std::string share_text(const stats::GenderAnalysis& a) {
-  return a.women_share ? optional_number_text(a.women_share, 1) + "\u00a0%" : "–";
+// Whether a share of women and men is protected or missing by its counts'
+// symbol: a share computed from a protected count is protected too.
+bool share_withheld(const std::map<stats::Sex, std::string>& status) {
+  return flag_of(status, stats::Sex::women) == ".." || flag_of(status, stats::Sex::men) == "..";
+}
+
+std::string share_text(const stats::GenderAnalysis& a, bool withheld = false) {
+  return a.women_share ? optional_number_text(a.women_share, 1) + "\u00a0%" : withheld ? ".." : "–";
+}
+
+std::string ratio_text(const stats::GenderAnalysis& a, bool withheld) {
+  return a.women_pct_of_men ? optional_number_text(a.women_pct_of_men, 1) + "\u00a0%" : withheld ? ".." : "–";
+}
+
+std::string balance_text(const stats::GenderAnalysis& a, bool withheld) {
+  return a.balance ? std::string(stats::swedish_name(*a.balance)) : withheld ? ".." : "–";
+}
+
+// A CSV cell: the number, or the symbol of a value that is missing or
+// protected ("..").
+std::string csv_cell(const std::optional<double>& value, const std::string& symbol, int decimals) {
+  if (!value && !symbol.empty()) return symbol;
+  return report::csv_number(value, decimals);
 }
 
 }  // namespace
@@ -129,9 +150,12 @@ Handler statistics_measure_page(store::Database& db) {
                               "Kvinnors värde i % av mäns"});
       for (const auto& c : *series) {
         auto a = stats::analyse(c.values, measure->additive);
-        table.add_row({c.region_code, region_name(c.region_code), c.period, report::csv_number(c.values.women, decimals),
-                       report::csv_number(c.values.men, decimals), report::csv_number(a.total, decimals),
-                       report::csv_number(a.women_share, 1), report::csv_number(a.women_pct_of_men, 1)});
+        const std::string share_symbol = share_withheld(c.status) ? ".." : "";
+        table.add_row({c.region_code, region_name(c.region_code), c.period,
+                       csv_cell(c.values.women, flag_of(c.status, stats::Sex::women), decimals),
+                       csv_cell(c.values.men, flag_of(c.status, stats::Sex::men), decimals),
+                       csv_cell(a.total, flag_of(c.status, stats::Sex::total), decimals),
+                       csv_cell(a.women_share, share_symbol, 1), csv_cell(a.women_pct_of_men, share_symbol, 1)});
       }
       return send_file_download(res, measure->code + "-" + region, "text/csv; charset=utf-8", table.str());
     }
@@ -153,9 +177,9 @@ Handler statistics_measure_page(store::Database& db) {
                       {"women", flagged_number(c.values.women, flag_of(c.status, stats::Sex::women), decimals)},
                       {"men", flagged_number(c.values.men, flag_of(c.status, stats::Sex::men), decimals)},
                       {"total", flagged_number(a.total, flag_of(c.status, stats::Sex::total), decimals)},
-                      {"share", share_text(a)},
-                      {"ratio", a.women_pct_of_men ? optional_number_text(a.women_pct_of_men, 1) + "\u00a0%" : "–"},
-                      {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"}});
+                      {"share", share_text(a, share_withheld(c.status))},
+                      {"ratio", ratio_text(a, share_withheld(c.status))},
+                      {"balance", balance_text(a, share_withheld(c.status))}});
     }
     std::string latest = series->empty() ? "" : series->back().period;
 
@@ -164,19 +188,26 @@ Handler statistics_measure_page(store::Database& db) {
     std::string bar_svg;
     std::string county = county_of(region);
     if (!latest.empty()) {
+      // The nation and the county's municipalities (or the counties), with
+      // each value's symbol (a protected count shows "..").
       std::vector<stats::RegionAnalysis> regions;
+      std::vector<std::map<stats::Sex, std::string>> symbols_of;
+      std::vector<std::string> codes{"00"};
       if (!county.empty()) {
-        auto r = service::compare_regions(db, *id, county, latest, filter);
-        if (r) regions = *r;
+        codes.push_back(county);
+        for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::municipality))
+          if (r.parent == county) codes.push_back(r.code);
       } else {
-        std::vector<std::string> codes{"00"};
         for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county)) codes.push_back(c.code);
-        auto cells = service::measure_values(db, *id, codes, latest, latest, filter);
-        if (cells)
-          for (const auto& c : *cells)
-            if (c.period == latest)
-              regions.push_back({c.region_code, region_name(c.region_code), stats::analyse(c.values, measure->additive)});
       }
+      auto cells = service::measure_values(db, *id, codes, latest, latest, filter);
+      if (cells)
+        for (const auto& code : codes)
+          for (const auto& c : *cells)
+            if (c.region_code == code && c.period == latest) {
+              regions.push_back({c.region_code, region_name(c.region_code), stats::analyse(c.values, measure->additive)});
+              symbols_of.push_back(c.status);
+            }
       if (regions.size() > 1) {
         report::BarChart bar;
         bar.id = "jamforelse";
@@ -192,7 +223,10 @@ Handler statistics_measure_page(store::Database& db) {
           bar.description = "Kvinnors och mäns värden per region.";
           bar.series = {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}};
         }
-        for (const auto& r : regions) {
+        for (std::size_t i = 0; i < regions.size(); ++i) {
+          const auto& r = regions[i];
+          const auto& status = symbols_of[i];
+          const bool withheld = share_withheld(status);
           bar.categories.push_back(r.region_name);
           if (measure->additive) {
             bar.series[0].values.push_back(r.analysis.women_share);
@@ -202,13 +236,11 @@ Handler statistics_measure_page(store::Database& db) {
           }
           comparison.push_back({{"code", r.region_code},
                                 {"name", r.region_name},
-                                {"women", optional_number_text(r.analysis.women, decimals)},
-                                {"men", optional_number_text(r.analysis.men, decimals)},
-                                {"share", share_text(r.analysis)},
-                                {"ratio", r.analysis.women_pct_of_men
-                                              ? optional_number_text(r.analysis.women_pct_of_men, 1) + "\u00a0%"
-                                              : "–"},
-                                {"balance", r.analysis.balance ? std::string(stats::swedish_name(*r.analysis.balance)) : "–"},
+                                {"women", flagged_number(r.analysis.women, flag_of(status, stats::Sex::women), decimals)},
+                                {"men", flagged_number(r.analysis.men, flag_of(status, stats::Sex::men), decimals)},
+                                {"share", share_text(r.analysis, withheld)},
+                                {"ratio", ratio_text(r.analysis, withheld)},
+                                {"balance", balance_text(r.analysis, withheld)},
                                 {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter) +
                                             (params->by.empty() ? "" : "&by=" + encode_query_param(params->by))}});
         }

@@ -84,11 +84,15 @@ json linked_value(const Indicator& i, const LinkedValues& values, const std::str
   if (v.rows.empty())
     return {{"text", "Inga värden"}, {"url", url}, {"problem", v.problem}, {"status", status}};
   const auto& a = v.rows.back().analysis;
-  auto num = [](const std::optional<double>& x) {
+  const auto& hidden = v.rows.back().hidden;  // small counts of persons: ".."
+  auto num = [](const std::optional<double>& x, bool withheld) {
+    if (!x && withheld) return std::string("..");
     return report::optional_number_text(x, x && *x != static_cast<double>(static_cast<long long>(*x)) ? 1 : 0);
   };
   std::string text = v.rows.back().period + ": " +
-                     (a.women || a.men ? "kvinnor " + num(a.women) + ", män " + num(a.men) : "totalt " + num(a.total));
+                     (a.women || a.men || hidden.women || hidden.men
+                          ? "kvinnor " + num(a.women, hidden.women) + ", män " + num(a.men, hidden.men)
+                          : "totalt " + num(a.total, hidden.total));
   if (a.women_share && a.balance)
     text += " (" + report::optional_number_text(a.women_share, 1) + "\u00a0% kvinnor, " +
             std::string(stats::swedish_name(*a.balance)) + ")";
