@@ -53,13 +53,20 @@ export async function startServer({ fixedTime } = {}) {
   return { baseUrl, stop, logins, dataDir };
 }
 
+// Headless Chromium. Its contexts read pages as a Swedish browser does
+// (Accept-Language sv-SE) unless a test asks for another `locale`: Jämt
+// answers in the browser's language (docs/i18n.md), and Chromium's own
+// default here is en-US.
 export async function launchBrowser() {
   mkdirSync(screenshotDir, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--disable-sync', '--no-first-run', '--disable-quic', '--lang=sv-SE'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'sv-SE', ...options });
+  return browser;
 }
 
 // Runs axe-core on the page for WCAG 2.0/2.1 A and AA rules; returns the

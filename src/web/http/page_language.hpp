@@ -20,7 +20,8 @@ class PageAddressScope {
 };
 
 // The current page's address with ?lang= set to `language` (other query
-// parameters kept, percent-encoded); "/?lang=…" outside a request.
+// parameters kept, percent-encoded, but a `next` that is not a plain path
+// of this site); "/?lang=…" outside a request.
 std::string language_switch_url(i18n::Language language);
 
 // The cookie that remembers a language chosen with ?lang=.
