@@ -19,7 +19,8 @@ namespace jamt::web {
 namespace {
 
 const std::vector<std::string> kHeader{"Delmål", "Indikator", "Namn", "Enhet", "År",
-                                       "Kvinnor", "Män", "Totalt", "Kvinnors andel (%)"};
+                                       "Kvinnor", "Män", "Totalt", "Kvinnors andel (%)",
+                                       "Kvinnor i % av män"};
 
 // A value for the CSV: whole numbers as they are, others with the two
 // decimals the sources give ("31,28").
@@ -36,7 +37,8 @@ std::string csv_file(const service::PortalStatistics& st) {
   for (const auto& g : st.subgoals)
     for (const auto& i : g.indicators)
       table.add_row({subgoal_text(g), i.code, i.name, std::string(swedish_label(i.unit)), i.period,
-                     csv_value(i.latest.women), csv_value(i.latest.men), csv_value(i.latest.total), report::csv_number(i.latest.women_share, 1)});
+                     csv_value(i.latest.women), csv_value(i.latest.men), csv_value(i.latest.total), report::csv_number(i.latest.women_share, 1),
+                     report::csv_number(i.latest.women_pct_of_men, 1)});
   return table.str();
 }
 
@@ -51,7 +53,7 @@ Result<std::string> xlsx_file(const service::PortalStatistics& st) {
                       report::XlsxCell::text(i.name), report::XlsxCell::text(std::string(swedish_label(i.unit))),
                       report::XlsxCell::text(i.period), number(i.latest.women, "#,##0.0#"),
                       number(i.latest.men, "#,##0.0#"), number(i.latest.total, "#,##0.0#"),
-                      number(i.latest.women_share, "0.0")});
+                      number(i.latest.women_share, "0.0"), number(i.latest.women_pct_of_men, "0.0")});
   return report::xlsx_table("Statistik", kHeader, rows);
 }
 

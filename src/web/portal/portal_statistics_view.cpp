@@ -45,7 +45,7 @@ json subgoal_context(const service::PortalSubgoal& g, const std::string& county_
     rows.push_back({{"code", i.code}, {"name", i.name}, {"url", "/indikatorer/" + std::to_string(i.id)},
                     {"unit", unit_text(i.unit)}, {"period", i.period}, {"women", value_text(a.women)},
                     {"men", value_text(a.men)}, {"total", value_text(a.total)},
-                    {"share", share_text(a.women_share)}});
+                    {"share", share_text(a.women_share)}, {"ratio", share_text(a.women_pct_of_men)}});
     if (a.women || a.men) {
       chart.categories.push_back(chart_label(i));
       chart.series[0].values.push_back(a.women);
@@ -71,13 +71,15 @@ json comparison_context(const service::IndicatorComparison& c) {
   for (const auto& r : c.rows)
     rows.push_back({{"region", r.region_name}, {"own", r.level != RegionLevel::municipality},
                     {"women", value_text(r.analysis.women)}, {"men", value_text(r.analysis.men)},
-                    {"total", value_text(r.analysis.total)}, {"share", share_text(r.analysis.women_share)}});
+                    {"total", value_text(r.analysis.total)}, {"share", share_text(r.analysis.women_share)},
+                    {"ratio", share_text(r.analysis.women_pct_of_men)}, {"additive", c.additive}});
   return {{"id", std::to_string(c.indicator_id)},
           {"code", c.code},
           {"name", c.name},
           {"period", c.period},
           {"url", "/indikatorer/" + std::to_string(c.indicator_id)},
           {"compared", c.rows.size() > 1},
+          {"additive", c.additive},
           {"rows", rows}};
 }
 
