@@ -235,3 +235,15 @@ TEST_F(PortalPage, DownloadsCarryTheSameFigures) {
   EXPECT_DOUBLE_EQ(d.values[k * 3 + 1], 22.02);
   EXPECT_EQ(d.dimensions[0].content.at("5.b").ref_period, "2022");
 }
+
+TEST_F(PortalPage, SpeaksEnglishWhenAskedWithNumbersInEnglishFormat) {
+  std::string html = get_html("/lan/08?lang=en");
+  EXPECT_NE(html.find("<html lang=\"en\""), std::string::npos);
+  EXPECT_NE(html.find("<h1>Gender equality in Kalmar län</h1>"), std::string::npos);
+  std::string stats = section(html, "statistik-rubrik");
+  auto row = stats.find("5.b Ohälsotal");  // the strategy's own text stays as its author wrote it
+  ASSERT_NE(row, std::string::npos) << stats;
+  EXPECT_NE(stats.find("<td>2022</td><td>31.3</td><td>22.0</td>", row), std::string::npos) << stats.substr(row, 300);
+  EXPECT_NE(section(html, "anslutna-rubrik").find("3 organisations"), std::string::npos);
+  EXPECT_NE(section(html, "anslut-rubrik").find("Apply to join with your organisation"), std::string::npos);
+}

@@ -1,5 +1,7 @@
 #include "service/portal/county_contact.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::service {
 
 namespace {
@@ -13,7 +15,7 @@ void board_settings_contact(store::Database& /*db*/, const Region& /*county*/, C
 }  // namespace
 
 CountyContact county_contact(store::Database& db, const Region& county) {
-  CountyContact contact{.board_name = "Länsstyrelsen i " + county.name, .email = {}, .phone = {}, .address = {},
+  CountyContact contact{.board_name = i18n::trf("Länsstyrelsen i {1}", {county.name}), .email = {}, .phone = {}, .address = {},
                         .intro = {}};
   board_settings_contact(db, county, contact);
   return contact;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/registers/field_spec.hpp"
 #include "service/activities/activity_register.hpp"
 #include "service/strategy/strategy_service.hpp"
@@ -51,7 +52,7 @@ Result<std::optional<Strategy>> adopted_strategy(store::Database& db, const std:
 
 Result<CountyPortal> county_portal(store::Database& db, const std::string& county_code, const PortalQuery& query) {
   const Region* county = RegionCatalogue::instance().find_county(county_code);
-  if (!county) return not_found_error("Det finns inget län med koden " + county_code + ".");
+  if (!county) return not_found_error(i18n::trf("Det finns inget län med koden {1}.", {county_code}));
   CountyPortal portal;
   portal.county = *county;
   portal.contact = county_contact(db, *county);

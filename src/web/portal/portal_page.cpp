@@ -3,6 +3,7 @@
 // comparison, activities, the latest follow-up report and the way to join.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "service/portal/county_portal.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -58,10 +59,15 @@ json organisations_context(const service::CountyPortal& p, const std::string& se
   json rows = json::array();
   for (const auto& o : p.organisations)
     rows.push_back({{"name", o.name}, {"type", o.type_label},
-                    {"municipality", o.municipality.empty() ? "hela länet" : o.municipality}});
+                    {"municipality", o.municipality.empty() ? i18n::tr("hela länet") : o.municipality}});
   const std::size_t n = p.organisations.size();
-  std::string count = std::to_string(n) + (n == 1 ? " organisation" : " organisationer");
-  if (!search.empty()) count += " av " + std::to_string(p.joined_total) + " matchar ”" + search + "”";
+  const std::string shown = std::to_string(n), total = std::to_string(p.joined_total);
+  std::string count;
+  if (search.empty())
+    count = n == 1 ? i18n::trf("{1} organisation", {shown}) : i18n::trf("{1} organisationer", {shown});
+  else
+    count = n == 1 ? i18n::trf("{1} organisation av {2} matchar ”{3}”", {shown, total, search})
+                   : i18n::trf("{1} organisationer av {2} matchar ”{3}”", {shown, total, search});
   return {{"rows", rows}, {"has_rows", n > 0}, {"count_text", count}, {"search", search},
           {"searched", !search.empty()}, {"none_joined", p.joined_total == 0}};
 }
@@ -105,8 +111,8 @@ Handler county_portal_page(store::Database& db) {
                  {"has_activities", !p.activities.empty()},
                  {"more_activities", p.more_activities},
                  {"report", report_context(p.report)},
-                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("portal_county", "Jämställdhet i " + p.county.name, ctx));
+                 {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("portal_county", i18n::trf("Jämställdhet i {1}", {p.county.name}), ctx));
   };
 }
 

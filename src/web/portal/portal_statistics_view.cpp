@@ -5,7 +5,8 @@
 #include <cmath>
 
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "domain/i18n/translate.hpp"
+#include "report/number_text.hpp"
 #include "web/portal/portal_support.hpp"
 
 namespace jamt::web::portal_support {
@@ -26,16 +27,17 @@ std::string chart_label(const service::PortalIndicator& i) {
   return i.code + " " + name;
 }
 
-std::string unit_text(const std::string& unit) { return std::string(swedish_label(unit)); }
+std::string unit_text(const std::string& unit) { return i18n::tr(swedish_label(unit)); }
 
 json subgoal_context(const service::PortalSubgoal& g, const std::string& county_name) {
   const std::string anchor = g.code.empty() ? "delmal-egna" : "delmal-" + g.code;
+  const std::string heading = g.code.empty() ? i18n::tr("Strategins egna mål")
+                                             : i18n::trf("Delmål {1}: {2}", {g.code, g.title});
   report::BarChart chart{.id = anchor + "-diagram",
-                         .title = (g.code.empty() ? g.title : "Delmål " + g.code + ": " + g.title) +
-                                  ", senaste värden för kvinnor och män i " + county_name,
+                         .title = i18n::trf("{1}, senaste värden för kvinnor och män i {2}", {heading, county_name}),
                          .description = {},
                          .categories = {},
-                         .series = {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}},
+                         .series = {{i18n::tr("Kvinnor"), report::SeriesKind::women, {}}, {i18n::tr("Män"), report::SeriesKind::men, {}}},
                          .decimals = 1,
                          .band = std::nullopt,
                          .band_label = {}};
@@ -52,16 +54,20 @@ json subgoal_context(const service::PortalSubgoal& g, const std::string& county_
       chart.series[1].values.push_back(a.men);
     }
   }
-  chart.description = "Stapeldiagram över " + std::to_string(chart.categories.size()) +
-                      " indikatorer med värden för kvinnor och män, var och en i sin egen enhet och sitt senaste "
-                      "år. Samma siffror finns i tabellen under diagrammet.";
+  chart.description = i18n::trf(
+      "Stapeldiagram över {1} indikatorer med värden för kvinnor och män, var och en i sin egen enhet och sitt "
+      "senaste år. Samma siffror finns i tabellen under diagrammet.",
+      {std::to_string(chart.categories.size())});
   const bool has_chart = !chart.categories.empty();
+  const std::string shown = std::to_string(g.indicators.size()), all = std::to_string(g.indicator_count);
+  const std::string count_text = g.indicator_count == 1
+                                     ? i18n::trf("{1} av {2} indikator har värden för länet.", {shown, all})
+                                     : i18n::trf("{1} av {2} indikatorer har värden för länet.", {shown, all});
   return {{"anchor", anchor},
-          {"heading", g.code.empty() ? g.title : "Delmål " + g.code + ": " + g.title},
+          {"heading", heading},
           {"rows", rows},
           {"has_rows", !rows.empty()},
-          {"count_text", std::to_string(g.indicators.size()) + " av " + std::to_string(g.indicator_count) +
-                             (g.indicator_count == 1 ? " indikator" : " indikatorer") + " har värden för länet."},
+          {"count_text", count_text},
           {"has_chart", has_chart},
           {"chart_svg", has_chart ? report::render_bar_chart(chart) : ""}};
 }
@@ -87,11 +93,11 @@ json comparison_context(const service::IndicatorComparison& c) {
 
 std::string value_text(const std::optional<double>& value) {
   if (!value) return "..";
-  return report::format_number_sv(*value, std::floor(*value) == *value ? 0 : 1);
+  return report::number_text(*value, std::floor(*value) == *value ? 0 : 1);
 }
 
 std::string share_text(const std::optional<double>& share) {
-  return share ? report::format_number_sv(*share, 1) + "\u00a0%" : "–";
+  return share ? report::number_text(*share, 1) + "\u00a0%" : "–";
 }
 
 nlohmann::json statistics_context(const service::CountyPortal& portal) {
