@@ -4,7 +4,8 @@
 // comparison with the nation — searches the joined organisations and
 // follows the call to action; a county with nothing in it says so. WCAG 2.1
 // AA (axe-core) and no horizontal scrolling at 320 CSS px on each page. The
-// server's clock stands at 2026-03-31.
+// server's clock stands at 2026-03-31. Pages are opened with the Swedish
+// locale: Chromium's own Accept-Language (en-US) would choose English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -20,7 +21,7 @@ async function checkPage(page, what, shot) {
 
 test('the public reads Kalmar\'s portal, searches the joined organisations and finds how to join', async () => {
   const base = ctx.server.baseUrl;
-  const page = await ctx.browser.newPage({ bypassCSP: true, viewport: { width: 320, height: 900 } });
+  const page = await ctx.browser.newPage({ bypassCSP: true, locale: 'sv-SE', viewport: { width: 320, height: 900 } });
   await page.goto(base + '/lan/08');
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('h1').innerText(), 'Jämställdhet i Kalmar län');
@@ -45,13 +46,17 @@ test('the public reads Kalmar\'s portal, searches the joined organisations and f
   await page.close();
 });
 
-test('a county with nothing in it says so, accessibly', async () => {
+test('a county with nothing in it says so, and the portal reads in English, accessibly', async () => {
   const base = ctx.server.baseUrl;
-  const page = await ctx.browser.newPage({ bypassCSP: true, viewport: { width: 320, height: 900 } });
+  const page = await ctx.browser.newPage({ bypassCSP: true, locale: 'sv-SE', viewport: { width: 320, height: 900 } });
   await page.goto(base + '/lan/25');
   assert.equal(await page.locator('#no-strategy').innerText(), 'Norrbottens län har ingen antagen jämställdhetsstrategi ännu.');
   assert.equal(await page.locator('#no-report').innerText(), 'Ingen uppföljning av strategin är publicerad ännu.');
   await checkPage(page, 'the Norrbotten portal', 'portal-25-320.png');
+  await page.goto(base + '/lan/08?lang=en');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('h1').innerText(), 'Gender equality in Kalmar län');
+  await checkPage(page, 'the Kalmar portal in English', 'portal-08-en-320.png');
   const missing = await page.goto(base + '/lan/00');
   assert.equal(missing.status(), 404);
   await page.close();
