@@ -44,6 +44,7 @@
 #include "web/indicators/indicator_handlers.hpp"       // issue 13, engineer IA
 #include "web/follow_up_round/follow_up_round_handlers.hpp"  // issue 14, item 2
 #include "web/national/national_handlers.hpp"           // issue 14, engineer R4b
+#include "web/portal/portal_handlers.hpp"               // issue 15 item 1 (engineer P1)
 
 namespace jamt::web {
 
@@ -533,6 +534,11 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::put, "/api/v1/national/plan", api_national_plan_save(db)},
       {M::get, R"(/api/v1/national/resources/(\d{4}))", api_national_resources(db)},
       // end of engineer R4b's routes
+      // The county portal (issue 15, item 1; engineer P1): the public page of
+      // one county and its statistics as files (docs/portal.md)
+      {M::get, R"(/lan/(\d\d))", county_portal_page(db)},
+      {M::get, R"(/lan/(\d\d)/statistik\.(csv|xlsx|json))", county_portal_statistics_file(db)},
+      // end of engineer P1's routes
   };
 }
 

@@ -1269,6 +1269,15 @@ void add_follow_up_round(Recipes& r) {
   };
 }
 
+// --- Issue 15, item 1 (engineer P1): the county portal of Kalmar ---
+void add_portal(Recipes& r) {
+  r[R"(GET /lan/(\d\d) read)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(GET /lan/(\d\d)/statistik\.(csv|xlsx|json) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", "xlsx"});
+  };
+}
+// --- end of engineer P1's block ---
+
 const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
     Recipes r;
@@ -1295,6 +1304,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_indicators(r);          // issue 13, engineer IA
     add_follow_up_round(r);     // issue 14, item 2
     add_national(r);            // issue 14, engineer R4b
+    add_portal(r);              // issue 15 item 1, engineer P1
     return r;
   }();
   return all;
