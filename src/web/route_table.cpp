@@ -44,6 +44,7 @@
 #include "web/indicators/indicator_handlers.hpp"       // issue 13, engineer IA
 #include "web/follow_up_round/follow_up_round_handlers.hpp"  // issue 14, item 2
 #include "web/national/national_handlers.hpp"           // issue 14, engineer R4b
+#include "web/accessibility/accessibility_handlers.hpp"  // issue 15 item 3, engineer A1
 
 namespace jamt::web {
 
@@ -533,6 +534,9 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::put, "/api/v1/national/plan", api_national_plan_save(db)},
       {M::get, R"(/api/v1/national/resources/(\d{4}))", api_national_resources(db)},
       // end of engineer R4b's routes
+
+      // Accessibility statement (issue 15 item 3, engineer A1; docs/accessibility.md)
+      {M::get, "/tillganglighet", accessibility_statement_page(db)},
   };
 }
 

@@ -1269,6 +1269,10 @@ void add_follow_up_round(Recipes& r) {
   };
 }
 
+// --- Issue 15, item 3, engineer A1: the accessibility statement ---
+void add_accessibility(Recipes& r) { r["GET /tillganglighet read"] = plain_get(); }
+// --- end of engineer A1's block ---
+
 const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
     Recipes r;
@@ -1295,6 +1299,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_indicators(r);          // issue 13, engineer IA
     add_follow_up_round(r);     // issue 14, item 2
     add_national(r);            // issue 14, engineer R4b
+    add_accessibility(r);       // issue 15 item 3, engineer A1
     return r;
   }();
   return all;
