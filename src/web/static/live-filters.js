@@ -13,7 +13,6 @@
 
   var live = document.createElement('p');
   live.className = 'visually-hidden';
-  live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   live.id = 'filter-announcement';
   document.querySelector('main').appendChild(live);
