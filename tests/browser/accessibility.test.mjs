@@ -127,8 +127,8 @@ test('a statistics filter says in a live region what the table now shows, and wo
   const button = page.getByRole('button', { name: 'Visa' });
   await button.click();
   const live = page.locator('[aria-live="polite"]#filter-announcement');
-  await page.waitForFunction(() => /visar nu/.test(document.getElementById('filter-announcement')?.textContent || ''));
-  assert.match(await live.innerText(), /^Diagrammen och tabellerna visar nu Live births.* för kvinnor och män i Kalmar län, \d{4}–\d{4}/);
+  await page.waitForFunction(() => /Diagrammen och tabellerna nedan visar/.test(document.getElementById('filter-announcement')?.textContent || ''));
+  assert.match(await live.innerText(), /^Diagrammen och tabellerna nedan visar Live births.* för kvinnor och män i Kalmar län, \d{4}–\d{4}/);
   assert.match(page.url(), /region=08/);
   assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'focus stays on the button');
   assert.match(await page.locator('#over-tid').innerText(), /Kalmar län/);

@@ -8,7 +8,8 @@
 namespace jamt::web::accessibility {
 
 // Who stands behind the service, how to reach them, and when and how the
-// service was last assessed. All values are Swedish text shown as is.
+// service was last assessed. The texts are Swedish msgids (shown through
+// i18n::tr); the address and the dates are shown as they are.
 struct StatementFacts {
   std::string_view actor;          // "Länsstyrelsen" – the authority behind the service
   std::string_view service;        // the service the statement covers

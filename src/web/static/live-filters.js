@@ -25,7 +25,7 @@
 
   function sentenceIn(root) {
     var el = root.querySelector('[data-announcement]');
-    if (!el) return 'Sidan är uppdaterad.';
+    if (!el) return document.documentElement.lang === 'en' ? 'The page is updated.' : 'Sidan är uppdaterad.';
     return el.getAttribute('data-announcement') || el.textContent.trim();
   }
 
