@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { withServerAndBrowser, wcagViolations, noHorizontalScroll, signIn, screenshotDir } from './harness.mjs';
 
+// Chromium asks for English by default; these checks read the Swedish pages.
 const ctx = withServerAndBrowser({ fixedTime: '2026-03-31T10:00:00Z' });
 
 // The text-spacing overrides of WCAG 1.4.12 (the bookmarklet's values).
@@ -29,7 +30,7 @@ async function clipped(page) {
 }
 
 test('a form with problems focuses its error summary, and each link leads to a field that names its error', async () => {
-  const context = await ctx.browser.newContext({ bypassCSP: true });
+  const context = await ctx.browser.newContext({ bypassCSP: true, locale: 'sv-SE' });
   const page = await context.newPage();
   const base = ctx.server.baseUrl;
   await signIn(page, base, ctx.server.logins.strategist);
@@ -72,7 +73,7 @@ test('a form with problems focuses its error summary, and each link leads to a f
 });
 
 test('the skip link appears on the first Tab and leads to the main content', async () => {
-  const page = await ctx.browser.newPage({ bypassCSP: true });
+  const page = await ctx.browser.newPage({ bypassCSP: true, locale: 'sv-SE' });
   await page.goto(ctx.server.baseUrl + '/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
@@ -87,7 +88,7 @@ test('the skip link appears on the first Tab and leads to the main content', asy
 });
 
 test('the accessibility statement is in every footer, reflows at 320 px, keeps its text with wider spacing and prints without navigation', async () => {
-  const context = await ctx.browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 720 } });
+  const context = await ctx.browser.newContext({ bypassCSP: true, locale: 'sv-SE', viewport: { width: 320, height: 720 } });
   const page = await context.newPage();
   await page.goto(ctx.server.baseUrl + '/statistik');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
@@ -115,11 +116,20 @@ test('the accessibility statement is in every footer, reflows at 320 px, keeps i
     .evaluate((el) => getComputedStyle(el, '::after').content);
   assert.equal(after, '" (mailto:jamt@lansstyrelsen.se)"');
   await context.close();
+
+  // In English: the statement translated, the page in lang="en", still axe clean.
+  const english = await ctx.browser.newPage({ bypassCSP: true });
+  await english.goto(ctx.server.baseUrl + '/tillganglighet?lang=en');
+  assert.equal(await english.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await english.locator('h1').innerText(), 'Accessibility statement');
+  assert.match(await english.locator('main').innerText(), /Jämt is partially compliant/);
+  assert.deepEqual(await wcagViolations(english), []);
+  await english.close();
 });
 
 test('a statistics filter says in a live region what the table now shows, and works without JavaScript', async () => {
   const base = ctx.server.baseUrl;
-  const page = await ctx.browser.newPage({ bypassCSP: true });
+  const page = await ctx.browser.newPage({ bypassCSP: true, locale: 'sv-SE' });
   await page.goto(base + '/statistik');
   const href = await page.getByRole('link', { name: /Live births/ }).getAttribute('href');
   await page.goto(base + href);
@@ -135,7 +145,7 @@ test('a statistics filter says in a live region what the table now shows, and wo
   assert.deepEqual(await wcagViolations(page), []);
   await page.close();
 
-  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
   const plain = await context.newPage();
   await plain.goto(base + href);
   await plain.getByLabel('Region', { exact: true }).selectOption('08');
