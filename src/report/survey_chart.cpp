@@ -148,6 +148,14 @@ StackedBarChart breakdown_chart(const surveys::Breakdown& b, std::size_t index, 
   return c;
 }
 
+// `table` inside a box that scrolls sideways on its own when the table is
+// wider than the screen (reflow at 320 px, docs/accessibility.md), reachable
+// by keyboard and named by `label`.
+static std::string in_scroll_region(const std::string& table, const std::string& label) {
+  return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + xml_escape(label) + "\">" + table +
+         "</div>";
+}
+
 std::string question_table_html(const surveys::QuestionResult& q, const std::string& id) {
   auto row = [](const std::string& head, const std::string& count, const std::string& percent) {
     return "<tr><th scope=\"row\">" + xml_escape(head) + "</th><td class=\"number\">" + count +
@@ -157,7 +165,7 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
                   "</caption>";
   if (q.withheld) {
     t += "<tbody><tr><td>" + xml_escape("Visas inte: " + q.withheld_reason) + "</td></tr></tbody></table>";
-    return t;
+    return in_scroll_region(t, q.text);
   }
   t += "<thead><tr><th scope=\"col\">Svar</th><th scope=\"col\">Antal</th><th scope=\"col\">Procent</th></tr></thead><tbody>";
   for (const auto& o : q.options) t += row(o.label, std::to_string(o.count), percent_sv(o.percent));
@@ -178,6 +186,7 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
   if (q.unrecognised) t += row("Svar utanför svarsalternativen", std::to_string(q.unrecognised), "");
   if (q.hidden_texts) t += row("Dolda svar", std::to_string(q.hidden_texts), "");
   t += "</tfoot></table>";
+  t = in_scroll_region(t, q.text);
   if (!q.texts.empty()) {
     t += "<ul class=\"survey-texts\">";
     for (const auto& a : q.texts) t += "<li>" + xml_escape(a.text) + "</li>";
@@ -224,6 +233,7 @@ std::string breakdown_table_html(const surveys::Breakdown& b, std::size_t index,
     t += "</tr>";
   }
   t += "</tbody></table>";
+  t = in_scroll_region(t, title);
   if (!b.merged.empty()) {
     t += "<ul class=\"survey-merged\">";
     for (const auto& m : b.merged) t += "<li>" + xml_escape(m.label + ": " + m.reason) + "</li>";
@@ -241,7 +251,7 @@ std::string national_table_html(const std::vector<surveys::NationalRow>& rows, c
     t += "<tr><th scope=\"row\">" + xml_escape(r.text) + "</th><td class=\"number\">" + std::to_string(r.ja) +
          "</td><td class=\"number\">" + std::to_string(r.delvis) + "</td><td class=\"number\">" + std::to_string(r.nej) +
          "</td><td class=\"number\">" + std::to_string(r.not_answered) + "</td></tr>";
-  return t + "</tbody></table>";
+  return in_scroll_region(t + "</tbody></table>", caption);
 }
 
 std::string question_figure_html(const surveys::QuestionResult& q, const std::string& id) {

@@ -45,6 +45,7 @@
 #include "web/follow_up_round/follow_up_round_handlers.hpp"  // issue 14, item 2
 #include "web/national/national_handlers.hpp"           // issue 14, engineer R4b
 #include "web/portal/portal_handlers.hpp"               // issue 15 item 1 (engineer P1)
+#include "web/accessibility/accessibility_handlers.hpp"  // issue 15 item 3, engineer A1
 
 namespace jamt::web {
 
@@ -539,6 +540,9 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::get, R"(/lan/(\d\d))", county_portal_page(db)},
       {M::get, R"(/lan/(\d\d)/statistik\.(csv|xlsx|json))", county_portal_statistics_file(db)},
       // end of engineer P1's routes
+
+      // Accessibility statement (issue 15 item 3, engineer A1; docs/accessibility.md)
+      {M::get, "/tillganglighet", accessibility_statement_page(db)},
   };
 }
 

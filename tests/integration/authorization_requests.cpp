@@ -1277,6 +1277,9 @@ void add_portal(Recipes& r) {
   };
 }
 // --- end of engineer P1's block ---
+// --- Issue 15, item 3, engineer A1: the accessibility statement ---
+void add_accessibility(Recipes& r) { r["GET /tillganglighet read"] = plain_get(); }
+// --- end of engineer A1's block ---
 
 const std::map<std::string, Recipe>& recipes() {
   static const Recipes all = [] {
@@ -1305,6 +1308,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_follow_up_round(r);     // issue 14, item 2
     add_national(r);            // issue 14, engineer R4b
     add_portal(r);              // issue 15 item 1, engineer P1
+    add_accessibility(r);       // issue 15 item 3, engineer A1
     return r;
   }();
   return all;

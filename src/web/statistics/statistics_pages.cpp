@@ -280,6 +280,7 @@ Handler statistics_measure_page(store::Database& db) {
                 {"series_legend", flag_legend_json(symbols)},
                 {"has_series_legend", !symbols.empty()},
                 {"latest", latest},
+                {"first", series->empty() ? "" : series->front().period},  // for the sentence of what shows
                 {"bar_svg", bar_svg},
                 {"comparison", comparison},
                 {"has_comparison", !comparison.empty()},
