@@ -53,6 +53,11 @@ std::string render_page(const std::string& name, const std::string& title, const
   std::string content = render_template(name, context);
   nlohmann::json layout = {{"title", title}, {"content", content}};
   if (context.contains("signed_in")) layout["signed_in"] = context["signed_in"];
+  // Optional <link> elements for the layout's head, a list of {rel, type,
+  // href, title} (a news list's Atom feed). The contract in render.hpp
+  // should say so; it is left unchanged for now because nearly every page
+  // includes that header (a full rebuild on the shared machine).
+  if (context.contains("head_links")) layout["head_links"] = context["head_links"];
   if (context.contains("breadcrumbs")) {
     layout["breadcrumbs"] = context["breadcrumbs"];
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();
