@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "domain/regions.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/indicators/strategy_indicators.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/strategy/strategy_service.hpp"
@@ -81,7 +81,7 @@ static void BM_IndicatorValuesOfAStrategyWithSixtyMeasureBoundIndicators(benchma
     rows = 0;
     for (const auto& [id, series] : *values) {
       rows += series.rows.size();
-      benchmark::DoNotOptimize(indicators::explain(series.progress, [](double v) { return report::format_number_sv(v, 1); }));
+      benchmark::DoNotOptimize(indicators::explain(series.progress, [](double v) { return report::number_text(v, 1); }));
     }
   }
   state.counters["indicators"] = kIndicators;

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::report {
 
@@ -19,7 +19,7 @@ std::string num(double v) {
   return buf;
 }
 
-std::string percent_sv(double p) { return format_number_sv(p, 1) + "\u00a0%"; }
+std::string percent_sv(double p) { return number_text(p, 1) + "\u00a0%"; }
 
 std::string colour_of(std::size_t i) { return kPalette[i % (sizeof kPalette / sizeof kPalette[0])]; }
 
@@ -165,10 +165,10 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
     t += row("Vet ej", std::to_string(q.dont_know),
              q.dont_know_percent ? percent_sv(*q.dont_know_percent) : "");
   if (q.numbers) {
-    t += row("Medelvärde", format_number_sv(q.numbers->mean, 1), "");
-    t += row("Median", format_number_sv(q.numbers->median, 1), "");
-    t += row("Lägsta", format_number_sv(q.numbers->min, 1), "");
-    t += row("Högsta", format_number_sv(q.numbers->max, 1), "");
+    t += row("Medelvärde", number_text(q.numbers->mean, 1), "");
+    t += row("Median", number_text(q.numbers->median, 1), "");
+    t += row("Lägsta", number_text(q.numbers->min, 1), "");
+    t += row("Högsta", number_text(q.numbers->max, 1), "");
   }
   t += "</tbody><tfoot>";
   t += row("Har svarat (n)", std::to_string(q.n), "");

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::report {
 
@@ -125,7 +125,7 @@ std::string render_line_chart(const LineChart& c) {
            "\" stroke=\"#d9d4cc\" stroke-width=\"1\"/>";
     svg += "<text x=\"" + num(left - 8) + "\" y=\"" + num(y + 4) +
            "\" font-size=\"12\" text-anchor=\"end\" fill=\"#4a5260\">" +
-           xml_escape(format_number_sv(v, step < 1 ? 1 : 0)) + "</text>";
+           xml_escape(number_text(v, step < 1 ? 1 : 0)) + "</text>";
   }
   std::size_t label_every = std::max<std::size_t>(1, (n + 11) / 12);
   for (std::size_t i = 0; i < n; ++i) {
@@ -151,7 +151,7 @@ std::string render_line_chart(const LineChart& c) {
     for (std::size_t i = 0; i < s.values.size() && i < n; ++i)
       if (s.values[i])
         svg += marker(st, x_of(i), y_of(*s.values[i]),
-                      s.name + " " + c.x_labels[i] + ": " + format_number_sv(*s.values[i], c.decimals));
+                      s.name + " " + c.x_labels[i] + ": " + number_text(*s.values[i], c.decimals));
   }
   svg += "</svg>";
   return svg;
@@ -185,7 +185,7 @@ std::string render_bar_chart(const BarChart& c) {
            "\" stroke=\"#d9d4cc\" stroke-width=\"1\"/>";
     svg += "<text x=\"" + num(x) + "\" y=\"" + num(plot_bottom + 18) +
            "\" font-size=\"12\" text-anchor=\"middle\" fill=\"#4a5260\">" +
-           xml_escape(format_number_sv(v, step < 1 ? 1 : 0)) + "</text>";
+           xml_escape(number_text(v, step < 1 ? 1 : 0)) + "</text>";
   }
   for (std::size_t g = 0; g < groups; ++g) {
     double y0 = top + static_cast<double>(g) * group_h;
@@ -204,14 +204,14 @@ std::string render_bar_chart(const BarChart& c) {
       if (g >= s.values.size() || !s.values[g]) continue;
       Style st = style_of(s.kind);
       double w = std::max(1.0, x_of(*s.values[g]) - left);
-      std::string tip = c.categories[g] + ", " + s.name + ": " + format_number_sv(*s.values[g], c.decimals);
+      std::string tip = c.categories[g] + ", " + s.name + ": " + number_text(*s.values[g], c.decimals);
       svg += "<rect x=\"" + num(left) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" +
              num(bar_h - 2) + "\" fill=\"" + st.colour + "\"" +
              (s.kind == SeriesKind::men ? " fill-opacity=\"0.85\"" : "") + "><title>" + xml_escape(tip) +
              "</title></rect>";
       svg += "<text x=\"" + num(left + w + 4) + "\" y=\"" + num(y + bar_h - 3) +
              "\" font-size=\"11\" fill=\"#1b1e24\">" +
-             xml_escape(format_number_sv(*s.values[g], c.decimals) + (label.empty() ? "" : "\u00a0" + label)) + "</text>";
+             xml_escape(number_text(*s.values[g], c.decimals) + (label.empty() ? "" : "\u00a0" + label)) + "</text>";
     }
   }
   svg += "</svg>";

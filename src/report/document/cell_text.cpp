@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::report {
 
 std::string cell_text_sv(const report_doc::Cell& cell) {
   if (cell.number) {
-    std::string shown = format_number_sv(*cell.number, std::max(cell.decimals, 0));
+    std::string shown = number_text(*cell.number, std::max(cell.decimals, 0));
     return cell.unit.empty() ? shown : shown + "\u00a0" + cell.unit;
   }
   return cell.text.empty() ? ".." : cell.text;

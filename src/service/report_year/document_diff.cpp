@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "domain/report/swedish_number.hpp"
+#include "domain/report/number_text.hpp"
 
 namespace jamt::service {
 
@@ -89,7 +89,7 @@ void diff_section(const Section& before, const Section& after, DocumentDiff& out
 }  // namespace
 
 std::string shown_cell(const Cell& cell) {
-  if (cell.number) return number_sv(*cell.number, cell.decimals) + (cell.unit.empty() ? "" : " " + cell.unit);
+  if (cell.number) return number_text(*cell.number, cell.decimals) + (cell.unit.empty() ? "" : " " + cell.unit);
   if (cell.text.empty()) return "..";
   return cell.text;
 }

@@ -5,7 +5,7 @@
 #include "domain/regions.hpp"
 #include "domain/registers/checklist_summary.hpp"
 #include "domain/registers/organisation.hpp"
-#include "domain/report/swedish_number.hpp"
+#include "domain/report/number_text.hpp"
 #include "domain/strategy/commitment_status.hpp"
 #include "service/checklists/checklist_register.hpp"
 #include "service/checklists/steering_document_register.hpp"
@@ -205,7 +205,7 @@ Section survey_part(store::Database& db, const std::string& county, int year, co
     std::string sentence = name + ": " + std::to_string(p.respondents) + " svar";
     if (p.response_rate)
       sentence += " av " + std::to_string(p.response_rate_denominator) + " inbjudna (svarsfrekvens " +
-                  number_sv(*p.response_rate, 1) + " %)";
+                  report_doc::number_text(*p.response_rate, 1) + " %)";
     s.paragraphs.push_back(sentence + ".");
     Table t{.caption = summary.title + " (" + summary.round + ")",
             .columns = {"Fråga", "Antal svar", "Andel positiva"},
@@ -220,7 +220,7 @@ Section survey_part(store::Database& db, const std::string& county, int year, co
 
 }  // namespace
 
-std::string number_text(double value) { return number_sv(value, std::floor(value) == value ? 0 : 1); }
+std::string number_text(double value) { return report_doc::number_text(value, std::floor(value) == value ? 0 : 1); }
 
 std::string activity_status_label(const std::string& code) {
   if (code == "planerad") return "Planerad";

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/language.hpp"
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/report_year/yearly_report.hpp"
@@ -132,6 +133,9 @@ Result<store::SectionText> save_section_text(store::Database& db, std::int64_t s
 Result<store::PublishedReport> publish_yearly_report(store::Database& db, std::int64_t strategy_id, int year,
                                                      const ReportRenderer& render, const std::optional<User>& user) {
   if (Status allowed = may_write(db, strategy_id, year, user); !allowed) return allowed.error();
+  // A published version is the board's Swedish document, whatever language
+  // the person publishing reads the pages in.
+  i18n::LanguageScope swedish(i18n::Language::sv);
   auto document = yearly_report(db, strategy_id, year, user);
   if (!document) return document.error();
   auto rendered = render(*document);

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "domain/regions.hpp"
-#include "domain/report/swedish_number.hpp"
+#include "domain/report/number_text.hpp"
 #include "service/indicators/indicator_values.hpp"
 #include "service/report_year/report_parts.hpp"
 #include "service/strategy_year/strategy_year.hpp"
@@ -46,11 +46,11 @@ std::string latest_sentence(const IndicatorRow& row) {
   if (parts.empty()) s += " inga värden";
   s += ".";
   if (a.women_share) {
-    s += " Kvinnors andel " + number_sv(*a.women_share, 1) + " %";
+    s += " Kvinnors andel " + report_doc::number_text(*a.women_share, 1) + " %";
     if (a.balance) s += " (" + std::string(stats::swedish_name(*a.balance)) + ")";
     s += ".";
   }
-  if (a.women_pct_of_men) s += " Kvinnor i procent av män: " + number_sv(*a.women_pct_of_men, 1) + " %.";
+  if (a.women_pct_of_men) s += " Kvinnor i procent av män: " + report_doc::number_text(*a.women_pct_of_men, 1) + " %.";
   return s;
 }
 
@@ -59,7 +59,7 @@ std::string change_sentence(const indicators::Progress& p) {
   if (!p.from || !p.to || p.from->year == p.to->year) return "";
   const double change = p.to->value - p.from->value;
   const bool share = p.subject == "women_share";
-  std::string amount = (change > 0 ? "+" : "") + number_sv(change, share || std::floor(change) != change ? 1 : 0);
+  std::string amount = (change > 0 ? "+" : "") + report_doc::number_text(change, share || std::floor(change) != change ? 1 : 0);
   return "Förändring sedan basåret " + year_text(p.from->year) + " (" + subject_phrase(p.subject) + "): från " +
          number_text(p.from->value) + (share ? " %" : "") + " till " + number_text(p.to->value) + (share ? " %" : "") +
          " (" + year_text(p.to->year) + "), " + amount + (share ? " procentenheter." : ".");

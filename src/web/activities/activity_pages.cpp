@@ -8,7 +8,7 @@
 #include "web/http/guards.hpp"
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/activities/activity_json.hpp"
 #include "service/audit_service.hpp"
 #include "service/commitments/commitment_followup.hpp"  // issue 12 item 3
@@ -58,7 +58,7 @@ std::string dates(const registers::Record& r) {
 }
 
 std::string count_text(const std::string& stored) {
-  return stored.empty() ? "–" : report::format_number_sv(static_cast<double>(std::stoll(stored)), 0);
+  return stored.empty() ? "–" : report::number_text(static_cast<double>(std::stoll(stored)), 0);
 }
 
 json list_filters(store::Database& db, const service::ActivityFilter& f, const RequestAuth& auth) {
@@ -221,7 +221,7 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
                            value_of(r, "participants_men").empty() ? 0 : std::stoll(value_of(r, "participants_men")),
                            0};
   auto share = totals.women_share();
-  add("Andel kvinnor", share ? report::format_number_sv(*share, 1) + " %" : "");
+  add("Andel kvinnor", share ? report::number_text(*share, 1) + " %" : "");
   add("Publicerad", value_of(r, "published") == "1" ? "Ja" : "Nej");
 
   // Organisation pages are for the board and coordinators; contacts see only their own.

@@ -6,7 +6,7 @@
 #include "domain/regions.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/activities/activity_summary.hpp"
 #include "web/activities/activity_support.hpp"
 #include "web/http/page_context.hpp"
@@ -18,8 +18,8 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string number(std::size_t n) { return report::format_number_sv(static_cast<double>(n), 0); }
-std::string number(long long n) { return report::format_number_sv(static_cast<double>(n), 0); }
+std::string number(std::size_t n) { return report::number_text(static_cast<double>(n), 0); }
+std::string number(long long n) { return report::number_text(static_cast<double>(n), 0); }
 
 json select(const std::string& name, const std::string& label, const std::string& all_label,
             const std::vector<std::pair<std::string, std::string>>& choices, const std::string& selected) {
@@ -89,7 +89,7 @@ Handler activity_summary_page(store::Database& db) {
         {"men", number(c.participants.men)},
         {"other", number(c.participants.other)},
         {"participants_total", number(c.participants.total())},
-        {"women_share", share ? report::format_number_sv(*share, 1) + " %" : "–"},
+        {"women_share", share ? report::number_text(*share, 1) + " %" : "–"},
         {"list_url", "/insatser?" + activity_filter_query(*filter)},
         {"strategy_title", summary->strategy ? summary->strategy->title : ""},
         {"by_national_goal", rows(c.by_national_goal, *filter, "national_goal")},

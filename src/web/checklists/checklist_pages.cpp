@@ -11,7 +11,7 @@
 #include "web/http/guards.hpp"
 #include "domain/registers/checklist.hpp"
 #include "domain/registers/checklist_summary.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/checklists/checklist_register.hpp"
 #include "store/database.hpp"
 #include "web/checklists/checklist_handlers.hpp"
@@ -40,7 +40,7 @@ std::string signed_number(int n) {
 }
 
 std::string share_text(const std::optional<double>& share) {
-  return share ? report::format_number_sv(*share, 1) + " %" : "–";
+  return share ? report::number_text(*share, 1) + " %" : "–";
 }
 
 std::string change_text(const registers::OrganisationYear& y) {

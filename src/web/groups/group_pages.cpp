@@ -10,7 +10,7 @@
 #include "web/groups/group_handlers.hpp"
 #include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/groups/group_register.hpp"
 #include "service/groups/meeting_register.hpp"
 #include "service/groups/representative_change_register.hpp"
@@ -32,7 +32,7 @@ using registers::Record;
 using registers::value_of;
 
 std::string percent(const std::optional<double>& rate) {
-  return rate ? report::format_number_sv(*rate * 100.0, 0) + " %" : "–";
+  return rate ? report::number_text(*rate * 100.0, 0) + " %" : "–";
 }
 
 bool is_member_contact(const RequestAuth& auth, const std::vector<Record>& memberships) {

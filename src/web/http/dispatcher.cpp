@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/language.hpp"
+#include "domain/i18n/translate.hpp"
 #include "web/http/json_response.hpp"
+#include "web/http/page_language.hpp"
+#include "web/http/session.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_decoding.hpp"
 
@@ -21,7 +25,7 @@ void send_message(const std::string& path, Response& res, const Message& message
     send_json_error(res, message.status, std::string(message.code),
                     detail_en.empty() ? std::string(message.en) : detail_en);
   } else {
-    const std::string sv = detail_sv.empty() ? std::string(message.sv) : detail_sv;
+    const std::string sv = detail_sv.empty() ? i18n::tr(message.sv) : detail_sv;
     res.set_content(render_page("error", sv, {{"status", std::to_string(message.status)}, {"message", sv}}),
                     "text/html; charset=utf-8");
   }
@@ -31,7 +35,7 @@ void send_message(const std::string& path, Response& res, const Message& message
 // to support (the details are in the log under that id).
 void send_internal(const Request& req, Response& res) {
   if (is_api(req.path)) return send_internal_error(res, req.request_id);
-  const std::string sv = std::string(messages::internal.sv) + " (Felkod för supporten: " + req.request_id + ")";
+  const std::string sv = i18n::tr(messages::internal.sv) + " " + i18n::trf("(Felkod för supporten: {1})", {req.request_id});
   res.status = 500;
   res.set_content(render_page("error", sv, {{"status", "500"}, {"message", sv}}), "text/html; charset=utf-8");
 }
@@ -97,16 +101,27 @@ std::size_t Dispatcher::body_limit(const std::string& method, const std::string&
 Response Dispatcher::handle(Request req, const std::string& target) const {
   req.request_id = fmt::format("{:06x}", ++requests_);
   Response res;
-  if (auto bad = decode(req, target)) {
+  auto bad = decode(req, target);
+  // ?lang= wins over the remembered choice, which wins over the browser's
+  // header (docs/i18n.md); a valid ?lang= is remembered in a cookie.
+  const std::string asked = req.query.count("lang") ? req.query.find("lang")->second : std::string();
+  const auto language =
+      i18n::negotiate(asked, cookie_value(req, kLanguageCookie), req.get_header_value("Accept-Language"));
+  i18n::LanguageScope language_scope(language);
+  PageAddressScope address_scope(req.path, req.query);
+  if (i18n::parse_language(asked))
+    res.set_header("Set-Cookie", std::string(kLanguageCookie) + "=" + std::string(i18n::code(language)) +
+                                     "; Path=/; SameSite=Lax; Max-Age=31536000");
+  if (bad) {
     send_message(req.path, res, messages::request_failed, bad->message,
-                 "Formuläret kunde inte läsas: " + bad->message + ".");
+                 i18n::trf("Formuläret kunde inte läsas: {1}.", {bad->message}));
     finish(req, res);
     return res;
   }
   if (auto field = first_invalid_utf8(req)) {
     const Message invalid{.status = 400, .code = "invalid_utf8", .sv = "", .en = ""};
     send_message(req.path, res, invalid, "parameter \"" + *field + "\" is not valid UTF-8 text",
-                 "Fältet ”" + *field + "” innehåller tecken som inte är giltig UTF-8-text.");
+                 i18n::trf("Fältet ”{1}” innehåller tecken som inte är giltig UTF-8-text.", {*field}));
     finish(req, res);
     return res;
   }
@@ -155,6 +170,8 @@ void Dispatcher::finish(const Request& req, Response& res) const {
   res.set_header("X-Request-Id", req.request_id);
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Referrer-Policy", "same-origin");
+  // Pages differ by the language chosen by cookie or header.
+  if (!is_api(req.path)) res.set_header("Vary", "Accept-Language, Cookie");
   // A handler may send a stricter policy of its own (the print page of a
   // report allows its one inline style sheet by hash, nothing else).
   if (!res.has_header("Content-Security-Policy"))

@@ -3,6 +3,8 @@
 // for the JSON API (docs/api.md), with the API's error code and the status.
 #include <string_view>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::web {
 
 struct Message {
@@ -16,40 +18,40 @@ namespace messages {
 
 inline constexpr Message unauthorized{.status = 401,
                                       .code = "unauthorized",
-                                      .sv = "Du behöver logga in för att göra detta.",
+                                      .sv = i18n::N_("Du behöver logga in för att göra detta."),
                                       .en = "log in to do this"};
 inline constexpr Message forbidden{.status = 403,
                                    .code = "forbidden",
-                                   .sv = "Du har inte behörighet att se eller ändra detta.",
+                                   .sv = i18n::N_("Du har inte behörighet att se eller ändra detta."),
                                    .en = "you may not do this"};
 inline constexpr Message csrf{.status = 403,
                               .code = "csrf",
-                              .sv = "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.",
+                              .sv = i18n::N_("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen."),
                               .en = "missing or wrong X-CSRF-Token header"};
 inline constexpr Message not_found{.status = 404,
                                    .code = "not_found",
-                                   .sv = "Det du söker finns inte.",
+                                   .sv = i18n::N_("Det du söker finns inte."),
                                    .en = "no such record"};
 inline constexpr Message no_such_page{.status = 404,
                                       .code = "not_found",
-                                      .sv = "Sidan finns inte.",
+                                      .sv = i18n::N_("Sidan finns inte."),
                                       .en = "no such resource"};
 inline constexpr Message method_not_allowed{.status = 405,
                                             .code = "method_not_allowed",
-                                            .sv = "Adressen finns, men inte för den här sortens begäran.",
+                                            .sv = i18n::N_("Adressen finns, men inte för den här sortens begäran."),
                                             .en = "method not allowed here"};
 inline constexpr Message internal{.status = 500,
                                   .code = "internal",
-                                  .sv = "Ett oväntat fel inträffade. Försök igen senare.",
+                                  .sv = i18n::N_("Ett oväntat fel inträffade. Försök igen senare."),
                                   .en = "internal server error"};
 inline constexpr Message request_failed{.status = 400,
                                         .code = "error",
-                                        .sv = "Begäran kunde inte utföras.",
+                                        .sv = i18n::N_("Begäran kunde inte utföras."),
                                         .en = "request failed"};
 // The heading above a form shown again with its problems.
 inline constexpr Message validation_summary{.status = 400,
                                             .code = "validation",
-                                            .sv = "Fel i formuläret – ",
+                                            .sv = i18n::N_("Fel i formuläret – "),
                                             .en = "the request has invalid fields"};
 
 }  // namespace messages

@@ -2,9 +2,15 @@
 
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
+#include "domain/i18n/catalogue.hpp"
+#include "domain/i18n/language.hpp"
+#include "domain/i18n/template_text.hpp"
 #include "embedded/embedded_files.hpp"
+#include "web/http/page_language.hpp"
 
 namespace jamt::web {
 
@@ -35,10 +41,28 @@ km::data to_mustache(const nlohmann::json& j) {
   }
 }
 
+// The template `name` in the current language: the Swedish file, or for
+// English the file with its texts replaced from the catalogue (made once per
+// template and kept; a text without a translation stays Swedish, which the
+// Translations unit test does not let pass).
 std::string load_template(const std::string& name) {
   auto text = embedded_file("templates/" + name + ".mustache");
   if (!text) throw std::runtime_error("no template " + name);
-  return std::string(*text);
+  if (i18n::current_language() == i18n::Language::sv) return std::string(*text);
+  static std::mutex mutex;
+  static std::map<std::string, std::string, std::less<>> english;
+  std::lock_guard lock(mutex);
+  auto it = english.find(name);
+  if (it == english.end()) {
+    const auto& catalogue = i18n::english_catalogue();
+    auto translated = i18n::translate_template(*text, [&](std::string_view msgid) -> std::optional<std::string> {
+      const std::string* found = catalogue.find(msgid);
+      if (!found) return std::nullopt;
+      return *found;
+    });
+    it = english.emplace(name, std::move(translated)).first;
+  }
+  return it->second;
 }
 
 }  // namespace
@@ -51,7 +75,17 @@ std::string render_template(const std::string& name, const nlohmann::json& conte
 
 std::string render_page(const std::string& name, const std::string& title, const nlohmann::json& context) {
   std::string content = render_template(name, context);
-  nlohmann::json layout = {{"title", title}, {"content", content}};
+  const auto language = i18n::current_language();
+  const auto other = language == i18n::Language::sv ? i18n::Language::en : i18n::Language::sv;
+  nlohmann::json layout = {{"title", title},
+                           {"content", content},
+                           {"lang", std::string(i18n::code(language))},
+                           // The switch names the other language in that language, so it is
+                           // not translated and carries its own lang attribute.
+                           {"language_switch",
+                            {{"url", language_switch_url(other)},
+                             {"code", std::string(i18n::code(other))},
+                             {"label", other == i18n::Language::en ? "English" : "Svenska"}}}};
   if (context.contains("signed_in")) layout["signed_in"] = context["signed_in"];
   // Optional <link> elements for the layout's head, a list of {rel, type,
   // href, title} (a news list's Atom feed). The contract in render.hpp

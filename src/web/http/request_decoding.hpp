@@ -21,6 +21,10 @@ bool valid_utf8(std::string_view text);
 // (query strings and forms). A malformed escape ("%4", "%zz") stays as it is.
 std::string percent_decode(std::string_view text, bool plus_is_space);
 
+// `text` percent-encoded for a URL: letters, digits and -._~ stay, and with
+// `keep_slash` '/' too (for a path); every other byte becomes %XX.
+std::string percent_encode(std::string_view text, bool keep_slash);
+
 // Parses "a=1&b=x+y&c" into name → value pairs (decoded; "c" gets "").
 std::multimap<std::string, std::string> parse_query(std::string_view text);
 

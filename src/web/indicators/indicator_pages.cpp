@@ -4,7 +4,7 @@
 
 #include "domain/regions.hpp"
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/authorization.hpp"
 #include "service/indicators/indicator_values.hpp"
 #include "service/indicators/typed_values.hpp"
@@ -69,8 +69,8 @@ json rows_context(const service::IndicatorSeries& series, report::LineChart& cha
     }
     auto fmt = [](const std::optional<double>& v) { return v ? support::number_text(*v) : std::string(".."); };
     rows.push_back({{"period", r.period}, {"women", fmt(a.women)}, {"men", fmt(a.men)}, {"total", fmt(a.total)},
-                    {"share", a.women_share ? report::format_number_sv(*a.women_share, 1) + "\u00a0%" : "–"},
-                    {"ratio", a.women_pct_of_men ? report::format_number_sv(*a.women_pct_of_men, 1) + "\u00a0%" : "–"},
+                    {"share", a.women_share ? report::number_text(*a.women_share, 1) + "\u00a0%" : "–"},
+                    {"ratio", a.women_pct_of_men ? report::number_text(*a.women_pct_of_men, 1) + "\u00a0%" : "–"},
                     {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"},
                     {"typed", series.kind == "manual"}, {"source", r.source}});
   }

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::web::indicator_support {
 
@@ -21,7 +21,7 @@ Result<service::YearRange> year_range(const Request& req) {
   return range;
 }
 
-std::string number_text(double value) { return report::format_number_sv(value, std::floor(value) == value ? 0 : 1); }
+std::string number_text(double value) { return report::number_text(value, std::floor(value) == value ? 0 : 1); }
 
 std::string progress_sentence(const indicators::Progress& progress) {
   return indicators::explain(progress, [](double v) { return number_text(v); });

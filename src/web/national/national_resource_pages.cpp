@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/regions.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/authorization.hpp"
 #include "service/indicators/typed_values.hpp"
 #include "service/national/national_plan.hpp"
@@ -22,7 +22,7 @@ namespace {
 using json = nlohmann::json;
 namespace editor = strategy_editor;
 
-std::string kronor(std::int64_t n) { return report::format_number_sv(static_cast<double>(n), 0) + "\u00a0kr"; }
+std::string kronor(std::int64_t n) { return report::number_text(static_cast<double>(n), 0) + "\u00a0kr"; }
 
 std::string county_name(const std::string& code) {
   const Region* r = RegionCatalogue::instance().find_county(code);

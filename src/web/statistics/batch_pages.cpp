@@ -8,7 +8,7 @@
 #include "domain/clock.hpp"
 #include "domain/regions.hpp"
 #include "domain/utc_time.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/authorization.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "web/http/page_context.hpp"
@@ -56,7 +56,7 @@ json batch_row(const service::ImportBatch& b, const User& user) {
           {"owner", owner_text(b.county_code)},
           {"imported_at", shown_time(b.imported_at)},
           {"imported_by", b.imported_by},
-          {"cells", report::format_number_sv(static_cast<double>(b.observations), 0)},
+          {"cells", report::number_text(static_cast<double>(b.observations), 0)},
           {"status", status_text(b)},
           {"may_roll_back",
            service::batch_is_current(b) && b.format != "reporting" &&

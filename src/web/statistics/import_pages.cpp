@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "web/statistics/statistics_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "service/statistics/statistics_files.hpp"
@@ -124,7 +124,7 @@ Handler import_submit(store::Database& db) {
                     {"format", options.format},
                     {"unchanged", summary->unchanged},
                     {"batch", std::to_string(summary->batch_id)},
-                    {"observations", report::format_number_sv(static_cast<double>(summary->observations), 0)},
+                    {"observations", report::number_text(static_cast<double>(summary->observations), 0)},
                     {"regions", std::to_string(summary->regions)},
                     {"periods", std::to_string(summary->periods)},
                     {"measures", measures},

@@ -7,7 +7,7 @@
 #include "domain/statistics/value_flags.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "web/http/http_types.hpp"
 #include "web/statistics/value_flag_cells.hpp"
 
@@ -16,7 +16,7 @@ namespace jamt::web {
 namespace {
 
 using json = nlohmann::json;
-using report::format_optional_sv;
+using report::optional_number_text;
 
 // What a bar chart writes for a value: its flag, or in place of a missing
 // bar the flag and its meaning.
@@ -27,7 +27,7 @@ std::string bar_label(const std::optional<double>& value, const std::string& sym
 }
 
 std::string percent_text(const std::optional<double>& v) {
-  return v ? format_optional_sv(v, 1) + "\u00a0%" : "–";
+  return v ? optional_number_text(v, 1) + "\u00a0%" : "–";
 }
 
 std::string balance_text(const stats::GenderAnalysis& a) {

@@ -14,7 +14,7 @@
 #include "web/http/http_types.hpp"
 #include "report/csv_table.hpp"
 #include "report/svg_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -25,7 +25,7 @@ namespace jamt::web {
 namespace {
 
 using json = nlohmann::json;
-using report::format_optional_sv;
+using report::optional_number_text;
 
 void error_page(Response& res, int status, const std::string& message) {
   send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
@@ -62,7 +62,7 @@ json region_options(const std::string& selected) {
 }
 
 std::string share_text(const stats::GenderAnalysis& a) {
-  return a.women_share ? format_optional_sv(a.women_share, 1) + "\u00a0%" : "–";
+  return a.women_share ? optional_number_text(a.women_share, 1) + "\u00a0%" : "–";
 }
 
 }  // namespace
@@ -154,7 +154,7 @@ Handler statistics_measure_page(store::Database& db) {
                       {"men", flagged_number(c.values.men, flag_of(c.status, stats::Sex::men), decimals)},
                       {"total", flagged_number(a.total, flag_of(c.status, stats::Sex::total), decimals)},
                       {"share", share_text(a)},
-                      {"ratio", a.women_pct_of_men ? format_optional_sv(a.women_pct_of_men, 1) + "\u00a0%" : "–"},
+                      {"ratio", a.women_pct_of_men ? optional_number_text(a.women_pct_of_men, 1) + "\u00a0%" : "–"},
                       {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : "–"}});
     }
     std::string latest = series->empty() ? "" : series->back().period;
@@ -202,11 +202,11 @@ Handler statistics_measure_page(store::Database& db) {
           }
           comparison.push_back({{"code", r.region_code},
                                 {"name", r.region_name},
-                                {"women", format_optional_sv(r.analysis.women, decimals)},
-                                {"men", format_optional_sv(r.analysis.men, decimals)},
+                                {"women", optional_number_text(r.analysis.women, decimals)},
+                                {"men", optional_number_text(r.analysis.men, decimals)},
                                 {"share", share_text(r.analysis)},
                                 {"ratio", r.analysis.women_pct_of_men
-                                              ? format_optional_sv(r.analysis.women_pct_of_men, 1) + "\u00a0%"
+                                              ? optional_number_text(r.analysis.women_pct_of_men, 1) + "\u00a0%"
                                               : "–"},
                                 {"balance", r.analysis.balance ? std::string(stats::swedish_name(*r.analysis.balance)) : "–"},
                                 {"url", "/statistik/" + std::to_string(*id) + "?" + query_string(r.region_code, filter) +

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/statistics/value_flags.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::web {
 
@@ -14,7 +14,7 @@ std::string flag_of(const std::map<stats::Sex, std::string>& status, stats::Sex 
 
 std::string flagged_number(const std::optional<double>& value, const std::string& symbol, int decimals) {
   if (!value) return symbol.empty() ? "–" : symbol;
-  std::string text = report::format_optional_sv(value, decimals);
+  std::string text = report::optional_number_text(value, decimals);
   return symbol.empty() || symbol == "-" ? text : text + "\u00a0" + symbol;
 }
 

@@ -13,7 +13,7 @@
 #include "service/indicators/strategy_indicators.hpp"  // issue 13, engineer IA
 #include "service/strategy/strategy_service.hpp"
 #include "service/surveys/survey_templates.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "service/strategy/strategy_versions.hpp"
@@ -65,7 +65,7 @@ json national_goal_links(const std::vector<std::string>& refs) {
 std::string value_text(const std::optional<PeriodValue>& pv, const std::string& unit) {
   if (!pv) return "";
   int decimals = pv->value == static_cast<long long>(pv->value) ? 0 : 1;
-  std::string v = report::format_number_sv(pv->value, decimals);
+  std::string v = report::number_text(pv->value, decimals);
   if (unit == "percent") v += "\u00a0%";
   return v + " (" + pv->period + ")";
 }
@@ -85,12 +85,12 @@ json linked_value(const Indicator& i, const LinkedValues& values, const std::str
     return {{"text", "Inga värden"}, {"url", url}, {"problem", v.problem}, {"status", status}};
   const auto& a = v.rows.back().analysis;
   auto num = [](const std::optional<double>& x) {
-    return report::format_optional_sv(x, x && *x != static_cast<double>(static_cast<long long>(*x)) ? 1 : 0);
+    return report::optional_number_text(x, x && *x != static_cast<double>(static_cast<long long>(*x)) ? 1 : 0);
   };
   std::string text = v.rows.back().period + ": " +
                      (a.women || a.men ? "kvinnor " + num(a.women) + ", män " + num(a.men) : "totalt " + num(a.total));
   if (a.women_share && a.balance)
-    text += " (" + report::format_optional_sv(a.women_share, 1) + "\u00a0% kvinnor, " +
+    text += " (" + report::optional_number_text(a.women_share, 1) + "\u00a0% kvinnor, " +
             std::string(stats::swedish_name(*a.balance)) + ")";
   return {{"text", text}, {"url", url}, {"status", status}};
 }

@@ -7,7 +7,7 @@
 
 #include "domain/regions.hpp"
 #include "report/survey_chart.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 #include "report/svg_chart.hpp"
 #include "service/surveys/survey_results_service.hpp"
 #include "web/http/guards.hpp"
@@ -22,7 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string percent_sv(double p) { return report::format_number_sv(p, 1) + "\u00a0%"; }
+std::string percent_sv(double p) { return report::number_text(p, 1) + "\u00a0%"; }
 
 std::string results_url(std::int64_t id) { return "/enkater/" + std::to_string(id) + "/resultat"; }
 
@@ -51,7 +51,7 @@ std::string key_label(const surveys::Survey& survey, const std::string& key) {
 std::string change_sv(const std::optional<double>& pp) {
   if (!pp) return "–";
   std::string sign = *pp > 0 ? "+" : "";
-  return sign + report::format_number_sv(*pp, 1) + " procentenheter";
+  return sign + report::number_text(*pp, 1) + " procentenheter";
 }
 
 // The names of the counties with `codes`, as a Swedish list ("Gotlands län och Norrbottens län"); "" for none.

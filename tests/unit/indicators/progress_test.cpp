@@ -5,12 +5,12 @@
 #include <cmath>
 
 #include "domain/indicators/progress.hpp"
-#include "report/swedish_format.hpp"
+#include "report/number_text.hpp"
 
 namespace jamt::indicators {
 namespace {
 
-std::string sv(double v) { return report::format_number_sv(v, std::floor(v) == v ? 0 : 1); }
+std::string sv(double v) { return report::number_text(v, std::floor(v) == v ? 0 : 1); }
 
 ProgressInput level(Direction d, std::vector<YearValue> series, std::optional<YearValue> target) {
   return ProgressInput{.direction = d, .subject = "total", .series = std::move(series), .baseline = std::nullopt,
