@@ -3,6 +3,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "service/portal_settings/portal_access.hpp"
 #include "service/registers/register_service.hpp"
@@ -36,25 +37,25 @@ NewsInput cleaned(const NewsInput& in) {
 }
 
 std::optional<Error> input_problem(const NewsInput& in) {
-  if (in.title.empty()) return validation_error("Ange en rubrik", {}, "title");
-  if (characters(in.title) > kMaxTitle) return validation_error("Rubriken får vara högst 200 tecken", {}, "title");
-  if (in.body.empty()) return validation_error("Skriv nyhetens text", {}, "body");
-  if (characters(in.body) > kMaxBody) return validation_error("Texten får vara högst 20 000 tecken", {}, "body");
+  if (in.title.empty()) return validation_error(i18n::tr("Ange en rubrik"), {}, "title");
+  if (characters(in.title) > kMaxTitle) return validation_error(i18n::tr("Rubriken får vara högst 200 tecken"), {}, "title");
+  if (in.body.empty()) return validation_error(i18n::tr("Skriv nyhetens text"), {}, "body");
+  if (characters(in.body) > kMaxBody) return validation_error(i18n::tr("Texten får vara högst 20 000 tecken"), {}, "body");
   if (characters(in.title_en) > kMaxTitle)
-    return validation_error("Den engelska rubriken får vara högst 200 tecken", {}, "title_en");
+    return validation_error(i18n::tr("Den engelska rubriken får vara högst 200 tecken"), {}, "title_en");
   if (characters(in.body_en) > kMaxBody)
-    return validation_error("Den engelska texten får vara högst 20 000 tecken", {}, "body_en");
+    return validation_error(i18n::tr("Den engelska texten får vara högst 20 000 tecken"), {}, "body_en");
   if (!in.body_en.empty() && in.title_en.empty())
-    return validation_error("Ange en engelsk rubrik till den engelska texten", {}, "title_en");
+    return validation_error(i18n::tr("Ange en engelsk rubrik till den engelska texten"), {}, "title_en");
   return std::nullopt;
 }
 
 Status known_county(const std::string& county_code) {
-  if (!RegionCatalogue::instance().find_county(county_code)) return not_found_error("Det finns inget län med den koden");
+  if (!RegionCatalogue::instance().find_county(county_code)) return not_found_error(i18n::tr("Det finns inget län med den koden"));
   return {};
 }
 
-Error missing_news() { return not_found_error("Det finns ingen nyhet med det numret"); }
+Error missing_news() { return not_found_error(i18n::tr("Det finns ingen nyhet med det numret")); }
 
 nlohmann::json audit_json(const NewsItem& n) {
   return {{"county_code", n.county_code}, {"title", n.title},         {"body", n.body},

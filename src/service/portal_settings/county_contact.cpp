@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "service/portal_settings/portal_access.hpp"
 #include "service/registers/register_service.hpp"
@@ -46,19 +47,19 @@ bool looks_like_phone(const std::string& p) {
 }
 
 std::optional<Error> problem(const CountyContact& c) {
-  if (c.board_name.empty()) return validation_error("Ange myndighetens namn", {}, "board_name");
-  if (characters(c.board_name) > 200) return validation_error("Namnet får vara högst 200 tecken", {}, "board_name");
+  if (c.board_name.empty()) return validation_error(i18n::tr("Ange myndighetens namn"), {}, "board_name");
+  if (characters(c.board_name) > 200) return validation_error(i18n::tr("Namnet får vara högst 200 tecken"), {}, "board_name");
   if (!c.email.empty() && (!looks_like_email(c.email) || c.email.size() > 200))
-    return validation_error("Ange en e-postadress, till exempel kalmar@lansstyrelsen.se", {}, "email");
+    return validation_error(i18n::tr("Ange en e-postadress, till exempel kalmar@lansstyrelsen.se"), {}, "email");
   if (!c.phone.empty() && (!looks_like_phone(c.phone) || c.phone.size() > 40))
-    return validation_error("Ange telefonnumret med siffror, till exempel 010-223 80 00", {}, "phone");
+    return validation_error(i18n::tr("Ange telefonnumret med siffror, till exempel 010-223 80 00"), {}, "phone");
   if (characters(c.postal_address) > 300)
-    return validation_error("Postadressen får vara högst 300 tecken", {}, "postal_address");
+    return validation_error(i18n::tr("Postadressen får vara högst 300 tecken"), {}, "postal_address");
   if (characters(c.visiting_address) > 300)
-    return validation_error("Besöksadressen får vara högst 300 tecken", {}, "visiting_address");
-  if (characters(c.intro) > 2000) return validation_error("Inledningen får vara högst 2 000 tecken", {}, "intro");
+    return validation_error(i18n::tr("Besöksadressen får vara högst 300 tecken"), {}, "visiting_address");
+  if (characters(c.intro) > 2000) return validation_error(i18n::tr("Inledningen får vara högst 2 000 tecken"), {}, "intro");
   if (characters(c.intro_en) > 2000)
-    return validation_error("Den engelska inledningen får vara högst 2 000 tecken", {}, "intro_en");
+    return validation_error(i18n::tr("Den engelska inledningen får vara högst 2 000 tecken"), {}, "intro_en");
   return std::nullopt;
 }
 
@@ -102,7 +103,7 @@ const Region* county_of(const std::string& code) { return RegionCatalogue::insta
 
 Result<CountyContact> county_contact(store::Database& db, const std::string& county_code) {
   const Region* county = county_of(county_code);
-  if (!county) return not_found_error("Det finns inget län med den koden");
+  if (!county) return not_found_error(i18n::tr("Det finns inget län med den koden"));
   std::optional<store::PortalSettings> saved;
   Status st = db.read([&](soci::session& s) -> Status {
     saved = store::load_portal_settings(s, county_code);
@@ -115,7 +116,7 @@ Result<CountyContact> county_contact(store::Database& db, const std::string& cou
 Result<CountyContact> save_county_contact(store::Database& db, const CountyContact& input,
                                           const std::optional<User>& user) {
   const Region* county = county_of(input.county_code);
-  if (!county) return not_found_error("Det finns inget län med den koden");
+  if (!county) return not_found_error(i18n::tr("Det finns inget län med den koden"));
   if (auto allowed = authorize_county_portal_change(user, input.county_code); !allowed) return allowed.error();
   store::PortalSettings p{.county_code = county->code,
                           .board_name = trimmed(input.board_name),

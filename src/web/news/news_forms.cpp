@@ -3,6 +3,7 @@
 // there.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "service/news/news_service.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
@@ -21,16 +22,17 @@ namespace editor = strategy_editor;
 
 std::vector<editor::Field> news_fields(bool with_publish) {
   std::vector<editor::Field> f{
-      {.name = "title", .label = "Rubrik", .hint = "", .type = "text", .required = true, .options = {}},
-      {.name = "body", .label = "Text", .hint = "Skriv vanlig text. Lämna en tom rad mellan stycken.",
+      {.name = "title", .label = i18n::tr("Rubrik"), .hint = "", .type = "text", .required = true, .options = {}},
+      {.name = "body", .label = i18n::tr("Text"), .hint = i18n::tr("Skriv vanlig text. Lämna en tom rad mellan stycken."),
        .type = "textarea", .required = true, .options = {}},
-      {.name = "title_en", .label = "Rubrik på engelska", .hint = "Frivillig. Visas för den som läser på engelska.",
-       .type = "text", .required = false, .options = {}},
-      {.name = "body_en", .label = "Text på engelska", .hint = "Frivillig. Behöver en engelsk rubrik.",
+      {.name = "title_en", .label = i18n::tr("Rubrik på engelska"),
+       .hint = i18n::tr("Frivillig. Visas för den som läser på engelska."), .type = "text", .required = false,
+       .options = {}},
+      {.name = "body_en", .label = i18n::tr("Text på engelska"), .hint = i18n::tr("Frivillig. Behöver en engelsk rubrik."),
        .type = "textarea", .required = false, .options = {}}};
   if (with_publish)
-    f.push_back({.name = "publish", .label = "Publicering", .hint = "", .type = "radios", .required = true,
-                 .options = {{"0", "Spara som utkast"}, {"1", "Publicera nu"}}});
+    f.push_back({.name = "publish", .label = i18n::tr("Publicering"), .hint = "", .type = "radios", .required = true,
+                 .options = {{"0", i18n::tr("Spara som utkast")}, {"1", i18n::tr("Publicera nu")}}});
   return f;
 }
 
@@ -61,10 +63,7 @@ void send_form(Response& res, const RequestAuth& auth, const news::County& count
               {"fields", editor::form_context(news_fields(page.with_publish), values, errors)},
               {"errors", editor::error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/lan"}, {"label", "Länen"}},
-                                           {{"url", "/lan/" + county.code}, {"label", county.name}},
-                                           {{"url", news::list_url(county.code)}, {"label", "Nyheter"}}})}});
+              {"breadcrumbs", news::breadcrumbs(county.code, county.name, true)}});
   send_html(res, render_page("news_form", page.heading, ctx), status);
 }
 
@@ -82,13 +81,13 @@ std::optional<RequestAuth> writer(const Request& req, Response& res, store::Data
 }
 
 FormPage new_page(const news::County& county) {
-  return {.heading = "Ny nyhet", .action = news::list_url(county.code) + "/ny", .button = "Spara nyheten",
+  return {.heading = i18n::tr("Ny nyhet"), .action = news::list_url(county.code) + "/ny", .button = i18n::tr("Spara nyheten"),
           .with_publish = true};
 }
 
 FormPage edit_page(const news::County& county, std::int64_t id) {
-  return {.heading = "Ändra nyheten", .action = news::item_url(county.code, id) + "/andra",
-          .button = "Spara ändringarna", .with_publish = false};
+  return {.heading = i18n::tr("Ändra nyheten"), .action = news::item_url(county.code, id) + "/andra",
+          .button = i18n::tr("Spara ändringarna"), .with_publish = false};
 }
 
 }  // namespace
@@ -180,11 +179,8 @@ Handler news_remove_form(store::Database& db) {
                 {"action", news::item_url(county->code, *id) + "/ta-bort"},
                 {"back_url", news::item_url(county->code, *id)},
                 {"csrf_token", auth->csrf_token},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/lan"}, {"label", "Länen"}},
-                                             {{"url", "/lan/" + county->code}, {"label", county->name}},
-                                             {{"url", news::list_url(county->code)}, {"label", "Nyheter"}}})}});
-    send_html(res, render_page("news_remove", "Ta bort nyheten", ctx));
+                {"breadcrumbs", news::breadcrumbs(county->code, county->name, true)}});
+    send_html(res, render_page("news_remove", i18n::tr("Ta bort nyheten"), ctx));
   };
 }
 

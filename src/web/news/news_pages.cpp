@@ -1,6 +1,7 @@
 // A county's news: the list and one item (issue 15, item 1).
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "service/news/news_service.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
@@ -15,13 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 
-json breadcrumbs_to(const news::County& county, bool with_list) {
-  json out = json::array({{{"url", "/"}, {"label", "Start"}},
-                          {{"url", "/lan"}, {"label", "Länen"}},
-                          {{"url", "/lan/" + county.code}, {"label", county.name}}});
-  if (with_list) out.push_back({{"url", news::list_url(county.code)}, {"label", "Nyheter"}});
-  return out;
-}
 
 }  // namespace
 
@@ -47,9 +41,9 @@ Handler news_list_page(store::Database& db) {
                 {"head_links", json::array({{{"rel", "alternate"},
                                              {"type", "application/atom+xml"},
                                              {"href", base + ".atom"},
-                                             {"title", "Nyheter från " + county->board_name}}})},
-                {"breadcrumbs", breadcrumbs_to(*county, false)}});
-    send_html(res, render_page("news_list", "Nyheter – " + county->name, ctx));
+                                             {"title", i18n::trf("Nyheter från {1}", {county->board_name})}}})},
+                {"breadcrumbs", news::breadcrumbs(county->code, county->name, false)}});
+    send_html(res, render_page("news_list", i18n::trf("Nyheter – {1}", {county->name}), ctx));
   };
 }
 
@@ -72,8 +66,8 @@ Handler news_item_page(store::Database& db) {
                 {"remove_url", url + "/ta-bort"},
                 {"csrf_token", auth.csrf_token},
                 {"saved", req.has_param("sparad")},
-                {"breadcrumbs", breadcrumbs_to(*county, true)}});
-    send_html(res, render_page("news_item", item->title, ctx));
+                {"breadcrumbs", news::breadcrumbs(county->code, county->name, true)}});
+    send_html(res, render_page("news_item", news::shown_title(*item), ctx));
   };
 }
 

@@ -26,8 +26,18 @@ std::string list_url(const std::string& county_code);
 // "/lan/08/nyheter/12".
 std::string item_url(const std::string& county_code, std::int64_t id);
 
-// The item for news_item/news_list: title, paragraphs, dates, urls, draft.
+// The item for news_item/news_list in the request's language: on an English
+// page the English title and text where the writer gave them; otherwise the
+// Swedish, with `lang` "sv" on an English page (so the fragment carries its
+// own language) and "" on a Swedish one. Also paragraphs, dates, urls,
+// draft; `title_sv`/`paragraphs_sv` keep the Swedish for the writer's view.
 nlohmann::json item_view(const service::NewsItem& item);
+
+// The title shown on the request's language's page (as item_view).
+std::string shown_title(const service::NewsItem& item);
+
+// Start › Länen › the county (› Nyheter when `with_list`).
+nlohmann::json breadcrumbs(const std::string& county_code, const std::string& county_name, bool with_list);
 
 // "2026-03-31" of a UTC time text ("" for "").
 std::string date_of(const std::string& utc);

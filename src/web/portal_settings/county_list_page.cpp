@@ -1,7 +1,8 @@
 // GET /lan: the national page listing the 21 counties (issue 15, item 1).
 #include <nlohmann/json.hpp>
 
-#include "report/swedish_format.hpp"
+#include "domain/i18n/translate.hpp"
+#include "report/number_text.hpp"
 #include "service/portal_settings/county_overview.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -24,19 +25,19 @@ Handler county_list_page(store::Database& db) {
                       {"has_strategy", c.strategy_id.has_value()},
                       {"strategy_url", c.strategy_id ? "/strategier/" + std::to_string(*c.strategy_id) : ""},
                       {"strategy_title", c.strategy_title},
-                      {"joined", report::format_number_sv(c.joined, 0)}});
+                      {"joined", report::number_text(c.joined, 0)}});
     }
     // The national compilation of the last whole year is public
     // (/nationellt/{year}: everyone, docs/authorization.md).
     const int year = db.clock().current_year() - 1;
     nlohmann::json ctx = page_context(auth);
     ctx.update({{"counties", rows},
-                {"with_strategy", report::format_number_sv(with_strategy, 0)},
-                {"county_count", report::format_number_sv(static_cast<double>(counties->size()), 0)},
+                {"with_strategy", report::number_text(with_strategy, 0)},
+                {"county_count", report::number_text(static_cast<double>(counties->size()), 0)},
                 {"national_year", std::to_string(year)},
                 {"national_url", "/nationellt/" + std::to_string(year)},
-                {"breadcrumbs", nlohmann::json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("lan_list", "Länen", ctx));
+                {"breadcrumbs", nlohmann::json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("lan_list", i18n::tr("Länen"), ctx));
   };
 }
 

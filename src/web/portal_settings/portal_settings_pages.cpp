@@ -2,6 +2,8 @@
 // item 1). Saving goes through service/portal_settings and is audited there.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
+
 #include "service/portal_settings/portal_access.hpp"
 #include "service/portal_settings/county_contact.hpp"
 #include "web/http/guards.hpp"
@@ -19,19 +21,20 @@ using json = nlohmann::json;
 namespace editor = strategy_editor;
 
 std::vector<editor::Field> contact_fields() {
-  auto text = [](const char* name, const char* label, const char* hint, bool required) {
+  auto text = [](const char* name, const std::string& label, const std::string& hint, bool required) {
     return editor::Field{.name = name, .label = label, .hint = hint, .type = "text", .required = required, .options = {}};
   };
-  auto area = [](const char* name, const char* label, const char* hint) {
+  auto area = [](const char* name, const std::string& label, const std::string& hint) {
     return editor::Field{.name = name, .label = label, .hint = hint, .type = "textarea", .required = false, .options = {}};
   };
-  return {text("board_name", "Myndighetens namn", "", true),
-          text("email", "E-post", "Till exempel kalmar@lansstyrelsen.se.", false),
-          text("phone", "Telefon", "Till exempel 010-223 80 00.", false),
-          area("postal_address", "Postadress", "En rad per adressrad."),
-          area("visiting_address", "Besöksadress", "En rad per adressrad."),
-          area("intro", "Inledning", "Några meningar om länets jämställdhetsarbete. Högst 2 000 tecken."),
-          area("intro_en", "Inledning på engelska", "Frivillig. Visas för den som läser på engelska.")};
+  return {text("board_name", i18n::tr("Myndighetens namn"), "", true),
+          text("email", i18n::tr("E-post"), i18n::tr("Till exempel kalmar@lansstyrelsen.se."), false),
+          text("phone", i18n::tr("Telefon"), i18n::tr("Till exempel 010-223 80 00."), false),
+          area("postal_address", i18n::tr("Postadress"), i18n::tr("En rad per adressrad.")),
+          area("visiting_address", i18n::tr("Besöksadress"), i18n::tr("En rad per adressrad.")),
+          area("intro", i18n::tr("Inledning"),
+               i18n::tr("Några meningar om länets jämställdhetsarbete. Högst 2 000 tecken.")),
+          area("intro_en", i18n::tr("Inledning på engelska"), i18n::tr("Frivillig. Visas för den som läser på engelska."))};
 }
 
 editor::FormValues values_of(const service::CountyContact& c) {
@@ -72,10 +75,10 @@ void send_form(Response& res, const RequestAuth& auth, const service::CountyCont
               {"fields", editor::form_context(contact_fields(), values, errors)},
               {"errors", editor::error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/lan"}, {"label", "Länen"}},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/lan"}, {"label", i18n::tr("Länen")}},
                                            {{"url", "/lan/" + stored.county_code}, {"label", stored.county_name}}})}});
-  send_html(res, render_page("portal_settings", "Kontakt och inledning – " + stored.county_name, ctx), status);
+  send_html(res, render_page("portal_settings", i18n::trf("Kontakt och inledning – {1}", {stored.county_name}), ctx), status);
 }
 
 // The county's stored contact if `auth` may change it; nullopt after
