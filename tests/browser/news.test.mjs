@@ -20,7 +20,7 @@ async function checkPage(page, what, shot) {
 
 test('a strategist keeps the contact and publishes news; the public reads them and /lan', async () => {
   const base = ctx.server.baseUrl;
-  const context = await ctx.browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 900 } });
+  const context = await ctx.browser.newContext({ bypassCSP: true, locale: 'sv-SE', viewport: { width: 320, height: 900 } });
   const page = await context.newPage();
   await signIn(page, base, ctx.server.logins.strategist);
 
@@ -51,7 +51,7 @@ test('a strategist keeps the contact and publishes news; the public reads them a
   await checkPage(page, 'the item as its writer sees it', 'news-item-writer-320.png');
   await context.close();
 
-  const publicPage = await ctx.browser.newPage({ bypassCSP: true, viewport: { width: 320, height: 900 } });
+  const publicPage = await ctx.browser.newPage({ bypassCSP: true, locale: 'sv-SE', viewport: { width: 320, height: 900 } });
   await publicPage.goto(base + '/lan/08/nyheter');
   assert.equal(await publicPage.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'),
     '/lan/08/nyheter.atom');
