@@ -107,8 +107,8 @@ TEST_F(NewsTest, AStrategistWritesADraftThePublicCannotSeeThenPublishesItDatedBy
   ASSERT_EQ(page.status, 200);
   EXPECT_TRUE(has(page.body, "<h1>Nätverksträff &lt;i&gt;i april&lt;/i&gt;</h1>"));
   EXPECT_TRUE(has(page.body, "Publicerad <time datetime=\"2026-03-31\">2026-03-31</time>"));
-  EXPECT_TRUE(has(page.body, "<p>Länets nätverk träffas i april.</p>"));
-  EXPECT_TRUE(has(page.body, "<p>Anmäl dig senast 10 april &amp; ta med en kollega.</p>"));
+  EXPECT_TRUE(has(page.body, "<p class=\"long-text\">Länets nätverk träffas i april.</p>"));
+  EXPECT_TRUE(has(page.body, "<p class=\"long-text\">Anmäl dig senast 10 april &amp; ta med en kollega.</p>"));
   EXPECT_FALSE(has(page.body, "Publicera nyheten")) << "no buttons for the public";
   EXPECT_TRUE(has(get(*client, "/lan/08/nyheter", nullptr).body, "Nätverksträff"));
   // The list links the feed in its head.
