@@ -7,7 +7,7 @@
 #include "domain/regions.hpp"
 #include "service/mail/mailer.hpp"
 #include "service/news/news_service.hpp"
-#include "service/report_year/report_versions.hpp"
+#include "service/portal_settings/public_reports.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "web/sitemap/sitemap_handlers.hpp"
@@ -79,11 +79,11 @@ std::vector<std::string> sitemap_paths(store::Database& db) {
         indicator_ids(strategy->goals, indicators);
         for (auto id : indicators) p.add("/indikatorer/" + std::to_string(id));
       }
-      for (int year = s.start_year; year <= s.end_year && year <= last_year + 1; ++year)
-        if (auto reports = service::published_reports(db, s.id, year, std::nullopt))
-          for (const auto& r : *reports) p.add("/rapporter/" + std::to_string(r.id));
     }
   }
+  // Published follow-up reports of those strategies (one query, not one per year).
+  if (auto reports = service::public_report_ids(db))
+    for (auto id : *reports) p.add("/rapporter/" + std::to_string(id));
   p.add("/indikatorer/metod");
   for (const auto& catalogue : national_goal_catalogues())
     for (const auto& goal : catalogue.subgoals) p.add("/nationella-mal/" + catalogue.version + "/" + goal.code);
