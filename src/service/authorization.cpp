@@ -1,4 +1,5 @@
 #include "service/authorization.hpp"
+#include "service/portal_settings/portal_access.hpp"
 
 #include "domain/national/national_plan.hpp"
 #include "service/disclosure/audience.hpp"
@@ -233,6 +234,13 @@ Status authorize_national_change(const std::optional<User>& user) {
 }
 
 Status authorize_example_flag(const std::optional<User>& user, const std::string& county_code) {
+  if (!user || user->disabled) return unauthorized();
+  if (user->role == Role::admin) return {};
+  if (user->role == Role::strategist && !county_code.empty() && county_code == user->county_code) return {};
+  return forbidden();
+}
+
+Status authorize_county_portal_change(const std::optional<User>& user, const std::string& county_code) {
   if (!user || user->disabled) return unauthorized();
   if (user->role == Role::admin) return {};
   if (user->role == Role::strategist && !county_code.empty() && county_code == user->county_code) return {};

@@ -1092,6 +1092,42 @@ const std::vector<Migration>& migrations() {
                 content_base64 TEXT NOT NULL,
                 PRIMARY KEY (report_id, format)))",
        }},
+      // Issue 15, item 1 (engineer P2): news from a county's board and the
+      // county's contact and intro on its portal.
+      {28,
+       "county news and the county portal's contact and intro (issue 15, item 1)",
+       {
+           // A news item of a county's board. `published_at` is set when it is
+           // published (from the clock) and kept while it is published;
+           // English title and body are optional ("" when not given).
+           R"(CREATE TABLE news_items (
+                id {{PK}},
+                county_code TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                title_en TEXT NOT NULL,
+                body_en TEXT NOT NULL,
+                published INTEGER NOT NULL,
+                published_at TEXT,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+           "CREATE INDEX news_items_county ON news_items (county_code, published, published_at)",
+           // One row per county once its board has saved its contact; until
+           // then the portal shows defaults from the reference data.
+           R"(CREATE TABLE county_portal_settings (
+                county_code TEXT NOT NULL PRIMARY KEY,
+                board_name TEXT NOT NULL,
+                email TEXT NOT NULL,
+                phone TEXT NOT NULL,
+                postal_address TEXT NOT NULL,
+                visiting_address TEXT NOT NULL,
+                intro TEXT NOT NULL,
+                intro_en TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+       }},
   };
   return list;
 }

@@ -46,6 +46,9 @@
 #include "web/national/national_handlers.hpp"           // issue 14, engineer R4b
 #include "web/portal/portal_handlers.hpp"               // issue 15 item 1 (engineer P1)
 #include "web/accessibility/accessibility_handlers.hpp"  // issue 15 item 3, engineer A1
+#include "web/news/news_handlers.hpp"                   // issue 15, item 1 (engineer P2)
+#include "web/portal_settings/portal_settings_handlers.hpp"  // issue 15, item 1 (engineer P2)
+#include "web/sitemap/sitemap_handlers.hpp"               // issue 15, item 1 (engineer P2)
 
 namespace jamt::web {
 
@@ -543,6 +546,24 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
 
       // Accessibility statement (issue 15 item 3, engineer A1; docs/accessibility.md)
       {M::get, "/tillganglighet", accessibility_statement_page(db)},
+      // Issue 15, item 1 (engineer P2): the counties, a county's contact and
+      // news with its Atom feed, the sitemap (docs/news.md)
+      {M::get, "/lan", county_list_page(db)},
+      {M::get, R"(/lan/(\d\d)/installningar)", county_settings_form(db)},
+      {M::post, R"(/lan/(\d\d)/installningar)", county_settings_submit(db)},
+      {M::get, R"(/lan/(\d\d)/nyheter)", news_list_page(db)},
+      {M::get, R"(/lan/(\d\d)/nyheter\.atom)", news_feed(db, mail)},
+      {M::get, R"(/lan/(\d\d)/nyheter/ny)", news_new_form(db)},
+      {M::post, R"(/lan/(\d\d)/nyheter/ny)", news_create(db)},
+      {M::get, R"(/lan/(\d\d)/nyheter/(\d{1,15}))", news_item_page(db)},
+      {M::get, R"(/lan/(\d\d)/nyheter/(\d{1,15})/andra)", news_edit_form(db)},
+      {M::post, R"(/lan/(\d\d)/nyheter/(\d{1,15})/andra)", news_update(db)},
+      {M::post, R"(/lan/(\d\d)/nyheter/(\d{1,15})/publicera)", news_publish(db)},
+      {M::get, R"(/lan/(\d\d)/nyheter/(\d{1,15})/ta-bort)", news_remove_form(db)},
+      {M::post, R"(/lan/(\d\d)/nyheter/(\d{1,15})/ta-bort)", news_remove(db)},
+      {M::get, R"(/sitemap\.xml)", sitemap_xml(db, mail)},
+      {M::get, R"(/robots\.txt)", robots_txt(mail)},
+      // end of engineer P2's routes
   };
 }
 

@@ -138,7 +138,7 @@ export const signedInPages = {
     '/styrdokument/sammanstallning',
     '/uppfoljning/08/2026',
     '/uppfoljning/08/2026/organisationer/1',
-    // Issue 15 (other branches; skipped until their routes are in the table)
+    // Issue 15: the county portal's settings and news
     '/lan/08/installningar',
     '/lan/08/nyheter/ny',
   ],

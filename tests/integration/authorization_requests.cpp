@@ -7,6 +7,7 @@
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "store/surveys/respondent_repository.hpp"
+#include "service/news/news_service.hpp"  // issue 15, item 1 (engineer P2)
 
 namespace jamt::testing::authz {
 
@@ -1256,6 +1257,60 @@ void add_national(Recipes& r) {
 }
 // --- end of engineer R4b's block ---
 
+// --- Issue 15, item 1, engineer P2: county portals, news, /lan, the sitemap ---
+// A fresh published news item of Kalmar, made by an admin through the service.
+std::int64_t fresh_news(World& w) {
+  User admin;
+  admin.email = "fixture@jamt.test";
+  admin.role = jamt::Role::admin;
+  auto made = service::create_news(w.db(), "08",
+                                   {.title = "Nyhet " + std::to_string(w.next()), .body = "Text.", .title_en = "",
+                                    .body_en = ""},
+                                   true, admin);
+  EXPECT_TRUE(made.ok());
+  return made.ok() ? made->id : 0;
+}
+
+void add_county_portals(Recipes& r) {
+  const httplib::Params news = {{"title", "Nätverksträff"}, {"body", "Välkommen."}, {"title_en", ""},
+                                {"body_en", ""}, {"publish", "1"}};
+  r["GET /lan list"] = plain_get();
+  r[R"(GET /lan/(\d\d)/installningar update)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(POST /lan/(\d\d)/installningar update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"08"},
+                     {{"board_name", "Länsstyrelsen i Kalmar län"}, {"email", "kalmar@lansstyrelsen.se"},
+                      {"phone", "010-223 80 00"}, {"postal_address", "391 86 Kalmar"}, {"visiting_address", ""},
+                      {"intro", "Jämställdhet i Kalmar län."}, {"intro_en", ""}});
+  };
+  r[R"(GET /lan/(\d\d)/nyheter list)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(GET /lan/(\d\d)/nyheter\.atom list)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(GET /lan/(\d\d)/nyheter/ny create)"] = [](World& w, const TableRow& row, Role) { return get(w, row, {"08"}); };
+  r[R"(POST /lan/(\d\d)/nyheter/ny create)"] = [news](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"08"}, news);
+  };
+  r[R"(GET /lan/(\d\d)/nyheter/(\d{1,15}) read)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", str(fresh_news(w))});
+  };
+  r[R"(GET /lan/(\d\d)/nyheter/(\d{1,15})/andra update)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", str(fresh_news(w))});
+  };
+  r[R"(POST /lan/(\d\d)/nyheter/(\d{1,15})/andra update)"] = [news](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"08", str(fresh_news(w))}, news);
+  };
+  r[R"(POST /lan/(\d\d)/nyheter/(\d{1,15})/publicera update)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"08", str(fresh_news(w))}, {{"publish", "0"}});
+  };
+  r[R"(GET /lan/(\d\d)/nyheter/(\d{1,15})/ta-bort delete)"] = [](World& w, const TableRow& row, Role) {
+    return get(w, row, {"08", str(fresh_news(w))});
+  };
+  r[R"(POST /lan/(\d\d)/nyheter/(\d{1,15})/ta-bort delete)"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {"08", str(fresh_news(w))}, {});
+  };
+  r[R"(GET /sitemap\.xml read)"] = plain_get();
+  r[R"(GET /robots\.txt read)"] = plain_get();
+}
+// --- end of engineer P2's block ---
+
 }  // namespace
 
 // --- Issue 14, item 2: the three-year follow-up (R3) ---
@@ -1309,6 +1364,7 @@ const std::map<std::string, Recipe>& recipes() {
     add_national(r);            // issue 14, engineer R4b
     add_portal(r);              // issue 15 item 1, engineer P1
     add_accessibility(r);       // issue 15 item 3, engineer A1
+    add_county_portals(r);      // issue 15, item 1, engineer P2
     return r;
   }();
   return all;

@@ -5,6 +5,7 @@
 #include "domain/i18n/translate.hpp"
 #include "domain/registers/field_spec.hpp"
 #include "service/activities/activity_register.hpp"
+#include "service/news/news_service.hpp"
 #include "service/strategy/strategy_service.hpp"
 
 namespace jamt::service {
@@ -55,7 +56,12 @@ Result<CountyPortal> county_portal(store::Database& db, const std::string& count
   if (!county) return not_found_error(i18n::trf("Det finns inget län med koden {1}.", {county_code}));
   CountyPortal portal;
   portal.county = *county;
-  portal.contact = county_contact(db, *county);
+  auto contact = county_contact(db, county->code);
+  if (!contact) return contact.error();
+  portal.contact = std::move(*contact);
+  auto news = latest_news(db, county->code, kPortalNews);
+  if (!news) return news.error();
+  portal.news = std::move(*news);
 
   auto strategy = adopted_strategy(db, county->code);
   if (!strategy) return strategy.error();

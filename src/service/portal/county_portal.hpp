@@ -13,7 +13,8 @@
 #include "domain/result.hpp"
 #include "domain/strategy.hpp"
 #include "service/joining/joining_reports.hpp"
-#include "service/portal/county_contact.hpp"
+#include "service/portal_settings/county_contact.hpp"
+#include "store/news/news_repository.hpp"
 #include "service/portal/portal_statistics.hpp"
 #include "store/database.hpp"
 #include "store/portal/portal_repository.hpp"
@@ -38,10 +39,13 @@ struct PortalActivity {
 
 // The most activities the portal lists; the rest are behind a link.
 inline constexpr std::size_t kPortalActivities = 10;
+// How many of the board's latest news the portal shows.
+inline constexpr int kPortalNews = 3;
 
 struct CountyPortal {
   Region county{};
-  CountyContact contact{};
+  CountyContact contact{};  // the board's saved contact and intro, or the defaults
+  std::vector<store::NewsItem> news{};  // the latest published news, newest first (at most kPortalNews)
   std::optional<Strategy> strategy{};  // the adopted strategy in force (public version); nullopt: none adopted
   std::vector<JoinedOrganisation> organisations{};  // joined, narrowed by the search, by name
   std::size_t joined_total = 0;                     // joined, before the search

