@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
 #include "domain/regions.hpp"
 #include "domain/registers/org_number.hpp"
 #include "domain/strategy.hpp"

@@ -91,15 +91,9 @@ struct CheckedRecord {
 CheckedRecord check_record(const EntitySpec& spec, const Record& input, bool partial);
 
 // A stored value as a user reads it: org numbers "NNNNNN-NNNN", choices by
-// label, booleans "Ja"/"Nej" (choices and booleans in the current request's
-// language: a download sets Swedish around it), municipalities and counties by name; other
+// label, booleans "Ja"/"Nej", municipalities and counties by name; other
 // kinds unchanged. References are shown by the caller (they need the store).
 std::string display_value(const FieldSpec& field, const std::string& stored);
-
-// A label of a field, a choice or a register (label_sv, plural_sv, hint_sv)
-// in the current request's language (tr), also a label joined from two
-// marked parts as "Åtagande: Ledningsbeslut om …". Downloads keep label_sv.
-std::string label_text(std::string_view label_sv);
 
 // Lower-cases ASCII and the Swedish letters Å Ä Ö É (for searching).
 std::string fold_case(std::string_view text);

@@ -5,7 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "domain/i18n/translate.hpp"
-#include "domain/registers/field_spec.hpp"
+#include "domain/registers/label_text.hpp"
 
 #include "service/authorization.hpp"
 #include "service/registers/registers.hpp"

@@ -7,6 +7,7 @@
 
 #include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
+#include "domain/registers/label_text.hpp"
 #include "domain/registers/org_number.hpp"
 #include "report/csv_table.hpp"
 #include "service/audit_service.hpp"
