@@ -8,18 +8,18 @@ using i18n::N_;
 
 const std::array<std::string_view, kChecklistPoints>& checklist_point_texts() {
   static const std::array<std::string_view, kChecklistPoints> texts{
-      "Den politiska församlingen tar beslut om jämställdhetsintegrering.",
-      "Den politiska ledningen efterfrågar resultat av arbetet med jämställdhetsintegrering.",
-      "Högsta cheferna tar ansvar och ger förutsättningar för jämställdhetsintegrering.",
-      "Jämställdhet synliggörs i hela styrkedjan – styrande dokument, mål, budget och uppföljning.",
-      "Organisationen redovisar all individbaserad statistik med kön som indelningsgrund tillsammans med fler "
-      "variabler där det är relevant och möjligt.",
-      "För att identifiera och synliggöra ojämställdhet analyserar organisationen den könsuppdelade statistiken.",
-      "I beslutsunderlag finns en beskrivning av konsekvenser för olika grupper av kvinnor, män, flickor och pojkar.",
-      "För att åtgärda ojämställdhet och ojämlikhet arbetar organisationen med systematiska förbättringar i "
-      "ordinarie verksamhet.",
-      "Jämställdhetsintegreringen leder till konkreta och hållbara förbättringar.",
-      "Organisation har en kultur som stödjer lärande vilket gynnar jämställdhet och jämlikhet.",
+      N_("Den politiska församlingen tar beslut om jämställdhetsintegrering."),
+      N_("Den politiska ledningen efterfrågar resultat av arbetet med jämställdhetsintegrering."),
+      N_("Högsta cheferna tar ansvar och ger förutsättningar för jämställdhetsintegrering."),
+      N_("Jämställdhet synliggörs i hela styrkedjan – styrande dokument, mål, budget och uppföljning."),
+      N_("Organisationen redovisar all individbaserad statistik med kön som indelningsgrund tillsammans med fler "
+      "variabler där det är relevant och möjligt."),
+      N_("För att identifiera och synliggöra ojämställdhet analyserar organisationen den könsuppdelade statistiken."),
+      N_("I beslutsunderlag finns en beskrivning av konsekvenser för olika grupper av kvinnor, män, flickor och pojkar."),
+      N_("För att åtgärda ojämställdhet och ojämlikhet arbetar organisationen med systematiska förbättringar i "
+      "ordinarie verksamhet."),
+      N_("Jämställdhetsintegreringen leder till konkreta och hållbara förbättringar."),
+      N_("Organisation har en kultur som stödjer lärande vilket gynnar jämställdhet och jämlikhet."),
   };
   return texts;
 }

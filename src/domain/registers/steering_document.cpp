@@ -83,11 +83,11 @@ CheckedRecord check_assessment(const Record& input) {
   const auto& relevant = value_of(out.record, "relevant");
   const auto& level = value_of(out.record, "level");
   if (level_checked && relevant == "1" && level.empty())
-    out.errors.push_back(validation_error("Nivå: välj allmän eller konkret när dokumentet är jämställdhetsintegrerat",
+    out.errors.push_back(validation_error(i18n::tr("Nivå: välj allmän eller konkret när dokumentet är jämställdhetsintegrerat"),
                                           {}, "level"));
   if (level_checked && relevant == "0" && !level.empty())
     out.errors.push_back(
-        validation_error("Nivå: ska lämnas tom när dokumentet inte är jämställdhetsintegrerat", {}, "level"));
+        validation_error(i18n::tr("Nivå: ska lämnas tom när dokumentet inte är jämställdhetsintegrerat"), {}, "level"));
   return out;
 }
 
