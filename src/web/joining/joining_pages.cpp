@@ -3,6 +3,8 @@
 // plus the public application form and list (joining_routes.hpp).
 
 #include "domain/regions.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/http/http_types.hpp"
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/organisation_plan/follow_up_dialogue.hpp"
@@ -92,7 +94,7 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
   for (const auto& [code, n] : summary->joined_by_type)
     types.push_back({{"label", registers::display_value(*type_field, code)}, {"count", std::to_string(n)}});
   const std::string county = summary->county_code;
-  json ctx = {{"where", county.empty() ? "alla län" : county_name(county)},
+  json ctx = {{"where", county.empty() ? i18n::tr("alla län") : county_name(county)},
               {"county_code", county},
               {"as_of", summary->as_of},
               {"joined", std::to_string(summary->joined)},
