@@ -49,13 +49,13 @@ const EntitySpec& checklist_spec() {
     };
     for (int n = 1; n <= kChecklistPoints; ++n) {
       s.fields.push_back({.name = answer_field(n),
-                          .label_sv = std::string(N_("Punkt ")) + std::to_string(n),
+                          .label_sv = std::string(N_("Punkt")) + " " + std::to_string(n),
                           .kind = FieldKind::choice,
                           .required = true,
                           .choices = {{"ja", std::string(N_("Ja"))}, {"delvis", std::string(N_("Delvis"))}, {"nej", std::string(N_("Nej"))}},
                           .max_length = 10});
       s.fields.push_back({.name = comment_field(n),
-                          .label_sv = std::string(N_("Kommentar till punkt ")) + std::to_string(n),
+                          .label_sv = std::string(N_("Kommentar till punkt")) + " " + std::to_string(n),
                           .kind = FieldKind::long_text,
                           .max_length = 2000});
     }

@@ -198,8 +198,14 @@ std::string label_text(std::string_view label_sv) {
   if (shown != label_sv || i18n::current_language() == i18n::Language::sv) return shown;
   // A label made of two marked parts ("Åtagande: Ledningsbeslut om …").
   auto colon = label_sv.find(": ");
-  if (colon == std::string_view::npos) return shown;
-  return i18n::tr(label_sv.substr(0, colon)) + ": " + i18n::tr(label_sv.substr(colon + 2));
+  if (colon != std::string_view::npos)
+    return i18n::tr(label_sv.substr(0, colon)) + ": " + i18n::tr(label_sv.substr(colon + 2));
+  // A marked label and a number ("Punkt 3").
+  auto space = label_sv.rfind(' ');
+  if (space != std::string_view::npos && space + 1 < label_sv.size() &&
+      label_sv.find_first_not_of("0123456789", space + 1) == std::string_view::npos)
+    return i18n::tr(label_sv.substr(0, space)) + std::string(label_sv.substr(space));
+  return shown;
 }
 
 std::string fold_case(std::string_view text) {

@@ -17,7 +17,7 @@ nlohmann::json page_context(const RequestAuth& auth) {
   nlohmann::json ctx = nlohmann::json::object();
   if (!auth.user) return ctx;
   nlohmann::json menu = nlohmann::json::array();
-  menu.push_back({{"url", "/hem"}, {"label", i18n::tr("Att\u00a0göra")}});  // the home page by role (web/home)
+  menu.push_back({{"url", "/hem"}, {"label", i18n::tr("Att göra")}});  // with a no-break space; the home page by role (web/home)
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
       menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", registers::label_text(rules->spec->plural_sv)}});
