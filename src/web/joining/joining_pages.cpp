@@ -38,9 +38,9 @@ json follow_up_commitments() {
   for (const auto& c : registers::joining_commitments()) {
     json statuses = json::array();
     for (auto a : commitment_assessments())
-      statuses.push_back({{"code", std::string(to_string(a))}, {"label", std::string(swedish_name(a))},
+      statuses.push_back({{"code", std::string(to_string(a))}, {"label", i18n::tr(swedish_name(a))},
                           {"selected", a == CommitmentAssessment::not_assessed}});
-    out.push_back({{"field", c.field}, {"title", c.title_sv}, {"statuses", statuses}});
+    out.push_back({{"field", c.field}, {"title", i18n::tr(c.title_sv)}, {"statuses", statuses}});
   }
   return out;
 }
