@@ -216,8 +216,9 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
               {"has_county", true},
               {"years", year_options},
               {"year", std::to_string(year)},
-              {"organisation_count", std::to_string(summary.organisations) +
-                                         (summary.organisations == 1 ? " organisation" : " organisationer")},
+              {"organisation_count", summary.organisations == 1
+                                         ? i18n::tr("1 organisation")
+                                         : i18n::trf("{1} organisationer", {std::to_string(summary.organisations)})},
               {"has_answers", summary.organisations > 0},
               {"points", points},
               {"organisations", organisations},
