@@ -1,5 +1,6 @@
 #include "domain/account.hpp"
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 
 namespace jamt {
@@ -22,10 +23,10 @@ std::optional<Role> parse_role(std::string_view text) {
 
 std::string_view swedish_name(Role role) {
   switch (role) {
-    case Role::admin: return "Systemadministratör";
-    case Role::strategist: return "Strateg";
-    case Role::coordinator: return "Nationell samordnare";
-    case Role::org_contact: return "Kontaktperson";
+    case Role::admin: return i18n::N_("Systemadministratör");
+    case Role::strategist: return i18n::N_("Strateg");
+    case Role::coordinator: return i18n::N_("Nationell samordnare");
+    case Role::org_contact: return i18n::N_("Kontaktperson");
   }
   return "";
 }

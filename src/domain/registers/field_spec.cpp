@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
 #include "domain/regions.hpp"
 #include "domain/registers/org_number.hpp"
 #include "domain/strategy.hpp"
@@ -43,11 +45,11 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
   }
   if (v.empty()) return v;
   if (has_control_characters(v, f.kind == FieldKind::long_text)) {
-    problem = "innehåller otillåtna tecken";
+    problem = i18n::tr("innehåller otillåtna tecken");
     return v;
   }
   if (length_utf8(v) > f.max_length) {
-    problem = "får vara högst " + std::to_string(f.max_length) + " tecken";
+    problem = i18n::trf("får vara högst {1} tecken", {std::to_string(f.max_length)});
     return v;
   }
   switch (f.kind) {
@@ -55,12 +57,12 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
     case FieldKind::long_text:
       return v;
     case FieldKind::date:
-      if (!is_iso_date(v)) problem = "ska vara ett datum som 2024-03-31";
+      if (!is_iso_date(v)) problem = i18n::tr("ska vara ett datum som 2024-03-31");
       return v;
     case FieldKind::integer:
     case FieldKind::reference: {
       if (!all_digits(v) || v.size() > 12) {
-        problem = f.kind == FieldKind::integer ? "ska vara ett heltal, 0 eller större" : "ska vara ett id (ett heltal)";
+        problem = f.kind == FieldKind::integer ? i18n::tr("ska vara ett heltal, 0 eller större") : i18n::tr("ska vara ett id (ett heltal)");
         return v;
       }
       auto first = v.find_first_not_of('0');
@@ -70,19 +72,19 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
       std::string l = fold_case(v);
       if (l == "1" || l == "true" || l == "ja" || l == "on") return "1";
       if (l == "0" || l == "false" || l == "nej" || l == "off") return "0";
-      problem = "ska vara ja eller nej";
+      problem = i18n::tr("ska vara ja eller nej");
       return v;
     }
     case FieldKind::url:
       if ((v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) || v.find(' ') != std::string::npos ||
           v.size() < 10)
-        problem = "ska vara en webbadress som börjar med https://";
+        problem = i18n::tr("ska vara en webbadress som börjar med https://");
       return v;
     case FieldKind::email: {
       auto at = v.find('@');
       if (at == std::string::npos || at == 0 || v.find('.', at) == std::string::npos || v.find(' ') != std::string::npos ||
           v.back() == '.')
-        problem = "ska vara en e-postadress som namn@exempel.se";
+        problem = i18n::tr("ska vara en e-postadress som namn@exempel.se");
       return fold_case(v);
     }
     case FieldKind::phone: {
@@ -90,7 +92,7 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
         return std::isdigit(c) || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')';
       });
       if (!ok || std::count_if(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c); }) < 5)
-        problem = "ska vara ett telefonnummer, till exempel 0480-123 45";
+        problem = i18n::tr("ska vara ett telefonnummer, till exempel 0480-123 45");
       return v;
     }
     case FieldKind::org_number: {
@@ -99,34 +101,34 @@ std::string check_value(const FieldSpec& f, const std::string& raw, std::string&
         case OrgNumberProblem::none:
           return c.digits;
         case OrgNumberProblem::not_digits:
-          problem = "ska bara innehålla siffror, skrivet NNNNNN-NNNN";
+          problem = i18n::tr("ska bara innehålla siffror, skrivet NNNNNN-NNNN");
           break;
         case OrgNumberProblem::wrong_length:
-          problem = "ska ha 10 siffror, skrivet NNNNNN-NNNN";
+          problem = i18n::tr("ska ha 10 siffror, skrivet NNNNNN-NNNN");
           break;
         case OrgNumberProblem::wrong_check_digit:
-          problem = "har fel kontrollsiffra (den sista siffran stämmer inte med de nio första)";
+          problem = i18n::tr("har fel kontrollsiffra (den sista siffran stämmer inte med de nio första)");
           break;
       }
       return v;
     }
     case FieldKind::municipality: {
       const Region* r = RegionCatalogue::instance().find(v);
-      if (!r || r->level != RegionLevel::municipality) problem = "ska vara en kommunkod, till exempel 0880";
+      if (!r || r->level != RegionLevel::municipality) problem = i18n::tr("ska vara en kommunkod, till exempel 0880");
       return v;
     }
     case FieldKind::county:
       if (!RegionCatalogue::instance().find_county(v) &&
           std::none_of(f.choices.begin(), f.choices.end(), [&](const Choice& c) { return c.code == v; }))
-        problem = f.choices.empty() ? "ska vara en länskod, till exempel 08"
-                                    : "ska vara en länskod, till exempel 08, eller 00 för ett nationellt nätverk";
+        problem = f.choices.empty() ? i18n::tr("ska vara en länskod, till exempel 08")
+                                    : i18n::tr("ska vara en länskod, till exempel 08, eller 00 för ett nationellt nätverk");
       return v;
     case FieldKind::choice: {
       for (const auto& c : f.choices)
         if (c.code == v) return v;
       std::string allowed;
       for (const auto& c : f.choices) allowed += (allowed.empty() ? "" : ", ") + c.code;
-      problem = "ska vara ett av: " + allowed;
+      problem = i18n::trf("ska vara ett av: {1}", {allowed});
       return v;
     }
   }
@@ -152,9 +154,9 @@ CheckedRecord check_record(const EntitySpec& spec, const Record& input, bool par
   for (const auto& [key, value] : input) {
     const FieldSpec* f = spec.field(key);
     if (!f) {
-      out.errors.push_back(validation_error("okänt fält \"" + key + "\"", {}, key));
+      out.errors.push_back(validation_error(i18n::trf("okänt fält \"{1}\"", {key}), {}, key));
     } else if (f->system) {
-      out.errors.push_back(validation_error(f->label_sv + ": kan inte ändras här", {}, key));
+      out.errors.push_back(validation_error(i18n::trf("{1}: kan inte ändras här", {label_text(f->label_sv)}), {}, key));
     }
   }
   for (const auto& f : spec.fields) {
@@ -163,8 +165,8 @@ CheckedRecord check_record(const EntitySpec& spec, const Record& input, bool par
     if (it == input.end() && partial) continue;
     std::string problem;
     std::string v = it == input.end() ? "" : check_value(f, it->second, problem);
-    if (problem.empty() && v.empty() && f.required) problem = "måste fyllas i";
-    if (!problem.empty()) out.errors.push_back(validation_error(f.label_sv + ": " + problem, {}, f.name));
+    if (problem.empty() && v.empty() && f.required) problem = i18n::tr("måste fyllas i");
+    if (!problem.empty()) out.errors.push_back(validation_error(label_text(f.label_sv) + ": " + problem, {}, f.name));
     out.record[f.name] = v;
   }
   return out;
@@ -176,10 +178,10 @@ std::string display_value(const FieldSpec& f, const std::string& v) {
     case FieldKind::org_number:
       return format_org_number(v);
     case FieldKind::boolean:
-      return v == "1" ? "Ja" : "Nej";
+      return v == "1" ? i18n::tr("Ja") : i18n::tr("Nej");
     case FieldKind::choice:
       for (const auto& c : f.choices)
-        if (c.code == v) return c.label_sv;
+        if (c.code == v) return i18n::tr(c.label_sv);
       return v;
     case FieldKind::municipality:
     case FieldKind::county: {
@@ -189,6 +191,21 @@ std::string display_value(const FieldSpec& f, const std::string& v) {
     default:
       return v;
   }
+}
+
+std::string label_text(std::string_view label_sv) {
+  std::string shown = i18n::tr(label_sv);
+  if (shown != label_sv || i18n::current_language() == i18n::Language::sv) return shown;
+  // A label made of two marked parts ("Åtagande: Ledningsbeslut om …").
+  auto colon = label_sv.find(": ");
+  if (colon != std::string_view::npos)
+    return i18n::tr(label_sv.substr(0, colon)) + ": " + i18n::tr(label_sv.substr(colon + 2));
+  // A marked label and a number ("Punkt 3").
+  auto space = label_sv.rfind(' ');
+  if (space != std::string_view::npos && space + 1 < label_sv.size() &&
+      label_sv.find_first_not_of("0123456789", space + 1) == std::string_view::npos)
+    return i18n::tr(label_sv.substr(0, space)) + std::string(label_sv.substr(space));
+  return shown;
 }
 
 std::string fold_case(std::string_view text) {

@@ -1,5 +1,7 @@
 #include "domain/registers/steering_summary.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::registers {
 
 SteeringCounts count_steering_documents(const std::vector<Record>& documents, std::optional<int> year) {
@@ -20,11 +22,13 @@ SteeringCounts count_steering_documents(const std::vector<Record>& documents, st
 }
 
 std::string steering_sentence(const SteeringCounts& c) {
-  if (c.assessed == 0) return "Inga styrdokument har bedömts ännu.";
-  return std::to_string(c.relevant) + " av " + std::to_string(c.assessed) +
-         (c.assessed == 1 ? " bedömt styrdokument är " : " bedömda styrdokument är ") +
-         (c.relevant == 1 ? "relevant" : "relevanta") + ", varav " + std::to_string(c.concrete) +
-         (c.concrete == 1 ? " konkret." : " konkreta.");
+  if (c.assessed == 0) return i18n::tr("Inga styrdokument har bedömts ännu.");
+  const std::string relevant = std::to_string(c.relevant), assessed = std::to_string(c.assessed),
+                    concrete = std::to_string(c.concrete);
+  return (c.assessed == 1 ? i18n::trf("{1} av {2} bedömt styrdokument", {relevant, assessed})
+                          : i18n::trf("{1} av {2} bedömda styrdokument", {relevant, assessed})) +
+         " " + (c.relevant == 1 ? i18n::tr("är relevant") : i18n::tr("är relevanta")) +
+         (c.concrete == 1 ? i18n::trf(", varav {1} konkret.", {concrete}) : i18n::trf(", varav {1} konkreta.", {concrete}));
 }
 
 }  // namespace jamt::registers

@@ -1,5 +1,7 @@
 #include "service/account/invitations.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -31,7 +33,7 @@ nlohmann::json account_json(const User& u) {
 Status complete_account(store::Database& db, User& user) {
   if (is_org_contact(user)) {
     if (!user.organisation_id)
-      return validation_error("En kontaktperson behöver en organisation.", {}, "organisation_id");
+      return validation_error(i18n::tr("En kontaktperson behöver en organisation."), {}, "organisation_id");
     auto county = organisation_county(db, *user.organisation_id);
     if (!county) return validation_error("organisation_id: finns inte", {}, "organisation_id");
     user.county_code = *county;
@@ -40,10 +42,10 @@ Status complete_account(store::Database& db, User& user) {
     if (!is_strategist(user)) user.county_code.clear();
   }
   if (is_strategist(user) && !RegionCatalogue::instance().find_county(user.county_code))
-    return validation_error("En strateg behöver ett län (tvåsiffrig kod, till exempel 08).", {}, "county_code");
+    return validation_error(i18n::tr("En strateg behöver ett län (tvåsiffrig kod, till exempel 08)."), {}, "county_code");
   if (auto v = validate_user(user); !v) {
     Error e = v.error();
-    if (e.field == "email") e.message = "Ange en giltig e-postadress, till exempel namn@kommun.se.";
+    if (e.field == "email") e.message = i18n::tr("Ange en giltig e-postadress, till exempel namn@kommun.se.");
     return e;
   }
   return {};
@@ -62,7 +64,7 @@ Result<InvitedAccount> invite_user(store::Database& db, const MailSetup& mail, c
 
   auto role = parse_role(request.role);
   if (!role)
-    return validation_error("Rollen ska vara org_contact, strategist, coordinator eller admin.", {}, "role");
+    return validation_error(i18n::tr("Rollen ska vara org_contact, strategist, coordinator eller admin."), {}, "role");
   User user;
   user.email = normalize_email(request.email);
   user.role = *role;
@@ -82,7 +84,7 @@ Result<InvitedAccount> invite_user(store::Database& db, const MailSetup& mail, c
     if (auto found = store::find_user_by_email(s, user.email)) {
       bool same = same_role_and_scope(found->user, user);
       if (!found->password_hash.empty() || found->user.disabled || !same) {
-        Error e = conflict_error("Det finns redan ett konto för " + user.email + ".");
+        Error e = conflict_error(i18n::trf("Det finns redan ett konto för {1}.", {user.email}));
         e.field = "email";
         return e;
       }
@@ -112,7 +114,7 @@ Result<InvitedAccount> invite_user(store::Database& db, const MailSetup& mail, c
                                                  organisation_name, token, now));
   if (!sent)
     return Error{ErrorKind::io,
-                 "Kontot för " + user.email + " är sparat men inbjudan kunde inte skickas: " + sent.error().message,
+                 i18n::trf("Kontot för {1} är sparat men inbjudan kunde inte skickas: {2}", {user.email, sent.error().message}),
                  {}, {}};
   return out;
 }
@@ -153,7 +155,7 @@ Result<User> change_account(store::Database& db, const std::optional<User>& view
   if (change.role) {
     auto role = parse_role(*change.role);
     if (!role)
-      return validation_error("Rollen ska vara org_contact, strategist, coordinator eller admin.", {}, "role");
+      return validation_error(i18n::tr("Rollen ska vara org_contact, strategist, coordinator eller admin."), {}, "role");
     after.role = *role;
   }
   if (change.county_code) after.county_code = *change.county_code;
@@ -161,7 +163,7 @@ Result<User> change_account(store::Database& db, const std::optional<User>& view
   if (change.disabled) after.disabled = *change.disabled;
   if (auto c = complete_account(db, after); !c) return c.error();
   if (after.id == viewer->id && (after.disabled || !is_admin(after)))
-    return validation_error("Du kan inte stänga av ditt eget konto eller ta bort din egen administratörsroll.", {},
+    return validation_error(i18n::tr("Du kan inte stänga av ditt eget konto eller ta bort din egen administratörsroll."), {},
                             after.disabled ? "disabled" : "role");
   st = db.transaction([&](soci::session& s) -> Status {
     store::update_user_role(s, after);

@@ -1,5 +1,7 @@
 #include "service/account/password_links.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "service/background/background_queue.hpp"
 
 #include <spdlog/spdlog.h>
@@ -23,8 +25,8 @@ namespace {
 const char* purpose_text(LinkPurpose purpose) { return purpose == LinkPurpose::invitation ? "invitation" : "reset"; }
 
 Error link_not_valid() {
-  return not_found_error("Länken fungerar inte: den är redan använd, har gått ut eller är felskriven. "
-                         "Be om en ny via ”Glömt lösenord” på inloggningssidan.");
+  return not_found_error(i18n::tr("Länken fungerar inte: den är redan använd, har gått ut eller är felskriven. "
+                         "Be om en ny via ”Glömt lösenord” på inloggningssidan."));
 }
 
 // The link row and its account when the link still works at `now`.
@@ -73,8 +75,8 @@ Result<User> set_password_with_link(store::Database& db, const std::string& toke
   auto email = check_password_link(db, token);
   if (!email) return email.error();
   if (auto p = check_new_password(password); !p)
-    return validation_error("Lösenordet måste ha minst 12 tecken (och högst 1024).", {}, "password");
-  if (password != repeated) return validation_error("De två lösenorden är inte lika.", {}, "password_repeat");
+    return validation_error(i18n::tr("Lösenordet måste ha minst 12 tecken (och högst 1024)."), {}, "password");
+  if (password != repeated) return validation_error(i18n::tr("De två lösenorden är inte lika."), {}, "password_repeat");
   std::string hash = hash_password(password);
   std::optional<User> user;
   Status st = db.transaction([&](soci::session& s) -> Status {

@@ -1,5 +1,7 @@
 #include "service/activities/activity_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "service/organisation_plan/organisation_plan.hpp"  // issue 12 C
 #include "store/organisation_plan/organisation_plan_repository.hpp"
 
@@ -64,13 +66,13 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record*) {
   const auto& organiser = value_of(r, "organiser_id");
   if (!organiser.empty()) {
     auto county = store::organisation_county(s, std::stoll(organiser));
-    if (!county) errors.push_back(validation_error("Arrangör: finns inte", {}, "organiser_id"));
+    if (!county) errors.push_back(validation_error(i18n::tr("Arrangör: finns inte"), {}, "organiser_id"));
     else r["county_code"] = *county;
   }
   const auto& start = value_of(r, "start_date");
   const auto& end = value_of(r, "end_date");
   if (is_iso_date(start) && is_iso_date(end) && end < start)
-    errors.push_back(validation_error("Slutdatum: får inte vara före startdatum", {}, "end_date"));
+    errors.push_back(validation_error(i18n::tr("Slutdatum: får inte vara före startdatum"), {}, "end_date"));
   return errors;
 }
 
@@ -97,12 +99,12 @@ std::vector<std::int64_t> check_co_organisers(soci::session& s, const std::vecto
   for (const auto& text : cleaned(raw)) {
     bool digits = text.size() <= 12 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
     if (!digits || !store::organisation_county(s, std::stoll(text))) {
-      errors.push_back(validation_error("Medarrangörer: organisation " + text + " finns inte", {}, "co_organiser_ids"));
+      errors.push_back(validation_error(i18n::trf("Medarrangörer: organisation {1} finns inte", {text}), {}, "co_organiser_ids"));
       continue;
     }
     if (text == organiser) {
       errors.push_back(
-          validation_error("Medarrangörer: arrangören kan inte också vara medarrangör", {}, "co_organiser_ids"));
+          validation_error(i18n::tr("Medarrangörer: arrangören kan inte också vara medarrangör"), {}, "co_organiser_ids"));
       continue;
     }
     out.push_back(std::stoll(text));
@@ -115,7 +117,7 @@ std::vector<std::string> check_national_goals(const std::vector<std::string>& ra
   for (const auto& ref : cleaned(raw)) {
     if (find_national_subgoal(ref)) out.push_back(ref);
     else
-      errors.push_back(validation_error("Nationella delmål: \"" + ref + "\" är inget delmål (skriv till exempel 2017:6)",
+      errors.push_back(validation_error(i18n::trf("Nationella delmål: \"{1}\" är inget delmål (skriv till exempel 2017:6)", {ref}),
                                         {}, "national_goals"));
   }
   return out;
@@ -162,8 +164,8 @@ std::vector<std::string> check_goal_nodes(soci::session& s, const Record& r, con
   auto id = store::strategy_covering(s, county, year_of(start));
   if (!id) {
     const auto* region = RegionCatalogue::instance().find(county);
-    errors.push_back(validation_error("Mål i strategin: " + (region ? region->name : county) +
-                                          " har ingen strategi för " + start.substr(0, 4),
+    errors.push_back(validation_error(i18n::trf("Mål i strategin: {1} har ingen strategi för {2}",
+                                                    {region ? region->name : county, start.substr(0, 4)}),
                                       {}, "goal_nodes"));
     return {};
   }
@@ -175,8 +177,7 @@ std::vector<std::string> check_goal_nodes(soci::session& s, const Record& r, con
   for (const auto& code : codes) {
     if (known.count(code)) out.push_back(code);
     else
-      errors.push_back(validation_error("Mål i strategin: \"" + code + "\" finns inte i strategin för " +
-                                            start.substr(0, 4),
+      errors.push_back(validation_error(i18n::trf("Mål i strategin: \"{1}\" finns inte i strategin för {2}", {code, start.substr(0, 4)}),
                                         {}, "goal_nodes"));
   }
   strategy_id = out.empty() ? 0 : *id;
@@ -200,8 +201,7 @@ std::vector<std::int64_t> check_commitments(soci::session& s, const Record& r, c
     bool digits = text.size() <= 15 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
     auto of = digits ? store::strategy_of_commitment(s, std::stoll(text)) : std::nullopt;
     if (!strategy || !of || *of != *strategy) {
-      errors.push_back(validation_error("Åtaganden: " + text + " är inget åtagande i länets strategi för " +
-                                            start.substr(0, 4),
+      errors.push_back(validation_error(i18n::trf("Åtaganden: {1} är inget åtagande i länets strategi för {2}", {text, start.substr(0, 4)}),
                                         {}, "commitment_ids"));
       continue;
     }
@@ -244,7 +244,7 @@ Status apply_publishing(const std::optional<std::string>& requested, Record& r, 
     return {};
   }
   if (*requested == "?") {
-    errors.push_back(validation_error("Publicerad: ska vara ja eller nej", {}, "published"));
+    errors.push_back(validation_error(i18n::tr("Publicerad: ska vara ja eller nej"), {}, "published"));
     return {};
   }
   if (*requested != current) {
@@ -253,7 +253,7 @@ Status apply_publishing(const std::optional<std::string>& requested, Record& r, 
     if (auto a = authorize(user, Action::decide, scope_of(s, unpublished)); !a) return a.error();
   }
   if (*requested == "1" && !completed) {
-    errors.push_back(validation_error("Publicerad: bara genomförda insatser kan publiceras", {}, "published"));
+    errors.push_back(validation_error(i18n::tr("Publicerad: bara genomförda insatser kan publiceras"), {}, "published"));
     return {};
   }
   r["published"] = *requested;
@@ -300,14 +300,14 @@ Status check_filter(const ActivityFilter& f) {
       if (c.code == v) return true;
     return false;
   };
-  if (!choice_ok("type", f.type)) return validation_error("okänd typ av insats \"" + f.type + "\"", {}, "type");
-  if (!choice_ok("status", f.status)) return validation_error("okänd status \"" + f.status + "\"", {}, "status");
+  if (!choice_ok("type", f.type)) return validation_error(i18n::trf("okänd typ av insats \"{1}\"", {f.type}), {}, "type");
+  if (!choice_ok("status", f.status)) return validation_error(i18n::trf("okänd status \"{1}\"", {f.status}), {}, "status");
   if (!f.county_code.empty() && !RegionCatalogue::instance().find_county(f.county_code))
-    return validation_error("okänt län \"" + f.county_code + "\"", {}, "county");
+    return validation_error(i18n::trf("okänt län \"{1}\"", {f.county_code}), {}, "county");
   if (!f.national_goal.empty() && !find_national_subgoal(f.national_goal))
-    return validation_error("okänt nationellt delmål \"" + f.national_goal + "\"", {}, "national_goal");
+    return validation_error(i18n::trf("okänt nationellt delmål \"{1}\"", {f.national_goal}), {}, "national_goal");
   if (f.year && (*f.year < 1900 || *f.year > 2100))
-    return validation_error("året ska vara mellan 1900 och 2100", {}, "year");
+    return validation_error(i18n::tr("året ska vara mellan 1900 och 2100"), {}, "year");
   return {};
 }
 

@@ -1,5 +1,7 @@
 #include "service/activities/activity_summary.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "store/activity_repository.hpp"
 #include "store/strategy_repository.hpp"
 #include "service/strategy/strategy_versions.hpp"
@@ -8,8 +10,8 @@ namespace jamt::service {
 
 Result<ActivitySummary> summarise_activities(store::Database& db, const ActivityFilter& filter,
                                              const std::optional<User>& user) {
-  if (filter.county_code.empty()) return validation_error("välj ett län", {}, "county");
-  if (!filter.year) return validation_error("välj ett år", {}, "year");
+  if (filter.county_code.empty()) return validation_error(i18n::tr("välj ett län"), {}, "county");
+  if (!filter.year) return validation_error(i18n::tr("välj ett år"), {}, "year");
   auto activities = list_activities(db, filter, user);
   if (!activities) return activities.error();
   ActivitySummary out;

@@ -1,5 +1,7 @@
 #include "service/checklists/checklist_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "domain/registers/checklist.hpp"
 #include "domain/registers/year_range.hpp"
@@ -24,7 +26,7 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   r["title"] = org->name + ", " + std::to_string(*year);
   std::int64_t self = before ? std::stoll(value_of(*before, "id")) : 0;
   if (store::checklist_for_year(s, org->id, static_cast<int>(*year), self)) {
-    Error e = conflict_error("År: " + org->name + " har redan en checklista för " + std::to_string(*year));
+    Error e = conflict_error(i18n::trf("År: {1} har redan en checklista för {2}", {org->name, std::to_string(*year)}));
     e.field = "year";
     errors.push_back(e);
   }
@@ -107,7 +109,7 @@ Result<Record> update_checklist(store::Database& db, std::int64_t id, const Reco
 Result<std::vector<Record>> checklists_of_county(store::Database& db, const std::string& county_code,
                                                  const std::optional<User>& user) {
   if (!RegionCatalogue::instance().find_county(county_code))
-    return validation_error("Län: ska vara en länskod, till exempel 08", {}, "county");
+    return validation_error(i18n::tr("Län: ska vara en länskod, till exempel 08"), {}, "county");
   if (auto a = authorize(user, Action::read, Scope{.county_code = county_code}); !a) return a.error();
   return list_records(db, checklist_rules(), {.equals = {{"county_code", county_code}}, .order_by = "title"}, user);
 }

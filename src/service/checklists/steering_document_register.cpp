@@ -1,5 +1,7 @@
 #include "service/checklists/steering_document_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -98,7 +100,7 @@ Result<SteeringSummary> steering_summary(store::Database& db, const std::string&
       filter.equals = {{"organisation_id", std::to_string(org->id)}};
     } else {
       if (!RegionCatalogue::instance().find_county(county_code))
-        return validation_error("Län: ska vara en länskod, till exempel 08", {}, "county");
+        return validation_error(i18n::tr("Län: ska vara en länskod, till exempel 08"), {}, "county");
       if (auto a = authorize(user, Action::read, Scope{.county_code = county_code}); !a) return a.error();
       out.county_code = county_code;
       store::RecordFilter orgs;

@@ -1,5 +1,7 @@
 #include "service/groups/group_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/membership_period.hpp"
 #include "domain/registers/group.hpp"
 #include "domain/registers/group_member.hpp"
@@ -17,7 +19,7 @@ std::vector<Error> prepare_group(soci::session&, Record& r, const Record*) {
   const auto& from = value_of(r, "active_from");
   const auto& to = value_of(r, "active_to");
   if (!from.empty() && !to.empty() && to < from)
-    errors.push_back(validation_error("Verksam till och med: kan inte vara före verksam från och med", {}, "active_to"));
+    errors.push_back(validation_error(i18n::tr("Verksam till och med: kan inte vara före verksam från och med"), {}, "active_to"));
   return errors;
 }
 
@@ -28,9 +30,9 @@ void check_person(soci::session& s, const Record& r, const std::string& field, c
   const auto& person = value_of(r, field);
   if (person.empty()) return;
   auto organisation = person_organisation(s, id_of(person));
-  if (!organisation) errors.push_back(validation_error(label + ": personen finns inte", {}, field));
+  if (!organisation) errors.push_back(validation_error(i18n::trf("{1}: personen finns inte", {i18n::tr(label)}), {}, field));
   else if (*organisation != value_of(r, "organisation_id"))
-    errors.push_back(validation_error(label + ": personen hör inte till organisationen", {}, field));
+    errors.push_back(validation_error(i18n::trf("{1}: personen hör inte till organisationen", {i18n::tr(label)}), {}, field));
 }
 
 std::vector<Error> prepare_member(soci::session& s, Record& r, const Record* before) {
@@ -38,27 +40,28 @@ std::vector<Error> prepare_member(soci::session& s, Record& r, const Record* bef
   for (const char* fixed : {"group_id", "organisation_id"})
     if (before && value_of(r, fixed) != value_of(*before, fixed))
       errors.push_back(validation_error(
-          std::string(fixed == std::string("group_id") ? "Grupp" : "Organisation") +
-              ": kan inte ändras; avsluta medlemskapet och lägg till ett nytt",
+          i18n::trf("{1}: kan inte ändras; avsluta medlemskapet och lägg till ett nytt",
+                    {fixed == std::string("group_id") ? i18n::tr("Grupp") : i18n::tr("Organisation")}),
           {}, fixed));
   auto county = group_county(s, id_of(value_of(r, "group_id")));
-  if (!county) errors.push_back(validation_error("Grupp: finns inte", {}, "group_id"));
+  if (!county) errors.push_back(validation_error(i18n::tr("Grupp: finns inte"), {}, "group_id"));
   else r["county_code"] = *county;
   const auto& from = value_of(r, "member_from");
   const auto& to = value_of(r, "member_to");
   if (!from.empty() && !to.empty() && to < from)
-    errors.push_back(validation_error("Medlem till och med: kan inte vara före medlem från och med", {}, "member_to"));
-  check_person(s, r, "representative_id", "Representant", errors);
-  check_person(s, r, "substitute_id", "Ersättare", errors);
+    errors.push_back(validation_error(i18n::tr("Medlem till och med: kan inte vara före medlem från och med"), {}, "member_to"));
+  check_person(s, r, "representative_id", std::string(i18n::N_("Representant")), errors);
+  check_person(s, r, "substitute_id", std::string(i18n::N_("Ersättare")), errors);
   if (!value_of(r, "representative_id").empty() && value_of(r, "representative_id") == value_of(r, "substitute_id"))
-    errors.push_back(validation_error("Ersättare: kan inte vara samma person som representanten", {}, "substitute_id"));
+    errors.push_back(validation_error(i18n::tr("Ersättare: kan inte vara samma person som representanten"), {}, "substitute_id"));
   if (county && !from.empty() && errors.empty()) {
     groups::Period mine{from, to};
     for (const auto& other : memberships_of(s, id_of(value_of(r, "group_id")), id_of(value_of(r, "organisation_id")))) {
       if (before && value_of(other, "id") == value_of(*before, "id")) continue;
       if (groups::overlaps(mine, {value_of(other, "member_from"), value_of(other, "member_to")})) {
-        Error e = conflict_error("Medlem från och med: organisationen är redan medlem i gruppen under den tiden (" +
-                                 value_of(other, "member_from") + "–" + value_of(other, "member_to") + ")");
+        Error e = conflict_error(i18n::trf("Medlem från och med: organisationen är redan medlem i gruppen under den tiden "
+                                           "({1}–{2})",
+                                           {value_of(other, "member_from"), value_of(other, "member_to")}));
         e.field = "member_from";
         errors.push_back(e);
         break;

@@ -1,5 +1,7 @@
 #include "service/groups/meeting_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/registers/group_meeting.hpp"
 #include "domain/registers/group_member.hpp"
 #include "domain/registers/meeting_attendance.hpp"
@@ -19,15 +21,15 @@ using registers::value_of;
 std::vector<Error> prepare_meeting(soci::session& s, Record& r, const Record* before) {
   std::vector<Error> errors;
   if (before && value_of(r, "group_id") != value_of(*before, "group_id"))
-    errors.push_back(validation_error("Grupp: ett möte kan inte flyttas till en annan grupp", {}, "group_id"));
+    errors.push_back(validation_error(i18n::tr("Grupp: ett möte kan inte flyttas till en annan grupp"), {}, "group_id"));
   auto county = group_county(s, id_of(value_of(r, "group_id")));
-  if (!county) errors.push_back(validation_error("Grupp: finns inte", {}, "group_id"));
+  if (!county) errors.push_back(validation_error(i18n::tr("Grupp: finns inte"), {}, "group_id"));
   else r["county_code"] = *county;
   const auto& days = value_of(r, "days");
   // Non-digits are reported by check_record already (id_of gives 0 for them).
   bool digits = days.find_first_not_of("0123456789") == std::string::npos;
   if (!days.empty() && digits && (id_of(days) < 1 || id_of(days) > 14))
-    errors.push_back(validation_error("Antal dagar: ska vara mellan 1 och 14", {}, "days"));
+    errors.push_back(validation_error(i18n::tr("Antal dagar: ska vara mellan 1 och 14"), {}, "days"));
   return errors;
 }
 
@@ -40,11 +42,11 @@ std::vector<Error> prepare_attendance(soci::session& s, Record& r, const Record*
   std::vector<Error> errors;
   for (const char* fixed : {"meeting_id", "organisation_id"})
     if (before && value_of(r, fixed) != value_of(*before, fixed))
-      errors.push_back(validation_error("Närvaro: möte och organisation kan inte ändras", {}, fixed));
+      errors.push_back(validation_error(i18n::tr("Närvaro: möte och organisation kan inte ändras"), {}, fixed));
   if (value_of(r, "present").empty()) r["present"] = "0";
   auto meeting = meeting_of(s, r);
   if (!meeting) {
-    errors.push_back(validation_error("Möte: finns inte", {}, "meeting_id"));
+    errors.push_back(validation_error(i18n::tr("Möte: finns inte"), {}, "meeting_id"));
     return errors;
   }
   r["county_code"] = value_of(*meeting, "county_code");
@@ -54,22 +56,22 @@ std::vector<Error> prepare_attendance(soci::session& s, Record& r, const Record*
     if (groups::covers({value_of(m, "member_from"), value_of(m, "member_to")}, date)) member = true;
   if (!member)
     errors.push_back(
-        validation_error("Organisation: var inte medlem i gruppen när mötet hölls (" + date + ")", {}, "organisation_id"));
+        validation_error(i18n::trf("Organisation: var inte medlem i gruppen när mötet hölls ({1})", {date}), {}, "organisation_id"));
   const auto& person = value_of(r, "attended_by");
   if (!person.empty()) {
     auto organisation = person_organisation(s, id_of(person));
-    if (!organisation) errors.push_back(validation_error("Deltog: personen finns inte", {}, "attended_by"));
+    if (!organisation) errors.push_back(validation_error(i18n::tr("Deltog: personen finns inte"), {}, "attended_by"));
     else if (*organisation != value_of(r, "organisation_id"))
-      errors.push_back(validation_error("Deltog: personen hör inte till organisationen", {}, "attended_by"));
+      errors.push_back(validation_error(i18n::tr("Deltog: personen hör inte till organisationen"), {}, "attended_by"));
     else if (value_of(r, "present") != "1")
       errors.push_back(
-          validation_error("Deltog: ange bara vem som deltog när organisationen var närvarande", {}, "attended_by"));
+          validation_error(i18n::tr("Deltog: ange bara vem som deltog när organisationen var närvarande"), {}, "attended_by"));
   }
   if (!before && errors.empty()) {
     store::RecordFilter filter;
     filter.equals = {{"meeting_id", value_of(r, "meeting_id")}, {"organisation_id", value_of(r, "organisation_id")}};
     if (!store::find_records(s, registers::meeting_attendance_spec(), filter).empty()) {
-      Error e = conflict_error("Organisation: närvaron vid mötet är redan registrerad");
+      Error e = conflict_error(i18n::tr("Organisation: närvaron vid mötet är redan registrerad"));
       e.field = "organisation_id";
       errors.push_back(e);
     }

@@ -1,5 +1,7 @@
 #include "service/groups/representative_change_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/membership_period.hpp"
 #include "domain/registers/person.hpp"
 #include "domain/registers/representative_change.hpp"
@@ -24,45 +26,45 @@ std::vector<Error> prepare_change(soci::session& s, Record& r, const Record* bef
   std::vector<Error> errors;
   if (before) {
     if (value_of(*before, "status") != kPending) {
-      errors.push_back(conflict_error("Bytet är redan beslutat och kan inte ändras"));
+      errors.push_back(conflict_error(i18n::tr("Bytet är redan beslutat och kan inte ändras")));
       return errors;
     }
     for (const char* fixed : {"group_id", "organisation_id"})
       if (value_of(r, fixed) != value_of(*before, fixed))
-        errors.push_back(validation_error("Grupp och organisation kan inte ändras i en anmälan", {}, fixed));
+        errors.push_back(validation_error(i18n::tr("Grupp och organisation kan inte ändras i en anmälan"), {}, fixed));
   }
   if (value_of(r, "status").empty()) r["status"] = kPending;
   auto county = group_county(s, id_of(value_of(r, "group_id")));
   if (!county) {
-    errors.push_back(validation_error("Grupp: finns inte", {}, "group_id"));
+    errors.push_back(validation_error(i18n::tr("Grupp: finns inte"), {}, "group_id"));
     return errors;
   }
   r["county_code"] = *county;
   const auto& rep = value_of(r, "representative_id");
   const auto& sub = value_of(r, "substitute_id");
   if (rep.empty() && sub.empty())
-    errors.push_back(validation_error("Ange en ny representant, en ny ersättare eller båda", {}, "representative_id"));
-  for (const auto& [field, label] : {std::pair{"representative_id", "Ny representant"}, {"substitute_id", "Ny ersättare"}}) {
+    errors.push_back(validation_error(i18n::tr("Ange en ny representant, en ny ersättare eller båda"), {}, "representative_id"));
+  for (const auto& [field, label] : {std::pair{"representative_id", i18n::N_("Ny representant")}, {"substitute_id", i18n::N_("Ny ersättare")}}) {
     const auto& person = value_of(r, field);
     if (person.empty()) continue;
     auto organisation = person_organisation(s, id_of(person));
-    if (!organisation) errors.push_back(validation_error(std::string(label) + ": personen finns inte", {}, field));
+    if (!organisation) errors.push_back(validation_error(i18n::trf("{1}: personen finns inte", {i18n::tr(label)}), {}, field));
     else if (*organisation != value_of(r, "organisation_id"))
-      errors.push_back(validation_error(std::string(label) + ": personen hör inte till organisationen", {}, field));
+      errors.push_back(validation_error(i18n::trf("{1}: personen hör inte till organisationen", {i18n::tr(label)}), {}, field));
   }
   if (!rep.empty() && rep == sub)
-    errors.push_back(validation_error("Ny ersättare: kan inte vara samma person som den nya representanten", {}, "substitute_id"));
+    errors.push_back(validation_error(i18n::tr("Ny ersättare: kan inte vara samma person som den nya representanten"), {}, "substitute_id"));
   auto periods = memberships_of(s, id_of(value_of(r, "group_id")), id_of(value_of(r, "organisation_id")));
   const auto& from = value_of(r, "effective_from");
   if (periods.empty()) {
-    errors.push_back(validation_error("Grupp: organisationen är inte medlem i gruppen", {}, "group_id"));
+    errors.push_back(validation_error(i18n::tr("Grupp: organisationen är inte medlem i gruppen"), {}, "group_id"));
   } else if (!from.empty()) {
     bool covered = false;
     for (const auto& p : periods)
       if (groups::covers({value_of(p, "member_from"), value_of(p, "member_to")}, from)) covered = true;
     if (!covered)
       errors.push_back(
-          validation_error("Gäller från och med: organisationen är inte medlem i gruppen den dagen", {}, "effective_from"));
+          validation_error(i18n::tr("Gäller från och med: organisationen är inte medlem i gruppen den dagen"), {}, "effective_from"));
   }
   return errors;
 }
@@ -74,7 +76,7 @@ Status withdraw_change(store::Database& db, std::int64_t id, const std::optional
     if (!before) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize_stored(user, Action::remove, rules.scope_of(s, *before), rules.spec->label_sv); !a) return a.error();
     if (value_of(*before, "status") != kPending)
-      return conflict_error("Bytet är redan beslutat och kan inte tas bort");
+      return conflict_error(i18n::tr("Bytet är redan beslutat och kan inte tas bort"));
     store::delete_record(s, *rules.spec, id);
     store::append_audit(s, {.actor = actor_name(user),
                             .action = "delete",
@@ -105,11 +107,11 @@ std::string person_for(soci::session& s, const Record& input, const std::string&
   const auto& name = value_of(input, role + "_name");
   const auto& email = value_of(input, role + "_email");
   const auto& phone = value_of(input, role + "_phone");
-  const std::string label = role == "representative" ? "Ny representant" : "Ny ersättare";
+  const std::string label = role == "representative" ? i18n::tr("Ny representant") : i18n::tr("Ny ersättare");
   bool typed = !name.empty() || !email.empty() || !phone.empty();
   if (!chosen.empty() && typed) {
     errors.push_back(validation_error(
-        label + ": välj en person i listan eller skriv in en ny, inte båda", {}, role + "_name"));
+        i18n::trf("{1}: välj en person i listan eller skriv in en ny, inte båda", {label}), {}, role + "_name"));
     return "";
   }
   if (!typed) return chosen;
@@ -159,7 +161,7 @@ Result<Record> file_representative_change(store::Database& db, const Record& inp
                                           std::vector<Error>* problems) {
   if (!user) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
   for (const auto& [key, value] : input)
-    if (!known_input(key)) return validation_error("okänt fält \"" + key + "\"", {}, key);
+    if (!known_input(key)) return validation_error(i18n::trf("okänt fält \"{1}\"", {key}), {}, key);
   Record form = input;
   if (value_of(form, "organisation_id").empty() && is_org_contact(user) && user->organisation_id)
     form["organisation_id"] = std::to_string(*user->organisation_id);
@@ -205,16 +207,16 @@ Result<Record> confirm_representative_change(store::Database& db, std::int64_t i
     auto change = store::find_record(s, *rules.spec, id);
     if (!change) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize_stored(user, Action::decide, rules.scope_of(s, *change), rules.spec->label_sv); !a) return a.error();
-    if (value_of(*change, "status") != kPending) return conflict_error("Bytet är redan beslutat");
+    if (value_of(*change, "status") != kPending) return conflict_error(i18n::tr("Bytet är redan beslutat"));
     const auto& rep = value_of(*change, "representative_id");
     const auto& sub = value_of(*change, "substitute_id");
     if (rep.empty() && sub.empty())
-      return conflict_error("Personerna i anmälan finns inte längre i registret; avslå anmälan");
+      return conflict_error(i18n::tr("Personerna i anmälan finns inte längre i registret; avslå anmälan"));
     const auto& from = value_of(*change, "effective_from");
     std::optional<Record> period;
     for (const auto& p : memberships_of(s, id_of(value_of(*change, "group_id")), id_of(value_of(*change, "organisation_id"))))
       if (groups::covers({value_of(p, "member_from"), value_of(p, "member_to")}, from)) period = p;
-    if (!period) return conflict_error("Organisationen är inte medlem i gruppen den dag bytet gäller från");
+    if (!period) return conflict_error(i18n::tr("Organisationen är inte medlem i gruppen den dag bytet gäller från"));
     std::string new_rep = rep.empty() ? value_of(*period, "representative_id") : rep;
     std::string new_sub = sub.empty() ? value_of(*period, "substitute_id") : sub;
     // A substitute who moves up leaves the substitute's place (and the other way round).
@@ -254,7 +256,7 @@ Result<Record> reject_representative_change(store::Database& db, std::int64_t id
     auto change = store::find_record(s, *rules.spec, id);
     if (!change) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize_stored(user, Action::decide, rules.scope_of(s, *change), rules.spec->label_sv); !a) return a.error();
-    if (value_of(*change, "status") != kPending) return conflict_error("Bytet är redan beslutat");
+    if (value_of(*change, "status") != kPending) return conflict_error(i18n::tr("Bytet är redan beslutat"));
     // The reason is checked like any long text field, but required.
     registers::EntitySpec reason_only;
     registers::FieldSpec field = *rules.spec->field("decision_reason");

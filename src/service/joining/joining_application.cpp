@@ -1,5 +1,9 @@
 #include "service/joining/joining_application.hpp"
 
+#include "domain/registers/label_text.hpp"
+
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "domain/registers/action_plan_file.hpp"
 #include "domain/registers/joining.hpp"
@@ -38,9 +42,9 @@ std::vector<Error> application_problems(const Clock& clock, const registers::Che
   };
   for (const char* f : {"organisation_name", "contact_name"})
     if (!has_error(f) && starts_like_formula(value_of(checked.record, f)))
-      errors.push_back(validation_error(spec.field(f)->label_sv + ": får inte börja med =, +, - eller @", {}, f));
+      errors.push_back(validation_error(i18n::trf("{1}: får inte börja med =, +, - eller @", {registers::label_text(spec.field(f)->label_sv)}), {}, f));
   if (!has_error("decision_date") && value_of(checked.record, "decision_date") > clock.today_text())
-    errors.push_back(validation_error(spec.field("decision_date")->label_sv + ": kan inte vara ett datum i framtiden",
+    errors.push_back(validation_error(i18n::trf("{1}: kan inte vara ett datum i framtiden", {registers::label_text(spec.field("decision_date")->label_sv)}),
                                       {}, "decision_date"));
   if (file) {
     auto type = registers::check_action_plan_file(file->file_name, file->content);

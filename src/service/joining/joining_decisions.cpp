@@ -1,5 +1,9 @@
 #include "service/joining/joining_decisions.hpp"
 
+#include "domain/registers/label_text.hpp"
+
+#include "domain/i18n/translate.hpp"
+
 #include <algorithm>
 
 #include "domain/registers/follow_up_schedule.hpp"
@@ -30,9 +34,9 @@ const registers::EntitySpec& decision_inputs() {
     registers::EntitySpec s;
     s.entity = "joining_decision";
     s.fields = {
-        {.name = "joined_on", .label_sv = "Ansluten från", .kind = FieldKind::date, .max_length = 10},
-        {.name = "withdrawn_on", .label_sv = "Datum för utträdet", .kind = FieldKind::date, .max_length = 10},
-        {.name = "reason", .label_sv = "Skäl", .kind = FieldKind::long_text, .max_length = 2000},
+        {.name = "joined_on", .label_sv = std::string(i18n::N_("Ansluten från")), .kind = FieldKind::date, .max_length = 10},
+        {.name = "withdrawn_on", .label_sv = std::string(i18n::N_("Datum för utträdet")), .kind = FieldKind::date, .max_length = 10},
+        {.name = "reason", .label_sv = std::string(i18n::N_("Skäl")), .kind = FieldKind::long_text, .max_length = 2000},
     };
     return s;
   }();
@@ -46,12 +50,12 @@ Result<Record> checked_inputs(const Record& inputs, const std::vector<std::strin
   if (!checked.errors.empty()) return checked.errors.front();
   for (const auto& name : required)
     if (value_of(checked.record, name).empty())
-      return validation_error(decision_inputs().field(name)->label_sv + ": måste fyllas i", {}, name);
+      return validation_error(i18n::trf("{1}: måste fyllas i", {registers::label_text(decision_inputs().field(name)->label_sv)}), {}, name);
   return checked.record;
 }
 
 Error date_error(const std::string& field, const std::string& label, const std::string& problem) {
-  return validation_error(label + ": " + problem, {}, field);
+  return validation_error(registers::label_text(label) + ": " + problem, {}, field);
 }
 
 // The joining `id` inside a transaction, if `user` may do `action` to it.
@@ -63,9 +67,9 @@ Result<Record> target(soci::session& s, std::int64_t id, Action action, const st
   return *found;
 }
 
-Error wrong_status(const Record& joining, const std::string& what) {
+Error wrong_status(const Record& joining, std::string_view what) {
   const auto* status = registers::joining_spec().field("status");
-  return conflict_error(what + " (status: " + registers::display_value(*status, value_of(joining, "status")) + ")");
+  return conflict_error(i18n::trf("{1} (status: {2})", {i18n::tr(what), registers::display_value(*status, value_of(joining, "status"))}));
 }
 
 // The organisation of an approved joining: its own, the one with the same
@@ -112,11 +116,11 @@ Result<Record> approve_joining(store::Database& db, std::int64_t id, const std::
     auto joining = target(s, id, Action::decide, user);
     if (!joining) return joining.error();
     if (value_of(*joining, "status") != registers::kJoiningApplied)
-      return wrong_status(*joining, "Ansökan är redan beslutad");
+      return wrong_status(*joining, i18n::N_("Ansökan är redan beslutad"));
     if (!inputs) return inputs.error();
     std::string today = db.clock().today_text();
     std::string joined = value_of(*inputs, "joined_on").empty() ? today : value_of(*inputs, "joined_on");
-    if (joined > today) return date_error("joined_on", "Ansluten från", "kan inte vara ett datum i framtiden");
+    if (joined > today) return date_error("joined_on", "Ansluten från", i18n::tr("kan inte vara ett datum i framtiden"));
     std::string actor = actor_name(user);
     auto org = organisation_for(s, *joining, actor);
     if (!org) return org.error();
@@ -147,7 +151,7 @@ Result<Record> reject_joining(store::Database& db, std::int64_t id, const std::s
     auto joining = target(s, id, Action::decide, user);
     if (!joining) return joining.error();
     if (value_of(*joining, "status") != registers::kJoiningApplied)
-      return wrong_status(*joining, "Ansökan är redan beslutad");
+      return wrong_status(*joining, i18n::N_("Ansökan är redan beslutad"));
     if (!inputs) return inputs.error();
     Record changes{{"status", registers::kJoiningRejected},
                    {"decided_on", db.clock().today_text()},
@@ -167,14 +171,14 @@ Result<Record> withdraw_joining(store::Database& db, std::int64_t id, const std:
     auto joining = target(s, id, Action::update, user);
     if (!joining) return joining.error();
     if (value_of(*joining, "status") != registers::kJoiningApproved)
-      return wrong_status(*joining, "Bara en ansluten organisation kan träda ut");
+      return wrong_status(*joining, i18n::N_("Bara en ansluten organisation kan träda ut"));
     if (!inputs) return inputs.error();
     std::string today = db.clock().today_text();
     std::string date = value_of(*inputs, "withdrawn_on").empty() ? today : value_of(*inputs, "withdrawn_on");
-    const std::string label = "Datum för utträdet";
-    if (date > today) return date_error("withdrawn_on", label, "kan inte vara ett datum i framtiden");
+    const std::string label = "Datum för utträdet";  // decision_inputs()
+    if (date > today) return date_error("withdrawn_on", label, i18n::tr("kan inte vara ett datum i framtiden"));
     if (date < value_of(*joining, "joined_on"))
-      return date_error("withdrawn_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
+      return date_error("withdrawn_on", label, i18n::trf("kan inte vara före anslutningen ({1})", {value_of(*joining, "joined_on")}));
     Record changes{{"status", registers::kJoiningWithdrawn},
                    {"withdrawn_on", date},
                    {"withdrawal_reason", value_of(*inputs, "reason")},
@@ -200,16 +204,16 @@ Result<std::vector<CommitmentDialogue>> checked_dialogue(const std::vector<Commi
     const auto& all = registers::joining_commitments();
     auto known = std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.field == in.commitment; });
     if (known == all.end())
-      return validation_error("Åtaganden: " + in.commitment + " är inget av anslutningens åtaganden", {},
+      return validation_error(i18n::trf("Åtaganden: {1} är inget av anslutningens åtaganden", {in.commitment}), {},
                               "commitments");
     if (std::any_of(out.begin(), out.end(), [&](const auto& c) { return c.commitment == in.commitment; }))
-      return validation_error("Åtaganden: " + known->title_sv + " finns två gånger", {}, "commitments");
+      return validation_error(i18n::trf("Åtaganden: {1} finns två gånger", {i18n::tr(known->title_sv)}), {}, "commitments");
     auto status = parse_commitment_assessment(in.status);
     if (!status)
-      return validation_error(known->title_sv + ": välj Uppfyllt, Delvis uppfyllt, Inte uppfyllt eller Inte bedömt",
+      return validation_error(i18n::trf("{1}: välj Uppfyllt, Delvis uppfyllt, Inte uppfyllt eller Inte bedömt", {i18n::tr(known->title_sv)}),
                               {}, "status_" + in.commitment);
     if (in.note.size() > 2000)
-      return validation_error(known->title_sv + " (anteckning): högst 2000 tecken", {}, "note_" + in.commitment);
+      return validation_error(i18n::trf("{1} (anteckning): högst 2000 tecken", {i18n::tr(known->title_sv)}), {}, "note_" + in.commitment);
     out.push_back({.commitment = in.commitment, .status = *status, .note = in.note});
   }
   return out;
@@ -224,20 +228,20 @@ Result<Record> record_follow_up(store::Database& db, std::int64_t id, const std:
   const auto& spec = registers::joining_follow_up_spec();
   auto checked = registers::check_record(spec, {{"held_on", held_on}, {"note", note}}, true);
   if (held_on.empty() && checked.errors.empty())
-    checked.errors.push_back(validation_error(spec.field("held_on")->label_sv + ": måste fyllas i", {}, "held_on"));
+    checked.errors.push_back(validation_error(i18n::trf("{1}: måste fyllas i", {registers::label_text(spec.field("held_on")->label_sv)}), {}, "held_on"));
   Record after;
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto joining = target(s, id, Action::decide, user);
     if (!joining) return joining.error();
     if (value_of(*joining, "status") != registers::kJoiningApproved)
-      return wrong_status(*joining, "Bara en ansluten organisation följs upp");
+      return wrong_status(*joining, i18n::N_("Bara en ansluten organisation följs upp"));
     if (!checked.errors.empty()) return checked.errors.front();
     if (!dialogue) return dialogue.error();
     const std::string date = value_of(checked.record, "held_on");
     const std::string label = spec.field("held_on")->label_sv;
-    if (date > db.clock().today_text()) return date_error("held_on", label, "kan inte vara ett datum i framtiden");
+    if (date > db.clock().today_text()) return date_error("held_on", label, i18n::tr("kan inte vara ett datum i framtiden"));
     if (date < value_of(*joining, "joined_on"))
-      return date_error("held_on", label, "kan inte vara före anslutningen (" + value_of(*joining, "joined_on") + ")");
+      return date_error("held_on", label, i18n::trf("kan inte vara före anslutningen ({1})", {value_of(*joining, "joined_on")}));
     std::string actor = actor_name(user);
     auto follow_up = insert_checked(s, joining_follow_up_rules(),
                                     {{"joining_id", std::to_string(id)},

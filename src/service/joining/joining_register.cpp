@@ -1,5 +1,9 @@
 #include "service/joining/joining_register.hpp"
 
+#include "domain/registers/label_text.hpp"
+
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "domain/registers/joining.hpp"
 #include "domain/registers/organisation.hpp"
@@ -21,7 +25,7 @@ using registers::value_of;
 
 const char* const kApplicantFields[] = {"organisation_name", "org_number", "organisation_type", "municipality_code"};
 
-std::string label(const std::string& field) { return registers::joining_spec().field(field)->label_sv; }
+std::string label(const std::string& field) { return registers::label_text(registers::joining_spec().field(field)->label_sv); }
 
 Error field_error(const std::string& field, const std::string& problem) {
   return validation_error(label(field) + ": " + problem, {}, field);
@@ -37,7 +41,7 @@ bool changed(const Record& r, const Record* before, const std::string& field) {
 void take_from_organisation(soci::session& s, Record& r, bool check_number, std::vector<Error>& errors) {
   auto org = store::find_record(s, registers::organisation_spec(), std::stoll(value_of(r, "organisation_id")));
   if (!org) {
-    errors.push_back(field_error("organisation_id", "finns inte"));
+    errors.push_back(field_error("organisation_id", i18n::tr("finns inte")));
     return;
   }
   const std::pair<const char*, const char*> from_org[] = {{"organisation_name", "name"},
@@ -47,7 +51,7 @@ void take_from_organisation(soci::session& s, Record& r, bool check_number, std:
   for (const auto& [mine, theirs] : from_org)
     if (value_of(r, mine).empty()) r[mine] = value_of(*org, theirs);
   if (check_number && value_of(r, "org_number") != value_of(*org, "org_number"))
-    errors.push_back(field_error("org_number", "stämmer inte med organisationen i registret"));
+    errors.push_back(field_error("org_number", i18n::tr("stämmer inte med organisationen i registret")));
   if (value_of(r, "county_code").empty()) r["county_code"] = value_of(*org, "county_code");
 }
 
@@ -73,12 +77,12 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
   if (value_of(r, "publish_consent").empty()) r["publish_consent"] = "0";
 
   if (changed(r, before, "organisation_id") && !value_of(*before, "organisation_id").empty())
-    errors.push_back(field_error("organisation_id", "kan inte ändras"));
-  if (changed(r, before, "county_code")) errors.push_back(field_error("county_code", "kan inte ändras"));
+    errors.push_back(field_error("organisation_id", i18n::tr("kan inte ändras")));
+  if (changed(r, before, "county_code")) errors.push_back(field_error("county_code", i18n::tr("kan inte ändras")));
   bool decided = before && value_of(*before, "status") != registers::kJoiningApplied;
   for (const char* f : kApplicantFields)
     if (decided && changed(r, before, f))
-      errors.push_back(field_error(f, "kan inte ändras efter beslutet; ändra i organisationsregistret"));
+      errors.push_back(field_error(f, i18n::tr("kan inte ändras efter beslutet; ändra i organisationsregistret")));
   if (!errors.empty()) return errors;
 
   if (value_of(r, "organisation_id").empty() && !value_of(r, "org_number").empty())
@@ -87,23 +91,23 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
     take_from_organisation(s, r, !before || changed(r, before, "organisation_id") || changed(r, before, "org_number"),
                            errors);
   for (const char* f : {"organisation_name", "org_number", "organisation_type"})
-    if (value_of(r, f).empty()) errors.push_back(field_error(f, "måste fyllas i (eller välj en organisation i registret)"));
+    if (value_of(r, f).empty()) errors.push_back(field_error(f, i18n::tr("måste fyllas i (eller välj en organisation i registret)")));
   if (value_of(r, "county_code").empty() && value_of(r, "municipality_code").size() == 4)
     r["county_code"] = value_of(r, "municipality_code").substr(0, 2);
-  if (value_of(r, "county_code").empty()) errors.push_back(field_error("county_code", "måste fyllas i"));
+  if (value_of(r, "county_code").empty()) errors.push_back(field_error("county_code", i18n::tr("måste fyllas i")));
 
   const auto& contact = value_of(r, "contact_person_id");
   if (!contact.empty() && (!before || changed(r, before, "contact_person_id"))) {
     auto person = store::find_record(s, registers::person_spec(), std::stoll(contact));
     if (!person || value_of(*person, "organisation_id").empty() ||
         value_of(*person, "organisation_id") != value_of(r, "organisation_id"))
-      errors.push_back(field_error("contact_person_id", "ska vara en person i organisationens register"));
+      errors.push_back(field_error("contact_person_id", i18n::tr("ska vara en person i organisationens register")));
   }
   if (!errors.empty()) return errors;
 
   bool active = value_of(r, "status") == registers::kJoiningApplied || value_of(r, "status") == registers::kJoiningApproved;
   if (active && (!before || changed(r, before, "org_number")) && other_active_joining(s, r)) {
-    Error e = conflict_error("Organisationen har redan en ansökan eller anslutning till strategin i det här länet");
+    Error e = conflict_error(i18n::tr("Organisationen har redan en ansökan eller anslutning till strategin i det här länet"));
     e.field = "org_number";
     errors.push_back(e);
   }
@@ -119,7 +123,7 @@ std::vector<Error> check_for_user(soci::session& s, const Record& r, const Recor
   if (before && !changed(r, before, "organisation_id") && !changed(r, before, "county_code")) return {};
   auto county = store::organisation_county(s, std::stoll(org));
   if (!county || *county == value_of(r, "county_code")) return {};
-  return {field_error("county_code", "ska vara organisationens län (" + *county + ")")};
+  return {field_error("county_code", i18n::trf("ska vara organisationens län ({1})", {*county}))};
 }
 
 Scope joining_scope(soci::session&, const Record& r) {

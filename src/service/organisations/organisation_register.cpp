@@ -1,5 +1,7 @@
 #include "service/organisations/organisation_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "domain/registers/org_number.hpp"
 #include "domain/registers/organisation.hpp"
@@ -19,10 +21,10 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
     std::string county = municipality.substr(0, 2);
     if (value_of(r, "county_code").empty()) r["county_code"] = county;
     else if (value_of(r, "county_code") != county)
-      errors.push_back(validation_error("Kommun: ligger inte i det valda länet", {}, "municipality_code"));
+      errors.push_back(validation_error(i18n::tr("Kommun: ligger inte i det valda länet"), {}, "municipality_code"));
   }
   if (value_of(r, "county_code").empty())
-    errors.push_back(validation_error("Län: måste fyllas i (eller välj en kommun)", {}, "county_code"));
+    errors.push_back(validation_error(i18n::tr("Län: måste fyllas i (eller välj en kommun)"), {}, "county_code"));
   const auto& number = value_of(r, "org_number");
   if (!number.empty()) {
     std::string id = before ? value_of(*before, "id") : "0";

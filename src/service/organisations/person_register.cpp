@@ -1,5 +1,7 @@
 #include "service/organisations/person_register.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/registers/person.hpp"
 #include "service/registers/record_json.hpp"
 #include "service/registers/registers.hpp"
@@ -27,16 +29,17 @@ std::vector<Error> prepare(soci::session& s, Record& r, const Record* before) {
     const auto& given = value_of(r, "county_code");
     bool typed = !given.empty() && (!before || given != value_of(*before, "county_code"));
     if (!county)
-      errors.push_back(validation_error("Organisation: finns inte", {}, "organisation_id"));
+      errors.push_back(validation_error(i18n::tr("Organisation: finns inte"), {}, "organisation_id"));
     else if (typed && given != *county)
-      errors.push_back(validation_error("Län: en person i en organisation hör till organisationens län (" + *county +
-                                            "); lämna fältet tomt eller välj " + *county,
+      errors.push_back(validation_error(i18n::trf("Län: en person i en organisation hör till organisationens län ({1}); lämna "
+                                                      "fältet tomt eller välj {1}",
+                                                      {*county}),
                                         {}, "county_code"));
     else
       r["county_code"] = *county;
   }
   if (value_of(r, "county_code").empty())
-    errors.push_back(validation_error("Län: måste fyllas i (eller välj en organisation)", {}, "county_code"));
+    errors.push_back(validation_error(i18n::tr("Län: måste fyllas i (eller välj en organisation)"), {}, "county_code"));
   return errors;
 }
 

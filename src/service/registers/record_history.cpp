@@ -1,5 +1,8 @@
 #include "service/registers/record_history.hpp"
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "service/audit_service.hpp"
@@ -13,17 +16,17 @@ namespace {
 using json = nlohmann::json;
 
 std::string history_action(const std::string& action) {
-  if (action == "create") return "Skapad";
-  if (action == "update") return "Ändrad";
-  if (action == "delete") return "Borttagen";
-  if (action == "erase") return "Personuppgifter raderade";
-  if (action == "confirm") return "Bekräftad";
-  if (action == "reject") return "Avslagen";
-  if (action == "assess") return "Bedömd";
-  if (action == "approve") return "Godkänd";
-  if (action == "withdraw") return "Utträde";
-  if (action == "follow_up") return "Uppföljning registrerad";
-  if (action == "action_plan") return "Handlingsplan uppladdad";
+  if (action == "create") return i18n::tr("Skapad");
+  if (action == "update") return i18n::tr("Ändrad");
+  if (action == "delete") return i18n::tr("Borttagen");
+  if (action == "erase") return i18n::tr("Personuppgifter raderade");
+  if (action == "confirm") return i18n::tr("Bekräftad");
+  if (action == "reject") return i18n::tr("Avslagen");
+  if (action == "assess") return i18n::tr("Bedömd");
+  if (action == "approve") return i18n::tr("Godkänd");
+  if (action == "withdraw") return i18n::tr("Utträde");
+  if (action == "follow_up") return i18n::tr("Uppföljning registrerad");
+  if (action == "action_plan") return i18n::tr("Handlingsplan uppladdad");
   return action;
 }
 
@@ -74,7 +77,7 @@ Result<std::vector<HistoryRow>> record_history(store::Database& db, const regist
       if (e.action != "delete") {
         shown = a.is_null() ? "(tomt)" : shown_field_value(db, f, stored_text(a));
       }
-      changed += (changed.empty() ? "" : "; ") + f.label_sv + (shown.empty() ? "" : ": " + shown);
+      changed += (changed.empty() ? "" : "; ") + registers::label_text(f.label_sv) + (shown.empty() ? "" : ": " + shown);
     }
     rows.push_back({shown_time(e.at), e.actor, history_action(e.action), changed});
   }

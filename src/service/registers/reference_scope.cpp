@@ -1,5 +1,8 @@
 #include "service/registers/reference_scope.hpp"
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
+
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/registers/registers.hpp"
@@ -35,7 +38,7 @@ std::vector<Error> check_references(soci::session& s, const registers::EntitySpe
     if (before && registers::value_of(*before, f.name) == value) continue;
     // A malformed id is already reported by check_record.
     if (!is_id(value) || readable(s, f.references, std::stoll(value), user)) continue;
-    errors.push_back(validation_error(f.label_sv + ": finns inte", {}, f.name));
+    errors.push_back(validation_error(i18n::trf("{1}: finns inte", {registers::label_text(f.label_sv)}), {}, f.name));
     record[f.name] = "";
   }
   return errors;

@@ -1,5 +1,8 @@
 #include "service/registers/register_service.hpp"
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
+
 #include "service/registers/record_json.hpp"
 #include "service/registers/reference_scope.hpp"
 #include "service/registers/save_refusal.hpp"
@@ -141,11 +144,11 @@ Result<std::vector<Record>> list_records(store::Database& db, const RegisterRule
   if (!user && !rules.public_list) return Error{ErrorKind::unauthorized, "log in to do this", {}, {}};
   store::RecordFilter filter;
   for (const auto& [name, value] : query.equals) {
-    if (!rules.spec->field(name) && name != "id") return validation_error("okänt filter \"" + name + "\"", {}, name);
+    if (!rules.spec->field(name) && name != "id") return validation_error(i18n::trf("okänt filter \"{1}\"", {name}), {}, name);
     filter.equals.emplace_back(name, value);
   }
   if (!query.order_by.empty() && !rules.spec->field(query.order_by))
-    return validation_error("okänd sortering \"" + query.order_by + "\"", {}, "order");
+    return validation_error(i18n::trf("okänd sortering \"{1}\"", {query.order_by}), {}, "order");
   filter.order_by = query.order_by.empty() ? rules.spec->title_field : query.order_by;
   std::string folded = registers::fold_case(query.search);
   std::vector<Record> out;
@@ -227,7 +230,7 @@ Status delete_record(store::Database& db, const RegisterRules& rules, std::int64
       store::delete_record(s, *rules.spec, id);
     } catch (const std::exception& e) {
       if (store::constraint_kind(e) == store::ConstraintKind::foreign_key)
-        return conflict_error(rules.spec->label_sv + " används i andra register och kan inte tas bort");
+        return conflict_error(i18n::trf("{1} används i andra register och kan inte tas bort", {registers::label_text(rules.spec->label_sv)}));
       throw;
     }
     store::append_audit(s, {.actor = actor_name(user),

@@ -1,5 +1,8 @@
 #include "service/registers/save_refusal.hpp"
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
+
 #include "service/registers/registers.hpp"
 #include "store/constraint_error.hpp"
 #include "store/register_repository.hpp"
@@ -10,17 +13,17 @@ namespace {
 
 std::string label_of(const registers::EntitySpec& spec, const std::string& name) {
   const auto* f = spec.field(name);
-  return f ? f->label_sv : name;
+  return f ? registers::label_text(f->label_sv) : name;
 }
 
 Error duplicate_error(const registers::EntitySpec& spec) {
-  if (spec.unique_fields.empty()) return conflict_error(spec.label_sv + ": finns redan");
+  if (spec.unique_fields.empty()) return conflict_error(i18n::trf("{1}: finns redan", {registers::label_text(spec.label_sv)}));
   std::string fields;
   for (std::size_t i = 0; i < spec.unique_fields.size(); ++i) {
-    if (i > 0) fields += i + 1 == spec.unique_fields.size() ? " och " : ", ";
+    if (i > 0) fields += i + 1 == spec.unique_fields.size() ? " " + i18n::tr("och") + " " : ", ";
     fields += label_of(spec, spec.unique_fields[i]);
   }
-  Error e = conflict_error(spec.label_sv + ": det finns redan en med samma " + fields);
+  Error e = conflict_error(i18n::trf("{1}: det finns redan en med samma {2}", {registers::label_text(spec.label_sv), fields}));
   e.field = spec.unique_fields.back();
   return e;
 }
@@ -36,7 +39,7 @@ std::optional<Error> save_refusal(const registers::EntitySpec& spec, const std::
     case store::ConstraintKind::unique:
       return duplicate_error(spec);
     case store::ConstraintKind::foreign_key:
-      return Error{kMissingReference, "en hänvisning pekar på något som inte finns", {}, {}};
+      return Error{kMissingReference, i18n::tr("en hänvisning pekar på något som inte finns"), {}, {}};
     case store::ConstraintKind::check:
     case store::ConstraintKind::not_null:
     case store::ConstraintKind::none:
@@ -46,7 +49,7 @@ std::optional<Error> save_refusal(const registers::EntitySpec& spec, const std::
 }
 
 Error missing_reference_error(store::Database& db, const registers::EntitySpec& spec, const registers::Record& record) {
-  Error found = validation_error(spec.label_sv + ": en hänvisning pekar på något som inte finns");
+  Error found = validation_error(i18n::trf("{1}: en hänvisning pekar på något som inte finns", {registers::label_text(spec.label_sv)}));
   Status st = db.read([&](soci::session& s) -> Status {
     for (const auto& f : spec.fields) {
       if (f.kind != registers::FieldKind::reference) continue;
@@ -55,7 +58,7 @@ Error missing_reference_error(store::Database& db, const registers::EntitySpec& 
       const auto* target = find_register(f.references);
       if (!target) continue;
       if (!is_id(value) || !store::find_record(s, *target->spec, std::stoll(value))) {
-        found = validation_error(f.label_sv + ": finns inte", {}, f.name);
+        found = validation_error(i18n::trf("{1}: finns inte", {registers::label_text(f.label_sv)}), {}, f.name);
         break;
       }
     }

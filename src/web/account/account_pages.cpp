@@ -1,6 +1,8 @@
 // Logging in and out.
 
 #include <nlohmann/json.hpp>
+
+#include "domain/i18n/translate.hpp"
 #include <spdlog/spdlog.h>
 
 #include "service/account/auth_service.hpp"
@@ -22,7 +24,7 @@ void login_form(Response& res, const std::string& next, const std::string& email
   std::string token = service::random_token(24);
   res.status = status;
   res.set_header("Set-Cookie", "jamt_login=" + token + "; Path=/logga-in; HttpOnly; SameSite=Strict; Max-Age=3600");
-  res.set_content(render_page("login", "Logga in",
+  res.set_content(render_page("login", i18n::tr("Logga in"),
                               {{"next", next}, {"email", email}, {"error", error}, {"notice", notice}, {"login_token", token}}),
                   "text/html; charset=utf-8");
 }
@@ -32,7 +34,7 @@ void login_form(Response& res, const std::string& next, const std::string& email
 Handler login_form_page(store::Database&) {
   return [](const Request& req, Response& res) {
     login_form(res, local_path_or_root(req.get_param_value("next")), "", "", 200,
-               req.get_param_value("losenord") == "valt" ? "Lösenordet är sparat. Logga in med det." : "");
+               req.get_param_value("losenord") == "valt" ? i18n::tr("Lösenordet är sparat. Logga in med det.") : "");
   };
 }
 
@@ -42,15 +44,15 @@ Handler login_submit(store::Database& db) {
     std::string email = req.get_param_value("email");
     std::string token = req.get_param_value("login_token");
     if (token.empty() || !service::constant_time_equal(token, cookie_value(req, "jamt_login")))
-      return login_form(res, next, email, "Formuläret hade gått ut. Försök igen.", 403);
+      return login_form(res, next, email, i18n::tr("Formuläret hade gått ut. Försök igen."), 403);
     auto session = service::login(db, email, req.get_param_value("password"));
     if (!session) {
       if (session.error().code == ErrorKind::unauthorized)
-        return login_form(res, next, email, "Fel e-postadress eller lösenord.", 401);
+        return login_form(res, next, email, i18n::tr("Fel e-postadress eller lösenord."), 401);
       if (session.error().code == ErrorKind::throttled)
-        return login_form(res, next, email, "För många misslyckade inloggningar. Vänta 15 minuter och försök igen.",
+        return login_form(res, next, email, i18n::tr("För många misslyckade inloggningar. Vänta 15 minuter och försök igen."),
                           429);
-      return login_form(res, next, email, "Inloggningen misslyckades. Försök igen senare.", 500);
+      return login_form(res, next, email, i18n::tr("Inloggningen misslyckades. Försök igen senare."), 500);
     }
     set_session_cookie(req, res, session->token);
     res.status = 303;

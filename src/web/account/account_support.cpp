@@ -1,5 +1,7 @@
 #include "web/account/account_support.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/account.hpp"
 #include "domain/regions.hpp"
 #include "service/organisations/organisation_lookup.hpp"
@@ -11,7 +13,7 @@ nlohmann::json role_options(const std::string& selected) {
   nlohmann::json out = nlohmann::json::array();
   for (Role r : {Role::org_contact, Role::strategist, Role::coordinator, Role::admin})
     out.push_back({{"code", std::string(to_string(r))},
-                   {"label", std::string(swedish_name(r))},
+                   {"label", i18n::tr(swedish_name(r))},
                    {"selected", selected == to_string(r)}});
   return out;
 }
@@ -46,7 +48,7 @@ void add_form_errors(nlohmann::json& ctx, const std::vector<Error>& errors) {
 Result<std::optional<std::int64_t>> optional_id_field(const std::string& text, const std::string& name) {
   if (text.empty()) return std::optional<std::int64_t>{};
   auto id = parse_id(text);
-  if (!id) return validation_error("Välj en organisation i listan.", {}, name);
+  if (!id) return validation_error(i18n::tr("Välj en organisation i listan."), {}, name);
   return std::optional<std::int64_t>{*id};
 }
 

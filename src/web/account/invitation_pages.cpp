@@ -3,6 +3,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/translate.hpp"
+
 #include <map>
 
 #include "domain/regions.hpp"
@@ -39,12 +41,12 @@ void show_invite_form(Response& res, store::Database& db, const RequestAuth& aut
                                     values.organisation_id ? std::to_string(*values.organisation_id) : "")},
               {"v", {{"email", values.email}}}});
   add_form_errors(ctx, errors);
-  send_html(res, render_page("account_invite", "Bjud in till Jämt", ctx), status);
+  send_html(res, render_page("account_invite", i18n::tr("Bjud in till Jämt"), ctx), status);
 }
 
 std::string status_text(const service::AccountSummary& a) {
-  if (a.user.disabled) return "Avstängt";
-  return a.password_set ? "Aktivt" : "Inbjuden, inget lösenord valt";
+  if (a.user.disabled) return i18n::tr("Avstängt");
+  return a.password_set ? i18n::tr("Aktivt") : i18n::tr("Inbjuden, inget lösenord valt");
 }
 
 void show_account(Response& res, store::Database& db, const RequestAuth& auth, const service::AccountSummary& account,
@@ -62,7 +64,7 @@ void show_account(Response& res, store::Database& db, const RequestAuth& auth, c
               {"organisations", organisation_options(db, "", values.organisation_id
                                                                   ? std::to_string(*values.organisation_id)
                                                                   : "")}});
-  ctx["breadcrumbs"] = json::array({{{"url", "/konton"}, {"label", "Konton"}}});
+  ctx["breadcrumbs"] = json::array({{{"url", "/konton"}, {"label", i18n::tr("Konton")}}});
   add_form_errors(ctx, errors);
   send_html(res, render_page("account_edit", account.user.email, ctx), status);
 }
@@ -74,7 +76,7 @@ Handler invite_form_page(store::Database& db) {
     auto auth = page_user(req, res, db, false);
     if (!auth) return;
     if (!service::may_invite(auth->user))
-      return send_error_page(res, messages::forbidden.status, std::string(messages::forbidden.sv));
+      return send_error_page(res, messages::forbidden.status, i18n::tr(messages::forbidden.sv));
     service::InvitationRequest values{.email = req.get_param_value("email"),
                                       .role = "org_contact",
                                       .county_code = "",
@@ -97,7 +99,7 @@ Handler invite_submit(store::Database& db, const service::MailSetup& mail) {
     if (!org) {
       // Not an id: refused like an organisation the inviter may not name.
       if (!service::authorize_account_management(auth->user))
-        return send_error_page(res, messages::forbidden.status, std::string(messages::forbidden.sv));
+        return send_error_page(res, messages::forbidden.status, i18n::tr(messages::forbidden.sv));
       return show_invite_form(res, db, *auth, request, {org.error()}, false, 400);
     }
     request.organisation_id = *org;
@@ -114,8 +116,9 @@ Handler invite_submit(store::Database& db, const service::MailSetup& mail) {
       return show_invite_form(
           res, db, *auth, request,
           {Error{ErrorKind::io,
-                 "Kontot är sparat, men e-postmeddelandet kunde inte skickas (det finns kvar i utkorgen). Skicka "
-                 "inbjudan igen lite senare, så får personen en ny länk. (Begäran " + req.request_id + ")",
+                 i18n::trf("Kontot är sparat, men e-postmeddelandet kunde inte skickas (det finns kvar i utkorgen). "
+                           "Skicka inbjudan igen lite senare, så får personen en ny länk. (Begäran {1})",
+                           {req.request_id}),
                  {}, {}}},
           false, 500);
     }
@@ -156,7 +159,9 @@ Handler accounts_page(store::Database& db) {
     ctx["csrf_token"] = auth->csrf_token;
     ctx["admin"] = admin;
     const Region* own = RegionCatalogue::instance().find_county(auth->user->county_code);
-    std::string title = admin ? "Konton" : "Kontaktpersonernas konton" + (own ? " i " + own->name : std::string());
+    std::string title = admin ? i18n::tr("Konton")
+                              : own ? i18n::trf("Kontaktpersonernas konton i {1}", {own->name})
+                                    : i18n::tr("Kontaktpersonernas konton");
     ctx["title"] = title;
     send_html(res, render_page("account_list", title, ctx));
   };

@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/translate.hpp"
+
 #include "service/account/auth_service.hpp"
 #include "service/account/password_links.hpp"
 #include "web/account/account_handlers.hpp"
@@ -22,7 +24,7 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* kFormCookie = "jamt_form";
-constexpr const char* kFormExpired = "Formuläret hade gått ut. Försök igen.";
+constexpr std::string_view kFormExpired = i18n::N_("Formuläret hade gått ut. Försök igen.");
 
 // A fresh double-submit token, set as a cookie for the public forms.
 std::string new_form_token(Response& res) {
@@ -45,7 +47,7 @@ void show_choose(const Request& req, Response& res, store::Database& db, const s
   add_form_errors(ctx, errors);
   // The link is a secret: keep the page out of caches.
   res.set_header("Cache-Control", "no-store");
-  send_html(res, render_page("password_choose", "Välj lösenord", ctx), status);
+  send_html(res, render_page("password_choose", i18n::tr("Välj lösenord"), ctx), status);
 }
 
 void show_forgot(const Request& req, Response& res, store::Database& db, const std::string& email,
@@ -53,7 +55,7 @@ void show_forgot(const Request& req, Response& res, store::Database& db, const s
   json ctx = page_context(authenticate(req, db));
   ctx.update({{"email", email}, {"error", error}, {"sent", sent}});
   if (!sent) ctx["form_token"] = new_form_token(res);
-  send_html(res, render_page("password_forgot", "Glömt lösenord", ctx), status);
+  send_html(res, render_page("password_forgot", i18n::tr("Glömt lösenord"), ctx), status);
 }
 
 }  // namespace
@@ -77,7 +79,7 @@ Handler choose_password_submit(store::Database& db) {
       if (email.error().code != ErrorKind::not_found) return send_service_error_page(req, res, email.error());
       return show_choose(req, res, db, "", email.error().message, {}, 404);
     }
-    if (!form_token_ok(req)) return show_choose(req, res, db, *email, "", {Error{ErrorKind::csrf, kFormExpired, {}, "password"}}, 403);
+    if (!form_token_ok(req)) return show_choose(req, res, db, *email, "", {Error{ErrorKind::csrf, i18n::tr(kFormExpired), {}, "password"}}, 403);
     auto user = service::set_password_with_link(db, token, req.get_param_value("password"),
                                                 req.get_param_value("password_repeat"));
     if (!user) {
@@ -98,9 +100,9 @@ Handler forgot_password_page(store::Database& db) {
 Handler forgot_password_submit(store::Database& db, const service::MailSetup& mail) {
   return [&db, &mail](const Request& req, Response& res) {
     const std::string email = req.get_param_value("email");
-    if (!form_token_ok(req)) return show_forgot(req, res, db, email, kFormExpired, false, 403);
+    if (!form_token_ok(req)) return show_forgot(req, res, db, email, i18n::tr(kFormExpired), false, 403);
     if (email.find('@') == std::string::npos)
-      return show_forgot(req, res, db, email, "Skriv en e-postadress, till exempel namn@kommun.se.", false, 400);
+      return show_forgot(req, res, db, email, i18n::tr("Skriv en e-postadress, till exempel namn@kommun.se."), false, 400);
     auto asked = service::request_password_reset(db, mail, email);
     if (!asked) return send_service_error_page(req, res, asked.error());
     show_forgot(req, res, db, email, "", true, 200);

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include "domain/i18n/translate.hpp"
+
 #include "report/csv_table.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/file_download.hpp"
@@ -53,6 +55,7 @@ Handler activity_export_csv(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto activities = exported(req, res, db);
     if (!activities) return;
+    i18n::LanguageScope swedish(i18n::Language::sv);  // downloads stay Swedish (docs/i18n.md)
     auto names = activity_names(db, *activities);
     report::CsvTable table(activity_export_header());
     for (const auto& a : *activities) {
@@ -70,9 +73,10 @@ Handler activity_export_xlsx(store::Database& db) {
     if (!activities) return;
     auto names = activity_names(db, *activities);
     std::vector<std::vector<XlsxCell>> rows;
+    i18n::LanguageScope swedish(i18n::Language::sv);  // downloads stay Swedish (docs/i18n.md)
     for (const auto& a : *activities) rows.push_back(activity_export_cells(a, names));
     auto bytes = report::xlsx_table("Insatser", activity_export_header(), rows);
-    if (!bytes) return send_error_page(res, 500, "Excelfilen kunde inte skapas. Försök igen senare.");
+    if (!bytes) return send_error_page(res, 500, i18n::tr("Excelfilen kunde inte skapas. Försök igen senare."));
     send_file_download(res, "insatser", report::kXlsxContentType, *bytes);
   };
 }

@@ -5,6 +5,10 @@
 // ticked box is kept and each message stands beside its field.
 
 #include <algorithm>
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include <cctype>
 #include <functional>
 #include <map>
@@ -87,11 +91,11 @@ json co_organiser_list(store::Database& db, const FormState& state, const std::s
       options.push_back({{"id", box_id("co-", v)}, {"name", "co_organiser_ids"}, {"value", v},
                          {"label", all.count(v) ? all[v] : v}, {"depth", 0}, {"checked", true}});
   return {{"name", "co_organiser_ids"},
-          {"legend", "Medarrangörer"},
-          {"hint", "Andra organisationer som arrangerar insatsen tillsammans med arrangören."},
+          {"legend", i18n::tr("Medarrangörer")},
+          {"hint", i18n::tr("Andra organisationer som arrangerar insatsen tillsammans med arrangören.")},
           {"error", error_for(errors, "co_organiser_ids")},
           {"options", options},
-          {"empty_text", "Det finns inga organisationer att välja."}};
+          {"empty_text", i18n::tr("Det finns inga organisationer att välja.")}};
 }
 
 json goal_node_list(store::Database& db, const FormState& state, const std::string& county,
@@ -100,9 +104,9 @@ json goal_node_list(store::Database& db, const FormState& state, const std::stri
   int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : db.clock().current_year();
   json options = json::array();
   std::vector<std::string> shown;
-  std::string hint = "Mål, fokusområden och mätbara mål i länets strategi som insatsen har bäring på.";
+  std::string hint = i18n::tr("Mål, fokusområden och mätbara mål i länets strategi som insatsen har bäring på.");
   if (auto strategy = strategy_for(db, county, year)) {
-    hint = "Mål i " + strategy->title + " som insatsen har bäring på.";
+    hint = i18n::trf("Mål i {1} som insatsen har bäring på.", {strategy->title});
     for (const auto& n : flat_nodes(*strategy)) {
       shown.push_back(n.code);
       options.push_back({{"id", box_id("node-", n.code)}, {"name", "goal_nodes"}, {"value", n.code},
@@ -114,11 +118,11 @@ json goal_node_list(store::Database& db, const FormState& state, const std::stri
       options.push_back({{"id", box_id("node-", v)}, {"name", "goal_nodes"}, {"value", v}, {"label", v}, {"depth", 0},
                          {"checked", true}});
   return {{"name", "goal_nodes"},
-          {"legend", "Mål i strategin"},
+          {"legend", i18n::tr("Mål i strategin")},
           {"hint", hint},
           {"error", error_for(errors, "goal_nodes")},
           {"options", options},
-          {"empty_text", "Länet har ingen jämställdhetsstrategi för insatsens år."}};
+          {"empty_text", i18n::tr("Länet har ingen jämställdhetsstrategi för insatsens år.")}};
 }
 
 // Issue 12, part C: the targets of the action plan of the county's strategy
@@ -129,14 +133,14 @@ json plan_target_list(store::Database& db, const FormState& state, const std::st
   int year = is_iso_date(start) ? std::stoi(start.substr(0, 4)) : db.clock().current_year();
   json options = json::array();
   std::vector<std::string> shown;
-  std::string hint = "Mål i länets handlingsplan som insatsen bidrar till.";
+  std::string hint = i18n::tr("Mål i länets handlingsplan som insatsen bidrar till.");
   if (auto strategy = strategy_for(db, county, year); strategy && strategy->action_plan) {
-    hint = "Mål i " + strategy->action_plan->title + " som insatsen bidrar till.";
+    hint = i18n::trf("Mål i {1} som insatsen bidrar till.", {strategy->action_plan->title});
     for (const auto& o : strategy->action_plan->objectives)
       for (const auto& t : o.targets) {
         shown.push_back(t.code);
         options.push_back({{"id", box_id("target-", t.code)}, {"name", "plan_targets"}, {"value", t.code},
-                           {"label", "Mål " + t.code + " " + t.title + " (" + o.code + " " + o.title + ")"},
+                           {"label", i18n::trf("Mål {1} {2} ({3} {4})", {t.code, t.title, o.code, o.title})},
                            {"depth", 0}, {"checked", has(state.plan_targets, t.code)}});
       }
   }
@@ -145,11 +149,11 @@ json plan_target_list(store::Database& db, const FormState& state, const std::st
       options.push_back({{"id", box_id("target-", v)}, {"name", "plan_targets"}, {"value", v}, {"label", v},
                          {"depth", 0}, {"checked", true}});
   return {{"name", "plan_targets"},
-          {"legend", "Mål i handlingsplanen"},
+          {"legend", i18n::tr("Mål i handlingsplanen")},
           {"hint", hint},
           {"error", error_for(errors, "plan_targets")},
           {"options", options},
-          {"empty_text", "Länets strategi för insatsens år har ingen handlingsplan."}};
+          {"empty_text", i18n::tr("Länets strategi för insatsens år har ingen handlingsplan.")}};
 }
 
 json national_goal_list(const FormState& state, const std::vector<Error>& errors) {
@@ -167,8 +171,8 @@ json national_goal_list(const FormState& state, const std::vector<Error>& errors
       options.push_back({{"id", box_id("goal-", v)}, {"name", "national_goals"}, {"value", v},
                          {"label", national_goal_label(v)}, {"depth", 0}, {"checked", true}});
   return {{"name", "national_goals"},
-          {"legend", "Nationella jämställdhetspolitiska delmål"},
-          {"hint", "De delmål som insatsen har bäring på. En insats räknas en gång under varje valt delmål."},
+          {"legend", i18n::tr("Nationella jämställdhetspolitiska delmål")},
+          {"hint", i18n::tr("De delmål som insatsen har bäring på. En insats räknas en gång under varje valt delmål.")},
           {"error", error_for(errors, "national_goals")},
           {"options", options},
           {"empty_text", ""}};
@@ -190,9 +194,9 @@ json commitment_list(store::Database& db, const FormState& state, const std::str
         std::string id = std::to_string(c.id);
         shown.push_back(id);
         json option = {{"id", box_id("commitment-", id)}, {"name", "commitment_ids"}, {"value", id},
-                       {"label", c.text + " (" + (c.owner.empty() ? std::string("Länsstyrelsen") : c.owner) + ")"},
+                       {"label", c.text + " (" + (c.owner.empty() ? i18n::tr("Länsstyrelsen") : c.owner) + ")"},
                        {"depth", 1}, {"checked", has(state.commitments, id)}};
-        if (first) option["group"] = "Mål " + n.code + " " + n.title;
+        if (first) option["group"] = i18n::trf("Mål {1} {2}", {n.code, n.title});
         first = false;
         options.push_back(std::move(option));
       }
@@ -203,13 +207,13 @@ json commitment_list(store::Database& db, const FormState& state, const std::str
   for (const auto& v : state.commitments)
     if (!has(shown, v))
       options.push_back({{"id", box_id("commitment-", v)}, {"name", "commitment_ids"}, {"value", v},
-                         {"label", "Åtagande " + v}, {"depth", 0}, {"checked", true}});
+                         {"label", i18n::trf("Åtagande {1}", {v})}, {"depth", 0}, {"checked", true}});
   return {{"name", "commitment_ids"},
-          {"legend", "Åtaganden i strategin"},
-          {"hint", "De åtaganden i länets strategi som insatsen genomför."},
+          {"legend", i18n::tr("Åtaganden i strategin")},
+          {"hint", i18n::tr("De åtaganden i länets strategi som insatsen genomför.")},
           {"error", error_for(errors, "commitment_ids")},
           {"options", options},
-          {"empty_text", "Länets strategi för insatsens år har inga åtaganden."}};
+          {"empty_text", i18n::tr("Länets strategi för insatsens år har inga åtaganden.")}};
 }
 // --- end of engineer B's block ---
 
@@ -234,8 +238,8 @@ void show_form(Response& res, store::Database& db, const RequestAuth& auth, cons
               {"errors", summary},
               {"has_errors", !errors.empty()},
               {"cancel_url", "/insatser"},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/insatser"}, {"label", "Insatser"}}})}});
-  send_html(res, render_page("activity_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/insatser"}, {"label", i18n::tr("Insatser")}}})}});
+  send_html(res, render_page("activity_form", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) + heading, ctx), status);
 }
 
 std::vector<std::string> all_values(const Request& req, const std::string& name) {
@@ -285,14 +289,14 @@ Handler activity_new_form(store::Database& db) {
     auto auth = page_user(req, res, db, false);
     if (!auth) return;
     if (!service::may_create_activities(auth->user))
-      return send_error_page(res, 403, "Du har inte behörighet att registrera insatser.");
+      return send_error_page(res, 403, i18n::tr("Du har inte behörighet att registrera insatser."));
     FormState state;
     state.values["status"] = "genomford";
     if (service::is_org_contact(auth->user) && auth->user->organisation_id)
       state.values["organiser_id"] = std::to_string(*auth->user->organisation_id);
     for (const auto& f : spec().fields)
       if (req.has_param(f.name)) state.values[f.name] = req.get_param_value(f.name);
-    show_form(res, db, *auth, state, {}, "/insatser/ny", "Ny insats", may_publish_new(*auth), 200);
+    show_form(res, db, *auth, state, {}, "/insatser/ny", i18n::tr("Ny insats"), may_publish_new(*auth), 200);
   };
 }
 
@@ -306,7 +310,7 @@ Handler activity_new_submit(store::Database& db) {
     if (!saved) {
       if (problems.empty() && keeps_form(saved.error())) problems.push_back(saved.error());
       if (problems.empty()) return send_service_error_page(req, res, saved.error());
-      return show_form(res, db, *auth, state_of(input), problems, "/insatser/ny", "Ny insats", may_publish_new(*auth),
+      return show_form(res, db, *auth, state_of(input), problems, "/insatser/ny", i18n::tr("Ny insats"), may_publish_new(*auth),
                        400);
     }
     res.status = 303;
@@ -323,9 +327,9 @@ Handler activity_edit_form(store::Database& db) {
     auto found = service::get_activity(db, *id, auth->user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, service::activity_rules(), service::Action::update, found->record, auth->user))
-      return send_error_page(res, 403, "Du har inte behörighet att ändra den här insatsen.");
+      return send_error_page(res, 403, i18n::tr("Du har inte behörighet att ändra den här insatsen."));
     show_form(res, db, *auth, state_of(*found), {}, "/insatser/" + std::to_string(*id) + "/andra",
-              "Ändra " + value_of(found->record, "title"), service::may_publish(db, found->record, auth->user), 200);
+              i18n::trf("Ändra {1}", {value_of(found->record, "title")}), service::may_publish(db, found->record, auth->user), 200);
   };
 }
 
@@ -344,7 +348,7 @@ Handler activity_edit_submit(store::Database& db) {
       auto current = service::get_activity(db, *id, auth->user);
       bool publish = current && service::may_publish(db, current->record, auth->user);
       return show_form(res, db, *auth, state_of(input), problems, "/insatser/" + std::to_string(*id) + "/andra",
-                       "Ändra insats", publish, 400);
+                       i18n::tr("Ändra insats"), publish, 400);
     }
     res.status = 303;
     res.set_header("Location", "/insatser/" + std::to_string(*id) + "?sparad=1");

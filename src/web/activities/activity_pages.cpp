@@ -4,6 +4,9 @@
 
 #include "service/disclosure/participants.hpp"
 #include "domain/activity_counts.hpp"
+
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
@@ -32,7 +35,7 @@ using registers::value_of;
 const registers::EntitySpec& spec() { return registers::activity_spec(); }
 
 json crumbs() {
-  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/insatser"}, {"label", "Insatser"}}});
+  return json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/insatser"}, {"label", i18n::tr("Insatser")}}});
 }
 
 json options(const std::vector<std::pair<std::string, std::string>>& choices, const std::string& selected) {
@@ -67,8 +70,8 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
   std::vector<std::pair<std::string, std::string>> counties, years, types, statuses, organisers, goals, nodes;
   for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::county)) counties.emplace_back(r.code, r.name);
   for (int y = db.clock().current_year() + 1; y >= 2014; --y) years.emplace_back(std::to_string(y), std::to_string(y));
-  for (const auto& c : spec().field("type")->choices) types.emplace_back(c.code, c.label_sv);
-  for (const auto& c : spec().field("status")->choices) statuses.emplace_back(c.code, c.label_sv);
+  for (const auto& c : spec().field("type")->choices) types.emplace_back(c.code, i18n::tr(c.label_sv));
+  for (const auto& c : spec().field("status")->choices) statuses.emplace_back(c.code, i18n::tr(c.label_sv));
   std::string county = f.county_code.empty() ? viewer_county(db, auth) : f.county_code;
   for (const auto& [id, name] : service::organisation_names(db, county)) organisers.emplace_back(std::to_string(id), name);
   for (const auto& catalogue : national_goal_catalogues()) {
@@ -84,14 +87,14 @@ json list_filters(store::Database& db, const service::ActivityFilter& f, const R
   if (auto strategy = strategy_for(db, county, f.year.value_or(db.clock().current_year())))
     for (const auto& n : flat_nodes(*strategy)) nodes.emplace_back(n.code, n.code + " " + shortened(n.title, 50));
   std::string organiser = f.organiser_id ? std::to_string(*f.organiser_id) : "";
-  filters.push_back({{"name", "county"}, {"label", "Län"}, {"options", options(counties, f.county_code)}});
-  filters.push_back({{"name", "year"}, {"label", "År"}, {"options", options(years, f.year ? std::to_string(*f.year) : "")}});
-  filters.push_back({{"name", "type"}, {"label", "Typ"}, {"options", options(types, f.type)}});
-  filters.push_back({{"name", "status"}, {"label", "Status"}, {"options", options(statuses, f.status)}});
-  filters.push_back({{"name", "organiser"}, {"label", "Arrangör eller medarrangör"}, {"options", options(organisers, organiser)}});
-  filters.push_back({{"name", "national_goal"}, {"label", "Nationellt delmål"}, {"options", options(goals, f.national_goal)}});
+  filters.push_back({{"name", "county"}, {"label", i18n::tr("Län")}, {"options", options(counties, f.county_code)}});
+  filters.push_back({{"name", "year"}, {"label", i18n::tr("År")}, {"options", options(years, f.year ? std::to_string(*f.year) : "")}});
+  filters.push_back({{"name", "type"}, {"label", i18n::tr("Typ")}, {"options", options(types, f.type)}});
+  filters.push_back({{"name", "status"}, {"label", i18n::tr("Status")}, {"options", options(statuses, f.status)}});
+  filters.push_back({{"name", "organiser"}, {"label", i18n::tr("Arrangör eller medarrangör")}, {"options", options(organisers, organiser)}});
+  filters.push_back({{"name", "national_goal"}, {"label", i18n::tr("Nationellt delmål")}, {"options", options(goals, f.national_goal)}});
   if (!nodes.empty())
-    filters.push_back({{"name", "goal_node"}, {"label", "Mål i strategin"}, {"options", options(nodes, f.goal_node)}});
+    filters.push_back({{"name", "goal_node"}, {"label", i18n::tr("Mål i strategin")}, {"options", options(nodes, f.goal_node)}});
   return filters;
 }
 
@@ -127,21 +130,22 @@ void show_list(const Request& req, Response& res, store::Database& db) {
   if (summary_filter.county_code.empty()) summary_filter.county_code = viewer_county(db, auth);
   if (!summary_filter.year) summary_filter.year = db.clock().current_year();
   json ctx = page_context(auth);
-  ctx.update({{"heading", "Insatser"},
-              {"lead", auth.user ? "Insatser som genomförs för länets jämställdhetsstrategi: utbildningar, konferenser, "
-                                   "nätverksträffar, kampanjer, stöd och statsbidrag."
-                                 : "Genomförda insatser för länens jämställdhetsstrategier som länsstyrelserna har publicerat."},
+  ctx.update({{"heading", i18n::tr("Insatser")},
+              {"lead", auth.user ? i18n::tr("Insatser som genomförs för länets jämställdhetsstrategi: utbildningar, konferenser, "
+                                            "nätverksträffar, kampanjer, stöd och statsbidrag.")
+                                 : i18n::tr("Genomförda insatser för länens jämställdhetsstrategier som länsstyrelserna har "
+                                            "publicerat.")},
               {"q", filter->search},
               {"filters", list_filters(db, *filter, auth)},
               {"rows", rows},
               {"has_rows", !rows.empty()},
-              {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " insats" : " insatser")},
+              {"count_text", rows.size() == 1 ? i18n::tr("1 insats") : i18n::trf("{1} insatser", {report::number_text(static_cast<double>(rows.size()), 0)})},
               {"may_create", service::may_create_activities(auth.user)},
               {"summary_url", "/insatser/sammanstallning?" + activity_filter_query(summary_filter)},
               {"csv_url", "/insatser/export.csv" + suffix},
               {"xlsx_url", "/insatser/export.xlsx" + suffix},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-  send_html(res, render_page("activity_list", "Insatser", ctx));
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+  send_html(res, render_page("activity_list", i18n::tr("Insatser"), ctx));
 }
 
 // "Ändrade uppgifter" of one audit entry: each changed field and list.
@@ -153,20 +157,20 @@ std::string changes_of(const service::AuditEntry& e, const ActivityNames& names)
   if (e.action == "delete") return "";
   std::string out;
   auto add = [&](const std::string& label, const std::string& value) {
-    out += (out.empty() ? "" : "; ") + label + ": " + (value.empty() ? "(tomt)" : value);
+    out += (out.empty() ? "" : "; ") + label + ": " + (value.empty() ? i18n::tr("(tomt)") : value);
   };
   for (const auto& f : spec().fields) {
     json b = before.value(f.name, json()), a = after.value(f.name, json());
     if (a == b || (e.action == "create" && a.is_null())) continue;
     std::string v = a.is_string() ? registers::display_value(f, a.get<std::string>())
-                    : a.is_boolean() ? (a.get<bool>() ? "Ja" : "Nej")
+                    : a.is_boolean() ? (a.get<bool>() ? i18n::tr("Ja") : i18n::tr("Nej"))
                     : a.is_number() ? a.dump()
                                     : "";
     if (f.kind == registers::FieldKind::reference && a.is_number()) v = names.organisation(a.get<std::int64_t>());
-    add(f.label_sv, v);
+    add(registers::label_text(f.label_sv), v);
   }
-  const std::pair<const char*, const char*> lists[] = {
-      {"co_organiser_ids", "Medarrangörer"}, {"goal_nodes", "Mål i strategin"}, {"national_goals", "Nationella delmål"}};
+  const std::pair<const char*, std::string_view> lists[] = {
+      {"co_organiser_ids", i18n::N_("Medarrangörer")}, {"goal_nodes", i18n::N_("Mål i strategin")}, {"national_goals", i18n::N_("Nationella delmål")}};
   for (const auto& [key, label] : lists) {
     json b = before.value(key, json::array()), a = after.value(key, json::array());
     if (a == b || (e.action == "create" && a.empty())) continue;
@@ -177,15 +181,15 @@ std::string changes_of(const service::AuditEntry& e, const ActivityNames& names)
                                             : item.dump();
       v += (v.empty() ? "" : ", ") + text;
     }
-    add(label, v);
+    add(i18n::tr(label), v);
   }
   return out;
 }
 
 std::string history_action(const std::string& action) {
-  if (action == "create") return "Skapad";
-  if (action == "update") return "Ändrad";
-  if (action == "delete") return "Borttagen";
+  if (action == "create") return i18n::tr("Skapad");
+  if (action == "update") return i18n::tr("Ändrad");
+  if (action == "delete") return i18n::tr("Borttagen");
   return action;
 }
 
@@ -203,29 +207,29 @@ json history(store::Database& db, std::int64_t id, const RequestAuth& auth, cons
 void show_detail(const Request& req, Response& res, store::Database& db) {
   auto id = parse_id(req.matches[1]);
   auto auth = authenticate(req, db);
-  if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+  if (!id) return send_error_page(res, 404, i18n::tr("Det du söker finns inte."));
   auto found = service::get_activity(db, *id, auth.user);
   if (!found) return send_service_error_page(req, res, found.error());
   const auto& r = found->record;
   auto names = activity_names(db, {*found});
   json fields = json::array();
-  auto add = [&](const std::string& label, const std::string& value) {
-    fields.push_back({{"label", label}, {"value", value.empty() ? "–" : value}});
+  auto add = [&](std::string_view label, const std::string& value) {
+    fields.push_back({{"label", i18n::tr(label)}, {"value", value.empty() ? "–" : value}});
   };
-  add("Typ av insats", shown("type", value_of(r, "type")));
-  add("Status", shown("status", value_of(r, "status")));
-  add("Datum", dates(r));
-  add("Län", shown("county_code", value_of(r, "county_code")));
-  add("Målgrupper", value_of(r, "target_groups"));
-  add("Deltagare, kvinnor", count_text(value_of(r, "participants_women")));
-  add("Deltagare, män", count_text(value_of(r, "participants_men")));
-  add("Deltagare, annat eller okänt kön", count_text(value_of(r, "participants_other")));
+  add(i18n::N_("Typ av insats"), shown("type", value_of(r, "type")));
+  add(i18n::N_("Status"), shown("status", value_of(r, "status")));
+  add(i18n::N_("Datum"), dates(r));
+  add(i18n::N_("Län"), shown("county_code", value_of(r, "county_code")));
+  add(i18n::N_("Målgrupper"), value_of(r, "target_groups"));
+  add(i18n::N_("Deltagare, kvinnor"), count_text(value_of(r, "participants_women")));
+  add(i18n::N_("Deltagare, män"), count_text(value_of(r, "participants_men")));
+  add(i18n::N_("Deltagare, annat eller okänt kön"), count_text(value_of(r, "participants_other")));
   ParticipantTotals totals{value_of(r, "participants_women").empty() ? 0 : std::stoll(value_of(r, "participants_women")),
                            value_of(r, "participants_men").empty() ? 0 : std::stoll(value_of(r, "participants_men")),
                            0};
   auto share = totals.women_share();
-  add("Andel kvinnor", share ? report::number_text(*share, 1) + " %" : "");
-  add("Publicerad", value_of(r, "published") == "1" ? "Ja" : "Nej");
+  add(i18n::N_("Andel kvinnor"), share ? report::number_text(*share, 1) + " %" : "");
+  add(i18n::N_("Publicerad"), value_of(r, "published") == "1" ? i18n::tr("Ja") : i18n::tr("Nej"));
 
   // Organisation pages are for the board and coordinators; contacts see only their own.
   bool signed_in = auth.user && !service::is_org_contact(auth.user);
@@ -245,7 +249,7 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
   }
   json commitments = json::array();  // issue 12 item 3 (engineer B)
   for (const auto& c : service::commitment_labels(db, found->links.commitment_ids))
-    commitments.push_back({{"label", "Mål " + c.node_code + ": " + c.text},
+    commitments.push_back({{"label", i18n::trf("Mål {1}: {2}", {c.node_code, c.text})},
                            {"url", "/strategier/" + std::to_string(c.strategy_id) + "/ataganden#atagande-" +
                                        std::to_string(c.id)}});
   bool may_change = service::allowed(db, service::activity_rules(), service::Action::update, r, auth.user);
@@ -268,8 +272,8 @@ void show_detail(const Request& req, Response& res, store::Database& db) {
               {"description", value_of(r, "description")},
               {"example", activity_example_context(db, *id, value_of(r, "county_code"), auth)},  // issue 14 (R4b)
               {"example_notice", req.has_param("exempel") ? (req.get_param_value("exempel") == "borttaget"
-                                                                  ? "Markeringen som exempel är borttagen."
-                                                                  : "Insatsen är markerad som lärande exempel.")
+                                                                  ? i18n::tr("Markeringen som exempel är borttagen.")
+                                                                  : i18n::tr("Insatsen är markerad som lärande exempel."))
                                                             : ""},
               {"may_change", may_change},
               {"csrf_token", auth.csrf_token},
@@ -285,7 +289,7 @@ void delete_one(const Request& req, Response& res, store::Database& db) {
   auto auth = authenticate(req, db);
   if (!auth.user) return redirect_to_login(req, res);
   if (!csrf_satisfied(req, auth))
-    return send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+    return send_error_page(res, 403, i18n::tr("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen."));
   auto id = path_id(req, res);
   if (!id) return;
   auto done = service::delete_activity(db, *id, auth.user);

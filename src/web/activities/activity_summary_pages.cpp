@@ -5,6 +5,8 @@
 
 #include "service/disclosure/participants.hpp"
 #include "domain/regions.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/activities/activity_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "report/number_text.hpp"
@@ -62,20 +64,20 @@ Handler activity_summary_page(store::Database& db) {
     for (const auto& r : RegionCatalogue::instance().at_level(RegionLevel::county)) counties.emplace_back(r.code, r.name);
     for (int y = db.clock().current_year() + 1; y >= 2014; --y)
       years.emplace_back(std::to_string(y), std::to_string(y));
-    for (const auto& c : registers::activity_spec().field("status")->choices) statuses.emplace_back(c.code, c.label_sv);
-    json filters = json::array({select("county", "Län", "– välj län –", counties, filter->county_code),
-                                select("year", "År", "", years, std::to_string(*filter->year)),
-                                select("status", "Status", "Alla", statuses, filter->status)});
+    for (const auto& c : registers::activity_spec().field("status")->choices) statuses.emplace_back(c.code, i18n::tr(c.label_sv));
+    json filters = json::array({select("county", i18n::tr("Län"), i18n::tr("– välj län –"), counties, filter->county_code),
+                                select("year", i18n::tr("År"), "", years, std::to_string(*filter->year)),
+                                select("status", i18n::tr("Status"), i18n::tr("Alla"), statuses, filter->status)});
 
     const Region* county = RegionCatalogue::instance().find(filter->county_code);
-    std::string heading = "Sammanställning av insatser " + std::to_string(*filter->year) +
-                          (county ? " – " + county->name : "");
+    std::string heading = county ? i18n::trf("Sammanställning av insatser {1} – {2}", {std::to_string(*filter->year), county->name})
+                                 : i18n::trf("Sammanställning av insatser {1}", {std::to_string(*filter->year)});
     json ctx = page_context(auth);
     ctx.update({{"heading", heading},
                 {"filters", filters},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/insatser"}, {"label", "Insatser"}}})}});
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/insatser"}, {"label", i18n::tr("Insatser")}}})}});
     if (filter->county_code.empty()) {
-      ctx["message"] = "Välj ett län för att se sammanställningen.";
+      ctx["message"] = i18n::tr("Välj ett län för att se sammanställningen.");
       return send_html(res, render_page("activity_summary", heading, ctx));
     }
     auto summary = service::summarise_activities(db, *filter, auth.user);

@@ -1,4 +1,6 @@
 #include "web/activities/activity_support.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "service/disclosure/participants.hpp"
 #include "web/http/http_types.hpp"
 
@@ -57,12 +59,12 @@ Result<service::ActivityFilter> activity_filter_from(const Request& req) {
   f.search = req.get_param_value("q");
   if (auto year = req.get_param_value("year"); !year.empty()) {
     auto n = whole_number(year);
-    if (!n || *n > 9999) return validation_error("året ska vara ett årtal, till exempel 2026", {}, "year");
+    if (!n || *n > 9999) return validation_error(i18n::tr("året ska vara ett årtal, till exempel 2026"), {}, "year");
     f.year = static_cast<int>(*n);
   }
   if (auto org = req.get_param_value("organiser"); !org.empty()) {
     auto n = whole_number(org);
-    if (!n) return validation_error("arrangören ska anges med organisationens id", {}, "organiser");
+    if (!n) return validation_error(i18n::tr("arrangören ska anges med organisationens id"), {}, "organiser");
     f.organiser_id = *n;
   }
   return f;

@@ -4,6 +4,10 @@
 // organisation and per county.
 
 #include <algorithm>
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include <map>
 
 #include "domain/regions.hpp"
@@ -44,20 +48,21 @@ std::string share_text(const std::optional<double>& share) {
 }
 
 std::string change_text(const registers::OrganisationYear& y) {
-  if (!y.change) return "Första året";
-  return "Ja " + signed_number(y.change->ja) + ", delvis " + signed_number(y.change->delvis) + ", nej " +
-         signed_number(y.change->nej) + " jämfört med " + std::to_string(*y.previous_year);
+  if (!y.change) return i18n::tr("Första året");
+  return i18n::trf("Ja {1}, delvis {2}, nej {3} jämfört med {4}",
+                   {signed_number(y.change->ja), signed_number(y.change->delvis), signed_number(y.change->nej),
+                    std::to_string(*y.previous_year)});
 }
 
 std::string answer_label(const std::string& code) {
-  if (code == "ja") return "Ja";
-  if (code == "delvis") return "Delvis";
-  if (code == "nej") return "Nej";
+  if (code == "ja") return i18n::tr("Ja");
+  if (code == "delvis") return i18n::tr("Delvis");
+  if (code == "nej") return i18n::tr("Nej");
   return "–";
 }
 
 json breadcrumbs() {
-  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", kBase}, {"label", "Checklistor"}}});
+  return json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", kBase}, {"label", i18n::tr("Checklistor")}}});
 }
 
 // The error on `field` among `errors`, or "".
@@ -79,7 +84,7 @@ json point_fields(const Record& values, const std::vector<Error>& errors) {
                          {"label", label},
                          {"checked", value_of(values, answer) == code}});
     points.push_back({{"number", std::to_string(n)},
-                      {"text", std::string(texts[n - 1])},
+                      {"text", i18n::tr(texts[n - 1])},
                       {"answer_name", answer},
                       {"comment_name", comment},
                       {"options", options},
@@ -107,7 +112,7 @@ void show_form(Response& res, store::Database& db, const RequestAuth& auth, cons
               {"has_errors", !errors.empty()},
               {"cancel_url", kBase},
               {"breadcrumbs", breadcrumbs()}});
-  send_html(res, render_page("checklist_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+  send_html(res, render_page("checklist_form", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) + heading, ctx), status);
 }
 
 // After a failed save: the form again with every problem (400), or the
@@ -129,14 +134,14 @@ std::string detail_extra(store::Database&, const Record& checklist, const Reques
   const auto& texts = registers::checklist_point_texts();
   for (int n = 1; n <= registers::kChecklistPoints; ++n)
     rows.push_back({{"number", std::to_string(n)},
-                    {"text", std::string(texts[n - 1])},
+                    {"text", i18n::tr(texts[n - 1])},
                     {"answer", answer_label(value_of(checklist, registers::answer_field(n)))},
                     {"comment", value_of(checklist, registers::comment_field(n))}});
   auto counts = registers::count_answers(checklist);
   return render_template("checklist_answers",
                          {{"rows", rows},
-                          {"counts", "Ja: " + std::to_string(counts.ja) + ", delvis: " + std::to_string(counts.delvis) +
-                                         ", nej: " + std::to_string(counts.nej)},
+                          {"counts", i18n::trf("Ja: {1}, delvis: {2}, nej: {3}", {std::to_string(counts.ja), std::to_string(counts.delvis),
+                                                                         std::to_string(counts.nej)})},
                           {"summary_url", organisation_summary_url(value_of(checklist, "organisation_id"))}});
 }
 
@@ -144,9 +149,9 @@ std::string list_extra(store::Database&, const RequestAuth& auth) {
   json links = json::array();
   if (service::is_org_contact(auth.user) && auth.user->organisation_id)
     links.push_back({{"url", organisation_summary_url(std::to_string(*auth.user->organisation_id))},
-                     {"label", "Er organisations svar år för år"}});
+                     {"label", i18n::tr("Er organisations svar år för år")}});
   if (!service::readable_county(auth.user).empty())
-    links.push_back({{"url", std::string(kBase) + "/sammanstallning"}, {"label", "Sammanställning för länet"}});
+    links.push_back({{"url", std::string(kBase) + "/sammanstallning"}, {"label", i18n::tr("Sammanställning för länet")}});
   return render_template("checklist_links", {{"links", links}});
 }
 
@@ -155,7 +160,7 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
   if (!auth.user) return redirect_to_login(req, res);
   const std::string readable = service::readable_county(auth.user);
   if (readable.empty())
-    return send_error_page(res, 403, "Sammanställningen för länet visas för länsstyrelsen och den nationella samordnaren.");
+    return send_error_page(res, 403, i18n::tr("Sammanställningen för länet visas för länsstyrelsen och den nationella samordnaren."));
   std::string county = readable == "*" ? req.get_param_value("lan") : readable;
   json ctx = page_context(auth);
   json counties = json::array();
@@ -164,8 +169,8 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
       counties.push_back({{"code", r.code}, {"label", r.name}, {"selected", r.code == county}});
   ctx.update({{"choose_county", readable == "*"}, {"counties", counties}, {"breadcrumbs", breadcrumbs()}});
   if (county.empty()) {
-    ctx["heading"] = "Sammanställning av checklistorna";
-    return send_html(res, render_page("checklist_county_summary", "Sammanställning av checklistorna", ctx));
+    ctx["heading"] = i18n::tr("Sammanställning av checklistorna");
+    return send_html(res, render_page("checklist_county_summary", i18n::tr("Sammanställning av checklistorna"), ctx));
   }
   auto records = service::checklists_of_county(db, county, auth.user);
   if (!records) return send_service_error_page(req, res, records.error());
@@ -183,7 +188,7 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
   json points = json::array();
   for (const auto& p : summary.points)
     points.push_back({{"number", std::to_string(p.point)},
-                      {"text", std::string(texts[p.point - 1])},
+                      {"text", i18n::tr(texts[p.point - 1])},
                       {"ja", std::to_string(p.counts.ja)},
                       {"delvis", std::to_string(p.counts.delvis)},
                       {"nej", std::to_string(p.counts.nej)},
@@ -206,13 +211,14 @@ void county_summary_page(const Request& req, Response& res, store::Database& db)
             [](const json& a, const json& b) { return a["name"].get<std::string>() < b["name"].get<std::string>(); });
 
   const Region* region = RegionCatalogue::instance().find_county(county);
-  std::string heading = "Checklistorna i " + (region ? region->name : county) + " " + std::to_string(year);
+  std::string heading = i18n::trf("Checklistorna i {1} {2}", {region ? region->name : county, std::to_string(year)});
   ctx.update({{"heading", heading},
               {"has_county", true},
               {"years", year_options},
               {"year", std::to_string(year)},
-              {"organisation_count", std::to_string(summary.organisations) +
-                                         (summary.organisations == 1 ? " organisation" : " organisationer")},
+              {"organisation_count", summary.organisations == 1
+                                         ? i18n::tr("1 organisation")
+                                         : i18n::trf("{1} organisationer", {std::to_string(summary.organisations)})},
               {"has_answers", summary.organisations > 0},
               {"points", points},
               {"organisations", organisations},
@@ -246,14 +252,14 @@ void organisation_summary_page(const Request& req, Response& res, store::Databas
   for (int n = 1; n <= registers::kChecklistPoints; ++n) {
     json cells = json::array();
     for (const auto& y : summary) cells.push_back(answer_label(value_of(*by_year[y.year], registers::answer_field(n))));
-    points.push_back({{"number", std::to_string(n)}, {"text", std::string(texts[n - 1])}, {"cells", cells}});
+    points.push_back({{"number", std::to_string(n)}, {"text", i18n::tr(texts[n - 1])}, {"cells", cells}});
   }
   int this_year = db.clock().current_year();
   bool may_fill_in = !by_year.count(this_year) && service::allowed(db, service::checklist_rules(), service::Action::create,
                                                                    {{"organisation_id", std::to_string(*id)},
                                                                     {"county_code", found->organisation.county_code}},
                                                                    auth.user);
-  std::string heading = "Checklistor – " + found->organisation.name;
+  std::string heading = i18n::trf("Checklistor – {1}", {found->organisation.name});
   json ctx = page_context(auth);
   ctx.update({{"heading", heading},
               {"years", years},
@@ -263,7 +269,7 @@ void organisation_summary_page(const Request& req, Response& res, store::Databas
               {"may_fill_in", may_fill_in},
               {"fill_in_url", std::string(kBase) + "/ny?organisation_id=" + std::to_string(*id) +
                                   "&year=" + std::to_string(this_year)},
-              {"fill_in_label", "Fyll i checklistan för " + std::to_string(this_year)},
+              {"fill_in_label", i18n::trf("Fyll i checklistan för {1}", {std::to_string(this_year)})},
               {"api_url", "/api/v1/checklists/summary?organisation_id=" + std::to_string(*id)},
               {"breadcrumbs", breadcrumbs()}});
   send_html(res, render_page("checklist_organisation_summary", heading, ctx));
@@ -282,7 +288,7 @@ Handler checklist_new_form(store::Database& db) {
     Record values{{"year", req.has_param("year") ? req.get_param_value("year") : this_year}};
     if (req.has_param("organisation_id")) values["organisation_id"] = req.get_param_value("organisation_id");
     else if (auth->user->organisation_id) values["organisation_id"] = std::to_string(*auth->user->organisation_id);
-    show_form(res, db, *auth, values, {}, std::string(kBase) + "/ny", "Fyll i checklistan för systematik", 200);
+    show_form(res, db, *auth, values, {}, std::string(kBase) + "/ny", i18n::tr("Fyll i checklistan för systematik"), 200);
   };
 }
 
@@ -296,7 +302,7 @@ Handler checklist_new_submit(store::Database& db) {
     auto saved = service::create_checklist(db, input, auth->user, &problems);
     if (!saved)
       return show_save_error(req, res, db, *auth, input, problems, saved.error(), std::string(kBase) + "/ny",
-                             "Fyll i checklistan för systematik");
+                             i18n::tr("Fyll i checklistan för systematik"));
     res.status = 303;
     res.set_header("Location", std::string(kBase) + "/" + value_of(*saved, "id") + "?sparad=1");
   };
@@ -313,7 +319,7 @@ Handler checklist_edit_form(store::Database& db) {
     if (!service::allowed(db, service::checklist_rules(), service::Action::update, *found, auth->user))
       return send_service_error_page(req, res, Error{ErrorKind::forbidden, "", {}, {}});
     show_form(res, db, *auth, *found, {}, std::string(kBase) + "/" + std::to_string(*id) + "/andra",
-              "Ändra checklistan " + value_of(*found, "title"), 200);
+              i18n::trf("Ändra checklistan {1}", {value_of(*found, "title")}), 200);
   };
 }
 
@@ -329,7 +335,7 @@ Handler checklist_edit_submit(store::Database& db) {
     auto saved = service::update_checklist(db, *id, input, auth->user, &problems);
     if (!saved)
       return show_save_error(req, res, db, *auth, input, problems, saved.error(),
-                             std::string(kBase) + "/" + std::to_string(*id) + "/andra", "Ändra checklistan");
+                             std::string(kBase) + "/" + std::to_string(*id) + "/andra", i18n::tr("Ändra checklistan"));
     res.status = 303;
     res.set_header("Location", std::string(kBase) + "/" + std::to_string(*id) + "?sparad=1");
   };

@@ -3,6 +3,10 @@
 // varav Z konkreta" per organisation and county.
 
 #include "domain/regions.hpp"
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/checklists/checklist_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/guards.hpp"
@@ -25,7 +29,7 @@ using registers::value_of;
 const char* const kBase = "/styrdokument";
 
 json breadcrumbs() {
-  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", kBase}, {"label", "Styrdokument"}}});
+  return json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", kBase}, {"label", i18n::tr("Styrdokument")}}});
 }
 
 std::string error_on(const std::vector<Error>& errors, const std::string& field) {
@@ -61,17 +65,17 @@ void show_assessment_form(Response& res, const RequestAuth& auth, const Record& 
   json summary = json::array();
   for (const auto& e : errors) summary.push_back({{"field", e.field}, {"message", e.message}});
   json ctx = page_context(auth);
-  std::string heading = "Bedöm " + value_of(document, "title");
+  std::string heading = i18n::trf("Bedöm {1}", {value_of(document, "title")});
   ctx.update({{"heading", heading},
               {"action", assessment_url(id)},
               {"document_url", std::string(kBase) + "/" + id},
               {"document_link", value_of(document, "url")},
               {"csrf_token", auth.csrf_token},
-              {"relevant_options", radio_options("relevant", {{"1", "Ja"}, {"0", "Nej"}}, value_of(values, "relevant"))},
+              {"relevant_options", radio_options("relevant", {{"1", i18n::tr("Ja")}, {"0", i18n::tr("Nej")}}, value_of(values, "relevant"))},
               {"relevant_error", error_on(errors, "relevant")},
               {"level_options",
-               radio_options("level", {{"allman", "Allmän – på en övergripande och generell nivå"},
-                                       {"konkret", "Konkret – med mål, åtgärder eller uppföljning"}},
+               radio_options("level", {{"allman", i18n::tr("Allmän – på en övergripande och generell nivå")},
+                                       {"konkret", i18n::tr("Konkret – med mål, åtgärder eller uppföljning")}},
                              value_of(values, "level"))},
               {"level_error", error_on(errors, "level")},
               {"comment", value_of(values, "comment")},
@@ -79,19 +83,21 @@ void show_assessment_form(Response& res, const RequestAuth& auth, const Record& 
               {"errors", summary},
               {"has_errors", !errors.empty()},
               {"breadcrumbs", breadcrumbs()}});
-  send_html(res, render_page("steering_assessment_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx),
+  send_html(res, render_page("steering_assessment_form", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) + heading, ctx),
             status);
 }
 
 std::string detail_extra(store::Database& db, const Record& document, const RequestAuth& auth) {
   bool may_assess = service::allowed(db, service::steering_document_rules(), service::Action::decide, document, auth.user);
   const auto& relevant = value_of(document, "relevant");
-  std::string assessment = "Dokumentet är inte bedömt ännu.";
-  if (!relevant.empty())
-    assessment = "Bedömt " + value_of(document, "assessed_on") + ": " +
-                 (relevant == "1" ? std::string("jämställdhetsintegrerat, ") +
-                                        (value_of(document, "level") == "konkret" ? "konkret." : "allmänt.")
-                                  : std::string("inte jämställdhetsintegrerat."));
+  std::string assessment = i18n::tr("Dokumentet är inte bedömt ännu.");
+  const std::string& on = value_of(document, "assessed_on");
+  if (relevant == "1")
+    assessment = value_of(document, "level") == "konkret"
+                     ? i18n::trf("Bedömt {1}: jämställdhetsintegrerat, konkret.", {on})
+                     : i18n::trf("Bedömt {1}: jämställdhetsintegrerat, allmänt.", {on});
+  else if (!relevant.empty())
+    assessment = i18n::trf("Bedömt {1}: inte jämställdhetsintegrerat.", {on});
   return render_template("steering_document_assessment",
                          {{"assessed", !relevant.empty()},
                           {"assessment", assessment},
@@ -119,7 +125,7 @@ void summary_page(const Request& req, Response& res, store::Database& db) {
   std::optional<std::int64_t> organisation;
   if (req.has_param("organisation")) {
     organisation = parse_id(req.get_param_value("organisation"));
-    if (!organisation) return send_error_page(res, 404, "Det du söker finns inte.");
+    if (!organisation) return send_error_page(res, 404, i18n::tr("Det du söker finns inte."));
   } else if (readable.empty() && auth.user->organisation_id) {
     organisation = auth.user->organisation_id;
   }
@@ -135,14 +141,14 @@ void summary_page(const Request& req, Response& res, store::Database& db) {
       counties.push_back({{"code", r.code}, {"label", r.name}, {"selected", r.code == county}});
   ctx.update({{"choose_county", readable == "*" && !organisation}, {"counties", counties}, {"breadcrumbs", breadcrumbs()}});
   if (!organisation && county.empty()) {
-    ctx["heading"] = "Sammanställning av styrdokumenten";
-    return send_html(res, render_page("steering_summary", "Sammanställning av styrdokumenten", ctx));
+    ctx["heading"] = i18n::tr("Sammanställning av styrdokumenten");
+    return send_html(res, render_page("steering_summary", i18n::tr("Sammanställning av styrdokumenten"), ctx));
   }
   auto summary = service::steering_summary(db, county, organisation, year, auth.user);
   if (!summary) return send_service_error_page(req, res, summary.error());
 
   json years = json::array();
-  years.push_back({{"code", ""}, {"label", "Alla år"}, {"selected", !year}});
+  years.push_back({{"code", ""}, {"label", i18n::tr("Alla år")}, {"selected", !year}});
   for (int y : summary->years)
     years.push_back({{"code", std::to_string(y)}, {"label", std::to_string(y)}, {"selected", year == y}});
   json rows = json::array();
@@ -154,9 +160,10 @@ void summary_page(const Request& req, Response& res, store::Database& db) {
   }
   const Region* region = RegionCatalogue::instance().find_county(summary->county_code);
   std::string place = organisation && !summary->organisations.empty() ? summary->organisations.front().organisation_name
-                      : organisation ? "organisationen"
+                      : organisation ? i18n::tr("organisationen")
                                      : (region ? region->name : summary->county_code);
-  std::string heading = "Styrdokument – " + place + (year ? " " + std::to_string(*year) : "");
+  std::string heading = year ? i18n::trf("Styrdokument – {1} {2}", {place, std::to_string(*year)})
+                             : i18n::trf("Styrdokument – {1}", {place});
   std::string api = "/api/v1/steering-documents/summary?" +
                     (organisation ? "organisation_id=" + std::to_string(*organisation) : "county=" + summary->county_code) +
                     (year ? "&year=" + std::to_string(*year) : "");
@@ -170,7 +177,7 @@ void summary_page(const Request& req, Response& res, store::Database& db) {
               {"rows", rows},
               {"has_rows", !rows.empty()},
               {"show_total_row", rows.size() > 1},
-              {"total_label", organisation ? "Totalt" : "Hela " + (region ? region->name : summary->county_code)},
+              {"total_label", organisation ? i18n::tr("Totalt") : i18n::trf("Hela {1}", {region ? region->name : summary->county_code})},
               {"api_url", api}});
   send_html(res, render_page("steering_summary", heading, ctx));
 }
@@ -187,7 +194,7 @@ Handler steering_document_assessment_form(store::Database& db) {
     auto found = service::get_record(db, rules, *id, auth.user);
     if (!found) return send_service_error_page(req, res, found.error());
     if (!service::allowed(db, rules, service::Action::decide, *found, auth.user))
-      return send_error_page(res, 403, "Bara länsstyrelsen bedömer styrdokument.");
+      return send_error_page(res, 403, i18n::tr("Bara länsstyrelsen bedömer styrdokument."));
     Record values{{"relevant", value_of(*found, "relevant")},
                   {"level", value_of(*found, "level")},
                   {"comment", value_of(*found, "assessment_comment")}};
@@ -201,7 +208,7 @@ Handler steering_document_assessment_submit(store::Database& db) {
     auto auth = authenticate(req, db);
     if (!auth.user) return redirect_to_login(req, res);
     if (!csrf_satisfied(req, auth))
-      return send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+      return send_error_page(res, 403, i18n::tr("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen."));
     auto id = path_id(req, res);
     if (!id) return;
     Record input{{"relevant", req.get_param_value("relevant")},

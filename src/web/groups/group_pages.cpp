@@ -4,6 +4,8 @@
 // attendance rate per organisation and year.
 
 #include <algorithm>
+
+#include "domain/i18n/translate.hpp"
 #include <set>
 
 #include "report/csv_table.hpp"
@@ -150,8 +152,8 @@ std::string group_detail(store::Database& db, const Record& group, const Request
           counted.insert(value_of(p, "organisation_id")).second)
         ++members;
     }
-    std::string attendance = sees_all_attendance ? std::to_string(present) + " av " + std::to_string(members)
-                             : marks && !marks->empty() ? (present ? "Närvarande" : "Inte närvarande")
+    std::string attendance = sees_all_attendance ? i18n::trf("{1} av {2}", {std::to_string(present), std::to_string(members)})
+                             : marks && !marks->empty() ? (present ? i18n::tr("Närvarande") : i18n::tr("Inte närvarande"))
                                                         : "–";
     meeting_rows.push_back({{"url", "/grupper/moten/" + value_of(m, "id")},
                             {"date", value_of(m, "meeting_date")},
@@ -176,7 +178,7 @@ std::string group_detail(store::Database& db, const Record& group, const Request
               {"add_meeting_url", "/grupper/moten/ny?group_id=" + id + "&days=1"},
               {"meetings", meeting_rows},
               {"has_meetings", !meeting_rows.empty()},
-              {"attendance_heading", sees_all_attendance ? "Närvarande organisationer" : "Er närvaro"},
+              {"attendance_heading", sees_all_attendance ? i18n::tr("Närvarande organisationer") : i18n::tr("Er närvaro")},
               {"attendance_tables", attendance_tables(db, group_id, meeting_years(meeting_list, db.clock()), auth)}};
   return render_template("group_detail_extra", ctx);
 }
@@ -191,7 +193,8 @@ std::string group_list_extra(store::Database& db, const RequestAuth& auth) {
     q.equals = {{"status", "vantar"}};
     auto pending = service::list_records(db, service::representative_change_rules(), q, auth.user);
     std::size_t n = pending ? pending->size() : 0;
-    ctx["pending"] = n == 0 ? "" : n == 1 ? "1 byte av representant väntar på beslut" : std::to_string(n) + " byten av representant väntar på beslut";
+    ctx["pending"] = n == 0 ? "" : n == 1 ? i18n::tr("1 byte av representant väntar på beslut")
+                                   : i18n::trf("{1} byten av representant väntar på beslut", {std::to_string(n)});
   }
   return render_template("group_list_extra", ctx);
 }
@@ -231,7 +234,7 @@ void attendance_csv(const Request& req, Response& res, store::Database& db) {
   auto id = path_id(req, res);
   if (!id) return;
   auto year = year_param(req, "ar", db.clock());
-  if (!year) return send_error_page(res, 400, "År: ska vara ett år som 2026.");
+  if (!year) return send_error_page(res, 400, i18n::tr("År: ska vara ett år som 2026."));
   auto auth = authenticate(req, db);
   auto rows = service::group_attendance(db, *id, *year, auth.user);
   if (!rows) return send_service_error_page(req, res, rows.error());

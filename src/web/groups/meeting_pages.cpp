@@ -1,6 +1,8 @@
 // A meeting's page with the attendance form, and the attendance API.
 
 #include "domain/membership_period.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/groups/group_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "service/groups/group_register.hpp"
@@ -134,10 +136,10 @@ void post_attendance_form(const Request& req, Response& res, store::Database& db
     if (problems.empty()) return send_service_error_page(req, res, done.error());
     json ctx = page_context(*auth);
     ctx.update(attendance_context(db, *meeting, *auth, &typed, problems));
-    ctx["heading"] = "Närvaro " + value_of(*meeting, "meeting_date");
+    ctx["heading"] = i18n::trf("Närvaro {1}", {value_of(*meeting, "meeting_date")});
     ctx["standalone"] = true;
-    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/grupper"}, {"label", "Grupper"}}});
-    return send_html(res, render_page("meeting_attendance", "Fel i formuläret – närvaro", ctx), 400);
+    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/grupper"}, {"label", i18n::tr("Grupper")}}});
+    return send_html(res, render_page("meeting_attendance", i18n::tr("Fel i formuläret – närvaro"), ctx), 400);
   }
   res.status = 303;
   res.set_header("Location", "/grupper/moten/" + std::to_string(*id) + "?sparad=1#narvaro");

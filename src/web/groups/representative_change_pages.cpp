@@ -2,6 +2,10 @@
 // strategist's confirm/reject forms on a change's page, and their API.
 
 #include "domain/membership_period.hpp"
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/groups/group_handlers.hpp"
 #include "web/http/http_types.hpp"
 #include "service/groups/group_lookup.hpp"
@@ -67,7 +71,7 @@ void show_change_form(Response& res, store::Database& db, const RequestAuth& aut
     if (!field.empty() && !err.contains(field)) err[field] = e.message;
     summary.push_back({{"field", field}, {"message", e.message}});
   }
-  ctx.update({{"heading", "Anmäl byte av representant"},
+  ctx.update({{"heading", i18n::tr("Anmäl byte av representant")},
               {"csrf_token", auth.csrf_token},
               {"org_contact", org_contact},
               {"own_organisation",
@@ -81,14 +85,14 @@ void show_change_form(Response& res, store::Database& db, const RequestAuth& aut
               {"err", err},
               {"errors", summary},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/grupper"}, {"label", "Grupper"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/grupper"}, {"label", i18n::tr("Grupper")}}})}});
   if (!org_contact) {
     auto organisations = service::list_records(db, service::organisation_rules(), {}, auth.user);
     ctx["organisations"] =
         options(organisations ? *organisations : std::vector<Record>{}, "name", value_of(values, "organisation_id"));
   }
-  send_html(res, render_page("representative_change_form", (errors.empty() ? "" : "Fel i formuläret – ") +
-                                                               std::string("Anmäl byte av representant"), ctx),
+  send_html(res, render_page("representative_change_form", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) +
+                                                               i18n::tr("Anmäl byte av representant"), ctx),
             status);
 }
 
@@ -172,9 +176,9 @@ void post_decision(const Request& req, Response& res, store::Database& db, bool 
     json ctx = page_context(*auth);
     ctx.update(decision_context(db, *change, *auth, reason, done.error().message));
     ctx["standalone"] = true;
-    ctx["heading"] = "Avslå byte av representant";
-    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/grupper/byten"}, {"label", "Byten av representant"}}});
-    return send_html(res, render_page("representative_change_decision", "Fel i formuläret – avslå byte", ctx), 400);
+    ctx["heading"] = i18n::tr("Avslå byte av representant");
+    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/grupper/byten"}, {"label", i18n::tr("Byten av representant")}}});
+    return send_html(res, render_page("representative_change_decision", i18n::tr("Fel i formuläret – avslå byte"), ctx), 400);
   }
   res.status = 303;
   res.set_header("Location", confirm ? "/grupper/" + value_of(*done, "group_id") + "?sparad=1#medlemmar"

@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "domain/registers/field_spec.hpp"
 #include "domain/utc_time.hpp"
@@ -48,9 +50,9 @@ std::string percent(int part, int whole) {
 json contact_context(const service::ContactHome& home) {
   json reports = json::array();
   for (const auto& r : home.reports) {
-    std::string state = r.status == "returned" ? "Återskickad – behöver rättas"
-                        : r.status == "draft"  ? "Utkast, inte inskickad"
-                                               : "Inte påbörjad";
+    std::string state = r.status == "returned" ? i18n::tr("Återskickad – behöver rättas")
+                        : r.status == "draft"  ? i18n::tr("Utkast, inte inskickad")
+                                               : i18n::tr("Inte påbörjad");
     reports.push_back({{"url", submission_url(r.form_id, r.organisation_id, r.period)},
                        {"form", r.form_title},
                        {"period", period_text(r.period)},
@@ -124,7 +126,7 @@ json strategist_context(const service::StrategistHome& home) {
                      {"missing", missing},
                      {"has_missing", !missing.empty()}});
   }
-  return {{"where", home.county_code.empty() ? std::string("alla län") : county_text(home.county_code)},
+  return {{"where", home.county_code.empty() ? i18n::tr("alla län") : county_text(home.county_code)},
           {"approve", approve},           {"has_approve", !approve.empty()},
           {"applications", applications}, {"has_applications", !applications.empty()},
           {"overdue", overdue},           {"has_overdue", !overdue.empty()},
@@ -139,17 +141,17 @@ Handler home_page(store::Database& db) {
     auto auth = authenticate(req, db);
     if (!auth.user) return redirect_to_login(req, res);
     json ctx = page_context(auth);
-    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}});
+    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}});
     if (service::is_org_contact(auth.user)) {
       auto home = service::contact_home(db, auth.user);
       if (!home) return send_service_error_page(req, res, home.error());
       ctx.update(contact_context(*home));
-      return send_html(res, render_page("home_contact", "Att göra", ctx));
+      return send_html(res, render_page("home_contact", i18n::tr("Att göra"), ctx));
     }
     auto home = service::strategist_home(db, auth.user);
     if (!home) return send_service_error_page(req, res, home.error());
     ctx.update(strategist_context(*home));
-    send_html(res, render_page("home_strategist", "Att göra", ctx));
+    send_html(res, render_page("home_strategist", i18n::tr("Att göra"), ctx));
   };
 }
 

@@ -55,7 +55,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec == http::error::header_limit)
       return refuse("", "/", Message{.status = 431,
                                     .code = "headers_too_large",
-                                    .sv = "Begärans huvuden är för stora.",
+                                    .sv = i18n::N_("Begärans huvuden är för stora."),
                                     .en = "request headers too large"});
     if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
         ec == asio::error::connection_reset || ec == asio::error::operation_aborted)
@@ -116,7 +116,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     refuse(method_, target_,
            Message{.status = 413,
                    .code = "body_too_large",
-                   .sv = "Det du skickade är för stort.",
+                   .sv = i18n::N_("Det du skickade är för stort."),
                    .en = "request body too large"},
            "request body too large: this address accepts at most " + std::to_string(limit_) + " bytes");
   }

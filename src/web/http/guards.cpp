@@ -9,12 +9,12 @@ namespace jamt::web {
 
 std::string_view error_title_sv(int status) {
   switch (status) {
-    case 401: return "Logga in";
-    case 403: return "Åtkomst nekad";
-    case 404: return "Sidan finns inte";
-    case 405: return "Fel sorts begäran";
-    case 500: return "Ett fel inträffade";
-    default: return "Det gick inte";
+    case 401: return i18n::N_("Logga in");
+    case 403: return i18n::N_("Åtkomst nekad");
+    case 404: return i18n::N_("Sidan finns inte");
+    case 405: return i18n::N_("Fel sorts begäran");
+    case 500: return i18n::N_("Ett fel inträffade");
+    default: return i18n::N_("Det gick inte");
   }
 }
 
@@ -25,7 +25,7 @@ std::optional<RequestAuth> page_user(const Request& req, Response& res, store::D
     return std::nullopt;
   }
   if (posting && !csrf_satisfied(req, auth)) {
-    send_error_page(res, messages::csrf.status, std::string(messages::csrf.sv));
+    send_error_page(res, messages::csrf.status, i18n::tr(messages::csrf.sv));
     return std::nullopt;
   }
   return auth;
@@ -52,7 +52,7 @@ std::optional<std::int64_t> path_id(const Request& req, Response& res, std::size
     send_json_error(res, messages::not_found.status, std::string(messages::not_found.code),
                     std::string(messages::not_found.en));
   else
-    send_error_page(res, messages::not_found.status, std::string(messages::not_found.sv));
+    send_error_page(res, messages::not_found.status, i18n::tr(messages::not_found.sv));
   return std::nullopt;
 }
 

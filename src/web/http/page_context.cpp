@@ -4,6 +4,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/translate.hpp"
+#include "domain/registers/label_text.hpp"
+
 #include "service/authorization.hpp"
 #include "service/registers/registers.hpp"
 #include "web/http/render.hpp"
@@ -14,23 +17,23 @@ nlohmann::json page_context(const RequestAuth& auth) {
   nlohmann::json ctx = nlohmann::json::object();
   if (!auth.user) return ctx;
   nlohmann::json menu = nlohmann::json::array();
-  menu.push_back({{"url", "/hem"}, {"label", "Att\u00a0göra"}});  // the home page by role (web/home)
+  menu.push_back({{"url", "/hem"}, {"label", i18n::tr("Att göra")}});  // with a no-break space; the home page by role (web/home)
   for (const auto* rules : service::all_registers())
     if (!rules->spec->page_path.empty() && rules->spec->page_path.find('/') == std::string::npos)
-      menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", rules->spec->plural_sv}});
+      menu.push_back({{"url", "/" + rules->spec->page_path}, {"label", registers::label_text(rules->spec->plural_sv)}});
   // Periodic reporting: contacts of an organisation report, the board approves, the coordinator follows.
   if ((service::is_org_contact(auth.user) && auth.user->organisation_id) || service::works_for_board(auth.user) ||
       service::is_coordinator(auth.user))
-    menu.push_back({{"url", "/rapportering"}, {"label", "Att rapportera"}});
+    menu.push_back({{"url", "/rapportering"}, {"label", i18n::tr("Att rapportera")}});
   // Surveys: the board's and the coordinator's (docs/surveys.md, "Pages").
   if (service::works_for_board(auth.user) || service::is_coordinator(auth.user))
-    menu.push_back({{"url", "/enkater"}, {"label", "Enkäter"}});
+    menu.push_back({{"url", "/enkater"}, {"label", i18n::tr("Enkäter")}});
   if (service::account_list_county(auth.user))
-    menu.push_back({{"url", "/konton"}, {"label", "Konton"}});
+    menu.push_back({{"url", "/konton"}, {"label", i18n::tr("Konton")}});
   else if (service::may_invite(auth.user))
-    menu.push_back({{"url", "/konton/bjud-in"}, {"label", "Bjud in"}});
+    menu.push_back({{"url", "/konton/bjud-in"}, {"label", i18n::tr("Bjud in")}});
   ctx["signed_in"] = {{"email", auth.user->email},
-                      {"role", std::string(swedish_name(auth.user->role))},
+                      {"role", i18n::tr(swedish_name(auth.user->role))},
                       {"csrf_token", auth.csrf_token},
                       {"menu", menu}};
   return ctx;
@@ -55,21 +58,21 @@ void send_html(Response& res, const std::string& html, int status) {
 }
 
 void send_error_page(Response& res, int status, const std::string& message) {
-  std::string title(error_title_sv(status));
+  std::string title = i18n::tr(error_title_sv(status));
   send_html(res, render_page("error", title, {{"status", std::to_string(status)}, {"message", message}}), status);
 }
 
 void send_service_error_page(const Request& req, Response& res, const Error& e) {
   if (e.code == ErrorKind::unauthorized) return redirect_to_login(req, res);
-  if (e.code == ErrorKind::forbidden) return send_error_page(res, 403, std::string(messages::forbidden.sv));
-  if (e.code == ErrorKind::not_found) return send_error_page(res, 404, std::string(messages::not_found.sv));
+  if (e.code == ErrorKind::forbidden) return send_error_page(res, 403, i18n::tr(messages::forbidden.sv));
+  if (e.code == ErrorKind::not_found) return send_error_page(res, 404, i18n::tr(messages::not_found.sv));
   if (e.code == ErrorKind::validation || e.code == ErrorKind::conflict) return send_error_page(res, 400, e.to_string());
   send_internal_error_page(req, res, std::string(to_code(e.code)) + " error: " + e.to_string());
 }
 
 void send_internal_error_page(const Request& req, Response& res, const std::string& detail) {
   spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, detail);
-  send_error_page(res, 500, std::string(messages::internal.sv) + " (Felkod för supporten: " + req.request_id + ")");
+  send_error_page(res, 500, i18n::tr(messages::internal.sv) + " " + i18n::trf("(Felkod för supporten: {1})", {req.request_id}));
 }
 
 }  // namespace jamt::web

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/registers/joining.hpp"
 #include "service/joining/follow_up_history.hpp"
 #include "service/joining/joining_register.hpp"
@@ -22,7 +24,12 @@ namespace {
 using json = nlohmann::json;
 
 std::string status_text(const std::optional<CommitmentDialogue>& d) {
-  return d ? std::string(swedish_name(d->status)) : "Inte registrerat";
+  return d ? i18n::tr(swedish_name(d->status)) : i18n::tr("Inte registrerat");
+}
+
+// "3 insatser" / "3 activities".
+std::string activities_text(int count) {
+  return count == 1 ? i18n::tr("1 insats") : i18n::trf("{1} insatser", {std::to_string(count)});
 }
 
 json follow_up_json(const FollowUp& f) {
@@ -30,7 +37,7 @@ json follow_up_json(const FollowUp& f) {
   for (const auto& c : registers::joining_commitments())
     for (const auto& d : f.commitments)
       if (d.commitment == c.field)
-        commitments.push_back({{"title", c.title_sv}, {"status", std::string(swedish_name(d.status))}, {"note", d.note}});
+        commitments.push_back({{"title", i18n::tr(c.title_sv)}, {"status", i18n::tr(swedish_name(d.status))}, {"note", d.note}});
   for (const auto& c : f.contributions)
     contributions.push_back({{"label", c.label}, {"note", c.note}, {"count", std::to_string(c.activity_count)},
                              {"is_target", !c.target_code.empty()}});
@@ -67,17 +74,17 @@ Handler joining_follow_ups_page(store::Database& db) {
     std::string compare_error;
     if (a && b) {
       auto compared = service::compare_follow_ups(db, *id, a, b, auth->user);
-      if (!compared) compare_error = "Välj två uppföljningar av den här anslutningen.";
+      if (!compared) compare_error = i18n::tr("Välj två uppföljningar av den här anslutningen.");
       else {
         json commitments = json::array(), contributions = json::array();
         for (const auto& c : compared->commitments)
-          commitments.push_back({{"title", c.title_sv}, {"first", status_text(c.first)},
+          commitments.push_back({{"title", i18n::tr(c.title_sv)}, {"first", status_text(c.first)},
                                  {"first_note", c.first ? c.first->note : ""}, {"second", status_text(c.second)},
                                  {"second_note", c.second ? c.second->note : ""}, {"changed", c.changed}});
         for (const auto& c : compared->contributions)
           contributions.push_back({{"label", c.label},
-                                   {"first", c.first ? std::to_string(c.first->activity_count) + " insatser" : "Inte i planen"},
-                                   {"second", c.second ? std::to_string(c.second->activity_count) + " insatser" : "Inte i planen"},
+                                   {"first", c.first ? activities_text(c.first->activity_count) : i18n::tr("Inte i planen")},
+                                   {"second", c.second ? activities_text(c.second->activity_count) : i18n::tr("Inte i planen")},
                                    {"changed", c.changed}});
         comparison = {{"first_date", compared->first.held_on}, {"second_date", compared->second.held_on},
                       {"commitments", commitments}, {"contributions", contributions},
@@ -102,10 +109,10 @@ Handler joining_follow_ups_page(store::Database& db) {
                 {"options_b", options_b},
                 {"comparison", comparison},
                 {"compare_error", compare_error},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/anslutningar"}, {"label", "Anslutningar"}},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/anslutningar"}, {"label", i18n::tr("Anslutningar")}},
                                              {{"url", base}, {"label", name}}})}});
-    send_html(res, render_page("joining_follow_ups", "Uppföljningar – " + name, ctx),
+    send_html(res, render_page("joining_follow_ups", i18n::trf("Uppföljningar – {1}", {name}), ctx),
               compare_error.empty() ? 200 : 404);
   };
 }

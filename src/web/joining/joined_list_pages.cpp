@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
+
 #include "domain/regions.hpp"
 #include "web/http/file_download.hpp"
 #include "web/http/http_types.hpp"
@@ -19,6 +21,11 @@ namespace {
 
 using json = nlohmann::json;
 
+// "1 verksamhet" / "12 verksamheter" (and in English).
+std::string organisations_text(std::size_t n) {
+  return n == 1 ? i18n::tr("1 verksamhet") : i18n::trf("{1} verksamheter", {std::to_string(n)});
+}
+
 const Region* county_of(const Request& req) { return RegionCatalogue::instance().find_county(req.matches[1]); }
 
 }  // namespace
@@ -31,42 +38,43 @@ Handler joined_list_page(store::Database& db) {
       std::size_t n = list ? list->size() : 0;
       counties.push_back({{"code", c.code},
                           {"name", c.name},
-                          {"count", n == 0 ? "inga ännu" : std::to_string(n) + (n == 1 ? " verksamhet" : " verksamheter")}});
+                          {"count", n == 0 ? i18n::tr("inga ännu") : organisations_text(n)}});
     }
     json ctx = page_context(authenticate(req, db));
-    ctx.update({{"counties", counties}, {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("joined_counties", "Anslutna verksamheter", ctx));
+    ctx.update({{"counties", counties}, {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("joined_counties", i18n::tr("Anslutna verksamheter"), ctx));
   };
 }
 
 Handler joined_county_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
-    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    if (!county) return send_error_page(res, 404, i18n::tr("Det finns inget län med den koden."));
     auto list = service::joined_organisations(db, county->code);
     if (!list) return send_service_error_page(req, res, list.error());
     json rows = json::array();
     for (const auto& o : *list)
       rows.push_back({{"name", o.name},
                       {"type", o.type_label},
-                      {"municipality", o.municipality.empty() ? "Hela länet" : o.municipality},
+                      {"municipality", o.municipality.empty() ? i18n::tr("Hela länet") : o.municipality},
                       {"joined_on", o.joined_on}});
     json ctx = page_context(authenticate(req, db));
     ctx.update({{"county", county->name},
                 {"county_code", county->code},
                 {"rows", rows},
                 {"has_rows", !rows.empty()},
-                {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " verksamhet" : " verksamheter")},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/anslutna"}, {"label", "Anslutna verksamheter"}}})}});
-    send_html(res, render_page("joined_list", "Anslutna verksamheter i " + county->name, ctx));
+                {"count_text", organisations_text(rows.size())},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/anslutna"}, {"label", i18n::tr("Anslutna verksamheter")}}})}});
+    send_html(res, render_page("joined_list", i18n::trf("Anslutna verksamheter i {1}", {county->name}), ctx));
   };
 }
 
 Handler joined_county_csv(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
-    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    if (!county) return send_error_page(res, 404, i18n::tr("Det finns inget län med den koden."));
+    i18n::LanguageScope swedish(i18n::Language::sv);  // downloads stay Swedish (docs/i18n.md)
     auto list = service::joined_organisations(db, county->code);
     if (!list) return send_service_error_page(req, res, list.error());
     report::CsvTable table({"Organisation", "Typ", "Kommun", "Ansluten sedan"});

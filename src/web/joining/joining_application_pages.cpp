@@ -4,6 +4,10 @@
 // cookie and in a hidden field, which must match (double submit).
 
 #include <nlohmann/json.hpp>
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include <set>
 
 #include "domain/regions.hpp"
@@ -61,24 +65,24 @@ void show_form(Response& res, store::Database& db, const Region& county, const R
               {"county_code", county.code},
               {"token", token},
               {"groups",
-               json::array({{{"legend", "Organisationen"},
+               json::array({{{"legend", i18n::tr("Organisationen")},
                              {"fields", group(fields, {"organisation_name", "org_number", "organisation_type",
                                                        "municipality_code"})}},
-                            {{"legend", "Kontaktperson"},
-                             {"intro", "Personen som är länk mellan verksamheten och länsstyrelsen."},
+                            {{"legend", i18n::tr("Kontaktperson")},
+                             {"intro", i18n::tr("Personen som är länk mellan verksamheten och länsstyrelsen.")},
                              {"fields", group(fields, {"contact_name", "contact_email", "contact_phone"})}},
-                            {{"legend", "Ledningsbeslut och handlingsplan"},
+                            {{"legend", i18n::tr("Ledningsbeslut och handlingsplan")},
                              {"fields", group(fields, {"decision_date", "action_plan_url"})},
                              {"with_file", true}},
-                            {{"legend", "Publicering"}, {"fields", group(fields, {"publish_consent"})}}})},
+                            {{"legend", i18n::tr("Publicering")}, {"fields", group(fields, {"publish_consent"})}}})},
               {"file_error", file_error},
               {"file_again", file_chosen && file_error.empty() && !errors.empty()},
               {"errors", summary},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/anslutna/" + county.code}, {"label", "Anslutna verksamheter"}}})}});
-  std::string title = "Anslut din verksamhet till strategin i " + county.name;
-  send_html(res, render_page("joining_apply", (errors.empty() ? "" : "Fel i formuläret – ") + title, ctx), status);
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/anslutna/" + county.code}, {"label", i18n::tr("Anslutna verksamheter")}}})}});
+  std::string title = i18n::trf("Anslut din verksamhet till strategin i {1}", {county.name});
+  send_html(res, render_page("joining_apply", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) + title, ctx), status);
 }
 
 const Region* county_of(const Request& req) { return RegionCatalogue::instance().find_county(req.matches[1]); }
@@ -88,7 +92,7 @@ const Region* county_of(const Request& req) { return RegionCatalogue::instance()
 Handler joining_apply_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
-    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    if (!county) return send_error_page(res, 404, i18n::tr("Det finns inget län med den koden."));
     show_form(res, db, *county, authenticate(req, db), {}, {}, 200);
   };
 }
@@ -96,7 +100,7 @@ Handler joining_apply_form(store::Database& db) {
 Handler joining_apply_submit(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
-    if (!county) return send_error_page(res, 404, "Det finns inget län med den koden.");
+    if (!county) return send_error_page(res, 404, i18n::tr("Det finns inget län med den koden."));
     auto auth = authenticate(req, db);
     Record values;
     for (const auto& f : registers::joining_application_spec().fields) values[f.name] = form_field(req, f.name);
@@ -109,7 +113,7 @@ Handler joining_apply_submit(store::Database& db) {
     std::string token = form_field(req, "csrf_token");
     if (token.empty() || !service::constant_time_equal(token, cookie_value(req, kTokenCookie)))
       return show_form(res, db, *county, auth, values,
-                       {Error{ErrorKind::csrf, "Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen.", {}, {}}}, 403,
+                       {Error{ErrorKind::csrf, i18n::tr("Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen."), {}, {}}}, 403,
                        file.has_value());
     std::vector<Error> problems;
     auto saved = service::submit_application(db, county->code, values, file, auth.user, &problems);
@@ -129,9 +133,9 @@ Handler joining_apply_submit(store::Database& db) {
                 {"applied_on", value_of(*saved, "applied_on")},
                 {"file_name", value_of(*saved, "action_plan_file")},
                 {"consent", value_of(*saved, "publish_consent") == "1"},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/anslutna/" + county->code}, {"label", "Anslutna verksamheter"}}})}});
-    send_html(res, render_page("joining_receipt", "Ansökan är mottagen", ctx), 201);
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/anslutna/" + county->code}, {"label", i18n::tr("Anslutna verksamheter")}}})}});
+    send_html(res, render_page("joining_receipt", i18n::tr("Ansökan är mottagen"), ctx), 201);
   };
 }
 

@@ -3,6 +3,8 @@
 // plus the public application form and list (joining_routes.hpp).
 
 #include "domain/regions.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include "web/http/http_types.hpp"
 #include "domain/registers/follow_up_schedule.hpp"
 #include "domain/organisation_plan/follow_up_dialogue.hpp"
@@ -36,9 +38,9 @@ json follow_up_commitments() {
   for (const auto& c : registers::joining_commitments()) {
     json statuses = json::array();
     for (auto a : commitment_assessments())
-      statuses.push_back({{"code", std::string(to_string(a))}, {"label", std::string(swedish_name(a))},
+      statuses.push_back({{"code", std::string(to_string(a))}, {"label", i18n::tr(swedish_name(a))},
                           {"selected", a == CommitmentAssessment::not_assessed}});
-    out.push_back({{"field", c.field}, {"title", c.title_sv}, {"statuses", statuses}});
+    out.push_back({{"field", c.field}, {"title", i18n::tr(c.title_sv)}, {"statuses", statuses}});
   }
   return out;
 }
@@ -92,7 +94,7 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
   for (const auto& [code, n] : summary->joined_by_type)
     types.push_back({{"label", registers::display_value(*type_field, code)}, {"count", std::to_string(n)}});
   const std::string county = summary->county_code;
-  json ctx = {{"where", county.empty() ? "alla län" : county_name(county)},
+  json ctx = {{"where", county.empty() ? i18n::tr("alla län") : county_name(county)},
               {"county_code", county},
               {"as_of", summary->as_of},
               {"joined", std::to_string(summary->joined)},

@@ -4,6 +4,10 @@
 // and what was typed.
 
 #include <algorithm>
+
+#include "web/http/messages.hpp"
+
+#include "domain/i18n/translate.hpp"
 #include <functional>
 #include <nlohmann/json.hpp>
 
@@ -56,15 +60,15 @@ registers::EntitySpec inputs(std::vector<registers::FieldSpec> fields) {
 // a status and notes from the dialogue (issue 12, item 5).
 registers::EntitySpec follow_up_inputs() {
   std::vector<registers::FieldSpec> fields{
-      {.name = "held_on", .label_sv = "Datum för uppföljningen", .kind = FieldKind::date, .required = true},
-      {.name = "note", .label_sv = "Anteckning", .kind = FieldKind::long_text, .max_length = 4000}};
+      {.name = "held_on", .label_sv = std::string(i18n::N_("Datum för uppföljningen")), .kind = FieldKind::date, .required = true},
+      {.name = "note", .label_sv = std::string(i18n::N_("Anteckning")), .kind = FieldKind::long_text, .max_length = 4000}};
   std::vector<registers::Choice> statuses;
   for (auto a : commitment_assessments())
     statuses.push_back({.code = std::string(to_string(a)), .label_sv = std::string(swedish_name(a))});
   for (const auto& c : registers::joining_commitments()) {
-    fields.push_back({.name = "status_" + c.field, .label_sv = c.title_sv + ": status", .kind = FieldKind::choice,
+    fields.push_back({.name = "status_" + c.field, .label_sv = c.title_sv + ": " + std::string(i18n::N_("status")), .kind = FieldKind::choice,
                       .required = true, .choices = statuses});
-    fields.push_back({.name = "note_" + c.field, .label_sv = c.title_sv + ": anteckningar från dialogen",
+    fields.push_back({.name = "note_" + c.field, .label_sv = c.title_sv + ": " + std::string(i18n::N_("anteckningar från dialogen")),
                       .kind = FieldKind::long_text, .max_length = 2000});
   }
   return inputs(std::move(fields));
@@ -72,7 +76,7 @@ registers::EntitySpec follow_up_inputs() {
 
 std::vector<Step> steps() {
   using service::UploadedFile;
-  const registers::FieldSpec reason{.name = "reason", .label_sv = "Skäl", .kind = FieldKind::long_text, .required = true,
+  const registers::FieldSpec reason{.name = "reason", .label_sv = std::string(i18n::N_("Skäl")), .kind = FieldKind::long_text, .required = true,
                                     .max_length = 2000};
   auto reason_as = [&](const std::string& label) {
     auto f = reason;
@@ -80,22 +84,24 @@ std::vector<Step> steps() {
     return f;
   };
   return {
-      {"godkann", "Godkänn ansökan", "Godkänn ansökan",
-       inputs({{.name = "joined_on", .label_sv = "Ansluten från", .kind = FieldKind::date}}), false,
+      {"godkann", std::string(i18n::N_("Godkänn ansökan")), std::string(i18n::N_("Godkänn ansökan")),
+       inputs({{.name = "joined_on", .label_sv = std::string(i18n::N_("Ansluten från")), .kind = FieldKind::date}}), false,
        [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
           const RequestAuth& auth) { return service::approve_joining(db, id, value_of(v, "joined_on"), auth.user); }},
-      {"avsla", "Avslå ansökan", "Avslå ansökan", inputs({reason_as("Skäl för avslag")}), false,
+      {"avsla", std::string(i18n::N_("Avslå ansökan")), std::string(i18n::N_("Avslå ansökan")),
+       inputs({reason_as(std::string(i18n::N_("Skäl för avslag")))}), false,
        [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
           const RequestAuth& auth) { return service::reject_joining(db, id, value_of(v, "reason"), auth.user); }},
-      {"uttrade", "Registrera utträde", "Registrera utträde",
-       inputs({{.name = "withdrawn_on", .label_sv = "Datum för utträdet", .kind = FieldKind::date},
-               reason_as("Skäl för utträdet")}),
+      {"uttrade", std::string(i18n::N_("Registrera utträde")), std::string(i18n::N_("Registrera utträde")),
+       inputs({{.name = "withdrawn_on", .label_sv = std::string(i18n::N_("Datum för utträdet")), .kind = FieldKind::date},
+               reason_as(std::string(i18n::N_("Skäl för utträdet")))}),
        false,
        [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
           const RequestAuth& auth) {
          return service::withdraw_joining(db, id, value_of(v, "withdrawn_on"), value_of(v, "reason"), auth.user);
        }},
-      {"uppfoljning", "Registrera uppföljning", "Registrera uppföljning", follow_up_inputs(), false,
+      {"uppfoljning", std::string(i18n::N_("Registrera uppföljning")), std::string(i18n::N_("Registrera uppföljning")),
+       follow_up_inputs(), false,
        [](store::Database& db, std::int64_t id, const Record& v, const std::optional<UploadedFile>&,
           const RequestAuth& auth) {
          // Issue 12, item 5: the dialogue per commitment of the joining.
@@ -106,11 +112,11 @@ std::vector<Step> steps() {
                                     .note = value_of(v, "note_" + c.field)});
          return service::record_follow_up(db, id, value_of(v, "held_on"), value_of(v, "note"), commitments, auth.user);
        }},
-      {"handlingsplan", "Ladda upp handlingsplan", "Ladda upp", inputs({}), true,
+      {"handlingsplan", std::string(i18n::N_("Ladda upp handlingsplan")), std::string(i18n::N_("Ladda upp")), inputs({}), true,
        [](store::Database& db, std::int64_t id, const Record&, const std::optional<UploadedFile>& file,
           const RequestAuth& auth) -> Result<Record> {
          if (!file)
-           return validation_error("Handlingsplan (fil): välj en fil att ladda upp", {}, "action_plan_file");
+           return validation_error(i18n::tr("Handlingsplan (fil): välj en fil att ladda upp"), {}, "action_plan_file");
          return service::replace_action_plan(db, id, *file, auth.user);
        }},
   };
@@ -127,7 +133,7 @@ void show_step_form(Response& res, store::Database& db, const Step& step, std::i
   const std::string base = "/anslutningar/" + std::to_string(id);
   json ctx = page_context(auth);
   ctx.update({{"organisation", joining ? value_of(*joining, "organisation_name") : ""},
-              {"heading", step.heading},
+              {"heading", i18n::tr(step.heading)},
               {"action", base + "/" + step.path},
               {"csrf_token", auth.csrf_token},
               {"fields", form_fields(db, step.fields, values, {error}, auth)},
@@ -137,14 +143,14 @@ void show_step_form(Response& res, store::Database& db, const Step& step, std::i
                                        {"message", error.message}}})},
               {"with_file", step.with_file},
               {"file_error", error.field == "action_plan_file" ? error.message : ""},
-              {"button", step.button},
+              {"button", i18n::tr(step.button)},
               {"cancel_url", base},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/anslutningar"}, {"label", "Anslutningar"}},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/anslutningar"}, {"label", i18n::tr("Anslutningar")}},
                                            {{"url", base}, {"label", joining ? value_of(*joining, "organisation_name")
-                                                                             : "Anslutning"}}})}});
+                                                                             : i18n::tr("Anslutning")}}})}});
   int status = error.code == ErrorKind::conflict ? 409 : 400;
-  send_html(res, render_page("joining_step_form", "Fel i formuläret – " + step.heading, ctx), status);
+  send_html(res, render_page("joining_step_form", i18n::tr(messages::validation_summary.sv) + i18n::tr(step.heading), ctx), status);
 }
 
 Handler step_handler(store::Database& db, Step step) {
@@ -226,15 +232,15 @@ Handler joining_overdue_page(store::Database& db) {
     json rounds = json::array();
     for (const auto& c : counties)
       rounds.push_back({{"url", "/uppfoljning/" + c + "/" + year},
-                        {"label", "Treårsuppföljning " + year + ", " + county_name(c)}});
+                        {"label", i18n::trf("Treårsuppföljning {1}, {2}", {year, county_name(c)})}});
     json ctx = page_context(auth);
     ctx.update({{"rows", rows},
                 {"has_rows", !rows.empty()},
                 {"rounds", rounds},
                 {"today", db.clock().today_text()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/anslutningar"}, {"label", "Anslutningar"}}})}});
-    send_html(res, render_page("joining_overdue", "Försenade uppföljningar", ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/anslutningar"}, {"label", i18n::tr("Anslutningar")}}})}});
+    send_html(res, render_page("joining_overdue", i18n::tr("Försenade uppföljningar"), ctx));
   };
 }
 

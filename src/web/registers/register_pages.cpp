@@ -5,13 +5,16 @@
 
 #include <algorithm>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
+#include "domain/registers/label_text.hpp"
 #include "domain/registers/org_number.hpp"
 #include "report/csv_table.hpp"
 #include "service/audit_service.hpp"
 #include "service/registers/record_title.hpp"
 #include "service/registers/record_history.hpp"
 #include "service/registers/registers.hpp"
+#include "web/http/messages.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
@@ -38,7 +41,7 @@ std::string input_type(FieldKind kind) {
 json region_options(RegionLevel level, const std::string& selected,
                     const std::vector<registers::Choice>& extra = {}) {
   json out = json::array();
-  for (const auto& c : extra) out.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == selected}});
+  for (const auto& c : extra) out.push_back({{"code", c.code}, {"label", registers::label_text(c.label_sv)}, {"selected", c.code == selected}});
   for (const auto& r : RegionCatalogue::instance().at_level(level))
     out.push_back({{"code", r.code}, {"label", r.name + " (" + r.code + ")"}, {"selected", r.code == selected}});
   return out;
@@ -60,8 +63,13 @@ json reference_options(store::Database& db, const std::string& entity, const std
 
 std::string page_of(const registers::EntitySpec& spec) { return "/" + spec.page_path; }
 
+// "Ny organisation" / "New organisation".
+std::string new_heading(const registers::EntitySpec& spec) {
+  return i18n::trf("Ny {1}", {registers::fold_case(registers::label_text(spec.label_sv))});
+}
+
 json crumbs(const registers::EntitySpec& spec) {
-  return json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", page_of(spec)}, {"label", spec.plural_sv}}});
+  return json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", page_of(spec)}, {"label", registers::label_text(spec.plural_sv)}}});
 }
 
 json history(store::Database& db, const registers::EntitySpec& spec, std::int64_t id, const RequestAuth& auth) {
@@ -93,7 +101,7 @@ void show_form(Response& res, store::Database& db, const service::RegisterRules&
               {"has_errors", !errors.empty()},
               {"cancel_url", page_of(spec)},
               {"breadcrumbs", crumbs(spec)}});
-  send_html(res, render_page("register_form", (errors.empty() ? "" : "Fel i formuläret – ") + heading, ctx), status);
+  send_html(res, render_page("register_form", (errors.empty() ? "" : i18n::tr(messages::validation_summary.sv)) + heading, ctx), status);
 }
 
 }  // namespace
@@ -112,8 +120,8 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
       if (e.field == f.name) error = e.message;
     const std::string& v = registers::value_of(values, f.name);
     json field = {{"name", f.name},
-                  {"label", f.label_sv},
-                  {"hint", f.hint_sv},
+                  {"label", registers::label_text(f.label_sv)},
+                  {"hint", f.hint_sv.empty() ? "" : registers::label_text(f.hint_sv)},
                   {"required", f.required},
                   {"error", error},
                   {"value", v},
@@ -130,7 +138,7 @@ json form_fields(store::Database& db, const registers::EntitySpec& spec, const R
         break;
       case FieldKind::choice: {
         json options = json::array();
-        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == v}});
+        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", registers::label_text(c.label_sv)}, {"selected", c.code == v}});
         field["is_select"] = true;
         field["options"] = options;
         break;
@@ -193,7 +201,7 @@ Handler record_list_page(store::Database& db, const service::RegisterRules& rule
     if (!records) return send_service_error_page(req, res, records.error());
     json ctx = page_context(auth);
     json columns = json::array(), rows = json::array(), filters = json::array();
-    for (const auto& name : spec.list_columns) columns.push_back(spec.field(name)->label_sv);
+    for (const auto& name : spec.list_columns) columns.push_back(registers::label_text(spec.field(name)->label_sv));
     for (const auto& r : *records) {
       json cells = json::array();
       for (const auto& name : spec.list_columns) {
@@ -211,28 +219,28 @@ Handler record_list_page(store::Database& db, const service::RegisterRules& rule
       if (f.kind != FieldKind::choice && f.kind != FieldKind::county) continue;
       json options = json::array();
       if (f.kind == FieldKind::choice)
-        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", c.label_sv}, {"selected", c.code == selected}});
+        for (const auto& c : f.choices) options.push_back({{"code", c.code}, {"label", registers::label_text(c.label_sv)}, {"selected", c.code == selected}});
       else
         options = region_options(RegionLevel::county, selected);
-      filters.push_back({{"name", f.name}, {"label", f.label_sv}, {"options", options}});
+      filters.push_back({{"name", f.name}, {"label", registers::label_text(f.label_sv)}, {"options", options}});
       if (!selected.empty()) export_query += "&" + f.name + "=" + encode_query_param(selected);
     }
     std::string q = req.get_param_value("q");
     if (!q.empty()) export_query += "&q=" + encode_query_param(q);
-    ctx.update({{"heading", spec.plural_sv},
+    ctx.update({{"heading", registers::label_text(spec.plural_sv)},
                 {"page_path", spec.page_path},
                 {"q", q},
                 {"filters", filters},
                 {"columns", columns},
                 {"rows", rows},
                 {"has_rows", !rows.empty()},
-                {"count_text", std::to_string(rows.size()) + (rows.size() == 1 ? " post" : " poster")},
+                {"count_text", rows.size() == 1 ? i18n::tr("1 post") : i18n::trf("{1} poster", {i18n::format_number(static_cast<double>(rows.size()), 0)})},
                 {"may_create", service::may_create(rules, auth.user)},
-                {"new_label", "Ny " + registers::fold_case(spec.label_sv)},
+                {"new_label", new_heading(spec)},
                 {"export_url", base + "/export.csv" + (export_query.empty() ? "" : "?" + export_query.substr(1))},
                 {"list_extra", hooks.list_extra ? hooks.list_extra(db, auth) : ""},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("register_list", spec.plural_sv, ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("register_list", registers::label_text(spec.plural_sv), ctx));
   };
 }
 
@@ -243,6 +251,7 @@ Handler record_export_csv(store::Database& db, const service::RegisterRules& rul
     auto auth = authenticate(req, db);
     auto records = service::list_records(db, rules, list_query(req), auth.user);
     if (!records) return send_service_error_page(req, res, records.error());
+    i18n::LanguageScope swedish(i18n::Language::sv);  // downloads stay Swedish (docs/i18n.md)
     std::vector<std::string> header{"Id"};
     for (const auto& f : spec.fields) header.push_back(f.label_sv);
     report::CsvTable table(header);
@@ -263,7 +272,7 @@ Handler record_new_form(store::Database& db, const service::RegisterRules& rules
     Record values;
     for (const auto& f : spec.fields)
       if (req.has_param(f.name)) values[f.name] = req.get_param_value(f.name);
-    show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/ny", "Ny " + registers::fold_case(spec.label_sv), 200);
+    show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/ny", new_heading(spec), 200);
   };
 }
 
@@ -280,7 +289,7 @@ Handler record_new_submit(store::Database& db, const service::RegisterRules& rul
         problems.push_back(saved.error());
       if (problems.empty()) return send_service_error_page(req, res, saved.error());
       return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/ny",
-                       "Ny " + registers::fold_case(spec.label_sv), 400);
+                       new_heading(spec), 400);
     }
     res.status = 303;
     res.set_header("Location", page_of(spec) + "/" + registers::value_of(*saved, "id") + "?sparad=1");
@@ -292,7 +301,7 @@ Handler record_page(store::Database& db, const service::RegisterRules& rules, Re
   return [&db, &rules, &spec, hooks](const Request& req, Response& res) {
     auto id = parse_id(req.matches[1]);
     auto auth = authenticate(req, db);
-    if (!id) return send_error_page(res, 404, "Det du söker finns inte.");
+    if (!id) return send_error_page(res, 404, i18n::tr(messages::not_found.sv));
     auto found = service::get_record(db, rules, *id, auth.user);
     if (!found) return send_service_error_page(req, res, found.error());
     json ctx = page_context(auth);
@@ -300,7 +309,7 @@ Handler record_page(store::Database& db, const service::RegisterRules& rules, Re
     for (const auto& f : spec.fields) {
       if (!hooks.detail_fields.empty() && std::ranges::count(hooks.detail_fields, f.name) == 0) continue;
       std::string v = shown_value(db, f, registers::value_of(*found, f.name));
-      json item = {{"label", f.label_sv}, {"value", v.empty() ? "–" : v}};
+      json item = {{"label", registers::label_text(f.label_sv)}, {"value", v.empty() ? "–" : v}};
       if (f.kind == FieldKind::reference && !v.empty()) {
         if (const auto* other = service::find_register(f.references))
           item["url"] = page_of(*other->spec) + "/" + registers::value_of(*found, f.name);
@@ -312,7 +321,7 @@ Handler record_page(store::Database& db, const service::RegisterRules& rules, Re
     bool may_change = service::allowed(db, rules, service::Action::update, *found, auth.user);
     std::string title = shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field));
     ctx.update({{"heading", title},
-                {"label", spec.label_sv},
+                {"label", registers::label_text(spec.label_sv)},
                 {"fields", fields},
                 {"saved", req.has_param("sparad")},
                 {"may_change", may_change},
@@ -320,7 +329,7 @@ Handler record_page(store::Database& db, const service::RegisterRules& rules, Re
                 {"csrf_token", auth.csrf_token},
                 {"edit_url", page_of(spec) + "/" + std::to_string(*id) + "/andra"},
                 {"delete_url", page_of(spec) + "/" + std::to_string(*id) + "/ta-bort"},
-                {"delete_label", spec.entity == "person" ? "Radera personuppgifterna" : "Ta bort"},
+                {"delete_label", spec.entity == "person" ? i18n::tr("Radera personuppgifterna") : i18n::tr("Ta bort")},
                 {"history", service::may_read_audit(auth.user) ? history(db, spec, *id, auth) : json::array()},
                 {"show_history", service::may_read_audit(auth.user)},
                 {"detail_extra", hooks.detail_extra ? hooks.detail_extra(db, *found, auth) : ""},
@@ -341,7 +350,7 @@ Handler record_edit_form(store::Database& db, const service::RegisterRules& rule
     Record values;
     for (const auto& f : spec.fields) values[f.name] = form_value(f, registers::value_of(*found, f.name));
     show_form(res, db, rules, *auth, values, {}, page_of(spec) + "/" + std::to_string(*id) + "/andra",
-              "Ändra " + shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field)), 200);
+              i18n::trf("Ändra {1}", {shown_value(db, *spec.field(spec.title_field), registers::value_of(*found, spec.title_field))}), 200);
   };
 }
 
@@ -360,7 +369,7 @@ Handler record_edit_submit(store::Database& db, const service::RegisterRules& ru
         problems.push_back(saved.error());
       if (problems.empty()) return send_service_error_page(req, res, saved.error());
       return show_form(res, db, rules, *auth, input, problems, page_of(spec) + "/" + std::to_string(*id) + "/andra",
-                       "Ändra " + registers::fold_case(spec.label_sv), 400);
+                       i18n::trf("Ändra {1}", {registers::fold_case(registers::label_text(spec.label_sv))}), 400);
     }
     res.status = 303;
     res.set_header("Location", page_of(spec) + "/" + std::to_string(*id) + "?sparad=1");
