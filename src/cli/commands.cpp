@@ -22,6 +22,7 @@
 #include "service/demo/demo_registers.hpp"
 #include "cli/report_command.hpp"
 #include "service/demo/demo_reporting.hpp"
+#include "service/demo/demo_portal.hpp"
 #include "service/demo/demo_surveys.hpp"
 #include "service/demo/demo_commitments.hpp"  // issue 12 item 3
 #include "service/demo/demo_statistics.hpp"    // issue 13 item 5
@@ -251,6 +252,13 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
       return 1;
     }
     if (*statuses > 0) std::cout << "Set " << *statuses << " demo commitment statuses." << std::endl;
+    // Issue 15 item 1: Kalmar län's portal — the board's contact and news.
+    auto news = service::load_demo_portal(*db);
+    if (!news) {
+      std::cerr << "jamt: loading the demo portal: " << news.error().to_string() << "\n";
+      return 1;
+    }
+    if (*news > 0) std::cout << "Published " << *news << " demo news items." << std::endl;
     logins->insert(logins->end(), contacts->begin(), contacts->end());
     for (const auto& l : *logins)
       std::cout << "Demo login (" << to_string(l.role) << "): " << l.email << " / " << l.password

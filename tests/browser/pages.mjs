@@ -40,6 +40,7 @@ export const publicPages = [
   '/lan/08',
   '/lan/09',
   '/lan/08/nyheter',
+  '/lan/08/nyheter/1',
   '/tillganglighet',
 ];
 
@@ -141,6 +142,8 @@ export const signedInPages = {
     // Issue 15: the county portal's settings and news
     '/lan/08/installningar',
     '/lan/08/nyheter/ny',
+    '/lan/08/nyheter/1/andra',
+    '/lan/08/nyheter/1/ta-bort',
   ],
   // The contact of the demo municipality Kalmar (organisation 1).
   'kontakt.kalmar@jamt.local': [
@@ -194,6 +197,7 @@ export const notHtml = {
   '/healthz': 'JSON health check',
   '/anslutningar/(\\d+)/handlingsplan': "the organisation's action plan file",
   '/rapporter/(\\d{1,15})/filer/(html|json|xlsx|pdf)': "a published report's files",
+  '/lan/(\\d\\d)/statistik\\.(csv|xlsx|json)': "a county portal's statistics files",
 };
 
 // Sample values for the placeholders when matching URLs against the route
