@@ -15,7 +15,8 @@ namespace jamt::web {
 std::optional<std::int64_t> parse_id(const std::string& text);
 
 // The statistics parameters: region (comma-separated codes), from, to,
-// period, base, format, by; every other parameter is a dimension filter
+// period, base, format, by, and lang (the page's language, ignored here);
+// every other parameter is a dimension filter
 // ("Alder=25-29"). Error (field set) for a region code that does not exist or
 // a period that is not a period.
 struct StatisticsParams {
