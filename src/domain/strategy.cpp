@@ -1,5 +1,7 @@
 #include "domain/strategy.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -42,19 +44,19 @@ std::optional<NodeKind> parse_node_kind(std::string_view text) {
 
 std::string_view swedish_name(NodeKind k) {
   switch (k) {
-    case NodeKind::overall: return "Övergripande mål";
-    case NodeKind::subgoal: return "Delmål";
-    case NodeKind::focus_area: return "Fokusområde";
-    case NodeKind::target: return "Mätbart mål";
+    case NodeKind::overall: return i18n::N_("Övergripande mål");
+    case NodeKind::subgoal: return i18n::N_("Delmål");
+    case NodeKind::focus_area: return i18n::N_("Fokusområde");
+    case NodeKind::target: return i18n::N_("Mätbart mål");
   }
   return "";
 }
 
 std::string_view swedish_name(StrategyStatus s) {
   switch (s) {
-    case StrategyStatus::draft: return "Utkast";
-    case StrategyStatus::adopted: return "Antagen";
-    case StrategyStatus::archived: return "Arkiverad";
+    case StrategyStatus::draft: return i18n::N_("Utkast");
+    case StrategyStatus::adopted: return i18n::N_("Antagen");
+    case StrategyStatus::archived: return i18n::N_("Arkiverad");
   }
   return "";
 }
@@ -106,14 +108,14 @@ const std::vector<std::string_view>& indicator_directions() {
 
 std::string_view swedish_label(std::string_view v) {
   static const std::map<std::string_view, std::string_view> labels{
-      {"count", "antal"}, {"percent", "procent"}, {"ratio", "kvot"}, {"sek", "kronor"},
-      {"days", "dagar"}, {"per_100000", "per 100 000"}, {"index", "index"}, {"other", "annan"},
-      {"yearly", "årligen"}, {"quarterly", "kvartalsvis"}, {"monthly", "månadsvis"},
-      {"every_third_year", "vart tredje år"}, {"once", "en gång"},
-      {"sex", "kön"}, {"birth_country", "födelseland"}, {"age_group", "åldersgrupp"},
-      {"municipality", "kommun"}, {"education", "utbildning"}, {"sector", "sektor"},
-      {"increase", "öka"}, {"decrease", "minska"}, {"parity", "jämn fördelning"},
-      {"within_40_60", "inom 40–60 %"}, {"none", "–"}};
+      {"count", i18n::N_("antal")}, {"percent", i18n::N_("procent")}, {"ratio", i18n::N_("kvot")}, {"sek", i18n::N_("kronor")},
+      {"days", i18n::N_("dagar")}, {"per_100000", i18n::N_("per 100 000")}, {"index", i18n::N_("index")}, {"other", i18n::N_("annan")},
+      {"yearly", i18n::N_("årligen")}, {"quarterly", i18n::N_("kvartalsvis")}, {"monthly", i18n::N_("månadsvis")},
+      {"every_third_year", i18n::N_("vart tredje år")}, {"once", i18n::N_("en gång")},
+      {"sex", i18n::N_("kön")}, {"birth_country", i18n::N_("födelseland")}, {"age_group", i18n::N_("åldersgrupp")},
+      {"municipality", i18n::N_("kommun")}, {"education", i18n::N_("utbildning")}, {"sector", i18n::N_("sektor")},
+      {"increase", i18n::N_("öka")}, {"decrease", i18n::N_("minska")}, {"parity", i18n::N_("jämn fördelning")},
+      {"within_40_60", i18n::N_("inom 40–60 %")}, {"none", "–"}};
   auto it = labels.find(v);
   return it == labels.end() ? v : it->second;
 }

@@ -1,5 +1,7 @@
 #include "domain/indicators/progress.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -21,15 +23,15 @@ std::string_view to_string(ProgressStatus s) {
 
 std::string_view swedish_name(ProgressStatus s) {
   switch (s) {
-    case ProgressStatus::target_achieved: return "Målet är nått";
-    case ProgressStatus::substantial: return "Betydande framsteg";
-    case ProgressStatus::moderate: return "Måttliga framsteg";
-    case ProgressStatus::limited: return "Begränsade framsteg";
-    case ProgressStatus::deterioration: return "Försämring";
-    case ProgressStatus::not_enough_data: return "För lite data";
-    case ProgressStatus::none: return "Ingen status";
+    case ProgressStatus::target_achieved: return i18n::N_("Målet är nått");
+    case ProgressStatus::substantial: return i18n::N_("Betydande framsteg");
+    case ProgressStatus::moderate: return i18n::N_("Måttliga framsteg");
+    case ProgressStatus::limited: return i18n::N_("Begränsade framsteg");
+    case ProgressStatus::deterioration: return i18n::N_("Försämring");
+    case ProgressStatus::not_enough_data: return i18n::N_("För lite data");
+    case ProgressStatus::none: return i18n::N_("Ingen status");
   }
-  return "Ingen status";
+  return i18n::N_("Ingen status");
 }
 
 std::optional<Direction> parse_direction(std::string_view text) {
@@ -134,7 +136,7 @@ void assess_level_without_target(const ProgressInput& in, Progress& p) {
   const YearValue from = *p.from, to = *p.to;
   if (from.value <= 0 || to.value <= 0) {
     p.status = ProgressStatus::not_enough_data;
-    p.reason = "utan målnivå bedöms den årliga tillväxten, som kräver värden över noll";
+    p.reason = i18n::tr("utan målnivå bedöms den årliga tillväxten, som kräver värden över noll");
     return;
   }
   const double d = in.direction == Direction::increase ? 1.0 : -1.0;
@@ -165,7 +167,7 @@ Progress assess(const ProgressInput& in) {
   auto first = by_year.find(base_year);
   if (first == by_year.end() || std::next(first) == by_year.end()) {
     p.status = ProgressStatus::not_enough_data;
-    p.reason = by_year.empty() ? "det finns inga värden" : "det behövs värden för minst två år från basåret";
+    p.reason = by_year.empty() ? i18n::tr("det finns inga värden") : i18n::tr("det behövs värden för minst två år från basåret");
     return p;
   }
   p.from = YearValue{.year = first->first, .value = first->second};

@@ -71,7 +71,7 @@ Progress assess(const ProgressInput& input);
 // Formats a number the Swedish way ("12 345,6"), supplied by the caller.
 using NumberText = std::function<std::string(double)>;
 
-// A Swedish sentence that explains `progress`, e.g. "Kvinnors andel har ökat
+// A sentence in the request's language (i18n::tr) that explains `progress`, e.g. "Kvinnors andel har ökat
 // från 31 % (2014) till 38 % (2018); målet 40–60 % nås i nuvarande takt
 // 2020." Numbers go through `number`.
 std::string explain(const Progress& progress, const NumberText& number);

@@ -1,4 +1,5 @@
 #include "domain/national/regional_sum.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::national {
 
@@ -18,10 +19,10 @@ RegionalSum sum_over_regions(const std::vector<PartOfWhole>& regions) {
 }
 
 std::string_view aggregation_method_text() {
-  return "Raden Riket summerar länens antal. Andelar för riket räknas om från de summerade antalen "
+  return i18n::N_("Raden Riket summerar länens antal. Andelar för riket räknas om från de summerade antalen "
          "(till exempel kvinnors andel av deltagarna = summan av kvinnor / summan av kvinnor och män), "
          "aldrig som ett medelvärde av länens andelar, så att ett stort län väger lika mycket som sina "
-         "deltagare och organisationer.";
+         "deltagare och organisationer.");
 }
 
 }  // namespace jamt::national

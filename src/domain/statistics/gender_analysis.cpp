@@ -1,5 +1,7 @@
 #include "domain/statistics/gender_analysis.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 #include <algorithm>
 
 namespace jamt::stats {
@@ -15,9 +17,9 @@ std::string_view to_string(Sex s) {
 
 std::string_view swedish_name(Sex s) {
   switch (s) {
-    case Sex::women: return "Kvinnor";
-    case Sex::men: return "Män";
-    case Sex::total: return "Totalt";
+    case Sex::women: return i18n::N_("Kvinnor");
+    case Sex::men: return i18n::N_("Män");
+    case Sex::total: return i18n::N_("Totalt");
   }
   return "";
 }
@@ -33,9 +35,9 @@ std::string_view to_string(Balance b) {
 
 std::string_view swedish_name(Balance b) {
   switch (b) {
-    case Balance::even: return "Jämn könsfördelning";
-    case Balance::women_dominated: return "Kvinnodominerad";
-    case Balance::men_dominated: return "Mansdominerad";
+    case Balance::even: return i18n::N_("Jämn könsfördelning");
+    case Balance::women_dominated: return i18n::N_("Kvinnodominerad");
+    case Balance::men_dominated: return i18n::N_("Mansdominerad");
   }
   return "";
 }

@@ -1,6 +1,7 @@
 #include "domain/statistics/intersection.hpp"
 
 #include <cctype>
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::stats {
 
@@ -23,12 +24,15 @@ Intersection analyse_intersection(const std::string& dimension, const std::vecto
 }
 
 std::string balance_summary(const Intersection& in) {
-  if (in.with_share == 0) return "Ingen kategori har en kvinnors andel att bedöma efter 40/60-regeln.";
-  std::string out = std::to_string(in.even) + " av " + std::to_string(in.with_share) +
-                    (in.with_share == 1 ? " kategori" : " kategorier") + " har jämn könsfördelning (40–60\u00a0%).";
-  if (in.without_share == 1) out += " 1 kategori saknar kvinnors andel och räknas inte.";
+  if (in.with_share == 0) return i18n::tr("Ingen kategori har en kvinnors andel att bedöma efter 40/60-regeln.");
+  const std::string range = "40–60\u00a0%";
+  std::string out = in.with_share == 1
+                        ? i18n::trf("{1} av 1 kategori har jämn könsfördelning ({2}).", {std::to_string(in.even), range})
+                        : i18n::trf("{1} av {2} kategorier har jämn könsfördelning ({3}).",
+                                    {std::to_string(in.even), std::to_string(in.with_share), range});
+  if (in.without_share == 1) out += " " + i18n::tr("1 kategori saknar kvinnors andel och räknas inte.");
   if (in.without_share > 1)
-    out += " " + std::to_string(in.without_share) + " kategorier saknar kvinnors andel och räknas inte.";
+    out += " " + i18n::trf("{1} kategorier saknar kvinnors andel och räknas inte.", {std::to_string(in.without_share)});
   return out;
 }
 

@@ -16,7 +16,7 @@ enum class FlagKind { not_available, not_applicable, nil, provisional, break_in_
 struct ValueFlag {
   std::string symbol;  // as stored, e.g. ".."
   FlagKind kind = FlagKind::other;
-  std::string text;  // Swedish explanation, e.g. "Uppgift saknas eller är för osäker för att redovisas"
+  std::string text;  // Swedish explanation (translate with i18n::tr where shown), e.g. "Uppgift saknas eller är för osäker för att redovisas"
 };
 
 // The meaning of one stored status symbol: ".." (and PX's "..." to

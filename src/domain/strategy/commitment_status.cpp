@@ -1,5 +1,7 @@
 #include "domain/strategy/commitment_status.hpp"
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt {
 
 std::string_view to_string(CommitmentStatus s) {
@@ -20,12 +22,12 @@ std::optional<CommitmentStatus> parse_commitment_status(std::string_view text) {
 
 std::string_view swedish_name(CommitmentStatus s) {
   switch (s) {
-    case CommitmentStatus::planned: return "Planerat";
-    case CommitmentStatus::ongoing: return "Pågår";
-    case CommitmentStatus::done: return "Genomfört";
-    case CommitmentStatus::not_done: return "Inte genomfört";
+    case CommitmentStatus::planned: return i18n::N_("Planerat");
+    case CommitmentStatus::ongoing: return i18n::N_("Pågår");
+    case CommitmentStatus::done: return i18n::N_("Genomfört");
+    case CommitmentStatus::not_done: return i18n::N_("Inte genomfört");
   }
-  return "Planerat";
+  return i18n::N_("Planerat");
 }
 
 const std::vector<CommitmentStatus>& commitment_statuses() {

@@ -6,6 +6,7 @@
 #include "service/strategy/strategy_editing.hpp"
 #include "store/activity_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -55,8 +56,8 @@ OwnerCheck check_owner(store::Database& db, std::int64_t strategy_id, const Comm
     if (!strategy) return {};  // edit_strategy answers for a missing strategy
     auto county = store::organisation_county(s, org);
     if (!county || *county != strategy->county_code) {
-      out.error = validation_error("Välj en organisation i länets register (owner_organisation_id " +
-                                       std::to_string(org) + " finns inte i länet).",
+      out.error = validation_error(i18n::trf("Välj en organisation i länets register (owner_organisation_id {1} finns inte i länet).",
+                                             {std::to_string(org)}),
                                    {}, "owner_organisation_id");
       return {};
     }
@@ -80,7 +81,7 @@ void apply(Commitment& c, const CommitmentInput& in, const OwnerCheck& owner) {
 }
 
 Status check_text(const Commitment& c) {
-  if (c.text.empty()) return validation_error("Skriv vad åtagandet går ut på.", {}, "text");
+  if (c.text.empty()) return validation_error(i18n::tr("Skriv vad åtagandet går ut på."), {}, "text");
   return {};
 }
 
@@ -93,9 +94,9 @@ Result<Commitment> add_commitment(store::Database& db, std::int64_t id, const Co
   std::int64_t node_id = input.node_id.value_or(0);
   auto changed = edit_strategy(db, id, user, "add_commitment", [&](Strategy& st) -> Status {
     if (owner.error) return *owner.error;
-    if (!input.node_id) return validation_error("Välj målet som åtagandet hör till (node_id).", {}, "node_id");
+    if (!input.node_id) return validation_error(i18n::tr("Välj målet som åtagandet hör till (node_id)."), {}, "node_id");
     GoalNode* node = find_node(st.goals, node_id);
-    if (!node) return validation_error("Strategin har inget mål med id " + std::to_string(node_id) + ".", {}, "node_id");
+    if (!node) return validation_error(i18n::trf("Strategin har inget mål med id {1}.", {std::to_string(node_id)}), {}, "node_id");
     Commitment c;
     apply(c, input, owner);
     if (auto ok = check_text(c); !ok) return ok;
@@ -125,7 +126,7 @@ Result<Commitment> update_commitment(store::Database& db, std::int64_t id, std::
     if (input.node_id && *input.node_id != from->id) {
       GoalNode* to = find_node(st.goals, *input.node_id);
       if (!to)
-        return validation_error("Strategin har inget mål med id " + std::to_string(*input.node_id) + ".", {},
+        return validation_error(i18n::trf("Strategin har inget mål med id {1}.", {std::to_string(*input.node_id)}), {},
                                 "node_id");
       from->board_commitments.erase(it);
       to->board_commitments.push_back(std::move(c));

@@ -8,6 +8,7 @@
 #include "service/strategy/strategy_versions.hpp"
 #include "store/audit_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -102,14 +103,14 @@ Result<store::CommitmentStatusRow> set_commitment_status(store::Database& db, st
     if (auto ok = authorize_stored(user, Action::update, scope_of(*strategy, *c), "commitment"); !ok) return ok;
     auto [first, last] = commitment_years(*strategy);
     if (year < first || year > last)
-      return validation_error("Året ska ligga mellan " + std::to_string(first) + " och " + std::to_string(last) +
-                                  " (strategins period och ett år före och efter).",
+      return validation_error(i18n::trf("Året ska ligga mellan {1} och {2} (strategins period och ett år före och efter).",
+                                        {std::to_string(first), std::to_string(last)}),
                               {}, "year");
     if (!parse_commitment_status(input.status))
       return validation_error("Status ska vara planned, ongoing, done eller not_done, inte \"" + input.status + "\".",
                               {}, "status");
     if (input.comment.size() > kMaxComment)
-      return validation_error("Kommentaren får vara högst 2000 tecken.", {}, "comment");
+      return validation_error(i18n::tr("Kommentaren får vara högst 2000 tecken."), {}, "comment");
     auto before = store::find_commitment_status(s, commitment_id, year);
     store::save_commitment_status(s, store::CommitmentStatusRow{.commitment_id = commitment_id,
                                                                 .year = year,

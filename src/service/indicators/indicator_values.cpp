@@ -13,6 +13,7 @@
 #include "store/indicators/indicator_binding_columns.hpp"
 #include "store/indicators/indicator_value_repository.hpp"
 #include "store/observation_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -228,7 +229,7 @@ Result<IndicatorInStrategy> get_indicator(store::Database& db, std::int64_t id, 
 
 Result<IndicatorSeries> indicator_values(store::Database& db, const IndicatorInStrategy& item, const YearRange& range) {
   if (range.from && range.to && *range.from > *range.to)
-    return validation_error("Första året kan inte vara senare än det sista.", "from", "from");
+    return validation_error(i18n::tr("Första året kan inte vara senare än det sista."), "from", "from");
   IndicatorSeries series;
   series.kind = std::string(source_kind(item.indicator));
   const auto& baseline = item.indicator.baseline;

@@ -7,6 +7,7 @@
 #include "service/indicators/indicator_values.hpp"
 #include "store/audit_repository.hpp"
 #include "store/indicators/indicator_value_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -43,17 +44,17 @@ std::optional<double> parse_typed_number(const std::string& text) {
 std::vector<Error> check_typed_value(const TypedValueInput& in) {
   std::vector<Error> errors;
   if (!period_year(in.period))
-    errors.push_back(validation_error("Ange året med fyra siffror, till exempel 2018.", "period", "period"));
+    errors.push_back(validation_error(i18n::tr("Ange året med fyra siffror, till exempel 2018."), "period", "period"));
   bool any = false;
   for (auto [text, field] : {std::pair{&in.women, "women"}, std::pair{&in.men, "men"}, std::pair{&in.total, "total"}}) {
     if (text->empty()) continue;
     any = true;
     if (!parse_typed_number(*text))
-      errors.push_back(validation_error("Ange ett tal, till exempel 12 345,6.", field, field));
+      errors.push_back(validation_error(i18n::tr("Ange ett tal, till exempel 12 345,6."), field, field));
   }
-  if (!any) errors.push_back(validation_error("Ange minst ett värde: kvinnor, män eller totalt.", "total", "total"));
+  if (!any) errors.push_back(validation_error(i18n::tr("Ange minst ett värde: kvinnor, män eller totalt."), "total", "total"));
   if (in.source.find_first_not_of(" \t\r\n") == std::string::npos)
-    errors.push_back(validation_error("Ange källan till värdena, till exempel Försäkringskassan.", "source", "source"));
+    errors.push_back(validation_error(i18n::tr("Ange källan till värdena, till exempel Försäkringskassan."), "source", "source"));
   return errors;
 }
 

@@ -7,6 +7,7 @@
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/national/national_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -35,13 +36,13 @@ nlohmann::json example_json(const ActivityExample& e) {
 
 std::optional<Error> resources_problem(const CountyResources& r) {
   if (!RegionCatalogue::instance().find_county(r.county_code))
-    return validation_error("Okänd länskod: " + r.county_code, {}, "county_code");
-  if (r.year < 2000 || r.year > 2100) return validation_error("Året ska ligga mellan 2000 och 2100", {}, "year");
-  if (r.granted < 0) return validation_error("Anslagna medel kan inte vara negativa", {}, "granted");
-  if (r.used < 0) return validation_error("Förbrukade medel kan inte vara negativa", {}, "used");
-  if (r.carried_over < 0) return validation_error("Överförda medel kan inte vara negativa", {}, "carried_over");
+    return validation_error(i18n::trf("Okänd länskod: {1}", {r.county_code}), {}, "county_code");
+  if (r.year < 2000 || r.year > 2100) return validation_error(i18n::tr("Året ska ligga mellan 2000 och 2100"), {}, "year");
+  if (r.granted < 0) return validation_error(i18n::tr("Anslagna medel kan inte vara negativa"), {}, "granted");
+  if (r.used < 0) return validation_error(i18n::tr("Förbrukade medel kan inte vara negativa"), {}, "used");
+  if (r.carried_over < 0) return validation_error(i18n::tr("Överförda medel kan inte vara negativa"), {}, "carried_over");
   if (r.carried_over > std::max<std::int64_t>(0, unspent(r)))
-    return validation_error("Överförda medel kan inte vara fler än de oförbrukade (anslagna − förbrukade)", {},
+    return validation_error(i18n::tr("Överförda medel kan inte vara fler än de oförbrukade (anslagna − förbrukade)"), {},
                             "carried_over");
   return std::nullopt;
 }
@@ -132,9 +133,9 @@ Result<ActivityExample> flag_example(store::Database& db, std::int64_t activity_
     auto county = flaggable_county(s, activity_id, user);
     if (!county) return county.error();
     if (blank(development_area))
-      return validation_error("Ange vilket utvecklingsområde exemplet gäller", {}, "development_area");
+      return validation_error(i18n::tr("Ange vilket utvecklingsområde exemplet gäller"), {}, "development_area");
     if (development_area.size() > kMaxArea)
-      return validation_error("Utvecklingsområdet får vara högst 200 tecken", {}, "development_area");
+      return validation_error(i18n::tr("Utvecklingsområdet får vara högst 200 tecken"), {}, "development_area");
     auto before = store::load_example(s, activity_id);
     store::save_example(s, {.activity_id = activity_id,
                             .development_area = development_area,

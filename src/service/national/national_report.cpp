@@ -18,6 +18,7 @@
 #include "service/surveys/survey_results_service.hpp"
 #include "store/national/national_report_queries.hpp"
 #include "store/surveys/survey_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -71,11 +72,11 @@ std::optional<stats::GenderAnalysis> value_in(const IndicatorSeries* series, int
 }
 
 Section subgoal_sections(const std::vector<CountyStrategy>& strategies, int year) {
-  Section top = section("delmal", "Per nationellt delmål");
-  top.paragraphs.push_back("Länens mål som bidrar till varje jämställdhetspolitiskt delmål, med sina indikatorer och "
-                           "värdena för " + std::to_string(year) +
-                           " sida vid sida. Indikatorerna skiljer sig mellan länen och summeras därför inte.");
-  if (strategies.empty()) top.paragraphs.push_back("Inget län har en strategi som gäller " + std::to_string(year) + ".");
+  Section top = section("delmal", i18n::tr("Per nationellt delmål"));
+  top.paragraphs.push_back(i18n::trf("Länens mål som bidrar till varje jämställdhetspolitiskt delmål, med sina indikatorer och "
+                                     "värdena för {1} sida vid sida. Indikatorerna skiljer sig mellan länen och summeras därför inte.",
+                                     {std::to_string(year)}));
+  if (strategies.empty()) top.paragraphs.push_back(i18n::trf("Inget län har en strategi som gäller {1}.", {std::to_string(year)}));
   for (const auto& catalogue : national_goal_catalogues()) {
     bool used = std::any_of(strategies.begin(), strategies.end(),
                             [&](const CountyStrategy& c) { return c.strategy.national_goal_version == catalogue.version; });
@@ -83,10 +84,10 @@ Section subgoal_sections(const std::vector<CountyStrategy>& strategies, int year
     for (const auto& goal : catalogue.subgoals) {
       const std::string reference = goal.reference(catalogue.version);
       Section s = section("delmal-" + catalogue.version + "-" + goal.code,
-                          "Delmål " + goal.code + " (" + catalogue.version + "): " + goal.title, 3);
+                          i18n::trf("Delmål {1} ({2}): {3}", {goal.code, catalogue.version, goal.title}), 3);
       s.paragraphs.push_back(goal.description);
-      Table t{.caption = "Delmål " + goal.code + ": länens mål och indikatorer " + std::to_string(year),
-              .columns = {"Län", "Mål", "Indikator", "Kvinnor", "Män", "Totalt", "Kvinnors andel (%)"},
+      Table t{.caption = i18n::trf("Delmål {1}: länens mål och indikatorer {2}", {goal.code, std::to_string(year)}),
+              .columns = {i18n::tr("Län"), i18n::tr("Mål"), i18n::tr("Indikator"), i18n::tr("Kvinnor"), i18n::tr("Män"), i18n::tr("Totalt"), i18n::tr("Kvinnors andel (%)")},
               .rows = {}};
       for (const auto& c : strategies) {
         if (c.strategy.national_goal_version != catalogue.version) continue;
@@ -95,7 +96,7 @@ Section subgoal_sections(const std::vector<CountyStrategy>& strategies, int year
         for (const GoalNode* n : nodes) {
           Cell county = Cell::of_text(county_name(c.strategy.county_code));
           Cell node = Cell::of_text(n->code + " " + n->title);
-          if (n->indicators.empty()) t.rows.push_back({county, node, Cell::of_text("(ingen indikator)")});
+          if (n->indicators.empty()) t.rows.push_back({county, node, Cell::of_text(i18n::tr("(ingen indikator)"))});
           for (const auto& ind : n->indicators) {
             auto it = c.values.find(ind.id);
             auto v = value_in(it == c.values.end() ? nullptr : &it->second, year);
@@ -107,7 +108,7 @@ Section subgoal_sections(const std::vector<CountyStrategy>& strategies, int year
           }
         }
       }
-      if (t.rows.empty()) s.paragraphs.push_back("Inget läns mål är kopplat till delmålet.");
+      if (t.rows.empty()) s.paragraphs.push_back(i18n::tr("Inget läns mål är kopplat till delmålet."));
       else s.tables.push_back(std::move(t));
       top.children.push_back(std::move(s));
     }
@@ -183,15 +184,16 @@ Result<std::vector<CountyFigures>> county_figures(store::Database& db, int year)
 }
 
 Section county_section(const std::vector<CountyFigures>& figures, int year) {
-  Section s = section("lan", "Per län");
-  s.paragraphs.push_back("Anslutna organisationer och handlingsplaner den 31 december " + std::to_string(year) +
-                         "; genomförda aktiviteter, deltagare och checklistor under året; periodisk rapportering: "
-                         "inlämnade rapporter av de väntade för årets perioder.");
-  s.paragraphs.push_back(std::string(national::aggregation_method_text()));
-  Table t{.caption = "Per län " + std::to_string(year),
-          .columns = {"Län", "Anslutna organisationer", "Med handlingsplan", "Andel med handlingsplan (%)",
-                      "Genomförda aktiviteter", "Deltagare kvinnor", "Deltagare män", "Kvinnors andel av deltagarna (%)",
-                      "Checklistor", "Väntade rapporter", "Inlämnade rapporter", "Andel inlämnade (%)"},
+  Section s = section("lan", i18n::tr("Per län"));
+  s.paragraphs.push_back(i18n::trf("Anslutna organisationer och handlingsplaner den 31 december {1}; genomförda aktiviteter, "
+                                   "deltagare och checklistor under året; periodisk rapportering: inlämnade rapporter av de "
+                                   "väntade för årets perioder.",
+                                   {std::to_string(year)}));
+  s.paragraphs.push_back(i18n::tr(national::aggregation_method_text()));
+  Table t{.caption = i18n::trf("Per län {1}", {std::to_string(year)}),
+          .columns = {i18n::tr("Län"), i18n::tr("Anslutna organisationer"), i18n::tr("Med handlingsplan"), i18n::tr("Andel med handlingsplan (%)"),
+                      i18n::tr("Genomförda aktiviteter"), i18n::tr("Deltagare kvinnor"), i18n::tr("Deltagare män"), i18n::tr("Kvinnors andel av deltagarna (%)"),
+                      i18n::tr("Checklistor"), i18n::tr("Väntade rapporter"), i18n::tr("Inlämnade rapporter"), i18n::tr("Andel inlämnade (%)")},
           .rows = {}};
   std::vector<national::PartOfWhole> plans, participants, reports;
   std::int64_t joined = 0, activities = 0, checklists = 0;
@@ -220,7 +222,7 @@ Section county_section(const std::vector<CountyFigures>& figures, int year) {
        .total = double(people_sum.whole)},
       service::disclosure::threshold_for(""));
   if (riket.any()) service::disclosure::note_protected();
-  t.rows.push_back({Cell::of_text("Riket"), count(joined), count(plan_sum.part), percent(plan_sum.share_percent),
+  t.rows.push_back({Cell::of_text(i18n::tr("Riket")), count(joined), count(plan_sum.part), percent(plan_sum.share_percent),
                     count(activities), riket.women ? Cell::missing() : count(people_sum.part),
                     riket.men ? Cell::missing() : count(people_sum.whole - people_sum.part),
                     riket.shares() ? Cell::missing() : percent(people_sum.share_percent), count(checklists),
@@ -233,7 +235,7 @@ Section county_section(const std::vector<CountyFigures>& figures, int year) {
 // --- national surveys ----------------------------------------------------
 
 Result<Section> survey_section(store::Database& db, int year, const std::optional<User>& user) {
-  Section s = section("enkater", "Nationella enkäter");
+  Section s = section("enkater", i18n::tr("Nationella enkäter"));
   std::vector<store::SurveySummary> surveys;
   Status read = db.read([&](soci::session& session) -> Status {
     surveys = store::list_surveys(session, "*");
@@ -250,8 +252,8 @@ Result<Section> survey_section(store::Database& db, int year, const std::optiona
       ++hidden;
       continue;
     }
-    Table t{.caption = summary.title + " (" + summary.round + "): antal län som svarat Ja, Delvis och Nej",
-            .columns = {"Påstående", "Ja", "Delvis", "Nej", "Ej svar"},
+    Table t{.caption = i18n::trf("{1} ({2}): antal län som svarat Ja, Delvis och Nej", {summary.title, summary.round}),
+            .columns = {i18n::tr("Påstående"), i18n::tr("Ja"), i18n::tr("Delvis"), i18n::tr("Nej"), i18n::tr("Ej svar")},
             .rows = {}};
     for (const auto& row : view->national_table)
       t.rows.push_back({Cell::of_text(row.text), count(row.ja), count(row.delvis), count(row.nej),
@@ -259,26 +261,26 @@ Result<Section> survey_section(store::Database& db, int year, const std::optiona
     s.tables.push_back(std::move(t));
     ++shown;
   }
-  if (shown == 0 && hidden == 0) s.paragraphs.push_back("Ingen nationell enkät för " + round + ".");
-  if (hidden > 0) s.paragraphs.push_back("Resultaten av nationella enkäter visas för inloggade som får läsa dem.");
+  if (shown == 0 && hidden == 0) s.paragraphs.push_back(i18n::trf("Ingen nationell enkät för {1}.", {round}));
+  if (hidden > 0) s.paragraphs.push_back(i18n::tr("Resultaten av nationella enkäter visas för inloggade som får läsa dem."));
   return s;
 }
 
 // --- the national level ---------------------------------------------------
 
 Result<Section> plan_section(store::Database& db, const std::optional<User>& user) {
-  Section s = section("handlingsplan", "Nationell handlingsplan");
+  Section s = section("handlingsplan", i18n::tr("Nationell handlingsplan"));
   auto plan = national_plan(db, user);
   if (!plan) return plan.error();
   if (!*plan) {
-    s.paragraphs.push_back("Ingen nationell handlingsplan är sparad.");
+    s.paragraphs.push_back(i18n::tr("Ingen nationell handlingsplan är sparad."));
     return s;
   }
   const NationalPlan& p = **plan;
   s.paragraphs.push_back(p.title);
-  s.paragraphs.push_back("Övergripande mål: " + p.overall_goal);
-  Table t{.caption = "Operativa delmål med insatser och förväntad effekt",
-          .columns = {"Delmål", "Insatser", "Förväntad effekt"},
+  s.paragraphs.push_back(i18n::trf("Övergripande mål: {1}", {p.overall_goal}));
+  Table t{.caption = i18n::tr("Operativa delmål med insatser och förväntad effekt"),
+          .columns = {i18n::tr("Delmål"), i18n::tr("Insatser"), i18n::tr("Förväntad effekt")},
           .rows = {}};
   auto lines = [](const std::vector<std::string>& v) {
     std::string out;
@@ -294,20 +296,20 @@ Result<Section> plan_section(store::Database& db, const std::optional<User>& use
 }
 
 Result<Section> network_section(store::Database& db, int year) {
-  Section s = section("natverk", "Nationella nätverk");
+  Section s = section("natverk", i18n::tr("Nationella nätverk"));
   std::vector<store::NationalNetwork> networks;
   Status read = db.read([&](soci::session& session) -> Status {
     networks = store::national_networks(session, year);
     return {};
   });
   if (!read) return read.error();
-  if (networks.empty()) s.paragraphs.push_back("Inget nationellt nätverk under " + std::to_string(year) + ".");
+  if (networks.empty()) s.paragraphs.push_back(i18n::trf("Inget nationellt nätverk under {1}.", {std::to_string(year)}));
   for (const auto& n : networks) {
     std::map<std::string, int> per_county;
     for (const auto& m : n.members) per_county[m.county_code] += 1;
-    Table t{.caption = n.name + ": medlemmar " + std::to_string(year) + " från " + std::to_string(per_county.size()) +
-                       " län",
-            .columns = {"Län", "Organisation"},
+    Table t{.caption = i18n::trf("{1}: medlemmar {2} från {3} län",
+                                 {n.name, std::to_string(year), std::to_string(per_county.size())}),
+            .columns = {i18n::tr("Län"), i18n::tr("Organisation")},
             .rows = {}};
     for (const auto& m : n.members) t.rows.push_back({Cell::of_text(county_name(m.county_code)), Cell::of_text(m.organisation)});
     if (!n.description.empty()) s.paragraphs.push_back(n.name + ": " + n.description);
@@ -317,33 +319,33 @@ Result<Section> network_section(store::Database& db, int year) {
 }
 
 Result<Section> resource_section(store::Database& db, int year, const std::optional<User>& user) {
-  Section s = section("resurser", "Resurser per län");
+  Section s = section("resurser", i18n::tr("Resurser per län"));
   auto rows = resources_of_year(db, year, user);
   if (!rows) return rows.error();
-  s.paragraphs.push_back("Medel i kronor. Oförbrukade = anslagna − förbrukade; överförda är den del av de "
-                         "oförbrukade som förs över till nästa år. Riket är summan av länen.");
+  s.paragraphs.push_back(i18n::tr("Medel i kronor. Oförbrukade = anslagna − förbrukade; överförda är den del av de "
+                         "oförbrukade som förs över till nästa år. Riket är summan av länen."));
   if (rows->empty()) {
-    s.paragraphs.push_back("Inga resurser är registrerade för " + std::to_string(year) + ".");
+    s.paragraphs.push_back(i18n::trf("Inga resurser är registrerade för {1}.", {std::to_string(year)}));
     return s;
   }
-  Table t{.caption = "Resurser per län " + std::to_string(year),
-          .columns = {"Län", "Anslagna", "Förbrukade", "Oförbrukade", "Överförda"},
+  Table t{.caption = i18n::trf("Resurser per län {1}", {std::to_string(year)}),
+          .columns = {i18n::tr("Län"), i18n::tr("Anslagna"), i18n::tr("Förbrukade"), i18n::tr("Oförbrukade"), i18n::tr("Överförda")},
           .rows = {}};
   for (const auto& r : *rows)
     t.rows.push_back({Cell::of_text(county_name(r.county_code)), kronor(r.granted), kronor(r.used), kronor(unspent(r)),
                       kronor(r.carried_over)});
   const CountyResources total = resources_total(*rows);
-  t.rows.push_back({Cell::of_text("Riket"), kronor(total.granted), kronor(total.used), kronor(unspent(total)),
+  t.rows.push_back({Cell::of_text(i18n::tr("Riket")), kronor(total.granted), kronor(total.used), kronor(unspent(total)),
                     kronor(total.carried_over)});
   s.tables.push_back(std::move(t));
   return s;
 }
 
 Result<Section> example_section(store::Database& db, const std::optional<User>& user) {
-  Section s = section("exempel", "Lärande exempel per län");
+  Section s = section("exempel", i18n::tr("Lärande exempel per län"));
   auto all = examples(db, user);
   if (!all) return all.error();
-  if (all->empty()) s.paragraphs.push_back("Inga aktiviteter är markerade som exempel.");
+  if (all->empty()) s.paragraphs.push_back(i18n::tr("Inga aktiviteter är markerade som exempel."));
   std::map<std::string, std::vector<ActivityExample>> by_county;
   for (const auto& e : *all) by_county[e.county_code].push_back(e);
   for (auto& [code, list] : by_county) {
@@ -351,8 +353,8 @@ Result<Section> example_section(store::Database& db, const std::optional<User>& 
       return a.development_area < b.development_area;
     });
     Section c = section("exempel-" + code, county_name(code), 3);
-    Table t{.caption = "Exempel i " + county_name(code) + " per utvecklingsområde",
-            .columns = {"Utvecklingsområde", "Aktivitet", "Startdatum"},
+    Table t{.caption = i18n::trf("Exempel i {1} per utvecklingsområde", {county_name(code)}),
+            .columns = {i18n::tr("Utvecklingsområde"), i18n::tr("Aktivitet"), i18n::tr("Startdatum")},
             .rows = {}};
     for (const auto& e : list)
       t.rows.push_back({Cell::of_text(e.development_area), Cell::of_text(e.title), Cell::of_text(e.start_date)});
@@ -366,11 +368,11 @@ Result<Section> example_section(store::Database& db, const std::optional<User>& 
 
 Result<report_doc::Document> national_report(store::Database& db, int year, const std::optional<User>& user) {
   if (year < kFirstNationalYear || year > kLastNationalYear)
-    return validation_error("Året ska ligga mellan " + std::to_string(kFirstNationalYear) + " och " +
-                                std::to_string(kLastNationalYear),
+    return validation_error(i18n::trf("Året ska ligga mellan {1} och {2}",
+                                      {std::to_string(kFirstNationalYear), std::to_string(kLastNationalYear)}),
                             {}, "year");
-  report_doc::Document doc{.title = "Nationell sammanställning " + std::to_string(year),
-                           .subtitle = "Länsstyrelsernas arbete med jämställdhetsintegrering, alla län",
+  report_doc::Document doc{.title = i18n::trf("Nationell sammanställning {1}", {std::to_string(year)}),
+                           .subtitle = i18n::tr("Länsstyrelsernas arbete med jämställdhetsintegrering, alla län"),
                            .language = "sv",
                            .generated_at = db.clock().now_text(),
                            .sections = {}};
@@ -383,10 +385,10 @@ Result<report_doc::Document> national_report(store::Database& db, int year, cons
     if (!values) return values.error();
     strategies.push_back(CountyStrategy{.strategy = std::move(*strategy), .values = std::move(*values)});
   }
-  Section about = section("om", "Om sammanställningen");
-  about.paragraphs.push_back(std::to_string(strategies.size()) + " av 21 län har en strategi som gäller " +
-                             std::to_string(year) + ".");
-  about.paragraphs.push_back(std::string(national::aggregation_method_text()));
+  Section about = section("om", i18n::tr("Om sammanställningen"));
+  about.paragraphs.push_back(
+      i18n::trf("{1} av 21 län har en strategi som gäller {2}.", {std::to_string(strategies.size()), std::to_string(year)}));
+  about.paragraphs.push_back(i18n::tr(national::aggregation_method_text()));
   doc.sections.push_back(std::move(about));
   doc.sections.push_back(subgoal_sections(strategies, year));
 

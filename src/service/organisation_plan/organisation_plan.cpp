@@ -12,6 +12,7 @@
 #include "store/audit_repository.hpp"
 #include "store/register_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -121,21 +122,21 @@ Result<OrganisationPlan> save_organisation_plan(store::Database& db, std::int64_
       std::string note_field;
       if (!in.target_code.empty()) {
         if (!find_target(strategy, in.target_code))
-          return validation_error("Mål i handlingsplanen: " + in.target_code + " finns inte i " + strategy.title, {},
+          return validation_error(i18n::trf("Mål i handlingsplanen: {1} finns inte i {2}", {in.target_code, strategy.title}), {},
                                   "targets");
         note_field = "note_target_" + in.target_code;
       } else {
         char* end = nullptr;
         long long node = std::strtoll(in.node_id.c_str(), &end, 10);
         if (in.node_id.empty() || *end != '\0' || !find_node(strategy.goals, node))
-          return validation_error("Mål i strategin: " + (in.node_id.empty() ? std::string("(tomt)") : in.node_id) +
-                                      " finns inte i " + strategy.title,
+          return validation_error(i18n::trf("Mål i strategin: {1} finns inte i {2}",
+                                            {in.node_id.empty() ? i18n::tr("(tomt)") : in.node_id, strategy.title}),
                                   {}, "nodes");
         link.node_id = node;
         note_field = "note_node_" + in.node_id;
       }
       if (in.note.size() > kMaxNote)
-        return validation_error("Vad planen säger: högst " + std::to_string(kMaxNote) + " tecken", {}, note_field);
+        return validation_error(i18n::trf("Vad planen säger: högst {1} tecken", {std::to_string(kMaxNote)}), {}, note_field);
       auto same = [&](const PlanLink& l) { return same_subject(l, link); };
       if (std::any_of(next.begin(), next.end(), same)) continue;
       // An unchanged declaration keeps who declared it and when.
@@ -228,14 +229,14 @@ std::vector<Contribution> contribution_snapshot(soci::session& s, std::int64_t o
                    .activity_count = 0};
     if (!l.target_code.empty()) {
       const auto* t = find_target(*strategy, l.target_code);
-      c.label = "Mål " + l.target_code + (t ? " " + t->title : std::string{});
+      c.label = i18n::trf("Mål {1}", {l.target_code + (t ? " " + t->title : std::string{})});
       c.activity_count = static_cast<int>(std::count_if(activities.begin(), activities.end(), [&](const auto& a) {
         return a.target_code == l.target_code && a.organiser_id == organisation_id;
       }));
     } else {
       const auto* n = find_node(strategy->goals, l.node_id);
-      c.label = n ? std::string(swedish_name(n->kind)) + " " + n->code + " " + n->title
-                  : "Mål i strategin " + std::to_string(l.node_id);
+      c.label = n ? i18n::tr(swedish_name(n->kind)) + " " + n->code + " " + n->title
+                  : i18n::trf("Mål i strategin {1}", {std::to_string(l.node_id)});
     }
     out.push_back(std::move(c));
   }
@@ -247,13 +248,13 @@ std::int64_t check_plan_targets(soci::session& s, const std::string& county_code
   if (codes.empty()) return 0;
   auto strategy = plan_strategy(s, county_code, year_of(start_date));
   if (!strategy || !strategy->action_plan) {
-    errors.push_back(validation_error("Mål i handlingsplanen: länets strategi för insatsens år har ingen handlingsplan",
+    errors.push_back(validation_error(i18n::tr("Mål i handlingsplanen: länets strategi för insatsens år har ingen handlingsplan"),
                                       {}, "plan_targets"));
     return 0;
   }
   for (const auto& code : codes)
     if (!find_target(*strategy, code))
-      errors.push_back(validation_error("Mål i handlingsplanen: " + code + " finns inte i " + strategy->action_plan->title,
+      errors.push_back(validation_error(i18n::trf("Mål i handlingsplanen: {1} finns inte i {2}", {code, strategy->action_plan->title}),
                                         {}, "plan_targets"));
   return strategy->id;
 }

@@ -17,6 +17,7 @@
 #include "service/statistics/cell_markers.hpp"
 #include "service/statistics/statistics_files.hpp"
 #include "store/audit_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -157,7 +158,7 @@ Status check_regions_in_county(const std::vector<Dataset>& datasets, const std::
                                const std::string& county, const std::string& file_name) {
   const auto& catalogue = RegionCatalogue::instance();
   const Region* home = catalogue.find_county(county);
-  std::string home_name = home ? home->name + " (" + county + ")" : "län " + county;
+  std::string home_name = home ? home->name + " (" + county + ")" : i18n::trf("län {1}", {county});
   for (std::size_t d = 0; d < datasets.size(); ++d) {
     const CellMapping& m = mappings[d];
     for (std::size_t i = 0; i < m.region_of.size(); ++i) {
@@ -165,11 +166,11 @@ Status check_regions_in_county(const std::vector<Dataset>& datasets, const std::
       const Region* r = catalogue.find(code);
       if (code == county || (r && r->parent == county)) continue;
       const Dimension& dim = datasets[d].dimensions[m.parts.region];
-      return validation_error("regionen " + code + (r ? " (" + r->name + ")" : "") + ", kategori " +
-                                  std::to_string(i + 1) + " av " + std::to_string(dim.categories.size()) +
-                                  " i dimensionen " + dim.id + ", ligger utanför " + home_name +
-                                  ": en strateg importerar bara sitt eget läns siffror (tabeller för hela landet "
-                                  "importeras av en administratör)",
+      return validation_error(i18n::trf("regionen {1}, kategori {2} av {3} i dimensionen {4}, ligger utanför {5}: en strateg "
+                                        "importerar bara sitt eget läns siffror (tabeller för hela landet importeras av en "
+                                        "administratör)",
+                                        {code + (r ? " (" + r->name + ")" : ""), std::to_string(i + 1),
+                                         std::to_string(dim.categories.size()), dim.id, home_name}),
                               file_name + (datasets[d].id.empty() ? "" : " (" + datasets[d].id + ")"), "region");
     }
   }
@@ -177,9 +178,9 @@ Status check_regions_in_county(const std::vector<Dataset>& datasets, const std::
 }
 
 std::string owner_text(const std::string& county) {
-  if (county.empty()) return "de nationella siffrorna";
+  if (county.empty()) return i18n::tr("de nationella siffrorna");
   const Region* r = RegionCatalogue::instance().find_county(county);
-  return (r ? r->name : "län " + county) + "s siffror";
+  return i18n::trf("{1}s siffror", {r ? r->name : i18n::trf("län {1}", {county})});
 }
 
 // The first short transaction: the same file again, or a new loading batch
@@ -207,21 +208,21 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
       std::string theirs = store::measure_county(s, existing->id).value_or("");
       if (!options.user && !county.empty() && theirs != county)
         return Error{ErrorKind::forbidden,
-                     "mätvärdet " + measure.code + " hör till " + owner_text(theirs) + ", inte till " +
-                         owner_text(county) + "; välj en egen kod för måttet",
+                     i18n::trf("mätvärdet {1} hör till {2}, inte till {3}; välj en egen kod för måttet",
+                               {measure.code, owner_text(theirs), owner_text(county)}),
                      {}, "measure"};
       if (options.user) {
         if (auto allowed = authorize_statistics_change(options.user, theirs); !allowed) {
           Error e = allowed.error();
           if (e.code == ErrorKind::forbidden)
-            e.message = "mätvärdet " + measure.code + " hör till " + owner_text(theirs) +
-                        "; du kan inte ersätta dem med en egen fil";
+            e.message = i18n::trf("mätvärdet {1} hör till {2}; du kan inte ersätta dem med en egen fil",
+                                  {measure.code, owner_text(theirs)});
           return e;
         }
       }
       if (owner && *owner != theirs)
-        return validation_error("filen blandar mätvärden som hör till " + owner_text(*owner) + " och " +
-                                    owner_text(theirs) + "; importera dem var för sig",
+        return validation_error(i18n::trf("filen blandar mätvärden som hör till {1} och {2}; importera dem var för sig",
+                                          {owner_text(*owner), owner_text(theirs)}),
                                 options.file_name);
       owner = theirs;
     }

@@ -17,6 +17,7 @@
 #include "service/statistics_fetch/source_download.hpp"
 #include "store/audit_repository.hpp"
 #include "store/observation_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -203,9 +204,9 @@ bool visible_to(const std::vector<std::string>& readers, const std::string& coun
 }  // namespace
 
 std::string schedule_label(const std::string& schedule) {
-  if (schedule == "manual") return "Manuellt";
-  if (schedule == "weekly") return "Varje vecka";
-  if (schedule == "monthly") return "Varje månad";
+  if (schedule == "manual") return std::string(i18n::N_("Manuellt"));
+  if (schedule == "weekly") return std::string(i18n::N_("Varje vecka"));
+  if (schedule == "monthly") return std::string(i18n::N_("Varje månad"));
   return "";
 }
 

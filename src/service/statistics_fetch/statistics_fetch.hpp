@@ -29,7 +29,7 @@ struct SourceInput {
   std::string schedule{};      // "manual" (default when empty), "weekly", "monthly"
 };
 
-// The schedules, and the Swedish word for each ("Manuellt", "Varje vecka",
+// The schedules, and the Swedish word for each, marked for i18n::tr ("Manuellt", "Varje vecka",
 // "Varje månad"); empty for an unknown one.
 std::string schedule_label(const std::string& schedule);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "service/strategy/strategy_change.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -36,19 +37,19 @@ Status move_within(std::vector<T>& list, std::size_t from, const NewPosition& wh
   const int count = static_cast<int>(list.size());
   int to = static_cast<int>(from) + 1;  // 1-based
   if (where.direction && where.position)
-    return validation_error("Ange antingen riktning eller plats, inte båda.", {}, "position");
+    return validation_error(i18n::tr("Ange antingen riktning eller plats, inte båda."), {}, "position");
   if (where.direction) {
     if (*where.direction == "up") to -= 1;
     else if (*where.direction == "down") to += 1;
     else return validation_error("Riktningen ska vara up eller down, inte \"" + *where.direction + "\".", {}, "direction");
-    if (to < 1) return validation_error("Det går inte att flytta upp: den ligger redan först.", {}, "direction");
-    if (to > count) return validation_error("Det går inte att flytta ned: den ligger redan sist.", {}, "direction");
+    if (to < 1) return validation_error(i18n::tr("Det går inte att flytta upp: den ligger redan först."), {}, "direction");
+    if (to > count) return validation_error(i18n::tr("Det går inte att flytta ned: den ligger redan sist."), {}, "direction");
   } else if (where.position) {
     to = *where.position;
     if (to < 1 || to > count)
-      return validation_error("Platsen ska vara ett tal från 1 till " + std::to_string(count) + ".", {}, "position");
+      return validation_error(i18n::trf("Platsen ska vara ett tal från 1 till {1}.", {std::to_string(count)}), {}, "position");
   } else {
-    return validation_error("Ange riktning (up eller down) eller plats.", {}, "position");
+    return validation_error(i18n::tr("Ange riktning (up eller down) eller plats."), {}, "position");
   }
   T moved = std::move(list[from]);
   list.erase(list.begin() + static_cast<std::ptrdiff_t>(from));
@@ -57,24 +58,24 @@ Status move_within(std::vector<T>& list, std::size_t from, const NewPosition& wh
 }
 
 Status check_indicator(const Indicator& ind) {
-  if (ind.code.empty()) return validation_error("Ange indikatorns kod.", {}, "code");
-  if (ind.name.empty()) return validation_error("Ange indikatorns namn.", {}, "name");
+  if (ind.code.empty()) return validation_error(i18n::tr("Ange indikatorns kod."), {}, "code");
+  if (ind.name.empty()) return validation_error(i18n::tr("Ange indikatorns namn."), {}, "name");
   return {};
 }
 
 Status check_problem_area(const ProblemArea& area) {
-  if (area.problem.empty()) return validation_error("Beskriv problemområdet.", {}, "problem");
+  if (area.problem.empty()) return validation_error(i18n::tr("Beskriv problemområdet."), {}, "problem");
   for (const auto& a : area.actions)
-    if (a.action.empty()) return validation_error("Varje föreslagen åtgärd behöver en text.", {}, "action");
+    if (a.action.empty()) return validation_error(i18n::tr("Varje föreslagen åtgärd behöver en text."), {}, "action");
   return {};
 }
 
 Status check_objective(const ActionPlanObjective& o) {
-  if (o.code.empty()) return validation_error("Ange delmålets kod.", {}, "code");
-  if (o.title.empty()) return validation_error("Ange delmålets rubrik.", {}, "title");
+  if (o.code.empty()) return validation_error(i18n::tr("Ange delmålets kod."), {}, "code");
+  if (o.title.empty()) return validation_error(i18n::tr("Ange delmålets rubrik."), {}, "title");
   for (const auto& t : o.targets) {
-    if (t.code.empty()) return validation_error("Varje målsättning behöver en kod.", {}, "target_code");
-    if (t.title.empty()) return validation_error("Varje målsättning behöver en rubrik.", {}, "target_title");
+    if (t.code.empty()) return validation_error(i18n::tr("Varje målsättning behöver en kod."), {}, "target_code");
+    if (t.title.empty()) return validation_error(i18n::tr("Varje målsättning behöver en rubrik."), {}, "target_title");
   }
   return {};
 }
@@ -218,11 +219,11 @@ Result<Strategy> set_action_plan(store::Database& db, std::int64_t id, std::opti
                                  const std::optional<User>& user) {
   return edit_strategy(db, id, user, plan ? "set_action_plan" : "remove_action_plan", [&](Strategy& st) -> Status {
     if (plan) {
-      if (plan->title.empty()) return validation_error("Ange handlingsplanens titel.", {}, "title");
+      if (plan->title.empty()) return validation_error(i18n::tr("Ange handlingsplanens titel."), {}, "title");
       if (plan->start_year < 1990 || plan->start_year > 2100)
-        return validation_error("Ange handlingsplanens första år, till exempel 2024.", {}, "start_year");
+        return validation_error(i18n::tr("Ange handlingsplanens första år, till exempel 2024."), {}, "start_year");
       if (plan->end_year < plan->start_year || plan->end_year > 2100)
-        return validation_error("Sista året kan inte ligga före det första (eller efter 2100).", {}, "end_year");
+        return validation_error(i18n::tr("Sista året kan inte ligga före det första (eller efter 2100)."), {}, "end_year");
       for (const auto& o : plan->objectives)
         if (auto ok = check_objective(o); !ok) return ok;
     }

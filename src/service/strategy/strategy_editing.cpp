@@ -12,6 +12,7 @@
 #include "store/audit_repository.hpp"
 #include "store/strategy_repository.hpp"
 #include "store/strategy/activity_node_links.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -117,8 +118,8 @@ Status apply_node_input(GoalNode& n, const NodeInput& in) {
   if (in.title) n.title = *in.title;
   if (in.description) n.description = *in.description;
   if (in.national_goals) n.national_goals = *in.national_goals;
-  if (n.code.empty()) return validation_error("Ange målets kod.", {}, "code");
-  if (n.title.empty()) return validation_error("Ange målets rubrik.", {}, "title");
+  if (n.code.empty()) return validation_error(i18n::tr("Ange målets kod."), {}, "code");
+  if (n.title.empty()) return validation_error(i18n::tr("Ange målets rubrik."), {}, "title");
   return {};
 }
 
@@ -129,7 +130,7 @@ Status place_node(Strategy& st, GoalNode node, std::optional<std::int64_t> paren
     return {};
   }
   GoalNode* p = find_node(st.goals, *parent);
-  if (!p) return validation_error("Strategin har inget mål med id " + std::to_string(*parent) + ".", {}, "parent_id");
+  if (!p) return validation_error(i18n::trf("Strategin har inget mål med id {1}.", {std::to_string(*parent)}), {}, "parent_id");
   p->children.push_back(std::move(node));
   return {};
 }
@@ -149,7 +150,7 @@ Result<Strategy> create_strategy(store::Database& db, const NewStrategyInput& in
     // Who may create is decided before what was sent; a county the user may
     // not write in is named as such.
     if (ok.error().code == ErrorKind::forbidden && user && works_for_board(user))
-      return Error{ErrorKind::forbidden, "Du kan bara skapa strategier för ditt eget län.", {}, "county_code"};
+      return Error{ErrorKind::forbidden, i18n::tr("Du kan bara skapa strategier för ditt eget län."), {}, "county_code"};
     return ok.error();
   }
   Strategy st;
@@ -193,7 +194,7 @@ Result<GoalNode> add_node(store::Database& db, std::int64_t id, const NodeInput&
   std::string code = input.code.value_or("");
   auto changed = edit(db, id, user, "add_node", [&](Strategy& st) -> Status {
     GoalNode n;
-    if (!input.kind) return validation_error("Ange målets nivå (kind).", {}, "kind");
+    if (!input.kind) return validation_error(i18n::tr("Ange målets nivå (kind)."), {}, "kind");
     if (auto ok = apply_node_input(n, input); !ok) return ok;
     return place_node(st, std::move(n), parent);
   });
@@ -212,7 +213,7 @@ Result<GoalNode> update_node(store::Database& db, std::int64_t id, std::int64_t 
     if (!input.parent_id) return {};
     std::optional<std::int64_t> parent = *input.parent_id;
     if (parent && (*parent == node_id || find_node(n->children, *parent)))
-      return validation_error("Ett mål kan inte flyttas in under sig självt.", {}, "parent_id");
+      return validation_error(i18n::tr("Ett mål kan inte flyttas in under sig självt."), {}, "parent_id");
     auto taken = take_node(st.goals, node_id);
     return place_node(st, std::move(*taken), parent);
   });
@@ -243,18 +244,18 @@ Result<store::StrategyVersionRow> adopt_strategy(store::Database& db, std::int64
     if (current->status == StrategyStatus::adopted && !current->revision_open)
       return conflict_error("Det finns inget utkast att anta: strategin är antagen och har ingen öppen revidering.");
     if (!is_iso_date(input.adopted_on))
-      return validation_error("Ange beslutsdatumet som ÅÅÅÅ-MM-DD.", {}, "adopted_on");
+      return validation_error(i18n::tr("Ange beslutsdatumet som ÅÅÅÅ-MM-DD."), {}, "adopted_on");
     const std::string today = store::clock_of(s).today_text();
     if (input.adopted_on > today)
-      return validation_error("Beslutsdatumet " + input.adopted_on + " ligger i framtiden (i dag är det " + today + ").",
+      return validation_error(i18n::trf("Beslutsdatumet {1} ligger i framtiden (i dag är det {2}).", {input.adopted_on, today}),
                               {}, "adopted_on");
-    if (input.decision.empty()) return validation_error("Ange beslutets diarienummer eller referens.", {}, "decision");
+    if (input.decision.empty()) return validation_error(i18n::tr("Ange beslutets diarienummer eller referens."), {}, "decision");
     if (auto valid = validate(*current); !valid) return with_field(valid.error());
     keep_first_version(s, *current, actor_name(user));
     auto versions = store::list_strategy_versions(s, id);
     if (!versions.empty() && input.adopted_on < versions.back().adopted_on)
-      return validation_error("Beslutsdatumet ligger före version " + std::to_string(versions.back().version) +
-                                  ":s beslut (" + versions.back().adopted_on + ").",
+      return validation_error(i18n::trf("Beslutsdatumet ligger före version {1}:s beslut ({2}).",
+                                        {std::to_string(versions.back().version), versions.back().adopted_on}),
                               {}, "adopted_on");
     Strategy next = *current;
     next.status = StrategyStatus::adopted;

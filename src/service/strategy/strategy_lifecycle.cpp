@@ -11,6 +11,7 @@
 #include "store/audit_repository.hpp"
 #include "store/strategy_repository.hpp"
 #include "store/strategy/activity_node_links.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -94,7 +95,7 @@ Result<Strategy> import_strategy_draft(store::Database& db, std::string_view doc
       auto parsed = formats::read_strategy_json(document);
       if (!parsed) return named(parsed.error());
       if (parsed->county_code != st.county_code)
-        return validation_error("Filen gäller län " + parsed->county_code + ", strategin län " + st.county_code + ".",
+        return validation_error(i18n::trf("Filen gäller län {1}, strategin län {2}.", {parsed->county_code, st.county_code}),
                                 "$.county_code", "county_code");
       st.title = parsed->title;
       st.start_year = parsed->start_year;
@@ -117,7 +118,7 @@ Result<Strategy> import_strategy_draft(store::Database& db, std::string_view doc
   Strategy fresh = *parsed;
   if (auto ok = authorize(user, Action::create, Scope{.county_code = fresh.county_code}); !ok) {
     if (ok.error().code == ErrorKind::forbidden && user && works_for_board(user))
-      return Error{ErrorKind::forbidden, "Du kan bara skapa strategier för ditt eget län.", {}, "county_code"};
+      return Error{ErrorKind::forbidden, i18n::tr("Du kan bara skapa strategier för ditt eget län."), {}, "county_code"};
     return ok.error();
   }
   fresh.id = 0;

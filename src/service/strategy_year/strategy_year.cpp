@@ -7,6 +7,7 @@
 #include "service/strategy/strategy_versions.hpp"
 #include "store/organisation_plan/organisation_plan_repository.hpp"
 #include "store/strategy_repository.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::service {
 
@@ -35,8 +36,8 @@ Result<StrategyYear> strategy_year(store::Database& db, std::int64_t id, int yea
                  ? Status{Error{ErrorKind::forbidden, "you are not allowed to do this", {}, {}}}
                  : Status{missing_record_error(viewer, "strategy")};
     if (year < live->start_year - 1 || year > live->end_year + 1)
-      return validation_error("Välj ett år inom strategins period " + std::to_string(live->start_year) + "–" +
-                                  std::to_string(live->end_year) + " (ett år före eller efter går också).",
+      return validation_error(i18n::trf("Välj ett år inom strategins period {1}–{2} (ett år före eller efter går också).",
+                                        {std::to_string(live->start_year), std::to_string(live->end_year)}),
                               {}, "year");
     out.strategy = published_view(s, *live);
 

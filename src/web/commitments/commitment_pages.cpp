@@ -16,6 +16,7 @@
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -70,7 +71,7 @@ json commitment_context(const service::CommitmentFollowUp& f, std::int64_t strat
   for (const auto& s : f.statuses) {
     auto parsed = parse_commitment_status(s.status);
     statuses.push_back({{"year", s.year},
-                        {"status_label", parsed ? std::string(swedish_name(*parsed)) : s.status},
+                        {"status_label", parsed ? i18n::tr(swedish_name(*parsed)) : s.status},
                         {"comment", s.comment},
                         {"set_by", s.set_by}});
   }
@@ -104,7 +105,7 @@ json commitment_context(const service::CommitmentFollowUp& f, std::int64_t strat
   json options = json::array();
   for (auto s : commitment_statuses())
     options.push_back({{"value", std::string(to_string(s))},
-                       {"label", std::string(swedish_name(s))},
+                       {"label", i18n::tr(swedish_name(s))},
                        {"selected", to_string(s) == status}});
   out["status_options"] = options;
   out["form_years"] = years_of(first, last, form_year);
@@ -128,7 +129,7 @@ void show_page(const Request& req, Response& res, store::Database& db, const Req
   year = std::clamp(year, first, last);
   const std::string owner = req.get_param_value("agare");
 
-  json owners = json::array({{{"value", ""}, {"label", "Alla"}, {"selected", owner.empty()}}});
+  json owners = json::array({{{"value", ""}, {"label", i18n::tr("Alla")}, {"selected", owner.empty()}}});
   std::set<std::string> seen;
   for (const auto& f : overview->commitments)
     if (seen.insert(owner_value(f)).second)
@@ -165,10 +166,10 @@ void show_page(const Request& req, Response& res, store::Database& db, const Req
               {"filtered", !owner.empty()},
               {"errors", errors},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
                                            {{"url", "/strategier/" + str(id)}, {"label", s.title}}})}};
   ctx.update(page_context(auth));
-  send_html(res, render_page("commitments", "Åtaganden – " + s.title, ctx), form ? 400 : 200);
+  send_html(res, render_page("commitments", i18n::trf("Åtaganden – {1}", {s.title}), ctx), form ? 400 : 200);
 }
 
 }  // namespace
@@ -201,7 +202,7 @@ Handler commitment_status_form(store::Database& db) {
     } catch (...) {
       year = 0;
     }
-    auto saved = year == 0 ? Result<service::CommitmentStatusRow>(validation_error("Välj ett år.", {}, "year"))
+    auto saved = year == 0 ? Result<service::CommitmentStatusRow>(validation_error(i18n::tr("Välj ett år."), {}, "year"))
                            : service::set_commitment_status(
                                  db, *id, *cid, year,
                                  service::CommitmentStatusInput{.status = form.status, .comment = form.comment},

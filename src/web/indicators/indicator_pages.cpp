@@ -15,6 +15,7 @@
 #include "web/indicators/indicator_handlers.hpp"
 #include "web/indicators/indicator_support.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -37,11 +38,11 @@ std::string period_value_text(const std::optional<PeriodValue>& pv, const std::s
 }
 
 std::vector<editor::Field> typed_value_fields() {
-  return {{.name = "period", .label = "År", .hint = "Fyra siffror, till exempel 2018.", .type = "text", .required = true, .options = {}},
-          {.name = "women", .label = "Kvinnor", .hint = "", .type = "text", .required = false, .options = {}},
-          {.name = "men", .label = "Män", .hint = "", .type = "text", .required = false, .options = {}},
-          {.name = "total", .label = "Totalt", .hint = "Minst ett av kvinnor, män och totalt.", .type = "text", .required = false, .options = {}},
-          {.name = "source", .label = "Källa", .hint = "Var värdena kommer ifrån, till exempel Försäkringskassan.", .type = "text", .required = true, .options = {}}};
+  return {{.name = "period", .label = i18n::tr("År"), .hint = i18n::tr("Fyra siffror, till exempel 2018."), .type = "text", .required = true, .options = {}},
+          {.name = "women", .label = i18n::tr("Kvinnor"), .hint = "", .type = "text", .required = false, .options = {}},
+          {.name = "men", .label = i18n::tr("Män"), .hint = "", .type = "text", .required = false, .options = {}},
+          {.name = "total", .label = i18n::tr("Totalt"), .hint = i18n::tr("Minst ett av kvinnor, män och totalt."), .type = "text", .required = false, .options = {}},
+          {.name = "source", .label = i18n::tr("Källa"), .hint = i18n::tr("Var värdena kommer ifrån, till exempel Försäkringskassan."), .type = "text", .required = true, .options = {}}};
 }
 
 bool may_type_values(const RequestAuth& auth, const service::IndicatorInStrategy& item) {
@@ -58,7 +59,7 @@ json rows_context(const service::IndicatorSeries& series, report::LineChart& cha
   bool any_sex = false;
   for (const auto& r : series.rows)
     any_sex = any_sex || r.analysis.women || r.analysis.men || r.hidden.women || r.hidden.men;
-  if (!any_sex) chart.series = {{"Totalt", report::SeriesKind::total, {}}};
+  if (!any_sex) chart.series = {{i18n::tr("Totalt"), report::SeriesKind::total, {}}};
   for (const auto& r : series.rows) {
     const auto& a = r.analysis;
     chart.x_labels.push_back(r.period);
@@ -74,7 +75,7 @@ json rows_context(const service::IndicatorSeries& series, report::LineChart& cha
                     // A share of a protected count is protected too ("..").
                     {"share", a.women_share ? report::number_text(*a.women_share, 1) + "\u00a0%" : none},
                     {"ratio", a.women_pct_of_men ? report::number_text(*a.women_pct_of_men, 1) + "\u00a0%" : none},
-                    {"balance", a.balance ? std::string(stats::swedish_name(*a.balance)) : none},
+                    {"balance", a.balance ? i18n::tr(stats::swedish_name(*a.balance)) : none},
                     {"typed", series.kind == "manual"}, {"source", r.source}});
   }
   return rows;
@@ -92,11 +93,10 @@ void send_indicator_page(const Request& req, Response& res, store::Database& db,
   const std::string id = std::to_string(i.id), page_url = "/indikatorer/" + id;
   report::LineChart chart{.id = "indikator-" + id,
                           .title = i.name,
-                          .description = "Kvinnor och män per år " + std::to_string(series->from_year) + "–" +
-                                         std::to_string(series->to_year) +
-                                         ". Samma siffror finns i tabellen under diagrammet.",
+                          .description = i18n::trf("Kvinnor och män per år {1}–{2}. Samma siffror finns i tabellen under diagrammet.",
+                                                    {std::to_string(series->from_year), std::to_string(series->to_year)}),
                           .x_labels = {},
-                          .series = {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}},
+                          .series = {{i18n::tr("Kvinnor"), report::SeriesKind::women, {}}, {i18n::tr("Män"), report::SeriesKind::men, {}}},
                           .decimals = 1};
   json rows = rows_context(*series, chart);
   std::string measure_url;
@@ -112,10 +112,10 @@ void send_indicator_page(const Request& req, Response& res, store::Database& db,
               {"source_label", support::source_kind_label(series->kind)}, {"source_text", i.source},
               {"measure_url", measure_url}, {"measure_title", series->measure_title},
               {"region_name", region_name(series->region_code)},
-              {"unit", std::string(swedish_label(i.unit))}, {"periodicity", std::string(swedish_label(i.periodicity))},
-              {"direction", std::string(swedish_label(i.direction))},
+              {"unit", i18n::tr(swedish_label(i.unit))}, {"periodicity", i18n::tr(swedish_label(i.periodicity))},
+              {"direction", i18n::tr(swedish_label(i.direction))},
               {"baseline", period_value_text(i.baseline, i.unit)}, {"target", period_value_text(i.target, i.unit)},
-              {"status_label", std::string(indicators::swedish_name(series->progress.status))},
+              {"status_label", i18n::tr(indicators::swedish_name(series->progress.status))},
               {"explanation", support::progress_sentence(series->progress)}, {"method_url", support::kMethodUrl},
               {"from", std::to_string(series->from_year)}, {"to", std::to_string(series->to_year)},
               {"page_url", page_url}, {"problem", series->problem},
@@ -127,7 +127,7 @@ void send_indicator_page(const Request& req, Response& res, store::Database& db,
               {"csrf_token", auth.csrf_token},
               {"fields", editor::form_context(typed_value_fields(), values, errors)},
               {"errors", editor::error_summary(errors)}, {"has_errors", !errors.empty()}, {"saved", saved},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
                                            {{"url", strategy_url}, {"label", item.strategy.title}}})}});
   send_html(res, render_page("indicator", i.name, ctx), status);
 }
@@ -141,7 +141,7 @@ Handler indicator_page(store::Database& db) {
     auto auth = authenticate(req, db);
     auto item = service::get_indicator(db, *id, auth.user);
     if (!item) return send_service_error_page(req, res, item.error());
-    std::string saved = req.query.count("sparat") ? "Värdena för " + req.query.find("sparat")->second + " är sparade." : "";
+    std::string saved = req.query.count("sparat") ? i18n::trf("Värdena för {1} är sparade.", {req.query.find("sparat")->second}) : "";
     send_indicator_page(req, res, db, auth, *item, {}, {}, saved, 200);
   };
 }
@@ -174,8 +174,8 @@ Handler indicator_values_submit(store::Database& db) {
 Handler indicator_method_page(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     json ctx = page_context(authenticate(req, db));
-    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}}});
-    send_html(res, render_page("indicator_method", "Så beräknas en indikators status", ctx));
+    ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}});
+    send_html(res, render_page("indicator_method", i18n::tr("Så beräknas en indikators status"), ctx));
   };
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/number_text.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web::indicator_support {
 
@@ -57,18 +58,18 @@ ojson period_value_json(const std::optional<PeriodValue>& pv) {
 }
 
 std::string source_kind_label(const std::string& kind) {
-  if (kind == "measure") return "Statistikmått";
-  if (kind == "register") return "Jämts register";
-  if (kind == "reporting") return "Rapportering";
-  if (kind == "survey") return "Enkät";
-  return "Inmatade värden";
+  if (kind == "measure") return i18n::tr("Statistikmått");
+  if (kind == "register") return i18n::tr("Jämts register");
+  if (kind == "reporting") return i18n::tr("Rapportering");
+  if (kind == "survey") return i18n::tr("Enkät");
+  return i18n::tr("Inmatade värden");
 }
 
 std::string subject_label(const std::string& of) {
-  if (of == "women") return "kvinnor";
-  if (of == "men") return "män";
-  if (of == "women_share") return "kvinnors andel";
-  return "totalt";
+  if (of == "women") return i18n::tr("kvinnor");
+  if (of == "men") return i18n::tr("män");
+  if (of == "women_share") return i18n::tr("kvinnors andel");
+  return i18n::tr("totalt");
 }
 
 }  // namespace jamt::web::indicator_support

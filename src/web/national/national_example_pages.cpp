@@ -12,6 +12,7 @@
 #include "web/national/national_example_support.hpp"
 #include "web/national/national_handlers.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -60,8 +61,8 @@ Handler national_examples_page(store::Database& db) {
     json ctx = page_context(auth);
     ctx.update({{"counties", counties},
                 {"has_examples", !counties.empty()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("national_examples", "Lärande exempel", ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("national_examples", i18n::tr("Lärande exempel"), ctx));
   };
 }
 
@@ -80,8 +81,8 @@ Handler activity_example_submit(store::Database& db) {
     auto flagged = service::flag_example(db, *id, strategy_editor::first(values, "development_area"), auth->user);
     if (!flagged) {
       if (flagged.error().code != ErrorKind::validation) return send_service_error_page(req, res, flagged.error());
-      return send_error_page(res, 400, "Utvecklingsområde: " + flagged.error().message +
-                                           ". Gå tillbaka till insatsen och fyll i utvecklingsområdet.");
+      return send_error_page(res, 400, i18n::trf("Utvecklingsområde: {1}. Gå tillbaka till insatsen och fyll i utvecklingsområdet.",
+                                                     {flagged.error().message}));
     }
     res.set_redirect(activity_url(*id) + "?exempel=markerat#exempel", 303);
   };

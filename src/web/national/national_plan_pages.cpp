@@ -9,6 +9,7 @@
 #include "web/http/request_auth.hpp"
 #include "web/national/national_handlers.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -65,13 +66,13 @@ int blocks_in(const editor::FormValues& values) {
 // The fields of the form with `blocks` sub-goal blocks.
 std::vector<editor::Field> plan_fields(int blocks) {
   std::vector<editor::Field> f{
-      {.name = "title", .label = "Handlingsplanens namn", .hint = "", .type = "text", .required = true, .options = {}},
-      {.name = "overall_goal", .label = "Övergripande mål", .hint = "", .type = "textarea", .required = true, .options = {}}};
+      {.name = "title", .label = i18n::tr("Handlingsplanens namn"), .hint = "", .type = "text", .required = true, .options = {}},
+      {.name = "overall_goal", .label = i18n::tr("Övergripande mål"), .hint = "", .type = "textarea", .required = true, .options = {}}};
   for (int n = 1; n <= blocks; ++n) {
-    const std::string d = "Delmål " + std::to_string(n);
-    f.push_back({.name = block(n, "title"), .label = d + ": operativt delmål", .hint = n == blocks ? "Lämna tomt om inget delmål ska läggas till." : "Töm alla tre fälten för att ta bort delmålet.", .type = "textarea", .required = false, .options = {}});
-    f.push_back({.name = block(n, "insatser"), .label = d + ": insatser", .hint = "En insats per rad.", .type = "textarea", .required = false, .options = {}});
-    f.push_back({.name = block(n, "effects"), .label = d + ": förväntad effekt", .hint = "En effekt per rad.", .type = "textarea", .required = false, .options = {}});
+    const std::string d = std::to_string(n);
+    f.push_back({.name = block(n, "title"), .label = i18n::trf("Delmål {1}: operativt delmål", {d}), .hint = n == blocks ? i18n::tr("Lämna tomt om inget delmål ska läggas till.") : i18n::tr("Töm alla tre fälten för att ta bort delmålet."), .type = "textarea", .required = false, .options = {}});
+    f.push_back({.name = block(n, "insatser"), .label = i18n::trf("Delmål {1}: insatser", {d}), .hint = i18n::tr("En insats per rad."), .type = "textarea", .required = false, .options = {}});
+    f.push_back({.name = block(n, "effects"), .label = i18n::trf("Delmål {1}: förväntad effekt", {d}), .hint = i18n::tr("En effekt per rad."), .type = "textarea", .required = false, .options = {}});
   }
   return f;
 }
@@ -131,8 +132,8 @@ void send_plan_page(Response& res, const RequestAuth& auth, const std::optional<
               {"fields", may_edit ? editor::form_context(plan_fields(blocks), values, errors) : json::array()},
               {"errors", editor::error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-  send_html(res, render_page("national_plan", "Nationell handlingsplan", ctx), status);
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+  send_html(res, render_page("national_plan", i18n::tr("Nationell handlingsplan"), ctx), status);
 }
 
 }  // namespace

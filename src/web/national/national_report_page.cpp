@@ -8,6 +8,7 @@
 #include "web/http/request_auth.hpp"
 #include "web/national/national_handlers.hpp"
 #include "web/reports/document_response.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -18,14 +19,18 @@ Handler national_report_page(store::Database& db) {
     auto doc = service::national_report(db, year, auth.user);
     if (!doc) return send_service_error_page(req, res, doc.error());
     const std::string y = std::to_string(year);
-    std::string intro = "<p>Sammanställningen bygger på Jämts aktuella uppgifter. Se även den "
-                        "<a href=\"/nationellt/handlingsplan\">nationella handlingsplanen</a>, "
-                        "<a href=\"/nationellt/resurser/" + y + "\">resurserna " + y + "</a> och "
-                        "<a href=\"/nationellt/exempel\">lärande exempel</a>.</p>";
+    const std::string plan_link = "<a href=\"/nationellt/handlingsplan\">" + i18n::tr("nationella handlingsplanen") + "</a>";
+    const std::string resources_link =
+        "<a href=\"/nationellt/resurser/" + y + "\">" + i18n::trf("resurserna {1}", {y}) + "</a>";
+    const std::string examples_link = "<a href=\"/nationellt/exempel\">" + i18n::tr("lärande exempel") + "</a>";
+    std::string intro = "<p>" +
+                        i18n::trf("Sammanställningen bygger på Jämts aktuella uppgifter. Se även den {1}, {2} och {3}.",
+                                  {plan_link, resources_link, examples_link}) +
+                        "</p>";
     respond_with_document(req, res, auth, *doc,
                           DocumentResponseOptions{
                               .file_stem = "nationell-sammanstallning-" + y,
-                              .breadcrumbs = nlohmann::json::array({{{"url", "/"}, {"label", "Start"}}}),
+                              .breadcrumbs = nlohmann::json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}}),
                               .intro_html = intro,
                               .section_tools = {}});
   };

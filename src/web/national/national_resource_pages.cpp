@@ -14,6 +14,7 @@
 #include "web/http/request_auth.hpp"
 #include "web/national/national_handlers.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -22,7 +23,7 @@ namespace {
 using json = nlohmann::json;
 namespace editor = strategy_editor;
 
-std::string kronor(std::int64_t n) { return report::number_text(static_cast<double>(n), 0) + "\u00a0kr"; }
+std::string kronor(std::int64_t n) { return report::number_text(static_cast<double>(n), 0) + "\u00a0" + i18n::tr("kr"); }
 
 std::string county_name(const std::string& code) {
   const Region* r = RegionCatalogue::instance().find_county(code);
@@ -30,19 +31,19 @@ std::string county_name(const std::string& code) {
 }
 
 std::vector<editor::Field> resource_fields() {
-  std::vector<std::pair<std::string, std::string>> counties{{"", "Välj län"}};
+  std::vector<std::pair<std::string, std::string>> counties{{"", i18n::tr("Välj län")}};
   for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county)) counties.emplace_back(c.code, c.name);
-  return {{.name = "county_code", .label = "Län", .hint = "", .type = "select", .required = true, .options = counties},
-          {.name = "granted", .label = "Anslagna medel (kr)", .hint = "Hela kronor, till exempel 500 000.", .type = "text", .required = true, .options = {}},
-          {.name = "used", .label = "Förbrukade medel (kr)", .hint = "", .type = "text", .required = true, .options = {}},
-          {.name = "carried_over", .label = "Överförda till nästa år (kr)", .hint = "Högst de oförbrukade medlen (anslagna − förbrukade).", .type = "text", .required = true, .options = {}}};
+  return {{.name = "county_code", .label = i18n::tr("Län"), .hint = "", .type = "select", .required = true, .options = counties},
+          {.name = "granted", .label = i18n::tr("Anslagna medel (kr)"), .hint = i18n::tr("Hela kronor, till exempel 500 000."), .type = "text", .required = true, .options = {}},
+          {.name = "used", .label = i18n::tr("Förbrukade medel (kr)"), .hint = "", .type = "text", .required = true, .options = {}},
+          {.name = "carried_over", .label = i18n::tr("Överförda till nästa år (kr)"), .hint = i18n::tr("Högst de oförbrukade medlen (anslagna − förbrukade)."), .type = "text", .required = true, .options = {}}};
 }
 
 // The year in the path, or nullopt after answering 404.
 std::optional<int> path_year(const Request& req, Response& res) {
   int year = std::stoi(std::string(req.matches[1]));
   if (year < 2000 || year > 2100) {
-    send_error_page(res, 404, "Det finns inga resurser för det året. Ange ett år mellan 2000 och 2100.");
+    send_error_page(res, 404, i18n::tr("Det finns inga resurser för det året. Ange ett år mellan 2000 och 2100."));
     return std::nullopt;
   }
   return year;
@@ -53,9 +54,9 @@ std::int64_t kronor_of(const editor::FormValues& values, const std::string& fiel
                        std::vector<Error>& errors) {
   const std::string text = editor::first(values, field);
   auto n = service::parse_typed_number(text);
-  if (text.empty()) errors.push_back(validation_error(label + " måste fyllas i", {}, field));
+  if (text.empty()) errors.push_back(validation_error(i18n::trf("{1} måste fyllas i", {label}), {}, field));
   else if (!n || *n != std::floor(*n) || std::fabs(*n) > 1e15)
-    errors.push_back(validation_error(label + " ska vara ett helt antal kronor, till exempel 500 000", {}, field));
+    errors.push_back(validation_error(i18n::trf("{1} ska vara ett helt antal kronor, till exempel 500 000", {label}), {}, field));
   else return static_cast<std::int64_t>(*n);
   return 0;
 }
@@ -90,8 +91,8 @@ void send_resources_page(const Request& req, Response& res, store::Database& db,
               {"fields", may_edit ? editor::form_context(resource_fields(), values, errors) : json::array()},
               {"errors", editor::error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-  send_html(res, render_page("national_resources", "Resurser per län " + std::to_string(year), ctx), status);
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+  send_html(res, render_page("national_resources", i18n::trf("Resurser per län {1}", {std::to_string(year)}), ctx), status);
 }
 
 }  // namespace
@@ -102,7 +103,7 @@ Handler national_resources_page(store::Database& db) {
     if (!year) return;
     auto auth = authenticate(req, db);
     std::string saved;
-    if (req.has_param("sparat")) saved = "Resurserna för " + county_name(req.get_param_value("sparat")) + " är sparade.";
+    if (req.has_param("sparat")) saved = i18n::trf("Resurserna för {1} är sparade.", {county_name(req.get_param_value("sparat"))});
     send_resources_page(req, res, db, auth, *year, {}, {}, saved, 200);
   };
 }
@@ -118,10 +119,10 @@ Handler national_resources_submit(store::Database& db) {
     editor::FormValues values = editor::form_values(req);
     std::vector<Error> errors;
     CountyResources input{.county_code = editor::first(values, "county_code"), .year = *year};
-    if (input.county_code.empty()) errors.push_back(validation_error("Välj ett län", {}, "county_code"));
-    input.granted = kronor_of(values, "granted", "Anslagna medel", errors);
-    input.used = kronor_of(values, "used", "Förbrukade medel", errors);
-    input.carried_over = kronor_of(values, "carried_over", "Överförda medel", errors);
+    if (input.county_code.empty()) errors.push_back(validation_error(i18n::tr("Välj ett län"), {}, "county_code"));
+    input.granted = kronor_of(values, "granted", i18n::tr("Anslagna medel"), errors);
+    input.used = kronor_of(values, "used", i18n::tr("Förbrukade medel"), errors);
+    input.carried_over = kronor_of(values, "carried_over", i18n::tr("Överförda medel"), errors);
     if (errors.empty()) {
       auto saved = service::save_resources(db, input, auth->user);
       if (saved)

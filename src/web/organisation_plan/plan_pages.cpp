@@ -13,6 +13,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/organisation_plan/plan_handlers.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -49,7 +50,7 @@ void add_nodes(const std::vector<GoalNode>& nodes, int depth, const std::vector<
   for (const auto& n : nodes) {
     if (n.kind == NodeKind::target) continue;
     const auto* l = link_to(links, "", n.id);
-    out.push_back({{"id", std::to_string(n.id)}, {"kind", std::string(swedish_name(n.kind))}, {"code", n.code},
+    out.push_back({{"id", std::to_string(n.id)}, {"kind", i18n::tr(swedish_name(n.kind))}, {"code", n.code},
                    {"title", n.title}, {"depth", depth}, {"checked", l != nullptr}, {"note", l ? l->note : ""},
                    {"note_error", error_for(errors, "note_node_" + std::to_string(n.id))},
                    {"may_change", may_change}});
@@ -93,12 +94,12 @@ void show_plan(Response& res, const RequestAuth& auth, const service::Organisati
               {"action", base + "/plan"},
               {"csrf_token", auth.csrf_token},
               {"cancel_url", base},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/organisationer"}, {"label", "Organisationer"}},
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/organisationer"}, {"label", i18n::tr("Organisationer")}},
                                            {{"url", base}, {"label", plan.organisation_name}}})}});
   send_html(res,
             render_page("organisation_plan",
-                        (errors.empty() ? "" : "Fel i formuläret – ") + ("Egen plan – " + plan.organisation_name), ctx),
+                        (errors.empty() ? "" : i18n::tr("Fel i formuläret – ")) + i18n::trf("Egen plan – {1}", {plan.organisation_name}), ctx),
             status);
 }
 
@@ -187,9 +188,9 @@ Handler plan_contributions_page(store::Database& db) {
                 {"action_plan_title", view->action_plan_title},
                 {"has_targets", !view->targets.empty()},
                 {"objectives", objectives},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
                                              {{"url", base}, {"label", view->strategy_title}}})}});
-    send_html(res, render_page("plan_contributions", "Bidrag till handlingsplanen – " + view->strategy_title, ctx));
+    send_html(res, render_page("plan_contributions", i18n::trf("Bidrag till handlingsplanen – {1}", {view->strategy_title}), ctx));
   };
 }
 

@@ -16,6 +16,7 @@
 #include "web/http/request_params.hpp"
 #include "web/http/session.hpp"
 #include "web/statistics/statistics_handlers.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -32,17 +33,17 @@ std::string shown_time(const std::string& stamp) {
 }
 
 std::string owner_text(const std::string& county_code) {
-  if (county_code.empty()) return "Hela landet";
+  if (county_code.empty()) return i18n::tr("Hela landet");
   const auto* region = RegionCatalogue::instance().find(county_code);
   return region ? region->name : county_code;
 }
 
 std::string status_text(const service::ImportBatch& b) {
   if (b.rolled_back_at) {
-    if (!b.rolled_back_by) return fmt::format("Ångrad {}", shown_time(*b.rolled_back_at));
-    return fmt::format("Ångrad {} av {}", shown_time(*b.rolled_back_at), *b.rolled_back_by);
+    if (!b.rolled_back_by) return i18n::trf("Ångrad {1}", {shown_time(*b.rolled_back_at)});
+    return i18n::trf("Ångrad {1} av {2}", {shown_time(*b.rolled_back_at), *b.rolled_back_by});
   }
-  if (service::batch_is_current(b)) return "Gäller";
+  if (service::batch_is_current(b)) return i18n::tr("Gäller");
   return service::batch_status_text(b);
 }
 
@@ -82,10 +83,10 @@ void show_batches(const Request& req, Response& res, store::Database& db, const 
               {"any_button", any_button},
               {"may_import", service::may_import_statistics(session.user)},
               {"sees_all", service::readable_county(session.user) == "*"},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/statistik"}, {"label", "Statistik"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/statistik"}, {"label", i18n::tr("Statistik")}}})}});
   ctx.update(extra);
-  send_html(res, render_page("import_batches", "Importer av statistik", ctx), status);
+  send_html(res, render_page("import_batches", i18n::tr("Importer av statistik"), ctx), status);
 }
 
 std::optional<service::SessionInfo> signed_in(const Request& req, Response& res, store::Database& db) {
@@ -105,7 +106,7 @@ Handler import_batches_page(store::Database& db) {
     if (!session) return;
     json extra = json::object();
     if (auto id = parse_id(req.query.count("angrad") ? req.query.find("angrad")->second : ""))
-      extra["done"] = fmt::format("Import {} är ångrad. Värdena den ersatte gäller igen.", *id);
+      extra["done"] = i18n::trf("Import {1} är ångrad. Värdena den ersatte gäller igen.", {std::to_string(*id)});
     show_batches(req, res, db, *session, 200, extra);
   };
 }
@@ -115,15 +116,15 @@ Handler import_batch_rollback(store::Database& db) {
     auto session = signed_in(req, res, db);
     if (!session) return;
     if (!csrf_ok(req, *session))
-      return send_error_page(res, 403, "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
+      return send_error_page(res, 403, i18n::tr("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen."));
     auto id = parse_id(req.matches[1]);
-    if (!id) return send_error_page(res, 404, "Det finns ingen sådan import.");
+    if (!id) return send_error_page(res, 404, i18n::tr("Det finns ingen sådan import."));
     Status st = service::rollback_batch(db, session->user, *id);
     if (!st) {
-      if (st.error().code == ErrorKind::not_found) return send_error_page(res, 404, "Det finns ingen sådan import.");
+      if (st.error().code == ErrorKind::not_found) return send_error_page(res, 404, i18n::tr("Det finns ingen sådan import."));
       if (st.error().code == ErrorKind::conflict)
         return show_batches(req, res, db, *session, 409,
-                            {{"error", fmt::format("Import {} kunde inte ångras: {}", *id, st.error().message)}});
+                            {{"error", i18n::trf("Import {1} kunde inte ångras: {2}", {std::to_string(*id), st.error().message})}});
       return send_service_error_page(req, res, st.error());
     }
     res.status = 303;

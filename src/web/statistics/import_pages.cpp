@@ -13,6 +13,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/session.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -24,10 +25,10 @@ const char* const kPath = "/statistik/importera";
 
 json format_options(const std::string& selected) {
   json out = json::array();
-  for (auto [code, label] : {std::pair{"", "Känn igen formatet"}, std::pair{"px", "PX (SCB)"},
-                             std::pair{"jsonstat", "JSON-stat"}, std::pair{"csv", "CSV"},
-                             std::pair{"kolada", "Kolada"}})
-    out.push_back({{"code", code}, {"label", label}, {"selected", selected == code}});
+  for (auto [code, label] : {std::pair{"", i18n::N_("Känn igen formatet")}, std::pair{"px", i18n::N_("PX (SCB)")},
+                             std::pair{"jsonstat", i18n::N_("JSON-stat")}, std::pair{"csv", i18n::N_("CSV")},
+                             std::pair{"kolada", i18n::N_("Kolada")}})
+    out.push_back({{"code", code}, {"label", i18n::tr(label)}, {"selected", selected == code}});
   return out;
 }
 
@@ -36,10 +37,10 @@ void show_form(Response& res, const service::SessionInfo& s, int status, const j
   ctx.update({{"csrf_token", s.csrf_token},
               {"user", s.user.email},
               {"formats", format_options(extra.value("format", ""))},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/statistik"}, {"label", i18n::tr("Statistik")}}})}});
   ctx.update(extra);
   res.status = status;
-  res.set_content(render_page("import", "Importera statistik", ctx), "text/html; charset=utf-8");
+  res.set_content(render_page("import", i18n::tr("Importera statistik"), ctx), "text/html; charset=utf-8");
 }
 
 // The session of a user who may import, or an answer already sent: a
@@ -54,8 +55,8 @@ std::optional<service::SessionInfo> importer(const Request& req, Response& res,
   }
   if (!service::may_import_statistics(session->user)) {
     res.status = 403;
-    res.set_content(render_page("error", "Åtkomst nekad",
-                                {{"status", "403"}, {"message", "Bara strateger och administratörer kan importera statistik."}}),
+    res.set_content(render_page("error", i18n::tr("Åtkomst nekad"),
+                                {{"status", "403"}, {"message", i18n::tr("Bara strateger och administratörer kan importera statistik.")}}),
                     "text/html; charset=utf-8");
     return std::nullopt;
   }
@@ -81,19 +82,19 @@ Handler import_submit(store::Database& db) {
     std::string format_name = field("format"), measure_code = field("measure");
     json kept = {{"format", format_name}, {"measure", measure_code}};
     if (!csrf_ok(req, *session)) {
-      kept["error"] = "Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.";
+      kept["error"] = i18n::tr("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
       return show_form(res, *session, 403, kept);
     }
     if (!req.has_file("file") || req.get_file_value("file").content.empty()) {
-      kept["error"] = "Välj en fil att importera.";
+      kept["error"] = i18n::tr("Välj en fil att importera.");
       kept["file_error"] = true;
       return show_form(res, *session, 400, kept);
     }
     const auto& file = req.get_file_value("file");
-    std::string name = file.filename.empty() ? "uppladdad fil" : file.filename;
+    std::string name = file.filename.empty() ? i18n::tr("uppladdad fil") : file.filename;
     auto read = service::read_statistics_bytes(file.content, name, formats::parse_format_name(format_name));
     if (!read) {
-      kept["error"] = "Filen kunde inte läsas: " + read.error().to_string();
+      kept["error"] = i18n::trf("Filen kunde inte läsas: {1}", {read.error().to_string()});
       kept["file_error"] = true;
       return show_form(res, *session, 400, kept);
     }
@@ -110,11 +111,12 @@ Handler import_submit(store::Database& db) {
       if (e.code == ErrorKind::database || e.code == ErrorKind::io || e.code == ErrorKind::internal) {
         // What the database said is for the log, under the request id.
         spdlog::error("request {}: {} {}: import of {}: {}", req.request_id, req.method, req.path, name, e.to_string());
-        kept["error"] = "Ingenting importerades: ett oväntat fel inträffade. Försök igen senare. (Felkod för supporten: " +
-                        req.request_id + ")";
+        kept["error"] = i18n::trf(
+            "Ingenting importerades: ett oväntat fel inträffade. Försök igen senare. (Felkod för supporten: {1})",
+            {req.request_id});
         return show_form(res, *session, 500, kept);
       }
-      kept["error"] = "Ingenting importerades: " + e.to_string();
+      kept["error"] = i18n::trf("Ingenting importerades: {1}", {e.to_string()});
       kept[e.field == "measure" ? "measure_error" : "file_error"] = true;
       return show_form(res, *session, e.code == ErrorKind::forbidden ? 403 : 400, kept);
     }

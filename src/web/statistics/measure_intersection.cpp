@@ -10,6 +10,7 @@
 #include "report/number_text.hpp"
 #include "web/http/http_types.hpp"
 #include "web/statistics/value_flag_cells.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -22,8 +23,8 @@ using report::optional_number_text;
 // bar the flag and its meaning.
 std::string bar_label(const std::optional<double>& value, const std::string& symbol) {
   if (value) return symbol == "-" ? "" : symbol;
-  if (symbol.empty()) return "uppgift saknas";
-  return symbol + " " + stats::describe_flag(symbol).text;
+  if (symbol.empty()) return i18n::tr("uppgift saknas");
+  return symbol + " " + i18n::tr(stats::describe_flag(symbol).text);
 }
 
 std::string percent_text(const std::optional<double>& v) {
@@ -31,7 +32,7 @@ std::string percent_text(const std::optional<double>& v) {
 }
 
 std::string balance_text(const stats::GenderAnalysis& a) {
-  return a.balance ? std::string(stats::swedish_name(*a.balance)) : "–";
+  return a.balance ? i18n::tr(stats::swedish_name(*a.balance)) : "–";
 }
 
 std::string csv_flags(const stats::CategoryAnalysis& c) {
@@ -56,19 +57,20 @@ json intersection_section(store::Database& db, const stats::Measure& measure, co
       db, {.measure_id = measure.id, .region = region, .period = period, .by = by, .filter = filter});
   if (!result) {
     std::string why = result.error().code == ErrorKind::not_found
-                          ? "Det finns inga värden för " + region_name + " " + period + " att jämföra efter " + by + "."
-                          : "Jämförelsen efter " + by + " går inte att göra: " + result.error().message;
+                          ? i18n::trf("Det finns inga värden för {1} {2} att jämföra efter {3}.", {region_name, period, by})
+                          : i18n::trf("Jämförelsen efter {1} går inte att göra: {2}", {by, result.error().message});
     return {{"has_intersection", false}, {"intersection_error", why}};
   }
   const auto& in = result->intersection;
   const int decimals = measure.decimals;
   report::BarChart bar;
   bar.id = "korsanalys";
-  bar.title = measure.title + " " + period + ", " + region_name + ", efter " + by;
-  bar.description = "Kvinnor och män per kategori av " + by +
-                    ". Samma siffror, med kvinnors andel och 40/60-klass, finns i tabellen under diagrammet.";
+  bar.title = i18n::trf("{1} {2}, {3}, efter {4}", {measure.title, period, region_name, by});
+  bar.description = i18n::trf(
+      "Kvinnor och män per kategori av {1}. Samma siffror, med kvinnors andel och 40/60-klass, finns i tabellen under diagrammet.",
+      {by});
   bar.decimals = decimals;
-  bar.series = {{"Kvinnor", report::SeriesKind::women, {}, {}}, {"Män", report::SeriesKind::men, {}, {}}};
+  bar.series = {{i18n::tr("Kvinnor"), report::SeriesKind::women, {}, {}}, {i18n::tr("Män"), report::SeriesKind::men, {}, {}}};
   json rows = json::array();
   std::set<std::string> symbols;
   for (const auto& c : in.categories) {
@@ -100,7 +102,7 @@ json intersection_section(store::Database& db, const stats::Measure& measure, co
             {"legend", legend},
             {"has_legend", !legend.empty()},
             {"summary", summary},
-            {"announcement", "Visar kvinnor och män efter " + by + ", " + region_name + " " + period + ". " + summary},
+            {"announcement", i18n::trf("Visar kvinnor och män efter {1}, {2} {3}. {4}", {by, region_name, period, summary})},
             {"additive", measure.additive},
             {"csv_url", "/statistik/" + std::to_string(measure.id) + "/data.csv?" + query + "&by=" +
                             encode_query_param(by) + "&period=" + encode_query_param(period)}}}};

@@ -19,6 +19,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_params.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -76,7 +77,7 @@ std::string ratio_text(const stats::GenderAnalysis& a, bool withheld) {
 }
 
 std::string balance_text(const stats::GenderAnalysis& a, bool withheld) {
-  return a.balance ? std::string(stats::swedish_name(*a.balance)) : withheld ? ".." : "–";
+  return a.balance ? i18n::tr(stats::swedish_name(*a.balance)) : withheld ? ".." : "–";
 }
 
 // A CSV cell: the number, or the symbol of a value that is missing or
@@ -98,8 +99,8 @@ Handler statistics_list_page(store::Database& db) {
                       {"unit", m.unit}, {"source", m.source}});
     json ctx = page_context(authenticate(req, db));
     ctx.update({{"measures", list}, {"has_measures", !list.empty()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("measures", "Statistik", ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("measures", i18n::tr("Statistik"), ctx));
   };
 }
 
@@ -108,7 +109,7 @@ Handler statistics_measure_page(store::Database& db) {
     auto id = parse_id(req.matches[1]);
     bool csv = !req.matches[2].empty();
     auto measure = id ? service::get_measure(db, *id) : Result<stats::Measure>(not_found_error("bad id"));
-    if (!measure) return error_page(res, 404, "Det finns inget mått med det numret.");
+    if (!measure) return error_page(res, 404, i18n::tr("Det finns inget mått med det numret."));
     auto params = statistics_params(req);
     if (!params) return error_page(res, 400, params.error().message);
     std::string region = params->regions.empty() ? "00" : params->regions[0];
@@ -162,8 +163,9 @@ Handler statistics_measure_page(store::Database& db) {
 
     // Line chart and table over time.
     report::LineChart line{"tidsserie", measure->title + " – " + region_name(region),
-                           "Kvinnor och män i " + region_name(region) + " per period. Samma siffror finns i tabellen under diagrammet.",
-                           {}, {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}},
+                           i18n::trf("Kvinnor och män i {1} per period. Samma siffror finns i tabellen under diagrammet.",
+                                     {region_name(region)}),
+                           {}, {{i18n::tr("Kvinnor"), report::SeriesKind::women, {}}, {i18n::tr("Män"), report::SeriesKind::men, {}}},
                            decimals};
     json rows = json::array();
     std::set<std::string> symbols;
@@ -213,15 +215,17 @@ Handler statistics_measure_page(store::Database& db) {
         bar.id = "jamforelse";
         bar.decimals = measure->additive ? 1 : decimals;
         if (measure->additive) {
-          bar.title = "Kvinnors andel " + latest + (county.empty() ? " per län" : " i " + region_name(county) + "s kommuner");
-          bar.description = "Kvinnors andel i procent per region. Det skuggade fältet visar 40–60 procent, jämn könsfördelning.";
-          bar.series = {{"Kvinnors andel (%)", report::SeriesKind::women, {}}};
+          bar.title = county.empty() ? i18n::trf("Kvinnors andel {1} per län", {latest})
+                                    : i18n::trf("Kvinnors andel {1} i {2}s kommuner", {latest, region_name(county)});
+          bar.description = i18n::tr("Kvinnors andel i procent per region. Det skuggade fältet visar 40–60 procent, jämn könsfördelning.");
+          bar.series = {{i18n::tr("Kvinnors andel (%)"), report::SeriesKind::women, {}}};
           bar.band = std::make_pair(40.0, 60.0);
-          bar.band_label = "Jämn könsfördelning 40–60 %";
+          bar.band_label = i18n::tr("Jämn könsfördelning 40–60 %");
         } else {
-          bar.title = measure->title + " " + latest + (county.empty() ? " per län" : " i " + region_name(county) + "s kommuner");
-          bar.description = "Kvinnors och mäns värden per region.";
-          bar.series = {{"Kvinnor", report::SeriesKind::women, {}}, {"Män", report::SeriesKind::men, {}}};
+          bar.title = county.empty() ? i18n::trf("{1} {2} per län", {measure->title, latest})
+                                    : i18n::trf("{1} {2} i {3}s kommuner", {measure->title, latest, region_name(county)});
+          bar.description = i18n::tr("Kvinnors och mäns värden per region.");
+          bar.series = {{i18n::tr("Kvinnor"), report::SeriesKind::women, {}}, {i18n::tr("Män"), report::SeriesKind::men, {}}};
         }
         for (std::size_t i = 0; i < regions.size(); ++i) {
           const auto& r = regions[i];
@@ -254,13 +258,13 @@ Handler statistics_measure_page(store::Database& db) {
       // the page sums them (one organisation: the API's &organisation=).
       if (dim == service::kOrganisationDimension && !filter.count(dim)) continue;
       json options = json::array();
-      if (measure->additive) options.push_back({{"code", ""}, {"label", "Alla (summerat)"}, {"selected", !filter.count(dim)}});
+      if (measure->additive) options.push_back({{"code", ""}, {"label", i18n::tr("Alla (summerat)")}, {"selected", !filter.count(dim)}});
       for (const auto& c : codes) options.push_back({{"code", c}, {"label", c}, {"selected", filter.count(dim) && filter.at(dim) == c}});
       dim_controls.push_back({{"id", dim}, {"field", "dim-" + dim}, {"options", options}});
     }
     std::string qs = query_string(region, filter);
     // "Jämför kön efter": every further dimension but the reporting organisation.
-    json by_options = json::array({{{"code", ""}, {"label", "Ingen (bara kön)"}, {"selected", params->by.empty()}}});
+    json by_options = json::array({{{"code", ""}, {"label", i18n::tr("Ingen (bara kön)")}, {"selected", params->by.empty()}}});
     for (const auto& [dim, codes] : *dims)
       if (dim != service::kOrganisationDimension)
         by_options.push_back({{"code", dim}, {"label", dim}, {"selected", dim == params->by}});
@@ -284,11 +288,11 @@ Handler statistics_measure_page(store::Database& db) {
                 {"bar_svg", bar_svg},
                 {"comparison", comparison},
                 {"has_comparison", !comparison.empty()},
-                {"comparison_scope", county.empty() ? "länen" : region_name(county) + "s kommuner"},
+                {"comparison_scope", county.empty() ? i18n::tr("länen") : i18n::trf("{1}s kommuner", {region_name(county)})},
                 {"csv_url", "/statistik/" + std::to_string(*id) + "/data.csv?" + qs},
                 {"jsonstat_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs + "&format=jsonstat"},
                 {"json_url", "/api/v1/measures/" + std::to_string(*id) + "/data?" + qs},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/statistik"}, {"label", "Statistik"}}})}};
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/statistik"}, {"label", i18n::tr("Statistik")}}})}};
     ctx.update(section);
     ctx.update(page_context(authenticate(req, db)));
     send_html(res, render_page("measure", measure->title, ctx));

@@ -4,6 +4,7 @@
 
 #include "domain/statistics/value_flags.hpp"
 #include "report/number_text.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -20,7 +21,7 @@ std::string flagged_number(const std::optional<double>& value, const std::string
 
 nlohmann::json flag_legend_json(const std::set<std::string>& symbols) {
   nlohmann::json legend = nlohmann::json::array();
-  for (const auto& f : stats::flag_legend(symbols)) legend.push_back({{"symbol", f.symbol}, {"text", f.text}});
+  for (const auto& f : stats::flag_legend(symbols)) legend.push_back({{"symbol", f.symbol}, {"text", i18n::tr(f.text)}});
   return legend;
 }
 

@@ -17,6 +17,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/statistics_fetch/statistics_fetch_handlers.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -25,13 +26,13 @@ namespace {
 using json = nlohmann::json;
 
 std::string shown_time(const std::optional<std::string>& stamp) {
-  if (!stamp) return "Aldrig";
+  if (!stamp) return i18n::tr("Aldrig");
   auto t = parse_utc_text(*stamp);
   return t ? stockholm_time_text(*t) : *stamp;
 }
 
 std::string owner_text(const std::string& county_code) {
-  if (county_code.empty()) return "Hela landet";
+  if (county_code.empty()) return i18n::tr("Hela landet");
   const auto* region = RegionCatalogue::instance().find(county_code);
   return region ? region->name : county_code;
 }
@@ -43,7 +44,7 @@ json source_row(const service::StatisticsSource& s) {
           {"service", service_name(s.kind)},
           {"table_id", s.table_id},
           {"address", s.address},
-          {"selection", s.selection.empty() ? std::string("Hela tabellen") : s.selection},
+          {"selection", s.selection.empty() ? i18n::tr("Hela tabellen") : s.selection},
           {"measure_code", s.measure_code},
           {"owner", owner_text(s.county_code)},
           {"schedule", service::schedule_label(s.schedule)},
@@ -73,7 +74,7 @@ void show_sources(const Request& req, Response& res, store::Database& db, const 
   std::string chosen = vals["schedule"].get<std::string>().empty() ? "manual" : vals["schedule"].get<std::string>();
   json schedules = json::array();
   for (const char* code : {"manual", "weekly", "monthly"})
-    schedules.push_back({{"code", code}, {"label", service::schedule_label(code)}, {"selected", chosen == code}});
+    schedules.push_back({{"code", code}, {"label", i18n::tr(service::schedule_label(code))}, {"selected", chosen == code}});
   const auto endpoints = service::fetch_settings().endpoints;
   json ctx = page_context(auth);
   ctx.update({{"csrf_token", auth.csrf_token},
@@ -87,9 +88,9 @@ void show_sources(const Request& req, Response& res, store::Database& db, const 
               {"schedules", schedules},
               {"scb_example", endpoints.scb + "/tables/TAB638/data?lang=sv"},
               {"kolada_example", endpoints.kolada + "/data/kpi/N00945/municipality/0880/year/2023"},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/statistik"}, {"label", "Statistik"}}})}});
-  send_html(res, render_page("statistics_sources", "Källor till statistiken", ctx), status);
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/statistik"}, {"label", i18n::tr("Statistik")}}})}});
+  send_html(res, render_page("statistics_sources", i18n::tr("Källor till statistiken"), ctx), status);
 }
 
 }  // namespace
@@ -144,12 +145,13 @@ Handler source_page(store::Database& db) {
                 {"may_fetch", details->may_fetch},
                 {"fetches", fetches},
                 {"has_fetches", !fetches.empty()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/statistik"}, {"label", "Statistik"}},
-                                             {{"url", "/statistik/kallor"}, {"label", "Källor"}}})}});
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/statistik"}, {"label", i18n::tr("Statistik")}},
+                                             {{"url", "/statistik/kallor"}, {"label", i18n::tr("Källor")}}})}});
     if (req.query.count("hamtad") && !details->fetches.empty())
-      ctx["fetched"] = (details->fetches.front().ok ? "Hämtat: " : "Hämtningen misslyckades: ") +
-                       details->fetches.front().result;
+      ctx["fetched"] = details->fetches.front().ok
+                           ? i18n::trf("Hämtat: {1}", {details->fetches.front().result})
+                           : i18n::trf("Hämtningen misslyckades: {1}", {details->fetches.front().result});
     send_html(res, render_page("statistics_source", service_name(details->source.kind) + " " + details->source.table_id, ctx));
   };
 }

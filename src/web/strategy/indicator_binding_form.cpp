@@ -1,6 +1,7 @@
 #include "web/strategy/indicator_binding_form.hpp"
 
 #include "service/indicator_counts/register_counts.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web::strategy_editor {
 
@@ -9,7 +10,7 @@ namespace {
 using Options = std::vector<std::pair<std::string, std::string>>;
 
 Options subject_options() {
-  return {{"total", "Totalt"}, {"women", "Kvinnor"}, {"men", "Män"}, {"women_share", "Kvinnors andel (%)"}};
+  return {{"total", i18n::tr("Totalt")}, {"women", i18n::tr("Kvinnor")}, {"men", i18n::tr("Män")}, {"women_share", i18n::tr("Kvinnors andel (%)")}};
 }
 
 Options register_options() {
@@ -47,23 +48,23 @@ void require(const FormValues& values, const std::string& name, const std::strin
 }  // namespace
 
 std::vector<Field> subject_fields() {
-  return {Field{.name = "baseline_of", .label = "Utgångsläget gäller", .type = "select", .options = subject_options()},
-          Field{.name = "target_of", .label = "Målvärdet gäller", .type = "select", .options = subject_options()}};
+  return {Field{.name = "baseline_of", .label = i18n::tr("Utgångsläget gäller"), .type = "select", .options = subject_options()},
+          Field{.name = "target_of", .label = i18n::tr("Målvärdet gäller"), .type = "select", .options = subject_options()}};
 }
 
 std::vector<Field> binding_fields() {
-  return {Field{.name = "source_kind", .label = "Värdena hämtas från", .type = "radios",
-                .options = {{"measure", "Statistikmått"}, {"register", "Jämts register"}, {"reporting", "Rapportering"},
-                            {"survey", "Enkät"}, {"manual", "Inmatade värden"}}},
-          Field{.name = "measure_code", .label = "Statistikmått: kod", .hint = "Koden för ett inläst mått."},
-          Field{.name = "measure_region", .label = "Statistikmått: region", .hint = "Regionkod, till exempel 0880. Tomt = strategins län."},
-          Field{.name = "register_count", .label = "Register: vad som räknas", .type = "select", .options = register_options()},
-          Field{.name = "register_params", .label = "Register: villkor", .hint = "namn=värde, flera åtskilda med semikolon, till exempel organisation_type=kommun."},
-          Field{.name = "reporting_form", .label = "Rapportering: formulärets kod"},
-          Field{.name = "reporting_element", .label = "Rapportering: dataelementets kod"},
-          Field{.name = "survey_code", .label = "Enkät: enkätens kod"},
-          Field{.name = "survey_question", .label = "Enkät: frågans kod"},
-          Field{.name = "survey_option", .label = "Enkät: svarsalternativets kod"}};
+  return {Field{.name = "source_kind", .label = i18n::tr("Värdena hämtas från"), .type = "radios",
+                .options = {{"measure", i18n::tr("Statistikmått")}, {"register", i18n::tr("Jämts register")}, {"reporting", i18n::tr("Rapportering")},
+                            {"survey", i18n::tr("Enkät")}, {"manual", i18n::tr("Inmatade värden")}}},
+          Field{.name = "measure_code", .label = i18n::tr("Statistikmått: kod"), .hint = i18n::tr("Koden för ett inläst mått.")},
+          Field{.name = "measure_region", .label = i18n::tr("Statistikmått: region"), .hint = i18n::tr("Regionkod, till exempel 0880. Tomt = strategins län.")},
+          Field{.name = "register_count", .label = i18n::tr("Register: vad som räknas"), .type = "select", .options = register_options()},
+          Field{.name = "register_params", .label = i18n::tr("Register: villkor"), .hint = i18n::tr("namn=värde, flera åtskilda med semikolon, till exempel organisation_type=kommun.")},
+          Field{.name = "reporting_form", .label = i18n::tr("Rapportering: formulärets kod")},
+          Field{.name = "reporting_element", .label = i18n::tr("Rapportering: dataelementets kod")},
+          Field{.name = "survey_code", .label = i18n::tr("Enkät: enkätens kod")},
+          Field{.name = "survey_question", .label = i18n::tr("Enkät: frågans kod")},
+          Field{.name = "survey_option", .label = i18n::tr("Enkät: svarsalternativets kod")}};
 }
 
 void add_binding_values(const Indicator& i, FormValues& values) {
@@ -91,17 +92,17 @@ void binding_from(const FormValues& values, const std::optional<MeasureLink>& ke
   std::string kind = first(values, "source_kind");
   if (kind.empty()) kind = first(values, "measure_code").empty() ? "manual" : "measure";  // forms before issue 13
   if (kind == "measure") {
-    require(values, "measure_code", "Ange koden för statistikmåttet.", errors);
+    require(values, "measure_code", i18n::tr("Ange koden för statistikmåttet."), errors);
     MeasureLink link{.code = first(values, "measure_code"), .filter = {}, .region = std::nullopt};
     if (kept && kept->code == link.code) link.filter = kept->filter;
     if (!first(values, "measure_region").empty()) link.region = first(values, "measure_region");
     i.measure = link;
   } else if (kind == "register") {
-    require(values, "register_count", "Välj vad som räknas i registren.", errors);
+    require(values, "register_count", i18n::tr("Välj vad som räknas i registren."), errors);
     bool ok = true;
     auto params = parse_params(first(values, "register_params"), ok);
     if (!ok)
-      errors.push_back(validation_error("Skriv villkoren som namn=värde, åtskilda med semikolon.", {}, "register_params"));
+      errors.push_back(validation_error(i18n::tr("Skriv villkoren som namn=värde, åtskilda med semikolon."), {}, "register_params"));
     i.register_count = RegisterBinding{.count = first(values, "register_count"), .params = params};
     // A parameter the count does not take, or a value it cannot have, is
     // refused here, beside the field, not found later as an empty series.
@@ -110,16 +111,16 @@ void binding_from(const FormValues& values, const std::optional<MeasureLink>& ke
         errors.push_back(validation_error(st.error().message, {},
                                           st.error().field == "register.count" ? "register_count" : "register_params"));
   } else if (kind == "reporting") {
-    require(values, "reporting_form", "Ange formulärets kod.", errors);
-    require(values, "reporting_element", "Ange dataelementets kod.", errors);
+    require(values, "reporting_form", i18n::tr("Ange formulärets kod."), errors);
+    require(values, "reporting_element", i18n::tr("Ange dataelementets kod."), errors);
     i.reporting = ReportingBinding{.form = first(values, "reporting_form"), .element = first(values, "reporting_element")};
   } else if (kind == "survey") {
-    require(values, "survey_code", "Ange enkätens kod.", errors);
-    require(values, "survey_question", "Ange frågans kod.", errors);
+    require(values, "survey_code", i18n::tr("Ange enkätens kod."), errors);
+    require(values, "survey_question", i18n::tr("Ange frågans kod."), errors);
     i.survey = SurveyBinding{.survey = first(values, "survey_code"), .question = first(values, "survey_question"),
                              .option = first(values, "survey_option")};
   } else if (kind != "manual") {
-    errors.push_back(validation_error("Välj var värdena hämtas från.", {}, "source_kind"));
+    errors.push_back(validation_error(i18n::tr("Välj var värdena hämtas från."), {}, "source_kind"));
   }
 }
 

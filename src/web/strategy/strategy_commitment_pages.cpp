@@ -15,6 +15,7 @@
 #include "web/strategy/strategy_content_pages.hpp"
 #include "web/strategy/strategy_content_parts.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -30,25 +31,25 @@ std::string list_url(const Strategy& s, const GoalNode& n) {
 }
 
 std::vector<Field> commitment_fields(store::Database& db, const Strategy& s) {
-  std::vector<std::pair<std::string, std::string>> owners{{"", "Länsstyrelsen"}};
+  std::vector<std::pair<std::string, std::string>> owners{{"", i18n::tr("Länsstyrelsen")}};
   for (const auto& [id, name] : service::organisation_names(db, s.county_code))
     owners.emplace_back("org:" + std::to_string(id), name);
-  owners.emplace_back(kOther, "En annan aktör (skriv namnet nedan)");
+  owners.emplace_back(kOther, i18n::tr("En annan aktör (skriv namnet nedan)"));
   std::vector<std::pair<std::string, std::string>> targets;
   if (s.action_plan)
     for (const auto& o : s.action_plan->objectives)
-      for (const auto& t : o.targets) targets.emplace_back(t.code, "Målsättning " + t.code + ": " + t.title);
+      for (const auto& t : o.targets) targets.emplace_back(t.code, i18n::trf("Målsättning {1}: {2}", {t.code, t.title}));
   std::vector<Field> out{
-      Field{.name = "text", .label = "Åtagandet", .hint = "Till exempel: Länsstyrelsen bidrar genom att …",
+      Field{.name = "text", .label = i18n::tr("Åtagandet"), .hint = i18n::tr("Till exempel: Länsstyrelsen bidrar genom att …"),
             .type = "textarea", .required = true, .options = {}},
-      Field{.name = "owner_choice", .label = "Vem har åtagit sig det",
-            .hint = "Länsstyrelsen, en organisation i länets register eller en annan aktör.", .type = "select",
+      Field{.name = "owner_choice", .label = i18n::tr("Vem har åtagit sig det"),
+            .hint = i18n::tr("Länsstyrelsen, en organisation i länets register eller en annan aktör."), .type = "select",
             .required = true, .options = owners},
-      Field{.name = "owner_name", .label = "Den andra aktörens namn",
-            .hint = "Bara för en aktör som inte finns i registret, till exempel Polisen.", .type = "text",
+      Field{.name = "owner_name", .label = i18n::tr("Den andra aktörens namn"),
+            .hint = i18n::tr("Bara för en aktör som inte finns i registret, till exempel Polisen."), .type = "text",
             .required = false, .options = {}}};
   if (!targets.empty())
-    out.push_back(Field{.name = "targets", .label = "Handlingsplanens målsättningar som åtagandet tjänar", .hint = "",
+    out.push_back(Field{.name = "targets", .label = i18n::tr("Handlingsplanens målsättningar som åtagandet tjänar"), .hint = "",
                         .type = "checkboxes", .required = false, .options = targets});
   return out;
 }
@@ -69,21 +70,21 @@ service::CommitmentInput commitment_input(const FormValues& values, std::int64_t
   const std::string name = first(values, "owner_name");
   const bool name_given = name.find_first_not_of(" \t") != std::string::npos;
   if (in.text->find_first_not_of(" \t\r\n") == std::string::npos)
-    errors.push_back(validation_error("Skriv åtagandet.", {}, "text"));
+    errors.push_back(validation_error(i18n::tr("Skriv åtagandet."), {}, "text"));
   if (choice.empty()) {
     in.owner = std::string();
     if (name_given)
-      errors.push_back(validation_error("Välj ”En annan aktör” för att ange ett namn, eller töm fältet.", {}, "owner_name"));
+      errors.push_back(validation_error(i18n::tr("Välj ”En annan aktör” för att ange ett namn, eller töm fältet."), {}, "owner_name"));
   } else if (choice == kOther) {
     in.owner = name;
-    if (!name_given) errors.push_back(validation_error("Skriv aktörens namn.", {}, "owner_name"));
+    if (!name_given) errors.push_back(validation_error(i18n::tr("Skriv aktörens namn."), {}, "owner_name"));
   } else if (choice.rfind("org:", 0) == 0 && choice.size() > 4 &&
              choice.find_first_not_of("0123456789", 4) == std::string::npos) {
     in.owner_organisation_id = std::optional<std::int64_t>{std::atoll(choice.c_str() + 4)};
     if (name_given)
-      errors.push_back(validation_error("Välj ”En annan aktör” för att ange ett namn, eller töm fältet.", {}, "owner_name"));
+      errors.push_back(validation_error(i18n::tr("Välj ”En annan aktör” för att ange ett namn, eller töm fältet."), {}, "owner_name"));
   } else {
-    errors.push_back(validation_error("Välj vem som har åtagit sig det i listan.", {}, "owner_choice"));
+    errors.push_back(validation_error(i18n::tr("Välj vem som har åtagit sig det i listan."), {}, "owner_choice"));
   }
   return in;
 }
@@ -98,7 +99,7 @@ const GoalNode* node_of(const Request& req, Response& res, const Editing& e) {
   auto id = path_id(req, res, 2);
   if (!id) return nullptr;
   const GoalNode* n = find_goal(e.strategy.goals, *id);
-  if (!n) send_error_page(res, 404, "Strategin har inget sådant mål.");
+  if (!n) send_error_page(res, 404, i18n::tr("Strategin har inget sådant mål."));
   return n;
 }
 
@@ -107,11 +108,11 @@ const Commitment* commitment_of(const Request& req, Response& res, const GoalNod
   if (!id) return nullptr;
   for (const auto& c : n.board_commitments)
     if (c.id == *id) return &c;
-  send_error_page(res, 404, "Målet har inget sådant åtagande.");
+  send_error_page(res, 404, i18n::tr("Målet har inget sådant åtagande."));
   return nullptr;
 }
 
-std::string owner_label(const Commitment& c) { return c.owner.empty() ? "Länsstyrelsen" : c.owner; }
+std::string owner_label(const Commitment& c) { return c.owner.empty() ? i18n::tr("Länsstyrelsen") : c.owner; }
 
 void show_commitments(Response& res, store::Database& db, const Editing& e, const GoalNode& n, const FormValues& values,
                       const std::vector<Error>& errors, int status) {
@@ -121,23 +122,23 @@ void show_commitments(Response& res, store::Database& db, const Editing& e, cons
     items.push_back(ListItem{.label = owner_label(c) + ": " + c.text, .url = url,
                              .remove_url = e.editable ? url + "/ta-bort" : ""});
   }
-  json ctx = {{"heading", "Åtaganden för " + n.code + " " + n.title},
+  json ctx = {{"heading", i18n::trf("Åtaganden för {1} {2}", {n.code, n.title})},
               {"action", list_url(e.strategy, n)},
-              {"submit", "Lägg till åtagandet"},
+              {"submit", i18n::tr("Lägg till åtagandet")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(commitment_fields(db, e.strategy), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"before", item_list("Åtaganden nu", items, "Målet " + n.code + " har inga åtaganden ännu.", "Nytt åtagande")}};
-  send_editor_page(res, e, "strategy_form", "Åtaganden för " + n.code, ctx, status);
+              {"before", item_list(i18n::tr("Åtaganden nu"), items, i18n::trf("Målet {1} har inga åtaganden ännu.", {n.code}), i18n::tr("Nytt åtagande"))}};
+  send_editor_page(res, e, "strategy_form", i18n::trf("Åtaganden för {1}", {n.code}), ctx, status);
 }
 
 void show_commitment(Response& res, store::Database& db, const Editing& e, const GoalNode& n, const Commitment& c,
                      const FormValues& values, const std::vector<Error>& errors, int status) {
-  const std::string title = "Ändra åtagandet under " + n.code;
+  const std::string title = i18n::trf("Ändra åtagandet under {1}", {n.code});
   json ctx = {{"heading", title},
               {"action", list_url(e.strategy, n) + "/" + std::to_string(c.id)},
-              {"submit", "Spara"},
+              {"submit", i18n::tr("Spara")},
               {"cancel_url", list_url(e.strategy, n)},
               {"fields", form_context(commitment_fields(db, e.strategy), values, errors)},
               {"errors", error_summary(errors)},
@@ -220,16 +221,16 @@ Handler strategy_commitment_remove_form(store::Database& db) {
     if (!c) return;
     json consequences = json::array(
         {owner_label(*c) + ": " + c->text,
-         "Åtagandets status för varje år, med kommentarerna, tas bort med det.",
-         "Insatser som är kopplade till åtagandet är det inte längre."});
-    json ctx = {{"heading", "Ta bort åtagandet under " + n->code},
-                {"question", "Vill du ta bort åtagandet? Detta följer med:"},
+         i18n::tr("Åtagandets status för varje år, med kommentarerna, tas bort med det."),
+         i18n::tr("Insatser som är kopplade till åtagandet är det inte längre.")});
+    json ctx = {{"heading", i18n::trf("Ta bort åtagandet under {1}", {n->code})},
+                {"question", i18n::tr("Vill du ta bort åtagandet? Detta följer med:")},
                 {"consequences", consequences},
                 {"has_consequences", true},
                 {"action", list_url(e->strategy, *n) + "/" + std::to_string(c->id) + "/ta-bort"},
-                {"submit", "Ta bort"},
+                {"submit", i18n::tr("Ta bort")},
                 {"cancel_url", list_url(e->strategy, *n)}};
-    send_editor_page(res, *e, "strategy_confirm", "Ta bort åtagandet", ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::tr("Ta bort åtagandet"), ctx, 200);
   };
 }
 

@@ -16,6 +16,7 @@
 #include "web/http/render.hpp"
 #include "web/strategy/strategy_editor_pages.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -37,7 +38,7 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const std::string& b
              bool editable, json& out) {
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const auto& n = nodes[i];
-    out.push_back({{"id", n.id}, {"code", n.code}, {"title", n.title}, {"kind_label", std::string(swedish_name(n.kind))},
+    out.push_back({{"id", n.id}, {"code", n.code}, {"title", n.title}, {"kind_label", i18n::tr(swedish_name(n.kind))},
                    {"depth", std::min(depth, 3)}, {"indicator_count", n.indicators.size()},
                    {"problem_count", n.problem_areas.size()}, {"commitment_count", n.board_commitments.size()},  // part D
                    {"first", i == 0},
@@ -50,74 +51,73 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const std::string& b
 std::optional<int> year_of(const std::string& text, const std::string& field, const std::string& what,
                            std::vector<Error>& errors) {
   if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) return std::stoi(text);
-  errors.push_back(validation_error("Ange " + what + " som ett årtal med fyra siffror, till exempel 2024.", {}, field));
+  errors.push_back(validation_error(i18n::trf("Ange {1} som ett årtal med fyra siffror, till exempel 2024.", {what}), {}, field));
   return std::nullopt;
 }
 
 std::vector<Field> strategy_fields() {
-  return {Field{.name = "title", .label = "Titel", .required = true},
-          Field{.name = "start_year", .label = "Första året", .hint = "Till exempel 2024.", .required = true},
-          Field{.name = "end_year", .label = "Sista året", .hint = "Till exempel 2027.", .required = true},
-          Field{.name = "vision", .label = "Vision", .type = "textarea"},
-          Field{.name = "description", .label = "Beskrivning", .type = "textarea"}};
+  return {Field{.name = "title", .label = i18n::tr("Titel"), .required = true},
+          Field{.name = "start_year", .label = i18n::tr("Första året"), .hint = i18n::tr("Till exempel 2024."), .required = true},
+          Field{.name = "end_year", .label = i18n::tr("Sista året"), .hint = i18n::tr("Till exempel 2027."), .required = true},
+          Field{.name = "vision", .label = i18n::tr("Vision"), .type = "textarea"},
+          Field{.name = "description", .label = i18n::tr("Beskrivning"), .type = "textarea"}};
 }
 
 void show_fields(Response& res, const Editing& e, const FormValues& values, const std::vector<Error>& errors, int status) {
-  json ctx = {{"heading", "Strategins uppgifter"},
+  json ctx = {{"heading", i18n::tr("Strategins uppgifter")},
               {"action", base_of(e.strategy) + "/redigera/uppgifter"},
-              {"submit", "Spara"},
+              {"submit", i18n::tr("Spara")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(strategy_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()}};
-  send_editor_page(res, e, "strategy_form", "Strategins uppgifter", ctx, status);
+  send_editor_page(res, e, "strategy_form", i18n::tr("Strategins uppgifter"), ctx, status);
 }
 
 std::vector<Field> adopt_fields() {
-  return {Field{.name = "adopted_on", .label = "Beslutsdatum", .hint = "ÅÅÅÅ-MM-DD, i dag eller tidigare.", .required = true},
-          Field{.name = "decision", .label = "Beslut", .hint = "Diarienummer eller annan referens till beslutet, till exempel Dnr 101-1234-2026.",
+  return {Field{.name = "adopted_on", .label = i18n::tr("Beslutsdatum"), .hint = i18n::tr("ÅÅÅÅ-MM-DD, i dag eller tidigare."), .required = true},
+          Field{.name = "decision", .label = i18n::tr("Beslut"), .hint = i18n::tr("Diarienummer eller annan referens till beslutet, till exempel Dnr 101-1234-2026."),
                 .required = true}};
 }
 
 void show_adopt(Response& res, const Editing& e, const FormValues& values, const std::vector<Error>& errors, int status) {
   const bool revision = e.strategy.status == StrategyStatus::adopted;
-  json ctx = {{"heading", revision ? "Anta revideringen" : "Anta strategin"},
-              {"intro", revision ? "När revideringen antas blir den version " + std::to_string(e.public_version + 1) +
-                                       ", och allmänheten ser den i stället för version " +
-                                       std::to_string(e.public_version) + "."
-                                 : "När strategin antas blir den version 1 och syns för allmänheten."},
+  json ctx = {{"heading", revision ? i18n::tr("Anta revideringen") : i18n::tr("Anta strategin")},
+              {"intro", revision ? i18n::trf("När revideringen antas blir den version {1}, och allmänheten ser den i stället för version {2}.",
+                                                {std::to_string(e.public_version + 1), std::to_string(e.public_version)})
+                                 : i18n::tr("När strategin antas blir den version 1 och syns för allmänheten.")},
               {"action", base_of(e.strategy) + "/anta"},
-              {"submit", "Anta"},
+              {"submit", i18n::tr("Anta")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(adopt_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()}};
-  send_editor_page(res, e, "strategy_form", revision ? "Anta revideringen" : "Anta strategin", ctx, status);
+  send_editor_page(res, e, "strategy_form", revision ? i18n::tr("Anta revideringen") : i18n::tr("Anta strategin"), ctx, status);
 }
 
 std::vector<Field> file_fields() {
-  return {Field{.name = "file", .label = "Strategifil (JSON)", .hint = "En fil i formatet jamt-strategy/1, till exempel en som laddats ner från en strategis sida.",
+  return {Field{.name = "file", .label = i18n::tr("Strategifil (JSON)"), .hint = i18n::tr("En fil i formatet jamt-strategy/1, till exempel en som laddats ner från en strategis sida."),
                 .type = "file", .required = true}};
 }
 
 void show_file_into(Response& res, const Editing& e, const std::vector<Error>& errors, int status) {
-  json ctx = {{"heading", "Läs in en strategifil"},
+  json ctx = {{"heading", i18n::tr("Läs in en strategifil")},
               {"intro", e.strategy.status == StrategyStatus::draft
-                            ? "Filens innehåll ersätter utkastet. Mål och indikatorer med samma id eller kod behåller sin identitet."
-                            : "Filens innehåll blir strategins revidering. Mål och indikatorer med samma id eller kod behåller sin identitet."},
+                            ? i18n::tr("Filens innehåll ersätter utkastet. Mål och indikatorer med samma id eller kod behåller sin identitet.")
+                            : i18n::tr("Filens innehåll blir strategins revidering. Mål och indikatorer med samma id eller kod behåller sin identitet.")},
               {"action", base_of(e.strategy) + "/las-in"},
               {"multipart", true},
-              {"submit", "Läs in"},
+              {"submit", i18n::tr("Läs in")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(file_fields(), {}, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()}};
-  send_editor_page(res, e, "strategy_form", "Läs in en strategifil", ctx, status);
+  send_editor_page(res, e, "strategy_form", i18n::tr("Läs in en strategifil"), ctx, status);
 }
 
 // The message of an import error with the place in the file it names.
 Error file_error(Error e) {
-  if (!e.where.empty()) e.message += " (i filen: " + e.where + ")";
+  if (!e.where.empty()) e.message += i18n::trf(" (i filen: {1})", {e.where});
   e.field = "file";
   return e;
 }
@@ -128,33 +128,33 @@ std::vector<Field> new_fields(const std::optional<User>& user) {
   for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county))
     if (service::authorize(user, service::Action::create, service::Scope{.county_code = c.code}).ok())
       counties.emplace_back(c.code, c.name);
-  return {Field{.name = "county_code", .label = "Län", .type = "select", .required = true, .options = counties},
-          Field{.name = "title", .label = "Titel", .required = true},
-          Field{.name = "start_year", .label = "Första året", .hint = "Till exempel 2028.", .required = true},
-          Field{.name = "end_year", .label = "Sista året", .hint = "Till exempel 2031.", .required = true}};
+  return {Field{.name = "county_code", .label = i18n::tr("Län"), .type = "select", .required = true, .options = counties},
+          Field{.name = "title", .label = i18n::tr("Titel"), .required = true},
+          Field{.name = "start_year", .label = i18n::tr("Första året"), .hint = i18n::tr("Till exempel 2028."), .required = true},
+          Field{.name = "end_year", .label = i18n::tr("Sista året"), .hint = i18n::tr("Till exempel 2031."), .required = true}};
 }
 
 void show_new(Response& res, const RequestAuth& auth, const FormValues& values, const std::vector<Error>& errors,
               const std::vector<Error>& file_errors, int status) {
   json file_form = {{"csrf_token", auth.csrf_token},
-                    {"heading", "Från en strategifil"},
+                    {"heading", i18n::tr("Från en strategifil")},
                     {"fields", form_context(file_fields(), {}, file_errors)},
                     {"errors", error_summary(file_errors)},
                     {"has_errors", !file_errors.empty()}};
-  json ctx = {{"heading", "Ny strategi"},
-              {"intro", "Skapa ett utkast från början här, eller läs in en strategifil längre ned. En revidering av en antagen strategi görs från strategins redigeringssida."},
+  json ctx = {{"heading", i18n::tr("Ny strategi")},
+              {"intro", i18n::tr("Skapa ett utkast från början här, eller läs in en strategifil längre ned. En revidering av en antagen strategi görs från strategins redigeringssida.")},
               {"action", "/strategier/ny"},
-              {"submit", "Skapa utkast"},
+              {"submit", i18n::tr("Skapa utkast")},
               {"cancel_url", "/"},
               {"fields", form_context(new_fields(auth.user), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"csrf_token", auth.csrf_token},
               {"after", render_template("strategy_new_file", file_form)},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}};
   ctx.update(page_context(auth));
-  send_html(res, render_page("strategy_form", (errors.empty() && file_errors.empty() ? "" : "Fel i formuläret – ") +
-                                                  std::string("Ny strategi"),
+  send_html(res, render_page("strategy_form", (errors.empty() && file_errors.empty() ? "" : i18n::tr("Fel i formuläret – ")) +
+                                                  i18n::tr("Ny strategi"),
                              ctx),
             status);
 }
@@ -167,7 +167,7 @@ std::optional<RequestAuth> creator(const Request& req, Response& res, store::Dat
   for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county))
     any = any || service::authorize(auth->user, service::Action::create, service::Scope{.county_code = c.code}).ok();
   if (!any) {
-    send_error_page(res, 403, "Bara länsstyrelsens strateger och administratörer kan skapa strategier.");
+    send_error_page(res, 403, i18n::tr("Bara länsstyrelsens strateger och administratörer kan skapa strategier."));
     return std::nullopt;
   }
   return auth;
@@ -182,23 +182,23 @@ Handler strategy_editor_page(store::Database& db) {
     const Strategy& s = e->strategy;
     json nodes = json::array();
     flatten(s.goals, 0, base_of(s), e->auth.csrf_token, e->editable, nodes);
-    const std::string message = req.get_param_value("sparat") == "1" ? "Ändringen är sparad." : "";
+    const std::string message = req.get_param_value("sparat") == "1" ? i18n::tr("Ändringen är sparad.") : "";
     json ctx = {{"title", s.title},
                 {"county", county_label(s.county_code)},
                 {"county_code", s.county_code},
                 {"period", period_of(s)},
-                {"status", std::string(swedish_name(s.status)) + (s.revision_open ? ", revidering pågår" : "")},
+                {"status", i18n::tr(swedish_name(s.status)) + (s.revision_open ? i18n::tr(", revidering pågår") : "")},
                 {"base", base_of(s)},
                 {"nodes", nodes},
                 {"has_nodes", !nodes.empty()},
                 {"editable", e->editable},
                 {"revision", s.revision_open},
                 {"archivable", s.status == StrategyStatus::adopted && !s.revision_open},
-                {"adopt_what", s.status == StrategyStatus::draft ? "strategin" : "revideringen"},
-                {"file_target", s.status == StrategyStatus::draft ? "utkastet" : "revidering"},
+                {"adopt_what", s.status == StrategyStatus::draft ? i18n::tr("strategin") : i18n::tr("revideringen")},
+                {"file_target", s.status == StrategyStatus::draft ? i18n::tr("utkastet") : i18n::tr("revidering")},
                 {"message", message},
                 {"has_message", !message.empty()}};
-    send_editor_page(res, *e, "strategy_editor", "Redigera " + s.title, ctx, 200);
+    send_editor_page(res, *e, "strategy_editor", i18n::trf("Redigera {1}", {s.title}), ctx, 200);
   };
 }
 
@@ -220,9 +220,9 @@ Handler strategy_fields_submit(store::Database& db) {
     if (!e) return;
     auto values = form_values(req);
     std::vector<Error> errors;
-    auto start = year_of(first(values, "start_year"), "start_year", "första året", errors);
-    auto end = year_of(first(values, "end_year"), "end_year", "sista året", errors);
-    if (first(values, "title").empty()) errors.push_back(validation_error("Ange strategins titel.", {}, "title"));
+    auto start = year_of(first(values, "start_year"), "start_year", i18n::tr("första året"), errors);
+    auto end = year_of(first(values, "end_year"), "end_year", i18n::tr("sista året"), errors);
+    if (first(values, "title").empty()) errors.push_back(validation_error(i18n::tr("Ange strategins titel."), {}, "title"));
     if (errors.empty()) {
       auto changed = service::update_strategy(db, e->strategy.id,
                                               service::StrategyPatch{.title = first(values, "title"),
@@ -266,12 +266,12 @@ Handler strategy_archive_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto e = editing(req, res, db, false);
     if (!e) return;
-    json ctx = {{"heading", "Arkivera strategin"},
-                {"question", "Vill du arkivera " + e->strategy.title + "? Allmänheten kan fortfarande läsa den, men den kan inte längre ändras eller revideras."},
+    json ctx = {{"heading", i18n::tr("Arkivera strategin")},
+                {"question", i18n::trf("Vill du arkivera {1}? Allmänheten kan fortfarande läsa den, men den kan inte längre ändras eller revideras.", {e->strategy.title})},
                 {"action", base_of(e->strategy) + "/arkivera"},
-                {"submit", "Arkivera"},
+                {"submit", i18n::tr("Arkivera")},
                 {"cancel_url", editor_url(e->strategy.id)}};
-    send_editor_page(res, *e, "strategy_confirm", "Arkivera strategin", ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::tr("Arkivera strategin"), ctx, 200);
   };
 }
 
@@ -282,14 +282,14 @@ Handler strategy_archive_submit(store::Database& db) {
     auto archived = service::archive_strategy(db, e->strategy.id, e->auth.user);
     if (archived) return redirect(res, base_of(e->strategy));
     if (!keeps_form(archived.error())) return send_service_error_page(req, res, archived.error());
-    json ctx = {{"heading", "Arkivera strategin"},
+    json ctx = {{"heading", i18n::tr("Arkivera strategin")},
                 {"has_error", true},
                 {"error", archived.error().message},
-                {"question", "Strategin kan inte arkiveras nu."},
+                {"question", i18n::tr("Strategin kan inte arkiveras nu.")},
                 {"action", base_of(e->strategy) + "/arkivera"},
-                {"submit", "Arkivera"},
+                {"submit", i18n::tr("Arkivera")},
                 {"cancel_url", editor_url(e->strategy.id)}};
-    send_editor_page(res, *e, "strategy_confirm", "Arkivera strategin", ctx, 409);
+    send_editor_page(res, *e, "strategy_confirm", i18n::tr("Arkivera strategin"), ctx, 409);
   };
 }
 
@@ -307,7 +307,7 @@ Handler strategy_file_submit(store::Database& db) {
     if (!e) return;
     const auto file = req.get_file_value("file");
     if (file.content.empty())
-      return show_file_into(res, *e, {validation_error("Välj en strategifil att läsa in.", {}, "file")}, 400);
+      return show_file_into(res, *e, {validation_error(i18n::tr("Välj en strategifil att läsa in."), {}, "file")}, 400);
     auto changed = service::import_strategy_draft(db, file.content, e->strategy.id, e->auth.user);
     if (changed) return redirect(res, editor_url(e->strategy.id) + "?sparat=1");
     if (!keeps_form(changed.error())) return send_service_error_page(req, res, changed.error());
@@ -331,9 +331,9 @@ Handler strategy_new_submit(store::Database& db) {
     if (!auth) return;
     auto values = form_values(req);
     std::vector<Error> errors;
-    auto start = year_of(first(values, "start_year"), "start_year", "första året", errors);
-    auto end = year_of(first(values, "end_year"), "end_year", "sista året", errors);
-    if (first(values, "title").empty()) errors.push_back(validation_error("Ange strategins titel.", {}, "title"));
+    auto start = year_of(first(values, "start_year"), "start_year", i18n::tr("första året"), errors);
+    auto end = year_of(first(values, "end_year"), "end_year", i18n::tr("sista året"), errors);
+    if (first(values, "title").empty()) errors.push_back(validation_error(i18n::tr("Ange strategins titel."), {}, "title"));
     if (errors.empty()) {
       auto made = service::create_strategy(db,
                                            service::NewStrategyInput{.county_code = first(values, "county_code"),
@@ -360,7 +360,7 @@ Handler strategy_new_file_submit(store::Database& db) {
     if (auth->user && !auth->user->county_code.empty()) none["county_code"] = {auth->user->county_code};
     const auto file = req.get_file_value("file");
     if (file.content.empty())
-      return show_new(res, *auth, none, {}, {validation_error("Välj en strategifil att läsa in.", {}, "file")}, 400);
+      return show_new(res, *auth, none, {}, {validation_error(i18n::tr("Välj en strategifil att läsa in."), {}, "file")}, 400);
     auto made = service::import_strategy_draft(db, file.content, std::nullopt, auth->user);
     if (made) return redirect(res, editor_url(made->id));
     if (!keeps_form(made.error())) return send_service_error_page(req, res, made.error());

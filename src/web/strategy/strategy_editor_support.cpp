@@ -7,6 +7,7 @@
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web::strategy_editor {
 
@@ -51,13 +52,16 @@ std::optional<Editing> editing(const Request& req, Response& res, store::Databas
 std::string revision_notice(const Editing& e) {
   const Strategy& s = e.strategy;
   if (s.status == StrategyStatus::draft) return "";
-  const std::string version = e.public_version > 0 ? "version " + std::to_string(e.public_version) : "den antagna versionen";
-  const std::string adopted = s.adopted_on ? " (antagen " + *s.adopted_on + ")" : "";
-  if (s.status == StrategyStatus::archived) return "Strategin är arkiverad. Allmänheten ser " + version + adopted + ".";
+  const std::string version = e.public_version > 0 ? i18n::trf("version {1}", {std::to_string(e.public_version)})
+                                                    : i18n::tr("den antagna versionen");
+  const std::string adopted = s.adopted_on ? i18n::trf(" (antagen {1})", {*s.adopted_on}) : "";
+  if (s.status == StrategyStatus::archived)
+    return i18n::trf("Strategin är arkiverad. Allmänheten ser {1}{2}.", {version, adopted});
   if (s.revision_open)
-    return "Allmänheten ser " + version + adopted + " medan revideringen redigeras. Ändringarna syns först när revideringen antas.";
-  return "Allmänheten ser " + version + adopted + ". En ändring här startar en revidering; allmänheten ser " + version +
-         " tills revideringen antas.";
+    return i18n::trf("Allmänheten ser {1}{2} medan revideringen redigeras. Ändringarna syns först när revideringen antas.",
+                     {version, adopted});
+  return i18n::trf("Allmänheten ser {1}{2}. En ändring här startar en revidering; allmänheten ser {1} tills revideringen antas.",
+                   {version, adopted});
 }
 
 void send_editor_page(Response& res, const Editing& e, const std::string& template_name, const std::string& title,
@@ -65,12 +69,12 @@ void send_editor_page(Response& res, const Editing& e, const std::string& templa
   ctx["csrf_token"] = e.auth.csrf_token;
   if (!ctx.contains("revision_notice")) ctx["revision_notice"] = revision_notice(e);
   const std::string base = "/strategier/" + std::to_string(e.strategy.id);
-  ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", "Start"}},
+  ctx["breadcrumbs"] = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
                                     {{"url", base}, {"label", e.strategy.title}},
-                                    {{"url", base + "/redigera"}, {"label", "Redigera"}}});
+                                    {{"url", base + "/redigera"}, {"label", i18n::tr("Redigera")}}});
   ctx.update(page_context(e.auth));
   const bool failed = ctx.value("has_errors", false) || ctx.value("has_error", false);
-  send_html(res, render_page(template_name, (failed ? "Fel i formuläret – " : "") + title, ctx), status);
+  send_html(res, render_page(template_name, (failed ? i18n::tr("Fel i formuläret – ") : "") + title, ctx), status);
 }
 
 json form_context(const std::vector<Field>& fields, const FormValues& values, const std::vector<Error>& errors) {

@@ -17,6 +17,7 @@
 #include "web/strategy/strategy_editor_pages.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
 #include "web/strategy/indicator_binding_form.hpp"  // issue 13, engineer IA
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -48,29 +49,29 @@ std::optional<std::int64_t> parent_of(const std::vector<GoalNode>& nodes, std::i
 std::vector<Field> node_fields(const Strategy& s, std::int64_t except) {
   std::vector<std::pair<std::string, std::string>> kinds;
   for (auto k : {NodeKind::overall, NodeKind::subgoal, NodeKind::focus_area, NodeKind::target})
-    kinds.emplace_back(std::string(to_string(k)), std::string(swedish_name(k)));
-  std::vector<std::pair<std::string, std::string>> parents{{"", "Överst i målträdet"}};
+    kinds.emplace_back(std::string(to_string(k)), i18n::tr(swedish_name(k)));
+  std::vector<std::pair<std::string, std::string>> parents{{"", i18n::tr("Överst i målträdet")}};
   parent_options(s.goals, except, 0, parents);
   std::vector<std::pair<std::string, std::string>> goals;
   if (const auto* catalogue = find_national_goal_catalogue(s.national_goal_version))
     for (const auto& g : catalogue->subgoals)
-      goals.emplace_back(g.reference(s.national_goal_version), "Delmål " + g.code + ": " + g.title);
-  return {Field{.name = "kind", .label = "Nivå", .type = "select", .required = true, .options = kinds},
-          Field{.name = "code", .label = "Kod", .hint = "Unik bland målen på samma nivå, till exempel FO5.1.", .required = true},
-          Field{.name = "title", .label = "Rubrik", .required = true},
-          Field{.name = "description", .label = "Beskrivning", .type = "textarea"},
-          Field{.name = "parent_id", .label = "Ligger under", .hint = "Välj ett annat mål för att flytta målet dit.",
+      goals.emplace_back(g.reference(s.national_goal_version), i18n::trf("Delmål {1}: {2}", {g.code, g.title}));
+  return {Field{.name = "kind", .label = i18n::tr("Nivå"), .type = "select", .required = true, .options = kinds},
+          Field{.name = "code", .label = i18n::tr("Kod"), .hint = i18n::tr("Unik bland målen på samma nivå, till exempel FO5.1."), .required = true},
+          Field{.name = "title", .label = i18n::tr("Rubrik"), .required = true},
+          Field{.name = "description", .label = i18n::tr("Beskrivning"), .type = "textarea"},
+          Field{.name = "parent_id", .label = i18n::tr("Ligger under"), .hint = i18n::tr("Välj ett annat mål för att flytta målet dit."),
                 .type = "select", .options = parents},
-          Field{.name = "national_goals", .label = "Nationella jämställdhetspolitiska delmål som målet bidrar till",
+          Field{.name = "national_goals", .label = i18n::tr("Nationella jämställdhetspolitiska delmål som målet bidrar till"),
                 .type = "checkboxes", .options = goals}};
 }
 
 void show_node(Response& res, const Editing& e, std::optional<std::int64_t> node, const FormValues& values,
                const std::vector<Error>& errors, int status) {
-  const std::string title = node ? "Ändra målet" : "Nytt mål";
+  const std::string title = node ? i18n::tr("Ändra målet") : i18n::tr("Nytt mål");
   json ctx = {{"heading", title},
               {"action", base_of(e.strategy) + "/mal/" + (node ? std::to_string(*node) : std::string("ny"))},
-              {"submit", node ? "Spara" : "Lägg till"},
+              {"submit", node ? i18n::tr("Spara") : i18n::tr("Lägg till")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(node_fields(e.strategy, node.value_or(0)), values, errors)},
               {"errors", error_summary(errors)},
@@ -96,7 +97,7 @@ const GoalNode* node_of(const Request& req, Response& res, const Editing& e) {
   auto id = path_id(req, res, 2);
   if (!id) return nullptr;
   const GoalNode* n = find_goal(e.strategy.goals, *id);
-  if (!n) send_error_page(res, 404, "Strategin har inget sådant mål.");
+  if (!n) send_error_page(res, 404, i18n::tr("Strategin har inget sådant mål."));
   return n;
 }
 
@@ -104,24 +105,24 @@ const GoalNode* node_of(const Request& req, Response& res, const Editing& e) {
 
 std::vector<std::pair<std::string, std::string>> labelled(const std::vector<std::string_view>& values) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (auto v : values) out.emplace_back(std::string(v), std::string(swedish_label(v)));
+  for (auto v : values) out.emplace_back(std::string(v), i18n::tr(swedish_label(v)));
   return out;
 }
 
 std::vector<Field> indicator_fields() {
-  return {Field{.name = "code", .label = "Kod", .required = true},
-          Field{.name = "name", .label = "Namn", .required = true},
-          Field{.name = "unit", .label = "Enhet", .type = "select", .options = labelled(indicator_units())},
-          Field{.name = "source", .label = "Källa", .hint = "Till exempel SCB eller Kolada."},
-          Field{.name = "periodicity", .label = "Hur ofta", .type = "select", .options = labelled(indicator_periodicities())},
-          Field{.name = "disaggregation", .label = "Uppdelning", .hint = "Alltid på kön.", .type = "checkboxes",
+  return {Field{.name = "code", .label = i18n::tr("Kod"), .required = true},
+          Field{.name = "name", .label = i18n::tr("Namn"), .required = true},
+          Field{.name = "unit", .label = i18n::tr("Enhet"), .type = "select", .options = labelled(indicator_units())},
+          Field{.name = "source", .label = i18n::tr("Källa"), .hint = i18n::tr("Till exempel SCB eller Kolada.")},
+          Field{.name = "periodicity", .label = i18n::tr("Hur ofta"), .type = "select", .options = labelled(indicator_periodicities())},
+          Field{.name = "disaggregation", .label = i18n::tr("Uppdelning"), .hint = i18n::tr("Alltid på kön."), .type = "checkboxes",
                 .options = labelled(indicator_disaggregations())},
-          Field{.name = "direction", .label = "Önskad riktning", .type = "select", .options = labelled(indicator_directions())},
-          Field{.name = "baseline_period", .label = "Utgångsläge: period", .hint = "Till exempel 2024."},
-          Field{.name = "baseline_value", .label = "Utgångsläge: värde"},
-          Field{.name = "target_period", .label = "Målvärde: period", .hint = "Till exempel 2027."},
-          Field{.name = "target_value", .label = "Målvärde: värde"},
-          Field{.name = "note", .label = "Anmärkning", .type = "textarea"}};
+          Field{.name = "direction", .label = i18n::tr("Önskad riktning"), .type = "select", .options = labelled(indicator_directions())},
+          Field{.name = "baseline_period", .label = i18n::tr("Utgångsläge: period"), .hint = i18n::tr("Till exempel 2024.")},
+          Field{.name = "baseline_value", .label = i18n::tr("Utgångsläge: värde")},
+          Field{.name = "target_period", .label = i18n::tr("Målvärde: period"), .hint = i18n::tr("Till exempel 2027.")},
+          Field{.name = "target_value", .label = i18n::tr("Målvärde: värde")},
+          Field{.name = "note", .label = i18n::tr("Anmärkning"), .type = "textarea"}};
 }
 
 // The indicator form's fields: the definition, what baseline and target are
@@ -181,17 +182,17 @@ Indicator indicator_from(const FormValues& values, const std::optional<MeasureLi
     char* end = nullptr;
     double v = text.empty() ? 0 : std::strtod(text.c_str(), &end);
     if (text.empty() || !end || *end != '\0') {
-      errors.push_back(validation_error("Ange " + what + " som ett tal, till exempel 42,5.", {}, prefix + "_value"));
+      errors.push_back(validation_error(i18n::trf("Ange {1} som ett tal, till exempel 42,5.", {what}), {}, prefix + "_value"));
       return std::nullopt;
     }
     if (period.empty()) {
-      errors.push_back(validation_error("Ange perioden för " + what + ", till exempel 2024.", {}, prefix + "_period"));
+      errors.push_back(validation_error(i18n::trf("Ange perioden för {1}, till exempel 2024.", {what}), {}, prefix + "_period"));
       return std::nullopt;
     }
     return PeriodValue{.period = period, .value = v};
   };
-  i.baseline = period_value("baseline", "utgångsläget");
-  i.target = period_value("target", "målvärdet");
+  i.baseline = period_value("baseline", i18n::tr("utgångsläget"));
+  i.target = period_value("target", i18n::tr("målvärdet"));
   binding_from(values, kept, i, errors);
   return i;
 }
@@ -211,32 +212,32 @@ void show_indicators(Response& res, const Editing& e, const GoalNode& n, const F
   json list = json::array();
   for (const auto& i : n.indicators) list.push_back({{"code", i.code}, {"name", i.name}, {"url", node_base + "/indikatorer/" + std::to_string(i.id)}});
   json listing = {{"indicators", list}, {"has_indicators", !list.empty()}, {"code", n.code}};
-  json ctx = {{"heading", "Indikatorer för " + n.code + " " + n.title},
+  json ctx = {{"heading", i18n::trf("Indikatorer för {1} {2}", {n.code, n.title})},
               {"action", node_base + "/indikatorer"},
-              {"submit", "Lägg till indikatorn"},
+              {"submit", i18n::tr("Lägg till indikatorn")},
               {"cancel_url", editor_url(e.strategy.id)},
-              {"intro", "Fyll i formuläret för att lägga till en indikator."},
+              {"intro", i18n::tr("Fyll i formuläret för att lägga till en indikator.")},
               {"fields", form_context(indicator_form_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"before", render_template("strategy_indicator_list", listing)}};
   ctx["after"] = nullptr;
-  send_editor_page(res, e, "strategy_form", "Indikatorer för " + n.code, ctx, status);
+  send_editor_page(res, e, "strategy_form", i18n::trf("Indikatorer för {1}", {n.code}), ctx, status);
 }
 
 void show_indicator(Response& res, const Editing& e, const GoalNode& n, const Indicator& i, const FormValues& values,
                     const std::vector<Error>& errors, int status) {
   const std::string url = base_of(e.strategy) + "/mal/" + std::to_string(n.id) + "/indikatorer/" + std::to_string(i.id);
   json remove = {{"action", url + "/ta-bort"}, {"csrf_token", e.auth.csrf_token}, {"code", i.code}};
-  json ctx = {{"heading", "Ändra indikatorn " + i.code},
+  json ctx = {{"heading", i18n::trf("Ändra indikatorn {1}", {i.code})},
               {"action", url},
-              {"submit", "Spara"},
+              {"submit", i18n::tr("Spara")},
               {"cancel_url", base_of(e.strategy) + "/mal/" + std::to_string(n.id) + "/indikatorer"},
               {"fields", form_context(indicator_form_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"after", render_template("strategy_indicator_remove", remove)}};
-  send_editor_page(res, e, "strategy_form", "Ändra indikatorn " + i.code, ctx, status);
+  send_editor_page(res, e, "strategy_form", i18n::trf("Ändra indikatorn {1}", {i.code}), ctx, status);
 }
 
 const Indicator* indicator_of(const Request& req, Response& res, const GoalNode& n) {
@@ -244,7 +245,7 @@ const Indicator* indicator_of(const Request& req, Response& res, const GoalNode&
   if (!id) return nullptr;
   for (const auto& i : n.indicators)
     if (i.id == *id) return &i;
-  send_error_page(res, 404, "Målet har ingen sådan indikator.");
+  send_error_page(res, 404, i18n::tr("Målet har ingen sådan indikator."));
   return nullptr;
 }
 
@@ -331,25 +332,28 @@ Handler strategy_node_remove_form(store::Database& db) {
     json consequences = json::array();
     std::function<void(const GoalNode&)> children = [&](const GoalNode& g) {
       for (const auto& c : g.children) {
-        consequences.push_back("Målet under: " + c.code + " " + c.title);
+        consequences.push_back(i18n::trf("Målet under: {1} {2}", {c.code, c.title}));
         children(c);
       }
     };
     children(*n);
-    for (const auto& i : n->indicators) consequences.push_back("Indikatorn " + i.code + " " + i.name);
+    for (const auto& i : n->indicators) consequences.push_back(i18n::trf("Indikatorn {1} {2}", {i.code, i.name}));
     auto linked = service::activities_linking(db, e->strategy.id, n->id, e->auth.user);
     if (!linked) return send_service_error_page(req, res, linked.error());
     if (*linked > 0)
-      consequences.push_back(std::to_string(*linked) + (*linked == 1 ? " insats länkar" : " insatser länkar") +
-                             " till målet eller målen under det. Länkarna pekar inte längre på något mål när borttagningen antas.");
-    json ctx = {{"heading", "Ta bort " + n->code + " " + n->title},
-                {"question", consequences.empty() ? "Vill du ta bort målet?" : "Vill du ta bort målet? Detta följer med:"},
+      consequences.push_back(
+          *linked == 1
+              ? i18n::tr("1 insats länkar till målet eller målen under det. Länkarna pekar inte längre på något mål när borttagningen antas.")
+              : i18n::trf("{1} insatser länkar till målet eller målen under det. Länkarna pekar inte längre på något mål när borttagningen antas.",
+                          {std::to_string(*linked)}));
+    json ctx = {{"heading", i18n::trf("Ta bort {1} {2}", {n->code, n->title})},
+                {"question", consequences.empty() ? i18n::tr("Vill du ta bort målet?") : i18n::tr("Vill du ta bort målet? Detta följer med:")},
                 {"consequences", consequences},
                 {"has_consequences", !consequences.empty()},
                 {"action", base_of(e->strategy) + "/mal/" + std::to_string(n->id) + "/ta-bort"},
-                {"submit", "Ta bort"},
+                {"submit", i18n::tr("Ta bort")},
                 {"cancel_url", editor_url(e->strategy.id)}};
-    send_editor_page(res, *e, "strategy_confirm", "Ta bort " + n->code, ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::trf("Ta bort {1}", {n->code}), ctx, 200);
   };
 }
 

@@ -17,6 +17,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "service/strategy/strategy_versions.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -80,22 +81,22 @@ json linked_value(const Indicator& i, const LinkedValues& values, const std::str
   if (it == values.end()) return nullptr;
   const auto& v = it->second;
   const std::string url = "/indikatorer/" + std::to_string(i.id);
-  const std::string status = std::string(indicators::swedish_name(v.progress.status));
+  const std::string status = i18n::tr(indicators::swedish_name(v.progress.status));
   if (v.rows.empty())
-    return {{"text", "Inga värden"}, {"url", url}, {"problem", v.problem}, {"status", status}};
+    return {{"text", i18n::tr("Inga värden")}, {"url", url}, {"problem", v.problem}, {"status", status}};
   const auto& a = v.rows.back().analysis;
   const auto& hidden = v.rows.back().hidden;  // small counts of persons: ".."
   auto num = [](const std::optional<double>& x, bool withheld) {
     if (!x && withheld) return std::string("..");
     return report::optional_number_text(x, x && *x != static_cast<double>(static_cast<long long>(*x)) ? 1 : 0);
   };
-  std::string text = v.rows.back().period + ": " +
-                     (a.women || a.men || hidden.women || hidden.men
-                          ? "kvinnor " + num(a.women, hidden.women) + ", män " + num(a.men, hidden.men)
-                          : "totalt " + num(a.total, hidden.total));
+  const std::string& period = v.rows.back().period;
+  std::string text = a.women || a.men || hidden.women || hidden.men
+                         ? i18n::trf("{1}: kvinnor {2}, män {3}", {period, num(a.women, hidden.women), num(a.men, hidden.men)})
+                         : i18n::trf("{1}: totalt {2}", {period, num(a.total, hidden.total)});
   if (a.women_share && a.balance)
-    text += " (" + report::optional_number_text(a.women_share, 1) + "\u00a0% kvinnor, " +
-            std::string(stats::swedish_name(*a.balance)) + ")";
+    text += i18n::trf(" ({1} kvinnor, {2})", {report::optional_number_text(a.women_share, 1) + "\u00a0%",
+                                                      i18n::tr(stats::swedish_name(*a.balance))});
   return {{"text", text}, {"url", url}, {"status", status}};
 }
 
@@ -103,14 +104,14 @@ json indicator_rows(const std::vector<Indicator>& indicators, const LinkedValues
   json rows = json::array();
   for (const auto& i : indicators) {
     std::string dis;
-    for (const auto& d : i.disaggregation) dis += (dis.empty() ? "" : ", ") + std::string(swedish_label(d));
+    for (const auto& d : i.disaggregation) dis += (dis.empty() ? "" : ", ") + i18n::tr(swedish_label(d));
     rows.push_back({{"code", i.code},
                     {"name", i.name},
-                    {"unit", std::string(swedish_label(i.unit))},
+                    {"unit", i18n::tr(swedish_label(i.unit))},
                     {"source", i.source},
-                    {"periodicity", std::string(swedish_label(i.periodicity))},
+                    {"periodicity", i18n::tr(swedish_label(i.periodicity))},
                     {"disaggregation", dis},
-                    {"direction", std::string(swedish_label(i.direction))},
+                    {"direction", i18n::tr(swedish_label(i.direction))},
                     {"baseline", value_text(i.baseline, i.unit)},
                     {"target", value_text(i.target, i.unit)},
                     {"note", i.note},
@@ -151,7 +152,7 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& 
                    {"depth", std::to_string(depth)},
                    {"code", n.code},
                    {"kind", std::string(to_string(n.kind))},
-                   {"kind_label", std::string(swedish_name(n.kind))},
+                   {"kind_label", i18n::tr(swedish_name(n.kind))},
                    {"title", n.title},
                    {"description", paragraphs(n.description)},
                    {"national_goals", national_goal_links(n.national_goals)},
@@ -200,7 +201,7 @@ json action_plan_context(const ActionPlan& p, const std::map<std::string, std::v
 }
 
 void not_found(Response& res, const std::string& message) {
-  send_html(res, render_page("error", "Hittades inte", {{"status", "404"}, {"message", message}}), 404);
+  send_html(res, render_page("error", i18n::tr("Hittades inte"), {{"status", "404"}, {"message", message}}), 404);
 }
 
 // A failure to read the strategy: logged under the request id, never shown.
@@ -239,7 +240,7 @@ Handler start_page(store::Database& db) {
                                                 {"url", "/strategier/" + std::to_string(s.id)},
                                                 {"title", s.title},
                                                 {"period", period_text(s.start_year, s.end_year)},
-                                                {"status", std::string(swedish_name(s.status))}});
+                                                {"status", i18n::tr(swedish_name(s.status))}});
     }
     json catalogues = json::array();
     for (const auto& c : national_goal_catalogues()) {
@@ -256,7 +257,7 @@ Handler start_page(store::Database& db) {
                 {"county_count", std::to_string(regions.at_level(RegionLevel::county).size())},
                 {"municipality_count", std::to_string(regions.at_level(RegionLevel::municipality).size())}};
     ctx.update(page_context(auth));
-    send_html(res, render_page("index", "Jämt – regionala jämställdhetsstrategier", ctx));
+    send_html(res, render_page("index", i18n::tr("Jämt – regionala jämställdhetsstrategier"), ctx));
   };
 }
 
@@ -301,7 +302,7 @@ json versions_context(store::Database& db, const Request& req, std::int64_t id, 
       for (const auto& c : *changes) lines.push_back(c.text);
     ctx["changes"] = lines;
     ctx["no_changes"] = changes && changes->empty();
-    ctx["compare_error"] = changes ? json(nullptr) : json("Versionerna finns inte. Välj två versioner i listan.");
+    ctx["compare_error"] = changes ? json(nullptr) : json(i18n::tr("Versionerna finns inte. Välj två versioner i listan."));
   }
   return ctx;
 }
@@ -313,7 +314,7 @@ Handler strategy_page(store::Database& db) {
     auto auth = authenticate(req, db);
     auto strategy = service::get_strategy(db, std::stoll(req.matches[1]), auth.user);
     if (!strategy) {
-      if (strategy.error().code == ErrorKind::not_found) return not_found(res, "Det finns ingen strategi med det numret.");
+      if (strategy.error().code == ErrorKind::not_found) return not_found(res, i18n::tr("Det finns ingen strategi med det numret."));
       return server_error(req, res, strategy.error());
     }
     const Strategy& s = *strategy;
@@ -330,7 +331,7 @@ Handler strategy_page(store::Database& db) {
                 {"county", county_name(s.county_code)},
                 {"county_code", s.county_code},
                 {"period", period_text(s.start_year, s.end_year)},
-                {"status", std::string(swedish_name(s.status))},
+                {"status", i18n::tr(swedish_name(s.status))},
                 {"adopted_on", s.adopted_on ? json(*s.adopted_on) : json(nullptr)},
                 {"national_goal_version", s.national_goal_version},
                 {"national_goal_count", catalogue ? std::to_string(catalogue->subgoals.size()) : ""},
@@ -349,7 +350,7 @@ Handler strategy_page(store::Database& db) {
                 {"commitments_url", "/strategier/" + std::to_string(s.id) + "/ataganden"},  // issue 12 item 3
                 {"action_plan", s.action_plan ? action_plan_context(*s.action_plan, service::kartlaggning_questions_by_target(db))
                                                  : json(nullptr)},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}};
     // Issue 12, part A: the way into the editor for those who may change the strategy.
     const bool may_edit = service::authorize(auth.user, service::Action::update,
                                              service::Scope{.county_code = s.county_code,
@@ -373,7 +374,7 @@ Handler strategy_page(store::Database& db) {
       ctx["report_links"] = reports;
       ctx["contributions_url"] = s.action_plan ? "/strategier/" + std::to_string(s.id) + "/handlingsplan/bidrag" : "";
     }
-    if (req.has_param("antagen")) ctx["adopted_message"] = "Strategin är antagen som version " + req.get_param_value("antagen") + ".";
+    if (req.has_param("antagen")) ctx["adopted_message"] = i18n::trf("Strategin är antagen som version {1}.", {req.get_param_value("antagen")});
     ctx.update(versions_context(db, req, s.id, auth.user));
     ctx.update(page_context(auth));
     send_html(res, render_page("strategy", s.title, ctx));
@@ -386,7 +387,7 @@ Handler national_goal_page(store::Database& db) {
     const auto* catalogue = find_national_goal_catalogue(version);
     std::string reference = version + ":" + code;
     const NationalSubgoal* goal = find_national_subgoal(reference);
-    if (!catalogue || !goal) return not_found(res, "Det finns inget nationellt delmål " + reference + ".");
+    if (!catalogue || !goal) return not_found(res, i18n::trf("Det finns inget nationellt delmål {1}.", {reference}));
     auto auth = authenticate(req, db);
     auto nodes = service::nodes_serving(db, reference, auth.user);
     if (!nodes) return server_error(req, res, nodes.error());
@@ -400,7 +401,7 @@ Handler national_goal_page(store::Database& db) {
                               {"period", period_text(n.start_year, n.end_year)},
                               {"goals", json::array()}});
       strategies.back()["goals"].push_back({{"code", n.code},
-                                            {"kind_label", std::string(swedish_name(n.kind))},
+                                            {"kind_label", i18n::tr(swedish_name(n.kind))},
                                             {"title", n.title},
                                             {"url", "/strategier/" + std::to_string(n.strategy_id) + "#mal-" + n.code}});
     }
@@ -411,9 +412,9 @@ Handler national_goal_page(store::Database& db) {
                 {"overall", catalogue->overall},
                 {"strategies", strategies},
                 {"has_strategies", !strategies.empty()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}};
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}};
     ctx.update(page_context(auth));
-    send_html(res, render_page("national_goal", "Delmål " + code + ": " + goal->title, ctx));
+    send_html(res, render_page("national_goal", i18n::trf("Delmål {1}: {2}", {code, goal->title}), ctx));
   };
 }
 

@@ -12,6 +12,7 @@
 #include "web/strategy/strategy_content_pages.hpp"
 #include "web/strategy/strategy_content_parts.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -30,12 +31,12 @@ std::string trimmed(const std::string& s) {
 }
 
 std::vector<Field> plan_fields() {
-  return {Field{.name = "title", .label = "Handlingsplanens titel", .hint = "", .type = "text", .required = true, .options = {}},
-          Field{.name = "start_year", .label = "Första året", .hint = "Till exempel 2024.", .type = "text", .required = true,
+  return {Field{.name = "title", .label = i18n::tr("Handlingsplanens titel"), .hint = "", .type = "text", .required = true, .options = {}},
+          Field{.name = "start_year", .label = i18n::tr("Första året"), .hint = i18n::tr("Till exempel 2024."), .type = "text", .required = true,
                 .options = {}},
-          Field{.name = "end_year", .label = "Sista året", .hint = "Till exempel 2027.", .type = "text", .required = true,
+          Field{.name = "end_year", .label = i18n::tr("Sista året"), .hint = i18n::tr("Till exempel 2027."), .type = "text", .required = true,
                 .options = {}},
-          Field{.name = "description", .label = "Beskrivning", .hint = "", .type = "textarea", .required = false,
+          Field{.name = "description", .label = i18n::tr("Beskrivning"), .hint = "", .type = "textarea", .required = false,
                 .options = {}}};
 }
 
@@ -43,26 +44,26 @@ std::optional<int> year_in(const FormValues& values, const std::string& field, c
                            std::vector<Error>& errors) {
   const std::string text = trimmed(first(values, field));
   if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) return std::stoi(text);
-  errors.push_back(validation_error("Ange " + what + " som ett årtal med fyra siffror, till exempel 2024.", {}, field));
+  errors.push_back(validation_error(i18n::trf("Ange {1} som ett årtal med fyra siffror, till exempel 2024.", {what}), {}, field));
   return std::nullopt;
 }
 
 std::vector<Field> objective_fields(int slots) {
   std::vector<Field> out{
-      Field{.name = "code", .label = "Delmålets kod", .hint = "Till exempel 1.", .type = "text", .required = true, .options = {}},
-      Field{.name = "title", .label = "Delmålets rubrik", .hint = "", .type = "text", .required = true, .options = {}},
-      Field{.name = "description", .label = "Beskrivning", .hint = "", .type = "textarea", .required = false, .options = {}}};
+      Field{.name = "code", .label = i18n::tr("Delmålets kod"), .hint = i18n::tr("Till exempel 1."), .type = "text", .required = true, .options = {}},
+      Field{.name = "title", .label = i18n::tr("Delmålets rubrik"), .hint = "", .type = "text", .required = true, .options = {}},
+      Field{.name = "description", .label = i18n::tr("Beskrivning"), .hint = "", .type = "textarea", .required = false, .options = {}}};
   for (int i = 1; i <= slots; ++i) {
     const std::string n = std::to_string(i);
-    out.push_back(Field{.name = "target_code" + n, .label = "Målsättning " + n + ": kod",
-                        .hint = i == 1 ? "Till exempel 1.1. Lämna målsättningens rader tomma om den inte behövs." : "",
+    out.push_back(Field{.name = "target_code" + n, .label = i18n::trf("Målsättning {1}: kod", {n}),
+                        .hint = i == 1 ? i18n::tr("Till exempel 1.1. Lämna målsättningens rader tomma om den inte behövs.") : "",
                         .type = "text", .required = false, .options = {}});
-    out.push_back(Field{.name = "target_title" + n, .label = "Målsättning " + n + ": rubrik", .hint = "", .type = "text",
+    out.push_back(Field{.name = "target_title" + n, .label = i18n::trf("Målsättning {1}: rubrik", {n}), .hint = "", .type = "text",
                         .required = false, .options = {}});
-    out.push_back(Field{.name = "target_examples" + n, .label = "Målsättning " + n + ": exempel på aktiviteter",
-                        .hint = "En per rad.", .type = "textarea", .required = false, .options = {}});
-    out.push_back(Field{.name = "target_sources" + n, .label = "Målsättning " + n + ": källor för uppföljning",
-                        .hint = "En per rad.", .type = "textarea", .required = false, .options = {}});
+    out.push_back(Field{.name = "target_examples" + n, .label = i18n::trf("Målsättning {1}: exempel på aktiviteter", {n}),
+                        .hint = i18n::tr("En per rad."), .type = "textarea", .required = false, .options = {}});
+    out.push_back(Field{.name = "target_sources" + n, .label = i18n::trf("Målsättning {1}: källor för uppföljning", {n}),
+                        .hint = i18n::tr("En per rad."), .type = "textarea", .required = false, .options = {}});
   }
   return out;
 }
@@ -82,8 +83,8 @@ FormValues objective_values(const ActionPlanObjective& o) {
 ActionPlanObjective objective_from(const FormValues& values, int slots, std::vector<int>& used, std::vector<Error>& errors) {
   ActionPlanObjective o{.code = trimmed(first(values, "code")), .title = trimmed(first(values, "title")),
                         .description = first(values, "description"), .targets = {}};
-  if (o.code.empty()) errors.push_back(validation_error("Ange delmålets kod.", {}, "code"));
-  if (o.title.empty()) errors.push_back(validation_error("Ange delmålets rubrik.", {}, "title"));
+  if (o.code.empty()) errors.push_back(validation_error(i18n::tr("Ange delmålets kod."), {}, "code"));
+  if (o.title.empty()) errors.push_back(validation_error(i18n::tr("Ange delmålets rubrik."), {}, "title"));
   for (int i = 1; i <= slots; ++i) {
     const std::string n = std::to_string(i);
     ActionPlanTarget t{.code = trimmed(first(values, "target_code" + n)), .title = trimmed(first(values, "target_title" + n)),
@@ -91,9 +92,9 @@ ActionPlanObjective objective_from(const FormValues& values, int slots, std::vec
                        .follow_up_sources = lines_of(first(values, "target_sources" + n))};
     if (t.code.empty() && t.title.empty() && t.example_activities.empty() && t.follow_up_sources.empty()) continue;
     if (t.code.empty())
-      errors.push_back(validation_error("Ange målsättning " + n + "s kod, eller töm dess rader.", {}, "target_code" + n));
+      errors.push_back(validation_error(i18n::trf("Ange målsättning {1}s kod, eller töm dess rader.", {n}), {}, "target_code" + n));
     if (t.title.empty())
-      errors.push_back(validation_error("Ange målsättning " + n + "s rubrik, eller töm dess rader.", {}, "target_title" + n));
+      errors.push_back(validation_error(i18n::trf("Ange målsättning {1}s rubrik, eller töm dess rader.", {n}), {}, "target_title" + n));
     used.push_back(i);
     o.targets.push_back(std::move(t));
   }
@@ -114,8 +115,10 @@ std::vector<ListItem> objective_items(const Editing& e) {
   const auto& list = e.strategy.action_plan->objectives;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string url = plan_url(e.strategy) + "/delmal/" + n_str(i + 1);
-    items.push_back(ListItem{.label = list[i].code + " " + list[i].title + " (" + n_str(list[i].targets.size()) +
-                                      (list[i].targets.size() == 1 ? " målsättning)" : " målsättningar)"),
+    const std::string count = list[i].targets.size() == 1
+                                  ? i18n::tr("1 målsättning")
+                                  : i18n::trf("{1} målsättningar", {n_str(list[i].targets.size())});
+    items.push_back(ListItem{.label = list[i].code + " " + list[i].title + " (" + count + ")",
                              .url = url, .remove_url = e.editable ? url + "/ta-bort" : ""});
   }
   return items;
@@ -125,29 +128,29 @@ void show_plan(Response& res, const Editing& e, const FormValues& values, const 
   const bool has_plan = e.strategy.action_plan.has_value();
   json after = nullptr;
   if (has_plan) {
-    after = item_list("Delmål i handlingsplanen", objective_items(e), "Handlingsplanen har inga delmål ännu.", "");
+    after = item_list(i18n::tr("Delmål i handlingsplanen"), objective_items(e), i18n::tr("Handlingsplanen har inga delmål ännu."), "");
     after = after.get<std::string>() + "<ul class=\"editor-links\"><li><a href=\"" + plan_url(e.strategy) +
-             "/delmal/ny\">Lägg till ett delmål</a></li><li><a href=\"" + plan_url(e.strategy) +
-             "/ta-bort\">Ta bort handlingsplanen</a></li></ul>";
+             "/delmal/ny\">" + i18n::tr("Lägg till ett delmål") + "</a></li><li><a href=\"" + plan_url(e.strategy) +
+             "/ta-bort\">" + i18n::tr("Ta bort handlingsplanen") + "</a></li></ul>";
   }
-  json ctx = {{"heading", has_plan ? "Handlingsplanen" : "Ny handlingsplan"},
+  json ctx = {{"heading", has_plan ? i18n::tr("Handlingsplanen") : i18n::tr("Ny handlingsplan")},
               {"action", plan_url(e.strategy)},
-              {"submit", has_plan ? "Spara" : "Skapa handlingsplanen"},
+              {"submit", has_plan ? i18n::tr("Spara") : i18n::tr("Skapa handlingsplanen")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(plan_fields(), values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
               {"after", after}};
-  if (!has_plan) ctx["intro"] = "Strategin har ingen handlingsplan. Fyll i formuläret för att skapa den.";
-  send_editor_page(res, e, "strategy_form", has_plan ? "Handlingsplanen" : "Ny handlingsplan", ctx, status);
+  if (!has_plan) ctx["intro"] = i18n::tr("Strategin har ingen handlingsplan. Fyll i formuläret för att skapa den.");
+  send_editor_page(res, e, "strategy_form", has_plan ? i18n::tr("Handlingsplanen") : i18n::tr("Ny handlingsplan"), ctx, status);
 }
 
 void show_objective(Response& res, const Editing& e, int number, const FormValues& values, const std::vector<Error>& errors,
                     int status, std::size_t stored_targets) {
-  const std::string title = number ? "Ändra delmål " + std::to_string(number) + " i handlingsplanen" : "Nytt delmål i handlingsplanen";
+  const std::string title = number ? i18n::trf("Ändra delmål {1} i handlingsplanen", {std::to_string(number)}) : i18n::tr("Nytt delmål i handlingsplanen");
   json ctx = {{"heading", title},
               {"action", plan_url(e.strategy) + "/delmal/" + (number ? std::to_string(number) : std::string("ny"))},
-              {"submit", number ? "Spara" : "Lägg till delmålet"},
+              {"submit", number ? i18n::tr("Spara") : i18n::tr("Lägg till delmålet")},
               {"cancel_url", plan_url(e.strategy)},
               {"fields", form_context(objective_fields(slot_count(values, "target_code", stored_targets)), values, errors)},
               {"errors", error_summary(errors)},
@@ -160,7 +163,7 @@ int objective_of(const Request& req, Response& res, const Editing& e) {
   auto id = path_id(req, res, 2);
   if (!id) return 0;
   if (!e.strategy.action_plan || *id < 1 || static_cast<std::size_t>(*id) > e.strategy.action_plan->objectives.size()) {
-    send_error_page(res, 404, "Handlingsplanen har inget sådant delmål.");
+    send_error_page(res, 404, i18n::tr("Handlingsplanen har inget sådant delmål."));
     return 0;
   }
   return static_cast<int>(*id);
@@ -168,7 +171,7 @@ int objective_of(const Request& req, Response& res, const Editing& e) {
 
 bool need_plan(Response& res, const Editing& e) {
   if (e.strategy.action_plan) return true;
-  send_error_page(res, 404, "Strategin har ingen handlingsplan. Skapa den först.");
+  send_error_page(res, 404, i18n::tr("Strategin har ingen handlingsplan. Skapa den först."));
   return false;
 }
 
@@ -197,9 +200,9 @@ Handler strategy_plan_submit(store::Database& db) {
     ActionPlan plan = e->strategy.action_plan.value_or(ActionPlan{});
     plan.title = trimmed(first(values, "title"));
     plan.description = first(values, "description");
-    if (plan.title.empty()) errors.push_back(validation_error("Ange handlingsplanens titel.", {}, "title"));
-    auto start = year_in(values, "start_year", "första året", errors);
-    auto end = year_in(values, "end_year", "sista året", errors);
+    if (plan.title.empty()) errors.push_back(validation_error(i18n::tr("Ange handlingsplanens titel."), {}, "title"));
+    auto start = year_in(values, "start_year", i18n::tr("första året"), errors);
+    auto end = year_in(values, "end_year", i18n::tr("sista året"), errors);
     if (errors.empty()) {
       plan.start_year = *start;
       plan.end_year = *end;
@@ -221,18 +224,18 @@ Handler strategy_plan_remove_form(store::Database& db) {
     if (!e || !need_plan(res, *e)) return;
     json consequences = json::array();
     for (const auto& o : e->strategy.action_plan->objectives) {
-      consequences.push_back("Delmålet " + o.code + " " + o.title);
-      for (const auto& t : o.targets) consequences.push_back("Målsättningen " + t.code + " " + t.title);
+      consequences.push_back(i18n::trf("Delmålet {1} {2}", {o.code, o.title}));
+      for (const auto& t : o.targets) consequences.push_back(i18n::trf("Målsättningen {1} {2}", {t.code, t.title}));
     }
-    json ctx = {{"heading", "Ta bort handlingsplanen " + e->strategy.action_plan->title},
-                {"question", consequences.empty() ? "Vill du ta bort handlingsplanen?"
-                                                  : "Vill du ta bort handlingsplanen? Detta följer med:"},
+    json ctx = {{"heading", i18n::trf("Ta bort handlingsplanen {1}", {e->strategy.action_plan->title})},
+                {"question", consequences.empty() ? i18n::tr("Vill du ta bort handlingsplanen?")
+                                                  : i18n::tr("Vill du ta bort handlingsplanen? Detta följer med:")},
                 {"consequences", consequences},
                 {"has_consequences", !consequences.empty()},
                 {"action", plan_url(e->strategy) + "/ta-bort"},
-                {"submit", "Ta bort"},
+                {"submit", i18n::tr("Ta bort")},
                 {"cancel_url", plan_url(e->strategy)}};
-    send_editor_page(res, *e, "strategy_confirm", "Ta bort handlingsplanen", ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::tr("Ta bort handlingsplanen"), ctx, 200);
   };
 }
 
@@ -314,17 +317,17 @@ Handler strategy_objective_remove_form(store::Database& db) {
     if (!number) return;
     const auto& o = e->strategy.action_plan->objectives[static_cast<std::size_t>(number - 1)];
     json consequences = json::array();
-    for (const auto& t : o.targets) consequences.push_back("Målsättningen " + t.code + " " + t.title);
+    for (const auto& t : o.targets) consequences.push_back(i18n::trf("Målsättningen {1} {2}", {t.code, t.title}));
     if (!o.targets.empty())
-      consequences.push_back("Åtaganden, egna planer och insatser som pekar på målsättningarna gör det inte längre.");
-    json ctx = {{"heading", "Ta bort delmålet " + o.code + " " + o.title},
-                {"question", o.targets.empty() ? "Vill du ta bort delmålet?" : "Vill du ta bort delmålet? Detta följer med:"},
+      consequences.push_back(i18n::tr("Åtaganden, egna planer och insatser som pekar på målsättningarna gör det inte längre."));
+    json ctx = {{"heading", i18n::trf("Ta bort delmålet {1} {2}", {o.code, o.title})},
+                {"question", o.targets.empty() ? i18n::tr("Vill du ta bort delmålet?") : i18n::tr("Vill du ta bort delmålet? Detta följer med:")},
                 {"consequences", consequences},
                 {"has_consequences", !consequences.empty()},
                 {"action", plan_url(e->strategy) + "/delmal/" + std::to_string(number) + "/ta-bort"},
-                {"submit", "Ta bort"},
+                {"submit", i18n::tr("Ta bort")},
                 {"cancel_url", plan_url(e->strategy)}};
-    send_editor_page(res, *e, "strategy_confirm", "Ta bort delmålet " + o.code, ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::trf("Ta bort delmålet {1}", {o.code}), ctx, 200);
   };
 }
 

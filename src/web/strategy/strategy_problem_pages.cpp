@@ -15,6 +15,7 @@
 #include "web/strategy/strategy_content_pages.hpp"
 #include "web/strategy/strategy_content_parts.hpp"
 #include "web/strategy/strategy_editor_support.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -31,7 +32,7 @@ std::string list_url(const Strategy& s, const GoalNode& n) {
 
 void subgoal_options(const std::vector<GoalNode>& nodes, std::vector<std::pair<std::string, std::string>>& out) {
   for (const auto& n : nodes) {
-    if (n.kind == NodeKind::subgoal) out.emplace_back(n.code, "Delmål " + n.code + ": " + n.title);
+    if (n.kind == NodeKind::subgoal) out.emplace_back(n.code, i18n::trf("Delmål {1}: {2}", {n.code, n.title}));
     subgoal_options(n.children, out);
   }
 }
@@ -39,17 +40,17 @@ void subgoal_options(const std::vector<GoalNode>& nodes, std::vector<std::pair<s
 std::vector<Field> problem_fields(const Strategy& s, int slots) {
   std::vector<std::pair<std::string, std::string>> subgoals;
   subgoal_options(s.goals, subgoals);
-  std::vector<Field> out{Field{.name = "problem", .label = "Problemområde", .hint = "Vad är problemet?",
+  std::vector<Field> out{Field{.name = "problem", .label = i18n::tr("Problemområde"), .hint = i18n::tr("Vad är problemet?"),
                                .type = "textarea", .required = true, .options = {}}};
   for (int i = 1; i <= slots; ++i) {
     const std::string n = std::to_string(i);
-    out.push_back(Field{.name = "action" + n, .label = "Föreslagen åtgärd " + n,
-                        .hint = i == 1 ? "Lämna raden tom om den inte behövs." : "", .type = "textarea",
+    out.push_back(Field{.name = "action" + n, .label = i18n::trf("Föreslagen åtgärd {1}", {n}),
+                        .hint = i == 1 ? i18n::tr("Lämna raden tom om den inte behövs.") : "", .type = "textarea",
                         .required = false, .options = {}});
-    out.push_back(Field{.name = "contributors" + n, .label = "Åtgärd " + n + ": vem kan bidra",
-                        .hint = "En aktör per rad.", .type = "textarea", .required = false, .options = {}});
+    out.push_back(Field{.name = "contributors" + n, .label = i18n::trf("Åtgärd {1}: vem kan bidra", {n}),
+                        .hint = i18n::tr("En aktör per rad."), .type = "textarea", .required = false, .options = {}});
     if (!subgoals.empty())
-      out.push_back(Field{.name = "subgoals" + n, .label = "Åtgärd " + n + ": strategins delmål som åtgärden bidrar till",
+      out.push_back(Field{.name = "subgoals" + n, .label = i18n::trf("Åtgärd {1}: strategins delmål som åtgärden bidrar till", {n}),
                           .hint = "", .type = "checkboxes", .required = false, .options = subgoals});
   }
   return out;
@@ -78,14 +79,14 @@ ProblemArea problem_from(const FormValues& values, int slots, std::vector<int>& 
     s.action = b == std::string::npos ? "" : s.action.substr(b, s.action.find_last_not_of(" \t\r\n") - b + 1);
     if (s.action.empty() && s.contributors.empty() && s.subgoals.empty()) continue;
     if (s.action.empty()) {
-      errors.push_back(validation_error("Skriv åtgärd " + n + ", eller töm raden.", {}, "action" + n));
+      errors.push_back(validation_error(i18n::trf("Skriv åtgärd {1}, eller töm raden.", {n}), {}, "action" + n));
       continue;
     }
     slots_used.push_back(i);
     a.actions.push_back(std::move(s));
   }
   if (a.problem.find_first_not_of(" \t\r\n") == std::string::npos)
-    errors.insert(errors.begin(), validation_error("Beskriv problemområdet.", {}, "problem"));
+    errors.insert(errors.begin(), validation_error(i18n::tr("Beskriv problemområdet."), {}, "problem"));
   return a;
 }
 
@@ -98,7 +99,7 @@ const GoalNode* node_of(const Request& req, Response& res, const Editing& e) {
   auto id = path_id(req, res, 2);
   if (!id) return nullptr;
   const GoalNode* n = find_goal(e.strategy.goals, *id);
-  if (!n) send_error_page(res, 404, "Strategin har inget sådant mål.");
+  if (!n) send_error_page(res, 404, i18n::tr("Strategin har inget sådant mål."));
   return n;
 }
 
@@ -107,7 +108,7 @@ int number_of(const Request& req, Response& res, const GoalNode& n) {
   auto id = path_id(req, res, 3);
   if (!id) return 0;
   if (*id < 1 || static_cast<std::size_t>(*id) > n.problem_areas.size()) {
-    send_error_page(res, 404, "Målet har inget sådant problemområde.");
+    send_error_page(res, 404, i18n::tr("Målet har inget sådant problemområde."));
     return 0;
   }
   return static_cast<int>(*id);
@@ -128,26 +129,26 @@ void show_problems(Response& res, const Editing& e, const GoalNode& n, const For
                              .url = list_url(e.strategy, n) + "/" + n_str(i + 1),
                              .remove_url = e.editable ? list_url(e.strategy, n) + "/" + n_str(i + 1) + "/ta-bort" : ""});
   const auto fields = problem_fields(e.strategy, slot_count(values, "action", 1));
-  json ctx = {{"heading", "Problemområden för " + n.code + " " + n.title},
+  json ctx = {{"heading", i18n::trf("Problemområden för {1} {2}", {n.code, n.title})},
               {"action", list_url(e.strategy, n)},
-              {"submit", "Lägg till problemområdet"},
+              {"submit", i18n::tr("Lägg till problemområdet")},
               {"cancel_url", editor_url(e.strategy.id)},
               {"fields", form_context(fields, values, errors)},
               {"errors", error_summary(errors)},
               {"has_errors", !errors.empty()},
-              {"before", item_list("Problemområden nu", items, "Målet " + n.code + " har inga problemområden ännu.",
-                                   "Nytt problemområde")}};
-  send_editor_page(res, e, "strategy_form", "Problemområden för " + n.code, ctx, status);
+              {"before", item_list(i18n::tr("Problemområden nu"), items, i18n::trf("Målet {1} har inga problemområden ännu.", {n.code}),
+                                   i18n::tr("Nytt problemområde"))}};
+  send_editor_page(res, e, "strategy_form", i18n::trf("Problemområden för {1}", {n.code}), ctx, status);
 }
 
 void show_problem(Response& res, const Editing& e, const GoalNode& n, int number, const FormValues& values,
                   const std::vector<Error>& errors, int status) {
   const auto& stored = n.problem_areas[static_cast<std::size_t>(number - 1)];
   const auto fields = problem_fields(e.strategy, slot_count(values, "action", stored.actions.size()));
-  const std::string title = "Ändra problemområde " + std::to_string(number) + " för " + n.code;
+  const std::string title = i18n::trf("Ändra problemområde {1} för {2}", {std::to_string(number), n.code});
   json ctx = {{"heading", title},
               {"action", list_url(e.strategy, n) + "/" + std::to_string(number)},
-              {"submit", "Spara"},
+              {"submit", i18n::tr("Spara")},
               {"cancel_url", list_url(e.strategy, n)},
               {"fields", form_context(fields, values, errors)},
               {"errors", error_summary(errors)},
@@ -233,16 +234,16 @@ Handler strategy_problem_remove_form(store::Database& db) {
     if (!number) return;
     const auto& area = n->problem_areas[static_cast<std::size_t>(number - 1)];
     json consequences = json::array();
-    consequences.push_back("Problemområdet: " + area.problem);
-    for (const auto& a : area.actions) consequences.push_back("Den föreslagna åtgärden: " + a.action);
-    json ctx = {{"heading", "Ta bort problemområde " + std::to_string(number) + " för " + n->code},
-                {"question", "Vill du ta bort problemområdet? Detta tas bort:"},
+    consequences.push_back(i18n::trf("Problemområdet: {1}", {area.problem}));
+    for (const auto& a : area.actions) consequences.push_back(i18n::trf("Den föreslagna åtgärden: {1}", {a.action}));
+    json ctx = {{"heading", i18n::trf("Ta bort problemområde {1} för {2}", {std::to_string(number), n->code})},
+                {"question", i18n::tr("Vill du ta bort problemområdet? Detta tas bort:")},
                 {"consequences", consequences},
                 {"has_consequences", true},
                 {"action", list_url(e->strategy, *n) + "/" + std::to_string(number) + "/ta-bort"},
-                {"submit", "Ta bort"},
+                {"submit", i18n::tr("Ta bort")},
                 {"cancel_url", list_url(e->strategy, *n)}};
-    send_editor_page(res, *e, "strategy_confirm", "Ta bort problemområde " + std::to_string(number), ctx, 200);
+    send_editor_page(res, *e, "strategy_confirm", i18n::trf("Ta bort problemområde {1}", {std::to_string(number)}), ctx, 200);
   };
 }
 

@@ -11,6 +11,7 @@
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/strategy_year/year_handlers.hpp"
+#include "domain/i18n/translate.hpp"
 
 namespace jamt::web {
 
@@ -19,21 +20,21 @@ namespace {
 using json = nlohmann::json;
 
 std::string activity_status_sv(const std::string& code) {
-  if (code == "planerad") return "Planerad";
-  if (code == "pagar") return "Pågår";
-  if (code == "genomford") return "Genomförd";
-  if (code == "installd") return "Inställd";
+  if (code == "planerad") return i18n::tr("Planerad");
+  if (code == "pagar") return i18n::tr("Pågår");
+  if (code == "genomford") return i18n::tr("Genomförd");
+  if (code == "installd") return i18n::tr("Inställd");
   return code;
 }
 
 std::string commitment_status_sv(const std::optional<service::CommitmentStatusRow>& row) {
-  if (!row) return "Ingen status satt";
+  if (!row) return i18n::tr("Ingen status satt");
   auto parsed = parse_commitment_status(row->status);
-  return parsed ? std::string(swedish_name(*parsed)) : row->status;
+  return parsed ? i18n::tr(swedish_name(*parsed)) : row->status;
 }
 
 // "1 insats", "3 insatser".
-std::string activities_text(std::size_t n) { return std::to_string(n) + (n == 1 ? " insats" : " insatser"); }
+std::string activities_text(std::size_t n) { return n == 1 ? i18n::tr("1 insats") : i18n::trf("{1} insatser", {std::to_string(n)}); }
 
 // The year from the path, or an error page/answer.
 std::optional<int> path_year(const Request& req) {
@@ -104,7 +105,7 @@ Handler strategy_year_page(store::Database& db) {
         contributors.push_back({{"name", o.name}, {"declared", o.declared}, {"note", o.note},
                                 {"activities", activities_text(static_cast<std::size_t>(o.activities))}});
       nodes.push_back({{"anchor", "mal-" + std::to_string(n.id)}, {"code", n.code},
-                       {"kind", std::string(swedish_name(n.kind))}, {"title", n.title}, {"h", "2"},
+                       {"kind", i18n::tr(swedish_name(n.kind))}, {"title", n.title}, {"h", "2"},
                        {"activities", activities}, {"has_activities", !activities.empty()},
                        {"activity_count", activities_text(n.activities.size())},
                        {"joint_count", std::to_string(n.joint_activities)}, {"commitments", commitments},
@@ -130,9 +131,9 @@ Handler strategy_year_page(store::Database& db) {
                 {"commitments_url", base + "/ataganden"},
                 {"report_url", base + "/uppfoljning/" + std::to_string(*year)},
                 {"contributions_url", base + "/handlingsplan/bidrag"},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
                                              {{"url", base}, {"label", view->strategy.title}}})}});
-    send_html(res, render_page("strategy_year", "Året " + std::to_string(*year) + " – " + view->strategy.title, ctx));
+    send_html(res, render_page("strategy_year", i18n::trf("Året {1} – {2}", {std::to_string(*year), view->strategy.title}), ctx));
   };
 }
 
