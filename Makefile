@@ -4,7 +4,7 @@ BUILD ?= build
 DATA ?= var
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all bootstrap build run test bench fuzz clean
+.PHONY: all bootstrap build run test test-a11y bench fuzz clean
 
 all: build
 
@@ -22,6 +22,12 @@ run: build
 
 test: build
 	scripts/test
+
+# The longer accessibility run (docs/accessibility-tests.md): every page of
+# tests/browser/pages.mjs for every role, in Swedish and English, and every
+# URL of /sitemap.xml. `make test` checks one page per route.
+test-a11y: build
+	cd tests/browser && JAMT_A11Y_FULL=1 JAMT_BINARY=$(CURDIR)/$(BUILD)/jamt node --test a11y_pages.test.mjs
 
 bench: build
 	scripts/bench

@@ -26,7 +26,7 @@ export async function startServer({ fixedTime } = {}) {
   });
   let output = '';
   const baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`jamt did not start:\n${output}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`jamt did not start:\n${output}`)), 60000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const m = output.match(/on (http:\/\/127\.0\.0\.1:\d+)\//);

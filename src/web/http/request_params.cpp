@@ -49,6 +49,8 @@ Result<StatisticsParams> statistics_params(const Request& req) {
       p.format = value;
     } else if (key == "by") {
       p.by = value;
+    } else if (key == "lang") {
+      // The page's language (docs/i18n.md), not a dimension to filter on.
     } else if (!value.empty()) {
       p.filter[key] = value;
     }
