@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "domain/i18n/translate.hpp"
 #include "report/svg_chart.hpp"
 #include "report/number_text.hpp"
 
@@ -71,7 +72,7 @@ std::string render_stacked_bar_chart(const StackedBarChart& c) {
       svg += "<rect x=\"" + num(left) + "\" y=\"" + num(y) + "\" width=\"" + num(plot_w) + "\" height=\"" +
              num(bar_h) + "\" fill=\"none\" stroke=\"#d9d4cc\"/>";
       svg += "<text x=\"" + num(left + 8) + "\" y=\"" + num(y + bar_h / 2.0 + 5) +
-             "\" font-size=\"12\" fill=\"#4a5260\">" + xml_escape(row.note.empty() ? "Inga svar" : row.note) +
+             "\" font-size=\"12\" fill=\"#4a5260\">" + xml_escape(row.note.empty() ? i18n::tr("Inga svar") : row.note) +
              "</text>";
       continue;
     }
@@ -81,8 +82,8 @@ std::string render_stacked_bar_chart(const StackedBarChart& c) {
       if (count <= 0) continue;
       double w = plot_w * count / row.n;
       double p = surveys::percent_one_decimal(count, row.n);
-      std::string tip = row.label + ", " + c.segments[s] + ": " + std::to_string(count) + " av " +
-                        std::to_string(row.n) + " (" + percent_sv(p) + ")";
+      std::string tip = i18n::trf("{1}, {2}: {3} av {4} ({5})", {row.label, c.segments[s], std::to_string(count),
+                                                                  std::to_string(row.n), percent_sv(p)});
       svg += "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(bar_h) +
              "\" fill=\"" + fill_of(c, s) + "\" stroke=\"#ffffff\" stroke-width=\"1\"><title>" + xml_escape(tip) +
              "</title></rect>";
@@ -104,8 +105,8 @@ std::string render_stacked_bar_chart(const StackedBarChart& c) {
 
 StackedBarChart question_chart(const surveys::QuestionResult& q, const std::string& id) {
   StackedBarChart c{.id = id, .title = q.text, .description = {}, .segments = {}, .hatched = {}, .rows = {}};
-  StackedBarRow row{.label = "Alla (n = " + std::to_string(q.n) + ")", .counts = {}, .n = q.n, .note = {}};
-  std::string desc = "Fördelningen av " + std::to_string(q.n) + " svar:";
+  StackedBarRow row{.label = i18n::trf("Alla (n = {1})", {std::to_string(q.n)}), .counts = {}, .n = q.n, .note = {}};
+  std::string desc = i18n::trf("Fördelningen av {1} svar:", {std::to_string(q.n)});
   for (const auto& o : q.options) {
     c.segments.push_back(o.label);
     c.hatched.push_back(false);
@@ -113,14 +114,14 @@ StackedBarChart question_chart(const surveys::QuestionResult& q, const std::stri
     desc += " " + o.label + " " + percent_sv(o.percent) + ",";
   }
   if (has_dont_know(q)) {
-    c.segments.push_back("Vet ej");
+    c.segments.push_back(i18n::tr("Vet ej"));
     c.hatched.push_back(true);
     row.counts.push_back(q.dont_know);
-    desc += " Vet ej " + percent_sv(q.dont_know_percent.value_or(0)) + ",";
+    desc += " " + i18n::tr("Vet ej") + " " + percent_sv(q.dont_know_percent.value_or(0)) + ",";
   }
   desc.back() = '.';
-  if (q.n == 0) desc = "Ingen har svarat på frågan.";
-  c.description = desc + " Samma siffror finns i tabellen efter diagrammet.";
+  if (q.n == 0) desc = i18n::tr("Ingen har svarat på frågan.");
+  c.description = desc + " " + i18n::tr("Samma siffror finns i tabellen efter diagrammet.");
   c.rows.push_back(row);
   return c;
 }
@@ -132,7 +133,7 @@ StackedBarChart breakdown_chart(const surveys::Breakdown& b, std::size_t index, 
     const auto& q = g.questions[index];
     if (c.title.empty()) c.title = q.text;
     StackedBarRow row{.label = g.label + " (n = " + std::to_string(q.n) + ")", .counts = {}, .n = q.n,
-                      .note = q.withheld ? "Visas inte: " + q.withheld_reason : std::string()};
+                      .note = q.withheld ? i18n::trf("Visas inte: {1}", {q.withheld_reason}) : std::string()};
     if (!q.withheld) {
       StackedBarChart one = question_chart(q, id);
       if (c.segments.empty()) {
@@ -143,8 +144,9 @@ StackedBarChart breakdown_chart(const surveys::Breakdown& b, std::size_t index, 
     }
     c.rows.push_back(row);
   }
-  c.description = "Fördelningen av svaren per grupp (" + std::to_string(c.rows.size()) +
-                  " grupper). Samma siffror finns i tabellerna efter diagrammet.";
+  c.description = i18n::trf("Fördelningen av svaren per grupp ({1} grupper). Samma siffror finns i tabellerna efter "
+                            "diagrammet.",
+                            {std::to_string(c.rows.size())});
   return c;
 }
 
@@ -164,27 +166,28 @@ std::string question_table_html(const surveys::QuestionResult& q, const std::str
   std::string t = "<table class=\"survey-results\" id=\"" + xml_escape(id) + "-table\"><caption>" + xml_escape(q.text) +
                   "</caption>";
   if (q.withheld) {
-    t += "<tbody><tr><td>" + xml_escape("Visas inte: " + q.withheld_reason) + "</td></tr></tbody></table>";
+    t += "<tbody><tr><td>" + xml_escape(i18n::trf("Visas inte: {1}", {q.withheld_reason})) + "</td></tr></tbody></table>";
     return in_scroll_region(t, q.text);
   }
-  t += "<thead><tr><th scope=\"col\">Svar</th><th scope=\"col\">Antal</th><th scope=\"col\">Procent</th></tr></thead><tbody>";
+  t += "<thead><tr><th scope=\"col\">" + i18n::tr("Svar") + "</th><th scope=\"col\">" + i18n::tr("Antal") +
+       "</th><th scope=\"col\">" + i18n::tr("Procent") + "</th></tr></thead><tbody>";
   for (const auto& o : q.options) t += row(o.label, std::to_string(o.count), percent_sv(o.percent));
   if (has_dont_know(q))
-    t += row("Vet ej", std::to_string(q.dont_know),
+    t += row(i18n::tr("Vet ej"), std::to_string(q.dont_know),
              q.dont_know_percent ? percent_sv(*q.dont_know_percent) : "");
   if (q.numbers) {
-    t += row("Medelvärde", number_text(q.numbers->mean, 1), "");
-    t += row("Median", number_text(q.numbers->median, 1), "");
-    t += row("Lägsta", number_text(q.numbers->min, 1), "");
-    t += row("Högsta", number_text(q.numbers->max, 1), "");
+    t += row(i18n::tr("Medelvärde"), number_text(q.numbers->mean, 1), "");
+    t += row(i18n::tr("Median"), number_text(q.numbers->median, 1), "");
+    t += row(i18n::tr("Lägsta"), number_text(q.numbers->min, 1), "");
+    t += row(i18n::tr("Högsta"), number_text(q.numbers->max, 1), "");
   }
   t += "</tbody><tfoot>";
-  t += row("Har svarat (n)", std::to_string(q.n), "");
+  t += row(i18n::tr("Har svarat (n)"), std::to_string(q.n), "");
   if (q.positive_percent) t += row(surveys::positive_share_label(q), "", percent_sv(*q.positive_percent));
-  t += row("Hoppade över frågan", std::to_string(q.no_answer), "");
-  if (q.not_shown) t += row("Fick inte frågan", std::to_string(q.not_shown), "");
-  if (q.unrecognised) t += row("Svar utanför svarsalternativen", std::to_string(q.unrecognised), "");
-  if (q.hidden_texts) t += row("Dolda svar", std::to_string(q.hidden_texts), "");
+  t += row(i18n::tr("Hoppade över frågan"), std::to_string(q.no_answer), "");
+  if (q.not_shown) t += row(i18n::tr("Fick inte frågan"), std::to_string(q.not_shown), "");
+  if (q.unrecognised) t += row(i18n::tr("Svar utanför svarsalternativen"), std::to_string(q.unrecognised), "");
+  if (q.hidden_texts) t += row(i18n::tr("Dolda svar"), std::to_string(q.hidden_texts), "");
   t += "</tfoot></table>";
   t = in_scroll_region(t, q.text);
   if (!q.texts.empty()) {
@@ -205,13 +208,13 @@ std::string breakdown_table_html(const surveys::Breakdown& b, std::size_t index,
   std::string title = b.groups.empty() || index >= b.groups.front().questions.size() ? std::string()
                                                                                      : b.groups.front().questions[index].text;
   std::string t = "<table class=\"survey-breakdown\" id=\"" + xml_escape(id) + "-table\"><caption>" + xml_escape(title) +
-                  "</caption><thead><tr><th scope=\"col\">Grupp</th><th scope=\"col\">Svarande</th>"
-                  "<th scope=\"col\">Har svarat (n)</th>";
+                  "</caption><thead><tr><th scope=\"col\">" + i18n::tr("Grupp") + "</th><th scope=\"col\">" +
+                  i18n::tr("Svarande") + "</th><th scope=\"col\">" + i18n::tr("Har svarat (n)") + "</th>";
   bool dont_know = first && has_dont_know(*first);
   if (first)
     for (const auto& o : first->options) t += "<th scope=\"col\">" + xml_escape(o.label) + "</th>";
-  if (dont_know) t += "<th scope=\"col\">Vet ej</th>";
-  if (first && first->positive_percent) t += "<th scope=\"col\">Andel positiva</th>";
+  if (dont_know) t += "<th scope=\"col\">" + i18n::tr("Vet ej") + "</th>";
+  if (first && first->positive_percent) t += "<th scope=\"col\">" + i18n::tr("Andel positiva") + "</th>";
   t += "</tr></thead><tbody>";
   std::size_t columns = first ? first->options.size() + (dont_know ? 1 : 0) + (first->positive_percent ? 1 : 0) : 0;
   auto cell = [](int count, double percent) {
@@ -223,7 +226,7 @@ std::string breakdown_table_html(const surveys::Breakdown& b, std::size_t index,
     t += "<tr><th scope=\"row\">" + xml_escape(g.label) + "</th><td class=\"number\">" +
          std::to_string(g.respondents) + "</td><td class=\"number\">" + std::to_string(q.n) + "</td>";
     if (q.withheld) {
-      if (columns) t += "<td colspan=\"" + std::to_string(columns) + "\">" + xml_escape("Visas inte: " + q.withheld_reason) + "</td>";
+      if (columns) t += "<td colspan=\"" + std::to_string(columns) + "\">" + xml_escape(i18n::trf("Visas inte: {1}", {q.withheld_reason})) + "</td>";
     } else {
       for (const auto& o : q.options) t += cell(o.count, o.percent);
       if (dont_know) t += cell(q.dont_know, q.dont_know_percent.value_or(0));
@@ -245,8 +248,9 @@ std::string breakdown_table_html(const surveys::Breakdown& b, std::size_t index,
 
 std::string national_table_html(const std::vector<surveys::NationalRow>& rows, const std::string& caption) {
   std::string t = "<table class=\"survey-national\"><caption>" + xml_escape(caption) +
-                  "</caption><thead><tr><th scope=\"col\">Påstående</th><th scope=\"col\">Ja</th>"
-                  "<th scope=\"col\">Delvis</th><th scope=\"col\">Nej</th><th scope=\"col\">Ej svar</th></tr></thead><tbody>";
+                  "</caption><thead><tr><th scope=\"col\">" + i18n::tr("Påstående") + "</th><th scope=\"col\">" +
+                  i18n::tr("Ja") + "</th><th scope=\"col\">" + i18n::tr("Delvis") + "</th><th scope=\"col\">" +
+                  i18n::tr("Nej") + "</th><th scope=\"col\">" + i18n::tr("Ej svar") + "</th></tr></thead><tbody>";
   for (const auto& r : rows)
     t += "<tr><th scope=\"row\">" + xml_escape(r.text) + "</th><td class=\"number\">" + std::to_string(r.ja) +
          "</td><td class=\"number\">" + std::to_string(r.delvis) + "</td><td class=\"number\">" + std::to_string(r.nej) +
@@ -258,9 +262,10 @@ std::string question_figure_html(const surveys::QuestionResult& q, const std::st
   std::string chart;
   if (!q.withheld && q.kind == surveys::QuestionKind::multiple) {
     BarChart bars{.id = id, .title = q.text,
-                  .description = "Andel av de " + std::to_string(q.n) +
-                                 " som svarat som valt varje alternativ; flera val var tillåtna, så summan kan bli över 100 %.",
-                  .categories = {}, .series = {Series{.name = "Andel som valt (%)", .kind = SeriesKind::total, .values = {}}},
+                  .description = i18n::trf("Andel av de {1} som svarat som valt varje alternativ; flera val var tillåtna, så "
+                                           "summan kan bli över 100 %.",
+                                           {std::to_string(q.n)}),
+                  .categories = {}, .series = {Series{.name = i18n::tr("Andel som valt (%)"), .kind = SeriesKind::total, .values = {}}},
                   .decimals = 1, .band = std::nullopt, .band_label = {}};
     for (const auto& o : q.options) {
       bars.categories.push_back(o.label);

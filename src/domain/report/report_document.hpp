@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/i18n/language.hpp"
+
 namespace jamt::report_doc {
 
 // One cell of a table: a number, a text, or nothing ("..", Statistics
@@ -103,11 +105,12 @@ struct Section {
 
 // The whole report. `generated_at` is an ISO 8601 UTC time
 // ("2026-03-31T09:00:00Z") the caller takes from its Clock; `language` is
-// the document's BCP 47 language ("sv").
+// the document's BCP 47 language ("sv", "en"), by default the language of
+// the request it is built in (its texts are made in that language).
 struct Document {
   std::string title{};
   std::string subtitle{};
-  std::string language = "sv";
+  std::string language = std::string(i18n::code(i18n::current_language()));
   std::string generated_at{};
   std::vector<Section> sections{};
 };

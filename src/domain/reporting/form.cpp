@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::reporting {
 
 namespace {
@@ -71,32 +73,32 @@ bool valid_code(std::string_view code) {
 Status validate_form(const FormDefinition& form) {
   const std::string code_rule = "1–40 tecken: bokstäver a–z, siffror, _ eller -, först en bokstav";
   if (!valid_code(form.code)) return validation_error("Koden: " + code_rule + ".", {}, "code");
-  if (form.title.empty()) return validation_error("Titeln måste fyllas i.", {}, "title");
-  if (form.title.size() > 200) return validation_error("Titeln får vara högst 200 tecken.", {}, "title");
+  if (form.title.empty()) return validation_error(i18n::tr("Titeln måste fyllas i."), {}, "title");
+  if (form.title.size() > 200) return validation_error(i18n::tr("Titeln får vara högst 200 tecken."), {}, "title");
   if (form.due_days < 0 || form.due_days > 366)
     return validation_error("Dagar till sista dag: 0–366.", {}, "due_days");
   if (form.closes_after_days && (*form.closes_after_days < form.due_days || *form.closes_after_days > 3660))
-    return validation_error("Dagar tills rapporteringen stänger: minst lika många som till sista dag.", {},
+    return validation_error(i18n::tr("Dagar tills rapporteringen stänger: minst lika många som till sista dag."), {},
                             "closes_after_days");
-  if (form.elements.empty()) return validation_error("Formuläret behöver minst ett dataelement.", {}, "elements");
+  if (form.elements.empty()) return validation_error(i18n::tr("Formuläret behöver minst ett dataelement."), {}, "elements");
   std::set<std::string> codes;
   for (std::size_t i = 0; i < form.elements.size(); ++i) {
     const auto& e = form.elements[i];
     if (!valid_code(e.code)) return validation_error("Elementets kod: " + code_rule + ".", {}, at("elements", i, "code"));
     if (!codes.insert(e.code).second)
       return validation_error("Koden " + e.code + " finns redan i formuläret.", {}, at("elements", i, "code"));
-    if (e.name.empty()) return validation_error("Elementets namn måste fyllas i.", {}, at("elements", i, "title"));
+    if (e.name.empty()) return validation_error(i18n::tr("Elementets namn måste fyllas i."), {}, at("elements", i, "title"));
     if (e.disaggregation.empty())
-      return validation_error("Ange minst en av kvinnor, män, annat/okänt och totalt.", {},
+      return validation_error(i18n::tr("Ange minst en av kvinnor, män, annat/okänt och totalt."), {},
                               at("elements", i, "disaggregation"));
     std::set<Sex> sexes(e.disaggregation.begin(), e.disaggregation.end());
     if (sexes.size() != e.disaggregation.size())
-      return validation_error("Varje kön får anges en gång.", {}, at("elements", i, "disaggregation"));
+      return validation_error(i18n::tr("Varje kön får anges en gång."), {}, at("elements", i, "disaggregation"));
     if (e.categories) {
       if (!valid_code(e.categories->code))
         return validation_error("Kategorimängdens kod: " + code_rule + ".", {}, at("elements", i, "categories.code"));
       if (e.categories->categories.empty())
-        return validation_error("Kategorimängden behöver minst en kategori.", {}, at("elements", i, "categories"));
+        return validation_error(i18n::tr("Kategorimängden behöver minst en kategori."), {}, at("elements", i, "categories"));
       std::set<std::string> cats;
       for (const auto& c : e.categories->categories)
         if (!valid_code(c.code) || !cats.insert(c.code).second || c.name.empty())
@@ -108,10 +110,10 @@ Status validate_form(const FormDefinition& form) {
   for (std::size_t i = 0; i < form.rules.size(); ++i) {
     const auto& r = form.rules[i];
     if (!rule_ids.insert(r.id).second || r.id.empty())
-      return validation_error("Varje regel behöver ett eget id.", {}, at("rules", i, "id"));
-    if (r.message.empty()) return validation_error("Regelns meddelande måste fyllas i.", {}, at("rules", i, "message"));
+      return validation_error(i18n::tr("Varje regel behöver ett eget id."), {}, at("rules", i, "id"));
+    if (r.message.empty()) return validation_error(i18n::tr("Regelns meddelande måste fyllas i."), {}, at("rules", i, "message"));
     if (r.kind != RuleKind::comparison && r.left.cells.empty())
-      return validation_error("Regeln behöver minst en cell.", {}, at("rules", i, "left"));
+      return validation_error(i18n::tr("Regeln behöver minst en cell."), {}, at("rules", i, "left"));
     for (const auto* side : {&r.left, &r.right}) {
       for (const auto& c : side->cells) {
         const auto* e = form.element(c.element);
@@ -121,7 +123,7 @@ Status validate_form(const FormDefinition& form) {
       }
     }
     if (r.kind == RuleKind::outlier && r.importance != Importance::warning)
-      return validation_error("En avvikelseregel är alltid en varning.", {}, at("rules", i, "importance"));
+      return validation_error(i18n::tr("En avvikelseregel är alltid en varning."), {}, at("rules", i, "importance"));
   }
   return {};
 }

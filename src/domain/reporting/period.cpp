@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::reporting {
 
 namespace {
@@ -64,10 +66,10 @@ std::optional<Periodicity> parse_periodicity(std::string_view text) {
 
 std::string_view swedish_name(Periodicity p) {
   switch (p) {
-    case Periodicity::monthly: return "månad";
-    case Periodicity::quarterly: return "kvartal";
-    case Periodicity::half_yearly: return "halvår";
-    case Periodicity::yearly: return "år";
+    case Periodicity::monthly: return i18n::N_("månad");
+    case Periodicity::quarterly: return i18n::N_("kvartal");
+    case Periodicity::half_yearly: return i18n::N_("halvår");
+    case Periodicity::yearly: return i18n::N_("år");
   }
   return "år";
 }

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::reporting {
 
 namespace {
@@ -66,7 +68,7 @@ std::string to_string(const Operand& operand) {
 
 Result<Operand> parse_operand(std::string_view text, const std::string& field) {
   auto t = trim(text);
-  if (t.empty()) return validation_error("Sidan saknas: ange en cell (E1.total), en summa (E1.women + E1.men) eller ett tal", {}, field);
+  if (t.empty()) return validation_error(i18n::tr("Sidan saknas: ange en cell (E1.total), en summa (E1.women + E1.men) eller ett tal"), {}, field);
   Operand out;
   double v = 0;
   auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);

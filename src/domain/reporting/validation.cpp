@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/reporting/outlier.hpp"
 
 namespace jamt::reporting {
@@ -21,9 +22,9 @@ std::optional<double> parse_number(std::string text, bool integer) {
 
 std::string type_message(const DataElement& e) {
   switch (e.value_type) {
-    case ValueType::integer: return e.name + ": ange ett heltal.";
-    case ValueType::decimal: return e.name + ": ange ett tal.";
-    case ValueType::yes_no: return e.name + ": ange ja eller nej.";
+    case ValueType::integer: return i18n::trf("{1}: ange ett heltal.", {e.name});
+    case ValueType::decimal: return i18n::trf("{1}: ange ett tal.", {e.name});
+    case ValueType::yes_no: return i18n::trf("{1}: ange ja eller nej.", {e.name});
     case ValueType::text: return "";
   }
   return "";

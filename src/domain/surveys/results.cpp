@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::surveys {
 
 namespace {
@@ -12,17 +14,17 @@ namespace {
 // calling agreement4_scale()/Question::scale() so this file depends only on
 // the model's values (docs/survey_results.md).
 const std::vector<Option>& agreement_scale() {
-  static const std::vector<Option> scale{{.value = "helt", .label = "Stämmer helt"},
-                                         {.value = "delvis", .label = "Stämmer delvis"},
-                                         {.value = "inte", .label = "Stämmer inte"},
-                                         {.value = "vet_ej", .label = "Vet ej"}};
+  static const std::vector<Option> scale{{.value = "helt", .label = std::string(i18n::N_("Stämmer helt"))},
+                                         {.value = "delvis", .label = std::string(i18n::N_("Stämmer delvis"))},
+                                         {.value = "inte", .label = std::string(i18n::N_("Stämmer inte"))},
+                                         {.value = "vet_ej", .label = std::string(i18n::N_("Vet ej"))}};
   return scale;
 }
 
 const std::vector<Option>& ja_delvis_nej_scale() {
-  static const std::vector<Option> scale{{.value = "ja", .label = "Ja"},
-                                         {.value = "delvis", .label = "Delvis"},
-                                         {.value = "nej", .label = "Nej"}};
+  static const std::vector<Option> scale{{.value = "ja", .label = std::string(i18n::N_("Ja"))},
+                                         {.value = "delvis", .label = std::string(i18n::N_("Delvis"))},
+                                         {.value = "nej", .label = std::string(i18n::N_("Nej"))}};
   return scale;
 }
 
@@ -164,7 +166,12 @@ struct Tally {
         continue;
       }
       if (scale[i].value == "helt" || scale[i].value == "ja" || scale[i].value == "delvis") positive += counts[i];
-      r.options.push_back(OptionResult{.value = scale[i].value, .label = scale[i].label, .count = counts[i],
+      // A fixed scale's labels are the program's texts, in the reader's
+      // language; options a survey's author wrote are shown as written.
+      const bool fixed = &scale == &agreement_scale() || &scale == &ja_delvis_nej_scale();
+      r.options.push_back(OptionResult{.value = scale[i].value,
+                                       .label = fixed ? i18n::tr(scale[i].label) : scale[i].label,
+                                       .count = counts[i],
                                        .percent = percent_one_decimal(counts[i], r.n)});
     }
     if (has_dont_know && r.n > 0) r.dont_know_percent = percent_one_decimal(r.dont_know, r.n);
@@ -252,7 +259,7 @@ std::string positive_share_label(const QuestionResult& q) {
 }
 
 std::string positive_share_label(bool yes_scale) {
-  return yes_scale ? "Andel positiva (ja eller delvis)" : "Andel positiva (helt eller delvis)";
+  return yes_scale ? i18n::tr("Andel positiva (ja eller delvis)") : i18n::tr("Andel positiva (helt eller delvis)");
 }
 
 }  // namespace jamt::surveys

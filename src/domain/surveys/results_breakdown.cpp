@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::surveys {
 
 namespace {
 
-const char* kSmallGroup = "Färre än 5 svarande – redovisas i Övriga.";
-const char* kJoinedOther =
-    "Redovisas i Övriga, så att en mindre grupp inte kan räknas fram genom att dra de andra från totalen.";
-const char* kFewAnswers = "Färre än 5 i gruppen har svarat på frågan.";
-const char* kComplement = "Döljs så att en mindre grupp inte kan räknas fram genom att dra de andra från totalen.";
-const char* kMissingLabel = "Uppgift saknas";
+constexpr std::string_view kSmallGroup = i18n::N_("Färre än 5 svarande – redovisas i Övriga.");
+constexpr std::string_view kJoinedOther = i18n::N_(
+    "Redovisas i Övriga, så att en mindre grupp inte kan räknas fram genom att dra de andra från totalen.");
+constexpr std::string_view kFewAnswers = i18n::N_("Färre än 5 i gruppen har svarat på frågan.");
+constexpr std::string_view kComplement =
+    i18n::N_("Döljs så att en mindre grupp inte kan räknas fram genom att dra de andra från totalen.");
+constexpr std::string_view kMissingLabel = i18n::N_("Uppgift saknas");
 
 const Question* find_question(const Survey& survey, const std::string& code) {
   for (const auto& q : survey.questions)
@@ -27,9 +30,9 @@ std::string group_value(const Response& r, const std::string& by) {
   return "";
 }
 
-void withhold(QuestionResult& q, const char* reason) {
+void withhold(QuestionResult& q, std::string_view reason) {
   q.withheld = true;
-  q.withheld_reason = reason;
+  q.withheld_reason = i18n::tr(reason);
   q.dont_know = 0;
   q.dont_know_percent.reset();
   q.options.clear();
@@ -77,7 +80,7 @@ Breakdown break_down(const ResultsInput& input, const std::string& by) {
   }
   if (total < kMinGroupSize) {
     out.suppressed = true;
-    out.suppressed_reason = "Färre än 5 svarande totalt – ingen uppdelning visas.";
+    out.suppressed_reason = i18n::tr("Färre än 5 svarande totalt – ingen uppdelning visas.");
     return out;
   }
   // The order of the profile: the question's scale, then values not on it, then "".
@@ -91,7 +94,7 @@ Breakdown break_down(const ResultsInput& input, const std::string& by) {
     if (!value.empty() && std::find(order.begin(), order.end(), value) == order.end()) order.push_back(value);
   if (members.count("")) order.push_back("");
   auto label_of = [&](const std::string& value) -> std::string {
-    if (value.empty()) return kMissingLabel;
+    if (value.empty()) return i18n::tr(kMissingLabel);
     if (question)
       for (const auto& o : question->options)
         if (o.value == value) return o.label;
@@ -106,7 +109,7 @@ Breakdown break_down(const ResultsInput& input, const std::string& by) {
     if (static_cast<int>(members[v].size()) < kMinGroupSize) {
       other.push_back(v);
       other_size += static_cast<int>(members[v].size());
-      out.merged.push_back(MergedGroup{.value = v, .label = label_of(v), .reason = kSmallGroup});
+      out.merged.push_back(MergedGroup{.value = v, .label = label_of(v), .reason = i18n::tr(kSmallGroup)});
     } else {
       shown.push_back(v);
     }
@@ -117,7 +120,7 @@ Breakdown break_down(const ResultsInput& input, const std::string& by) {
     });
     other.push_back(*smallest);
     other_size += static_cast<int>(members[*smallest].size());
-    out.merged.push_back(MergedGroup{.value = *smallest, .label = label_of(*smallest), .reason = kJoinedOther});
+    out.merged.push_back(MergedGroup{.value = *smallest, .label = label_of(*smallest), .reason = i18n::tr(kJoinedOther)});
     shown.erase(smallest);
   }
   for (const auto& v : shown)
@@ -126,7 +129,7 @@ Breakdown break_down(const ResultsInput& input, const std::string& by) {
   if (!other.empty()) {
     std::vector<const Response*> merged;
     for (const auto& v : other) merged.insert(merged.end(), members[v].begin(), members[v].end());
-    out.groups.push_back(GroupResult{.value = kOtherGroupValue, .label = kOtherGroupLabel, .respondents = other_size,
+    out.groups.push_back(GroupResult{.value = kOtherGroupValue, .label = i18n::tr(kOtherGroupLabel), .respondents = other_size,
                                      .questions = question_results(input, merged)});
   }
   withhold_small_cells(out.groups);

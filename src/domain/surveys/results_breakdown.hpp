@@ -12,6 +12,7 @@
 //     with the next smallest n is withheld too, for the same reason;
 //   - free-text answers are never listed per group (a comment and a small
 //     group together can name the writer); their counts are kept.
+#include "domain/i18n/translate.hpp"
 #include <string>
 #include <vector>
 
@@ -24,7 +25,7 @@ inline constexpr int kMinGroupSize = 5;
 
 // The value and label of the merged group.
 inline constexpr const char* kOtherGroupValue = "ovriga";
-inline constexpr const char* kOtherGroupLabel = "Övriga";
+inline constexpr std::string_view kOtherGroupLabel = i18n::N_("Övriga");
 
 // A profile value that is not shown apart, and why (Swedish, for the page).
 struct MergedGroup {

@@ -4,6 +4,8 @@
 #include <set>
 #include <utility>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::surveys {
 
 namespace {
@@ -41,46 +43,46 @@ Status check_answer(const Question& question, const Answer& answer) {
     case QuestionKind::yes_partly_no:
     case QuestionKind::single:
       if (answer.kind != Answer::Kind::choice || !on_scale(question, answer.choice)) {
-        return answer_error(question, "Välj ett av svarsalternativen.");
+        return answer_error(question, i18n::tr("Välj ett av svarsalternativen."));
       }
       return {};
     case QuestionKind::multiple: {
       if (answer.kind != Answer::Kind::choices) {
-        return answer_error(question, "Svaret ska vara en lista av svarsalternativ.");
+        return answer_error(question, i18n::tr("Svaret ska vara en lista av svarsalternativ."));
       }
       std::set<std::string> seen;
       for (const auto& value : answer.choices) {
         if (!on_scale(question, value)) {
-          return answer_error(question, "\"" + value + "\" är inte ett av svarsalternativen.");
+          return answer_error(question, i18n::trf("\"{1}\" är inte ett av svarsalternativen.", {value}));
         }
         if (!seen.insert(value).second) {
-          return answer_error(question, "\"" + value + "\" är valt två gånger.");
+          return answer_error(question, i18n::trf("\"{1}\" är valt två gånger.", {value}));
         }
       }
       return {};
     }
     case QuestionKind::number:
-      if (answer.kind != Answer::Kind::number) return answer_error(question, "Svaret ska vara ett tal.");
+      if (answer.kind != Answer::Kind::number) return answer_error(question, i18n::tr("Svaret ska vara ett tal."));
       return {};
     case QuestionKind::text:
-      if (answer.kind != Answer::Kind::text) return answer_error(question, "Svaret ska vara en text.");
-      if (answer.text.size() > 10000) return answer_error(question, "Svaret får vara högst 10 000 tecken.");
+      if (answer.kind != Answer::Kind::text) return answer_error(question, i18n::tr("Svaret ska vara en text."));
+      if (answer.text.size() > 10000) return answer_error(question, i18n::tr("Svaret får vara högst 10 000 tecken."));
       return {};
     case QuestionKind::matrix:
       if (answer.kind != Answer::Kind::matrix) {
-        return answer_error(question, "Svaret ska ange ett värde per påstående.");
+        return answer_error(question, i18n::tr("Svaret ska ange ett värde per påstående."));
       }
       for (const auto& [code, value] : answer.matrix) {
         bool known = false;
         for (const auto& statement : question.statements) known = known || statement.code == code;
         if (!known) return answer_error(question, "Påståendet \"" + code + "\" finns inte i frågan.");
         if (!value.empty() && !on_scale(question, value)) {
-          return answer_error(question, "\"" + value + "\" är inte ett av svarsalternativen.");
+          return answer_error(question, i18n::trf("\"{1}\" är inte ett av svarsalternativen.", {value}));
         }
       }
       return {};
   }
-  return answer_error(question, "Okänd frågetyp.");
+  return answer_error(question, i18n::tr("Okänd frågetyp."));
 }
 
 }  // namespace
@@ -101,19 +103,19 @@ std::optional<QuestionKind> parse_question_kind(std::string_view text) {
 
 const std::vector<Option>& agreement4_scale() {
   static const std::vector<Option> scale{
-      {.value = "helt", .label = "Stämmer helt"},
-      {.value = "delvis", .label = "Stämmer delvis"},
-      {.value = "inte", .label = "Stämmer inte"},
-      {.value = "vet_ej", .label = "Vet ej"},
+      {.value = "helt", .label = std::string(i18n::N_("Stämmer helt"))},
+      {.value = "delvis", .label = std::string(i18n::N_("Stämmer delvis"))},
+      {.value = "inte", .label = std::string(i18n::N_("Stämmer inte"))},
+      {.value = "vet_ej", .label = std::string(i18n::N_("Vet ej"))},
   };
   return scale;
 }
 
 const std::vector<Option>& yes_partly_no_scale() {
   static const std::vector<Option> scale{
-      {.value = "ja", .label = "Ja"},
-      {.value = "delvis", .label = "Delvis"},
-      {.value = "nej", .label = "Nej"},
+      {.value = "ja", .label = std::string(i18n::N_("Ja"))},
+      {.value = "delvis", .label = std::string(i18n::N_("Delvis"))},
+      {.value = "nej", .label = std::string(i18n::N_("Nej"))},
   };
   return scale;
 }
@@ -190,23 +192,23 @@ bool valid_code(std::string_view code) {
 
 Status validate_survey(const Survey& survey) {
   if (survey.title.find_first_not_of(' ') == std::string::npos) {
-    return validation_error("Enkäten behöver en titel.", "", "title");
+    return validation_error(i18n::tr("Enkäten behöver en titel."), "", "title");
   }
   if (survey.max_reminders < 0 || survey.max_reminders > 10) {
-    return validation_error("Antalet påminnelser ska vara 0–10.", "", "max_reminders");
+    return validation_error(i18n::tr("Antalet påminnelser ska vara 0–10."), "", "max_reminders");
   }
   if (survey.reminder_interval_days < 1 || survey.reminder_interval_days > 365) {
-    return validation_error("Dagar mellan påminnelser ska vara 1–365.", "", "reminder_interval_days");
+    return validation_error(i18n::tr("Dagar mellan påminnelser ska vara 1–365."), "", "reminder_interval_days");
   }
   if (survey.questions.empty()) {
-    return validation_error("Enkäten behöver minst en fråga.", "", "questions");
+    return validation_error(i18n::tr("Enkäten behöver minst en fråga."), "", "questions");
   }
   std::set<std::string> codes;
   for (std::size_t i = 0; i < survey.questions.size(); ++i) {
     const Question& q = survey.questions[i];
     const std::string at = "questions[" + std::to_string(i) + "]";
     if (!valid_code(q.code)) {
-      return validation_error("Frågans kod ska vara 1–40 bokstäver (a–z), siffror, \"_\" eller \"-\".", "",
+      return validation_error(i18n::tr("Frågans kod ska vara 1–40 bokstäver (a–z), siffror, \"_\" eller \"-\"."), "",
                               at + ".code");
     }
     if (!codes.insert(q.code).second) {
@@ -224,7 +226,7 @@ Status validate_survey(const Survey& survey) {
       const auto& option = q.options[j];
       const std::string field = at + ".options[" + std::to_string(j) + "]";
       if (!valid_code(option.value)) {
-        return validation_error("Svarsalternativets värde ska vara 1–40 bokstäver, siffror, \"_\" eller \"-\".",
+        return validation_error(i18n::tr("Svarsalternativets värde ska vara 1–40 bokstäver, siffror, \"_\" eller \"-\"."),
                                 "", field + ".value");
       }
       if (!values.insert(option.value).second) {
@@ -245,7 +247,7 @@ Status validate_survey(const Survey& survey) {
         const auto& statement = q.statements[j];
         const std::string field = at + ".statements[" + std::to_string(j) + "]";
         if (!valid_code(statement.code) || !statement_codes.insert(statement.code).second) {
-          return validation_error("Påståendets kod saknas, är ogiltig eller finns två gånger.", "",
+          return validation_error(i18n::tr("Påståendets kod saknas, är ogiltig eller finns två gånger."), "",
                                   field + ".code");
         }
         if (statement.text.empty()) {
@@ -253,7 +255,7 @@ Status validate_survey(const Survey& survey) {
         }
       }
     } else if (!q.statements.empty()) {
-      return validation_error("Bara matrisfrågor har påståenden.", "", at + ".statements");
+      return validation_error(i18n::tr("Bara matrisfrågor har påståenden."), "", at + ".statements");
     }
   }
   return {};
@@ -273,13 +275,13 @@ Status validate_answers(const Survey& survey, const std::map<std::string, Answer
     if (question.hidden || !question.required) continue;
     auto it = answers.find(question.code);
     if (it == answers.end() || it->second.empty()) {
-      return answer_error(question, "Frågan måste besvaras.");
+      return answer_error(question, i18n::tr("Frågan måste besvaras."));
     }
     if (question.kind == QuestionKind::matrix) {
       for (const auto& statement : question.statements) {
         auto value = it->second.matrix.find(statement.code);
         if (value == it->second.matrix.end() || value->second.empty()) {
-          return answer_error(question, "Svara på påståendet \"" + statement.text + "\".");
+          return answer_error(question, i18n::trf("Svara på påståendet \"{1}\".", {statement.text}));
         }
       }
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/i18n/language.hpp"
+#include "domain/i18n/translate.hpp"
 #include "report/document/document_body_html.hpp"
 #include "report/document/print_style.hpp"
 #include "report/svg_chart.hpp"
@@ -33,9 +35,24 @@ std::string css_string(const std::string& text) {
   return out + "\"";
 }
 
+// The CSS content of the page footer: "Sida {1} av {2}" in the current
+// language, the placeholders as the page counters.
+std::string page_footer_content() {
+  const std::string text = i18n::tr("Sida {1} av {2}");
+  const auto one = text.find("{1}");
+  const auto two = text.find("{2}");
+  if (one == std::string::npos || two == std::string::npos || two < one)
+    return "counter(page) \" / \" counter(pages)";
+  return css_string(text.substr(0, one)) + " counter(page) " + css_string(text.substr(one + 3, two - one - 3)) +
+         " counter(pages) " + css_string(text.substr(two + 3));
+}
+
 }  // namespace
 
 std::string to_print_html(const Document& document) {
+  // The page's own texts (contents, page numbers) in the document's language:
+  // a published report is Swedish whatever the reader's language.
+  i18n::LanguageScope language(i18n::parse_language(document.language).value_or(i18n::Language::sv));
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"" + esc(document.language.empty() ? "sv" : document.language) + "\">\n";
   out += "<head>\n<meta charset=\"utf-8\">\n";
@@ -46,14 +63,16 @@ std::string to_print_html(const Document& document) {
   out += "<style>" + std::string(kReportPrintCss);
   // The running header: the report's title at the top of every page.
   out += "@page { @top-center { content: " + css_string(document.title) + "; } }\n";
+  out += "@page { @bottom-center { content: " + page_footer_content() + "; } }\n";
   out += "</style>\n</head>\n<body>\n";
   out += "<header class=\"report-header\">\n<h1>" + esc(document.title) + "</h1>\n";
   if (!document.subtitle.empty()) out += "<p class=\"subtitle\">" + esc(document.subtitle) + "</p>\n";
   if (!document.generated_at.empty())
-    out += "<p class=\"generated\">Skapad " + esc(generated_time_text(document.generated_at)) + "</p>\n";
+    out += "<p class=\"generated\">" + esc(i18n::trf("Skapad {1}", {generated_time_text(document.generated_at)})) +
+           "</p>\n";
   out += "</header>\n";
   if (!document.sections.empty()) {
-    out += "<nav class=\"toc\" aria-labelledby=\"innehall\">\n<h2 id=\"innehall\">Innehåll</h2>\n";
+    out += "<nav class=\"toc\" aria-labelledby=\"innehall\">\n<h2 id=\"innehall\">" + i18n::tr("Innehåll") + "</h2>\n";
     out += document_toc_html(document);
     out += "</nav>\n";
   }

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/registers/person.hpp"
 #include "domain/surveys/survey.hpp"
 #include "service/follow_up_round/section_parts.hpp"
@@ -58,7 +59,7 @@ std::vector<std::vector<Cell>> response_rows(const surveys::Survey& survey, cons
     }
     auto it = response.answers.find(q.code);
     if (q.kind == surveys::QuestionKind::text && hidden.contains({response.id, q.code})) {
-      rows.push_back({Cell::of_text(q.text), Cell::of_text("(dolt av enkätens ägare)")});
+      rows.push_back({Cell::of_text(q.text), Cell::of_text(i18n::tr("(dolt av enkätens ägare)"))});
       continue;
     }
     rows.push_back({Cell::of_text(q.text), it == response.answers.end() ? Cell::missing() : answer_cell(q, it->second)});
@@ -70,7 +71,7 @@ std::vector<std::vector<Cell>> response_rows(const surveys::Survey& survey, cons
 
 Result<report_doc::Section> surveys_part(store::Database& db, const DueFollowUp& facts, const std::string& county,
                                          const std::string& id_prefix, const std::optional<User>& user) {
-  report_doc::Section out{.id = id_prefix + "-enkater", .heading = "Enkätsvar", .level = 3};
+  report_doc::Section out{.id = id_prefix + "-enkater", .heading = i18n::tr("Enkätsvar"), .level = 3};
   std::vector<store::SurveySummary> surveys;
   std::set<std::string> addresses;
   Status st = db.read([&](soci::session& s) -> Status {
@@ -84,13 +85,14 @@ Result<report_doc::Section> surveys_part(store::Database& db, const DueFollowUp&
   for (const auto& summary : surveys) {
     const std::string name = "«" + summary.title + "»" + (summary.round.empty() ? "" : " (" + summary.round + ")");
     if (summary.anonymous) {
-      out.paragraphs.push_back(name + " är anonym: svaren redovisas bara sammanställda, aldrig per organisation.");
+      out.paragraphs.push_back(
+          i18n::trf("{1} är anonym: svaren redovisas bara sammanställda, aldrig per organisation.", {name}));
       continue;
     }
     auto raw = raw_answers(db, summary.id, user);
     if (!raw) {
       if (raw.error().code == ErrorKind::unauthorized) return raw.error();
-      out.paragraphs.push_back(name + ": svaren per organisation visas bara för enkätens ägare.");
+      out.paragraphs.push_back(i18n::trf("{1}: svaren per organisation visas bara för enkätens ägare.", {name}));
       continue;
     }
     std::set<std::pair<std::string, std::string>> hidden;
@@ -105,13 +107,13 @@ Result<report_doc::Section> surveys_part(store::Database& db, const DueFollowUp&
       if (who == raw->respondents.end() || !addresses.contains(registers::fold_case(who->second.first))) continue;
       ++given;
       const std::string& respondent = who->second.second.empty() ? who->second.first : who->second.second;
-      out.tables.push_back(report_doc::Table{.caption = name + ": svar från " + respondent,
-                                             .columns = {"Fråga", "Svar"},
+      out.tables.push_back(report_doc::Table{.caption = i18n::trf("{1}: svar från {2}", {name, respondent}),
+                                             .columns = {i18n::tr("Fråga"), i18n::tr("Svar")},
                                              .rows = response_rows(raw->survey, response, hidden)});
     }
-    if (given == 0) out.paragraphs.push_back(name + ": organisationen har inte svarat.");
+    if (given == 0) out.paragraphs.push_back(i18n::trf("{1}: organisationen har inte svarat.", {name}));
   }
-  if (surveys.empty()) out.paragraphs.push_back("Länet har inga enkäter.");
+  if (surveys.empty()) out.paragraphs.push_back(i18n::tr("Länet har inga enkäter."));
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/i18n/language.hpp"
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/disclosure/audience.hpp"
 #include "service/registers/register_service.hpp"
@@ -96,10 +97,10 @@ Result<store::SectionText> save_section_text(store::Database& db, std::int64_t s
                                              const SectionTextInput& input, const std::optional<User>& user) {
   if (Status allowed = may_write(db, strategy_id, year, user); !allowed) return allowed.error();
   if (!safe_id(input.section_id))
-    return validation_error("Avsnittet finns inte i rapporten (ett avsnitts id består av bokstäver, siffror, - och _).",
+    return validation_error(i18n::tr("Avsnittet finns inte i rapporten (ett avsnitts id består av bokstäver, siffror, - och _)."),
                             {}, "section_id");
   if (input.text.size() > kMaxText)
-    return validation_error("Texten får vara högst 20 000 tecken lång.", {}, "text");
+    return validation_error(i18n::tr("Texten får vara högst 20 000 tecken lång."), {}, "text");
   auto live = yearly_report(db, strategy_id, year, user);
   if (!live) return live.error();
   if (!has_section(live->sections, input.section_id))

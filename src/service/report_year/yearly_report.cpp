@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "domain/i18n/language.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "domain/report/number_text.hpp"
 #include "service/indicators/indicator_values.hpp"
@@ -30,30 +32,31 @@ int decimals_of(const std::vector<IndicatorRow>& rows, std::optional<double> sta
 }
 
 std::string subject_phrase(const std::string& subject) {
-  if (subject == "women") return "kvinnor";
-  if (subject == "men") return "män";
-  if (subject == "women_share") return "kvinnors andel";
-  return "totalt";
+  if (subject == "women") return i18n::tr("kvinnor");
+  if (subject == "men") return i18n::tr("män");
+  if (subject == "women_share") return i18n::tr("kvinnors andel");
+  return i18n::tr("totalt");
 }
 
 // The latest year's values as one sentence.
 std::string latest_sentence(const IndicatorRow& row) {
   const auto& a = row.analysis;
-  std::string s = "Senaste värde (" + row.period + "):";
   std::vector<std::string> parts;
   // A protected count of persons reads "..", as in the table.
-  if (a.women || row.hidden.women) parts.push_back(" kvinnor " + (a.women ? number_text(*a.women) : ".."));
-  if (a.men || row.hidden.men) parts.push_back(" män " + (a.men ? number_text(*a.men) : ".."));
-  if (a.total || row.hidden.total) parts.push_back(" totalt " + (a.total ? number_text(*a.total) : ".."));
-  for (std::size_t i = 0; i < parts.size(); ++i) s += (i ? "," : "") + parts[i];
-  if (parts.empty()) s += " inga värden";
-  s += ".";
+  if (a.women || row.hidden.women) parts.push_back(i18n::trf("kvinnor {1}", {a.women ? number_text(*a.women) : ".."}));
+  if (a.men || row.hidden.men) parts.push_back(i18n::trf("män {1}", {a.men ? number_text(*a.men) : ".."}));
+  if (a.total || row.hidden.total) parts.push_back(i18n::trf("totalt {1}", {a.total ? number_text(*a.total) : ".."}));
+  std::string values;
+  for (std::size_t i = 0; i < parts.size(); ++i) values += (i ? ", " : "") + parts[i];
+  if (parts.empty()) values = i18n::tr("inga värden");
+  std::string s = i18n::trf("Senaste värde ({1}): {2}.", {row.period, values});
   if (a.women_share) {
-    s += " Kvinnors andel " + report_doc::number_text(*a.women_share, 1) + " %";
-    if (a.balance) s += " (" + std::string(stats::swedish_name(*a.balance)) + ")";
-    s += ".";
+    const std::string share = report_doc::number_text(*a.women_share, 1);
+    s += " " + (a.balance ? i18n::trf("Kvinnors andel {1} % ({2}).", {share, i18n::tr(stats::swedish_name(*a.balance))})
+                          : i18n::trf("Kvinnors andel {1} %.", {share}));
   }
-  if (a.women_pct_of_men) s += " Kvinnor i procent av män: " + report_doc::number_text(*a.women_pct_of_men, 1) + " %.";
+  if (a.women_pct_of_men)
+    s += " " + i18n::trf("Kvinnor i procent av män: {1} %.", {report_doc::number_text(*a.women_pct_of_men, 1)});
   return s;
 }
 
@@ -63,15 +66,20 @@ std::string change_sentence(const indicators::Progress& p) {
   const double change = p.to->value - p.from->value;
   const bool share = p.subject == "women_share";
   std::string amount = (change > 0 ? "+" : "") + report_doc::number_text(change, share || std::floor(change) != change ? 1 : 0);
-  return "Förändring sedan basåret " + year_text(p.from->year) + " (" + subject_phrase(p.subject) + "): från " +
-         number_text(p.from->value) + (share ? " %" : "") + " till " + number_text(p.to->value) + (share ? " %" : "") +
-         " (" + year_text(p.to->year) + "), " + amount + (share ? " procentenheter." : ".");
+  const std::string unit = share ? " %" : "";
+  const std::string from = year_text(p.from->year), what = subject_phrase(p.subject),
+                    before = number_text(p.from->value) + unit, after = number_text(p.to->value) + unit,
+                    to = year_text(p.to->year);
+  return share ? i18n::trf("Förändring sedan basåret {1} ({2}): från {3} till {4} ({5}), {6} procentenheter.",
+                           {from, what, before, after, to, amount})
+               : i18n::trf("Förändring sedan basåret {1} ({2}): från {3} till {4} ({5}), {6}.",
+                           {from, what, before, after, to, amount});
 }
 
 Section indicator_section(store::Database& db, const Strategy& strategy, const GoalNode& node,
                           const Indicator& indicator, const std::string& id, int level, int year,
                           std::map<std::string, int>& statuses) {
-  Section s = Section::titled(id, "Indikator " + indicator.code + ": " + indicator.name, level);
+  Section s = Section::titled(id, i18n::trf("Indikator {1}: {2}", {indicator.code, indicator.name}), level);
   IndicatorInStrategy item{.strategy = strategy,
                            .indicator = indicator,
                            .node_id = node.id,
@@ -80,20 +88,21 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
   auto series = indicator_values(db, item, YearRange{.from = std::nullopt, .to = year});
   if (!series) {
     s.paragraphs.push_back(series.error().code == ErrorKind::validation
-                               ? "Indikatorns basår ligger efter " + year_text(year) + "; inga värden att redovisa."
-                               : "Värdena kunde inte hämtas: " + series.error().message);
+                               ? i18n::trf("Indikatorns basår ligger efter {1}; inga värden att redovisa.",
+                                           {year_text(year)})
+                               : i18n::trf("Värdena kunde inte hämtas: {1}", {series.error().message}));
     ++statuses[std::string(indicators::swedish_name(indicators::ProgressStatus::not_enough_data))];
     return s;
   }
   const auto& rows = series->rows;
   if (!series->problem.empty()) s.paragraphs.push_back(series->problem);
-  if (rows.empty() && series->problem.empty()) s.paragraphs.push_back("Inga värden till och med " + year_text(year) + ".");
+  if (rows.empty() && series->problem.empty()) s.paragraphs.push_back(i18n::trf("Inga värden till och med {1}.", {year_text(year)}));
   if (!rows.empty()) s.paragraphs.push_back(latest_sentence(rows.back()));
   if (auto change = change_sentence(series->progress); !change.empty()) s.paragraphs.push_back(change);
   const auto& p = series->progress;
   const std::string label(indicators::swedish_name(p.status));
   ++statuses[label];
-  s.paragraphs.push_back("Status: " + label + ". " + indicators::explain(p, [](double v) { return number_text(v); }));
+  s.paragraphs.push_back(i18n::trf("Status: {1}.", {label}) + " " + indicators::explain(p, [](double v) { return number_text(v); }));
   if (rows.empty()) return s;
 
   const int count_decimals =
@@ -101,17 +110,19 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
                 decimals_of(rows, &stats::GenderAnalysis::total)});
   Chart chart{.title = indicator.name,
               .kind = ChartKind::line,
-              .description = "Linjediagram över " + indicator.name + " för kvinnor och män " + rows.front().period +
-                             "–" + rows.back().period + "; värdena finns i tabellen under diagrammet.",
+              .description = i18n::trf("Linjediagram över {1} för kvinnor och män {2}–{3}; värdena finns i tabellen "
+                                       "under diagrammet.",
+                                       {indicator.name, rows.front().period, rows.back().period}),
               .labels = {},
               .series = {},
               .decimals = count_decimals,
               .band = std::nullopt,
               .band_label = {}};
-  ChartSeries women{.name = "Kvinnor", .sex = SeriesSex::women, .values = {}, .labels = {}};
-  ChartSeries men{.name = "Män", .sex = SeriesSex::men, .values = {}, .labels = {}};
+  ChartSeries women{.name = i18n::tr("Kvinnor"), .sex = SeriesSex::women, .values = {}, .labels = {}};
+  ChartSeries men{.name = i18n::tr("Män"), .sex = SeriesSex::men, .values = {}, .labels = {}};
   Table table{.caption = indicator.code + " " + indicator.name,
-              .columns = {"År", "Kvinnor", "Män", "Totalt", "Kvinnors andel", "Kvinnor i % av män", "Könsfördelning"},
+              .columns = {i18n::tr("År"), i18n::tr("Kvinnor"), i18n::tr("Män"), i18n::tr("Totalt"),
+                          i18n::tr("Kvinnors andel"), i18n::tr("Kvinnor i % av män"), i18n::tr("Könsfördelning")},
               .rows = {}};
   for (const auto& r : rows) {
     const auto& a = r.analysis;
@@ -130,11 +141,11 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
   if (any_sex) {
     chart.series = {std::move(women), std::move(men)};
   } else {
-    ChartSeries total{.name = "Totalt", .sex = SeriesSex::total, .values = {}, .labels = {}};
+    ChartSeries total{.name = i18n::tr("Totalt"), .sex = SeriesSex::total, .values = {}, .labels = {}};
     for (const auto& r : rows) total.values.push_back(r.analysis.total);
     chart.series = {std::move(total)};
-    chart.description = "Linjediagram över " + indicator.name + " totalt " + rows.front().period + "–" +
-                        rows.back().period + "; värdena finns i tabellen under diagrammet.";
+    chart.description = i18n::trf("Linjediagram över {1} totalt {2}–{3}; värdena finns i tabellen under diagrammet.",
+                                  {indicator.name, rows.front().period, rows.back().period});
   }
   s.charts.push_back(std::move(chart));
   s.tables.push_back(std::move(table));
@@ -148,20 +159,23 @@ std::string dates_of(const store::NodeYearActivity& a) {
 void add_activities(Section& s, const GoalNode& node, const YearNode& yn, int year) {
   const int n = static_cast<int>(yn.activities.size());
   if (n == 0) {
-    s.paragraphs.push_back("Inga aktiviteter under " + year_text(year) + ".");
+    s.paragraphs.push_back(i18n::trf("Inga aktiviteter under {1}.", {year_text(year)}));
     return;
   }
-  s.paragraphs.push_back(std::to_string(n) + (n == 1 ? " aktivitet" : " aktiviteter") + " under " + year_text(year) +
-                         ", varav " + std::to_string(yn.joint_activities) +
-                         (yn.joint_activities == 1 ? " gemensam." : " gemensamma."));
-  Table t{.caption = "Aktiviteter " + year_text(year) + " " + node.code,
-          .columns = {"Aktivitet", "Datum", "Arrangör", "Medarrangörer", "Gemensam", "Status"},
+  const std::string count = std::to_string(n), y = year_text(year), joint = std::to_string(yn.joint_activities);
+  s.paragraphs.push_back(n == 1                       ? i18n::trf("1 aktivitet under {1}, varav {2} gemensam.", {y, joint})
+                         : yn.joint_activities == 1 ? i18n::trf("{1} aktiviteter under {2}, varav 1 gemensam.", {count, y})
+                                                    : i18n::trf("{1} aktiviteter under {2}, varav {3} gemensamma.",
+                                                                {count, y, joint}));
+  Table t{.caption = i18n::trf("Aktiviteter {1} {2}", {year_text(year), node.code}),
+          .columns = {i18n::tr("Aktivitet"), i18n::tr("Datum"), i18n::tr("Arrangör"), i18n::tr("Medarrangörer"),
+                      i18n::tr("Gemensam"), i18n::tr("Status")},
           .rows = {}};
   for (const auto& a : yn.activities) {
     std::string co;
     for (const auto& [id, name] : a.co_organisers) co += (co.empty() ? "" : ", ") + name;
     t.rows.push_back({Cell::of_text(a.title), Cell::of_text(dates_of(a)), Cell::of_text(a.organiser_name),
-                      Cell::of_text(co), Cell::of_text(a.joint ? "Gemensam" : ""),
+                      Cell::of_text(co), Cell::of_text(a.joint ? i18n::tr("Gemensam") : ""),
                       Cell::of_text(report_year::activity_status_label(a.status))});
   }
   s.tables.push_back(std::move(t));
@@ -170,8 +184,9 @@ void add_activities(Section& s, const GoalNode& node, const YearNode& yn, int ye
 void add_commitments(Section& s, const GoalNode& node, const YearNode& yn, int year) {
   if (yn.commitments.empty()) return;
   int done = 0, without = 0;
-  Table t{.caption = "Åtaganden " + year_text(year) + " " + node.code,
-          .columns = {"Åtagande", "Ansvarig", "Status " + year_text(year), "Kommentar", "Aktiviteter under året"},
+  Table t{.caption = i18n::trf("Åtaganden {1} {2}", {year_text(year), node.code}),
+          .columns = {i18n::tr("Åtagande"), i18n::tr("Ansvarig"), i18n::trf("Status {1}", {year_text(year)}),
+                      i18n::tr("Kommentar"), i18n::tr("Aktiviteter under året")},
           .rows = {}};
   for (const auto& c : yn.commitments) {
     const std::string status = c.status ? c.status->status : "";
@@ -182,8 +197,12 @@ void add_commitments(Section& s, const GoalNode& node, const YearNode& yn, int y
                       Cell::of_text(c.status ? c.status->comment : ""), Cell::of_number(c.activities_in_year)});
   }
   const int n = static_cast<int>(yn.commitments.size());
-  s.paragraphs.push_back(std::to_string(n) + (n == 1 ? " åtagande" : " åtaganden") + ": " + std::to_string(done) +
-                         " genomförda, " + std::to_string(without) + " utan status för " + year_text(year) + ".");
+  const std::string count = std::to_string(n), done_text = std::to_string(done),
+                    without_text = std::to_string(without), y = year_text(year);
+  s.paragraphs.push_back(n == 1 ? i18n::trf("1 åtagande: {1} genomförda, {2} utan status för {3}.",
+                                            {done_text, without_text, y})
+                                : i18n::trf("{1} åtaganden: {2} genomförda, {3} utan status för {4}.",
+                                            {count, done_text, without_text, y}));
   s.tables.push_back(std::move(t));
 }
 
@@ -222,16 +241,18 @@ struct Builder {
 
 Section summary_section(const StrategyYear& view, const std::map<std::string, int>& statuses, int indicators) {
   const std::string y = year_text(view.year);
-  Section s = Section::titled("sammanfattning", "Sammanfattning", 2);
-  s.paragraphs.push_back("Under " + y + " genomfördes " + std::to_string(view.activities) +
-                         " aktiviteter kopplade till strategins mål, varav " + std::to_string(view.joint_activities) +
-                         " gemensamma med flera arrangörer. " + std::to_string(view.contributors) +
-                         " organisationer bidrog.");
-  s.paragraphs.push_back("Av strategins " + std::to_string(view.commitments) + " åtaganden är " +
-                         std::to_string(view.commitments_done) + " genomförda och " +
-                         std::to_string(view.commitments_without_status) + " saknar status för " + y + ".");
-  s.paragraphs.push_back("Strategin har " + std::to_string(indicators) + " indikatorer.");
-  Table t{.caption = "Indikatorernas status", .columns = {"Status", "Antal indikatorer"}, .rows = {}};
+  Section s = Section::titled("sammanfattning", i18n::tr("Sammanfattning"), 2);
+  s.paragraphs.push_back(i18n::trf("Under {1} genomfördes {2} aktiviteter kopplade till strategins mål, varav {3} "
+                                   "gemensamma med flera arrangörer. {4} organisationer bidrog.",
+                                   {y, std::to_string(view.activities), std::to_string(view.joint_activities),
+                                    std::to_string(view.contributors)}));
+  s.paragraphs.push_back(i18n::trf("Av strategins {1} åtaganden är {2} genomförda och {3} saknar status för {4}.",
+                                   {std::to_string(view.commitments), std::to_string(view.commitments_done),
+                                    std::to_string(view.commitments_without_status), y}));
+  s.paragraphs.push_back(i18n::trf("Strategin har {1} indikatorer.", {std::to_string(indicators)}));
+  Table t{.caption = i18n::tr("Indikatorernas status"),
+          .columns = {i18n::tr("Status"), i18n::tr("Antal indikatorer")},
+          .rows = {}};
   for (const auto& [label, n] : statuses) t.rows.push_back({Cell::of_text(label), Cell::of_number(n)});
   s.tables.push_back(std::move(t));
   return s;
@@ -272,10 +293,11 @@ Result<Document> yearly_report(store::Database& db, std::int64_t strategy_id, in
   for (const auto& [label, n] : builder.statuses) indicators += n;
 
   const Region* county = RegionCatalogue::instance().find_county(strategy.county_code);
-  Document doc{.title = "Uppföljning " + year_text(year) + ": " + strategy.title,
-               .subtitle = (county ? county->name : strategy.county_code) + " · strategiperioden " +
-                           year_text(strategy.start_year) + "–" + year_text(strategy.end_year),
-               .language = "sv",
+  Document doc{.title = i18n::trf("Uppföljning {1}: {2}", {year_text(year), strategy.title}),
+               .subtitle = i18n::trf("{1} · strategiperioden {2}–{3}",
+                                     {county ? county->name : strategy.county_code, year_text(strategy.start_year),
+                                      year_text(strategy.end_year)}),
+               .language = std::string(i18n::code(i18n::current_language())),
                .generated_at = db.clock().now_text(),
                .sections = {}};
   doc.sections.push_back(summary_section(*view, builder.statuses, indicators));

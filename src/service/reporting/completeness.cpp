@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/reporting/period.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
@@ -20,7 +21,7 @@ Result<Completeness> form_completeness(store::Database& db, std::int64_t form_id
     auto county = completeness_county(user, county_param);
     if (!county) return county.error();
     if (!county->empty() && county->size() != 2)
-      return validation_error("Länskoden har två siffror, t.ex. 08.", {}, "county");
+      return validation_error(i18n::tr("Länskoden har två siffror, t.ex. 08."), {}, "county");
     auto period = reporting::parse_period(period_text, form->definition.periodicity);
     if (!period) return period.error();
     out.period = reporting::to_string(*period);

@@ -1,5 +1,6 @@
 #include "service/reporting/form_service.hpp"
 
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/reporting/readable_form.hpp"
 #include "service/registers/register_service.hpp"
@@ -19,7 +20,7 @@ Result<std::vector<store::Assignment>> checked_assignments(soci::session& s, std
     const std::string field = "assignments[" + std::to_string(i) + "]";
     if (a.organisation_id) {
       auto org = store::find_reporting_organisation(s, *a.organisation_id);
-      if (!org) return validation_error("Organisationen finns inte.", {}, field + ".organisation_id");
+      if (!org) return validation_error(i18n::tr("Organisationen finns inte."), {}, field + ".organisation_id");
       if (!county.empty() && org->county_code != county)
         return validation_error("Organisationen ligger inte i formulärets län (" + county + ").", {},
                                 field + ".organisation_id");
@@ -30,7 +31,7 @@ Result<std::vector<store::Assignment>> checked_assignments(soci::session& s, std
       return validation_error("Ett läns formulär tilldelas bara organisationer i länet (" + county + ").", {},
                               field + ".county_code");
     if (a.county_code.size() != 2 && !a.county_code.empty())
-      return validation_error("Länskoden har två siffror, t.ex. 08.", {}, field + ".county_code");
+      return validation_error(i18n::tr("Länskoden har två siffror, t.ex. 08."), {}, field + ".county_code");
   }
   return assignments;
 }
@@ -104,9 +105,9 @@ Result<FormChange> update_reporting_form(store::Database& db, std::int64_t id, c
       return validation_error("Koden kan inte ändras: den är formulärets namn i statistiken (" + before.code + ").",
                               {}, "code");
     if (after.periodicity != before.periodicity)
-      return validation_error("Periodiciteten kan inte ändras; gör ett nytt formulär.", {}, "periodicity");
+      return validation_error(i18n::tr("Periodiciteten kan inte ändras; gör ett nytt formulär."), {}, "periodicity");
     if (!input.county_code.empty() && input.county_code != form->county_code)
-      return validation_error("Länet kan inte ändras.", {}, "county_code");
+      return validation_error(i18n::tr("Länet kan inte ändras."), {}, "county_code");
     FormView old{.form = *form, .assignments = store::list_assignments(s, id)};
     change.new_version = reporting::needs_new_version(before, after);
     if (change.new_version)

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
@@ -277,7 +278,7 @@ Result<FormReports> form_reports(store::Database& db, std::int64_t form_id, cons
     auto county = completeness_county(user, county_param);
     if (!county) return county.error();
     if (!county->empty() && !RegionCatalogue::instance().find_county(*county))
-      return validation_error("Välj ett av de 21 länen (länskod med två siffror, t.ex. 08).", {}, "county");
+      return validation_error(i18n::tr("Välj ett av de 21 länen (länskod med två siffror, t.ex. 08)."), {}, "county");
     out.form = *form;
     out.versions = store::form_versions(s, form->id);
     const auto today = store::clock_of(s).today();

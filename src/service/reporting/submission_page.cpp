@@ -1,6 +1,7 @@
 #include "service/reporting/submission_page.hpp"
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/reporting/period.hpp"
 #include "service/authorization.hpp"
 #include "store/reporting/form_repository.hpp"
@@ -35,12 +36,12 @@ Result<SubmissionPage> submission_page(store::Database& db, const SubmissionKey&
       v.due_date = iso_date(reporting::due_date(*period, d.due_days));
       v.late = reporting::is_late(*period, d.due_days, today);
       if (!reporting::is_open(*period, today))
-        v.locked_reason = "Rapporteringen för " + v.submission.period + " har inte öppnat än: den öppnar " +
-                          iso_date(reporting::start_date(*period)) + ".";
+        v.locked_reason = i18n::trf("Rapporteringen för {1} har inte öppnat än: den öppnar {2}.",
+                                    {v.submission.period, iso_date(reporting::start_date(*period))});
       else if (d.closes_after_days && is_org_contact(user) && reporting::is_late(*period, *d.closes_after_days, today))
-        v.locked_reason = "Rapporteringen för " + v.submission.period + " stängde " +
-                          iso_date(reporting::due_date(*period, *d.closes_after_days)) +
-                          ". Kontakta länsstyrelsen om du behöver lämna eller ändra uppgifter.";
+        v.locked_reason = i18n::trf(
+            "Rapporteringen för {1} stängde {2}. Kontakta länsstyrelsen om du behöver lämna eller ändra uppgifter.",
+            {v.submission.period, iso_date(reporting::due_date(*period, *d.closes_after_days))});
     }
     return {};
   });

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/reporting/period.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
@@ -79,17 +80,19 @@ std::string lock_reason(const Target& t, const std::string& status, std::chrono:
   const auto& d = t.form.definition;
   const std::string period = reporting::to_string(t.period);
   if (status == kApproved)
-    return "Rapporten för " + period + " är godkänd och låst. Behöver något ändras, be länsstyrelsen öppna den igen.";
+    return i18n::trf("Rapporten för {1} är godkänd och låst. Behöver något ändras, be länsstyrelsen öppna den igen.",
+                     {period});
   if (status == kSubmitted)
-    return "Rapporten för " + period +
-           " är inskickad och väntar på länsstyrelsens granskning. Vill du ändra något, be länsstyrelsen lämna "
-           "tillbaka den.";
+    return i18n::trf("Rapporten för {1} är inskickad och väntar på länsstyrelsens granskning. Vill du ändra något, be "
+                     "länsstyrelsen lämna tillbaka den.",
+                     {period});
   if (!reporting::is_open(t.period, today))
-    return "Rapporteringen för " + period + " har inte öppnat än: den öppnar " +
-           iso_date(reporting::start_date(t.period)) + ".";
+    return i18n::trf("Rapporteringen för {1} har inte öppnat än: den öppnar {2}.",
+                     {period, iso_date(reporting::start_date(t.period))});
   if (d.closes_after_days && is_org_contact(user) && reporting::is_late(t.period, *d.closes_after_days, today))
-    return "Rapporteringen för " + period + " stängde " + iso_date(reporting::due_date(t.period, *d.closes_after_days)) +
-           ". Kontakta länsstyrelsen om du behöver lämna eller ändra uppgifter.";
+    return i18n::trf(
+        "Rapporteringen för {1} stängde {2}. Kontakta länsstyrelsen om du behöver lämna eller ändra uppgifter.",
+        {period, iso_date(reporting::due_date(t.period, *d.closes_after_days))});
   return "";
 }
 
@@ -169,7 +172,7 @@ Result<SubmissionView> decide(store::Database& db, const SubmissionKey& key, con
 }
 
 Error required(const std::string& field, const std::string& label) {
-  return validation_error(label + " måste fyllas i.", {}, field);
+  return validation_error(i18n::trf("{1} måste fyllas i.", {label}), {}, field);
 }
 
 }  // namespace
@@ -266,8 +269,9 @@ Result<SubmissionView> submit_submission_in(soci::session& s, const SubmissionKe
       if (p.importance == reporting::Importance::error) return validation_error(p.message, {}, p.field);
     for (const auto& p : current.problems)
       if (p.importance == reporting::Importance::warning && next.comment.empty())
-        return validation_error("Varning för " + p.field.substr(7) + ": " + p.message +
-                                    " Skriv en kommentar som förklarar värdet innan du skickar in.",
+        return validation_error(i18n::trf("Varning för {1}: {2} Skriv en kommentar som förklarar värdet innan du "
+                                          "skickar in.",
+                                          {p.field.substr(7), p.message}),
                                 {}, "comment");
     next.status = kSubmitted;
     next.submitted_at = store::clock_of(s).now_text();
@@ -296,7 +300,7 @@ Result<SubmissionView> submit_submission(store::Database& db, const SubmissionKe
 
 Result<SubmissionView> approve_submission(store::Database& db, const SubmissionKey& key,
                                           const std::optional<User>& user) {
-  return decide(db, key, user, kSubmitted, "approve", "Bara en inskickad rapport kan godkännas",
+  return decide(db, key, user, kSubmitted, "approve", i18n::tr("Bara en inskickad rapport kan godkännas"),
                 [&](store::StoredSubmission& next, std::string&) -> Status {
                   next.status = kApproved;
                   next.approved_at = db.clock().now_text();
@@ -311,9 +315,9 @@ Result<SubmissionView> approve_submission(store::Database& db, const SubmissionK
 
 Result<SubmissionView> return_submission(store::Database& db, const SubmissionKey& key, const std::string& text,
                                          const std::optional<User>& user) {
-  return decide(db, key, user, kSubmitted, "return", "Bara en inskickad rapport kan lämnas tillbaka",
+  return decide(db, key, user, kSubmitted, "return", i18n::tr("Bara en inskickad rapport kan lämnas tillbaka"),
                 [&](store::StoredSubmission& next, std::string& comment) -> Status {
-                  if (text.empty()) return required("comment", "Kommentaren till organisationen");
+                  if (text.empty()) return required("comment", i18n::tr("Kommentaren till organisationen"));
                   next.status = kReturned;
                   comment = text;
                   return {};
@@ -322,9 +326,9 @@ Result<SubmissionView> return_submission(store::Database& db, const SubmissionKe
 
 Result<SubmissionView> reopen_submission(store::Database& db, const SubmissionKey& key, const std::string& text,
                                          const std::optional<User>& user) {
-  return decide(db, key, user, kApproved, "reopen", "Bara en godkänd rapport kan öppnas igen",
+  return decide(db, key, user, kApproved, "reopen", i18n::tr("Bara en godkänd rapport kan öppnas igen"),
                 [&](store::StoredSubmission& next, std::string& comment) -> Status {
-                  if (text.empty()) return required("reason", "Skälet att öppna rapporten igen");
+                  if (text.empty()) return required("reason", i18n::tr("Skälet att öppna rapporten igen"));
                   next.status = kDraft;
                   next.approved_at.clear();
                   next.approved_by.clear();

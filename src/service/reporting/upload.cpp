@@ -6,6 +6,7 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "formats/common/text_encoding.hpp"
 #include "formats/csv/csv_scanner.hpp"
 #include "formats/xlsx/xlsx_reader.hpp"
@@ -113,7 +114,7 @@ Result<std::vector<UploadRow>> read_upload_rows(std::string_view bytes, UploadFo
 
 Result<UploadOutcome> upload_reports(store::Database& db, const UploadRequest& request, std::string_view bytes,
                                      const std::optional<User>& user) {
-  if (trim(request.period).empty()) return validation_error("Ange perioden, t.ex. 2025Q2.", {}, "period");
+  if (trim(request.period).empty()) return validation_error(i18n::tr("Ange perioden, t.ex. 2025Q2."), {}, "period");
   // The access checks and the period, as for the template.
   auto tmpl = upload_template(db, request.form_id, request.period, user);
   if (!tmpl) return tmpl.error();

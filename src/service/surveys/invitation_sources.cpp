@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "formats/csv/invitation_csv.hpp"
 #include "service/authorization.hpp"
@@ -43,12 +44,12 @@ Status check_county_invitations(soci::session& s, const surveys::Survey& survey,
     const auto& county = rows[i].county_code;
     if (!survey.national) {
       if (!county.empty())
-        return validation_error("Bara en nationell enkät skickas till län; lämna county_code tom.", {},
+        return validation_error(i18n::tr("Bara en nationell enkät skickas till län; lämna county_code tom."), {},
                                 at + ".county_code");
       continue;
     }
     if (county.empty())
-      return validation_error("En nationell enkät skickas till ett län: ange länet (county_code).", {},
+      return validation_error(i18n::tr("En nationell enkät skickas till ett län: ange länet (county_code)."), {},
                               at + ".county_code");
     if (RegionCatalogue::instance().find_county(county) == nullptr)
       return validation_error("Länskoden " + county + " finns inte.", {}, at + ".county_code");
@@ -101,20 +102,20 @@ Result<std::vector<Invitee>> register_invitees(store::Database& db, std::int64_t
     switch (source) {
       case RegisterSource::joined_contacts:
         if (survey->national)
-          return validation_error("En nationell enkät går till länen: välj länens strateger.", {}, "source");
+          return validation_error(i18n::tr("En nationell enkät går till länen: välj länens strateger."), {}, "source");
         people = store::joined_contacts(s, survey->county);
         break;
       case RegisterSource::group: {
-        if (!group_id) return validation_error("Välj en grupp.", {}, "group_id");
+        if (!group_id) return validation_error(i18n::tr("Välj en grupp."), {}, "group_id");
         auto county = store::group_county(s, *group_id);
         if (!county || (!survey->national && *county != survey->county))
-          return validation_error("Gruppen finns inte i enkätens län.", {}, "group_id");
+          return validation_error(i18n::tr("Gruppen finns inte i enkätens län."), {}, "group_id");
         people = store::group_people(s, *group_id, db.clock().today_text());
         break;
       }
       case RegisterSource::county_strategists:
         if (!survey->national)
-          return validation_error("Länens strateger bjuds in till en nationell enkät.", {}, "source");
+          return validation_error(i18n::tr("Länens strateger bjuds in till en nationell enkät."), {}, "source");
         people = store::county_strategists(s);
         break;
     }
@@ -152,7 +153,7 @@ Result<int> invite_counties(store::Database& db, const MailSetup& mail, std::int
     if (email.empty()) continue;
     invitees.push_back({.email = email, .name = county_name(county), .profile_json = "{}", .county_code = county});
   }
-  if (invitees.empty()) return validation_error("Ange en e-postadress för minst ett län.", {}, "county");
+  if (invitees.empty()) return validation_error(i18n::tr("Ange en e-postadress för minst ett län."), {}, "county");
   auto invited = invite_respondents(db, mail, id, invitees, user);
   if (invited) return invited;
   Error error = invited.error();

@@ -1,5 +1,6 @@
 #include "service/surveys/open_link.hpp"
 
+#include "domain/i18n/translate.hpp"
 #include "domain/utc_time.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/account/sha256.hpp"
@@ -22,7 +23,7 @@ Status set_link(store::Database& db, std::int64_t id, const std::string& hash, b
     if (!survey) return survey.error();
     if (auto ok = authorize_survey_change(user, survey->county, survey->national); !ok) return ok;
     if (survey->national && !hash.empty())
-      return conflict_error("En nationell enkät har en inbjudan per län och ingen öppen länk.");
+      return conflict_error(i18n::tr("En nationell enkät har en inbjudan per län och ingen öppen länk."));
     store::set_open_link(s, id, hash, allow_repeat);
     store::append_audit(s, {.actor = actor_name(user), .action = "open_link", .entity = "survey", .entity_id = id,
                             .before_json = std::nullopt,
@@ -32,7 +33,7 @@ Status set_link(store::Database& db, std::int64_t id, const std::string& hash, b
   });
 }
 
-Error unknown_open_link() { return not_found_error("Länken finns inte. Kontrollera att du har kopierat hela länken."); }
+Error unknown_open_link() { return not_found_error(i18n::tr("Länken finns inte. Kontrollera att du har kopierat hela länken.")); }
 
 }  // namespace
 
@@ -76,14 +77,14 @@ Result<std::string> visit_open_link(store::Database& db, const std::string& open
           return {};
         }
         if (!settings.allow_repeat)
-          return conflict_error("Du har redan svarat på enkäten från den här webbläsaren. Tack!");
+          return conflict_error(i18n::tr("Du har redan svarat på enkäten från den här webbläsaren. Tack!"));
       }
     }
     const std::string client = sha256_hex(std::to_string(id) + ":" + client_address);
     const std::string since = utc_text(db.clock().now() - std::chrono::hours(1));
     if (store::count_open_visits(s, id, client, since) >= kOpenLinkLimit)
       return Error{ErrorKind::throttled,
-                   "Det har kommit många svar från din adress den senaste timmen. Försök igen om en stund.", {}, {}};
+                   i18n::tr("Det har kommit många svar från din adress den senaste timmen. Försök igen om en stund."), {}, {}};
     store::insert_open_visit(s, id, client);
     token = random_token(32);
     store::insert_open_respondent(s, id, sha256_hex(token));

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/translate.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/account/sha256.hpp"
 #include "service/authorization.hpp"
@@ -26,7 +27,7 @@ using surveys::Survey;
 // Tokens are 32 random bytes (64 hex digits).
 constexpr std::size_t kTokenBytes = 32;
 
-Error unknown_link() { return not_found_error("Länken finns inte. Kontrollera att du har kopierat hela länken."); }
+Error unknown_link() { return not_found_error(i18n::tr("Länken finns inte. Kontrollera att du har kopierat hela länken.")); }
 
 Survey visible(Survey survey) {
   std::erase_if(survey.questions, [](const surveys::Question& q) { return q.hidden; });
@@ -79,7 +80,7 @@ Result<int> invite_respondents(store::Database& db, const MailSetup& mail, std::
   for (std::size_t i = 0; i < invitees.size(); ++i) {
     std::string email = normalize_email(invitees[i].email);
     if (!valid_email(email))
-      return validation_error("Ange en giltig e-postadress.", {}, "respondents[" + std::to_string(i) + "].email");
+      return validation_error(i18n::tr("Ange en giltig e-postadress."), {}, "respondents[" + std::to_string(i) + "].email");
     std::string token = random_token(kTokenBytes);
     rows.push_back({.email = email, .name = invitees[i].name, .profile_json = invitees[i].profile_json,
                     .token_hash = sha256_hex(token), .county_code = invitees[i].county_code});
@@ -92,7 +93,7 @@ Result<int> invite_respondents(store::Database& db, const MailSetup& mail, std::
     if (!found) return found.error();
     if (auto ok = authorize_survey_change(user, found->county, found->national); !ok) return ok;
     if (found->status != surveys::SurveyStatus::open)
-      return conflict_error("Öppna enkäten innan du bjuder in till den.");
+      return conflict_error(i18n::tr("Öppna enkäten innan du bjuder in till den."));
     survey = *found;
     if (auto ok = check_county_invitations(s, survey, rows); !ok) return ok;
     inserted = store::insert_respondents(s, id, rows);
@@ -166,8 +167,8 @@ Result<ResponseView> save_response(store::Database& db, const std::string& token
     if (!found) return found.error();
     const auto& respondent = found->respondent;
     const Survey& survey = found->survey;
-    if (respondent.completed_on) return conflict_error("Dina svar är redan inskickade och kan inte ändras.");
-    if (survey.status != surveys::SurveyStatus::open) return conflict_error("Enkäten är stängd.");
+    if (respondent.completed_on) return conflict_error(i18n::tr("Dina svar är redan inskickade och kan inte ändras."));
+    if (survey.status != surveys::SurveyStatus::open) return conflict_error(i18n::tr("Enkäten är stängd."));
     if (auto ok = surveys::validate_answers(survey, answers, submit); !ok) return ok;
     view.survey = survey;
     view.name = respondent.name;
@@ -187,7 +188,7 @@ Result<ResponseView> save_response(store::Database& db, const std::string& token
     }
     std::string today = db.clock().today_text();
     if (!store::mark_completed(s, respondent.id, today))
-      return conflict_error("Dina svar är redan inskickade och kan inte ändras.");
+      return conflict_error(i18n::tr("Dina svar är redan inskickade och kan inte ändras."));
     store::delete_draft(s, respondent.id);
     std::map<std::string, int> versions;
     for (const auto& q : survey.questions) versions[q.code] = q.version;
@@ -226,7 +227,7 @@ Status opt_out(store::Database& db, const std::string& token) {
   return db.transaction([&](soci::session& s) -> Status {
     auto found = find_by_token(s, token);
     if (!found) return found.error();
-    if (found->respondent.completed_on) return conflict_error("Dina svar är redan inskickade.");
+    if (found->respondent.completed_on) return conflict_error(i18n::tr("Dina svar är redan inskickade."));
     store::mark_opted_out(s, found->respondent.id);
     store::append_audit(s, {.actor = "respondent", .action = "opt_out", .entity = "survey_respondent",
                             .entity_id = found->respondent.id, .before_json = std::nullopt,

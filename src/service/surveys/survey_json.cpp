@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "domain/i18n/translate.hpp"
+
 namespace jamt::service {
 
 namespace {
@@ -211,7 +213,7 @@ Result<std::map<std::string, Answer>> answers_from_json(const surveys::Survey& s
         a = {.kind = Answer::Kind::text, .text = text};
       } else if (q->kind == QuestionKind::number) {
         auto number = number_text(text);
-        if (!number) return validation_error("Svaret ska vara ett tal.", {}, field);
+        if (!number) return validation_error(i18n::tr("Svaret ska vara ett tal."), {}, field);
         a = {.kind = Answer::Kind::number, .number = *number};
       } else if (q->kind == QuestionKind::multiple) {
         a = {.kind = Answer::Kind::choices, .choices = {text}};

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/utc_time.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/account/sha256.hpp"
@@ -88,7 +89,7 @@ Result<SurveyReminderRun> remind_survey_now(store::Database& db, const MailSetup
     if (auto ok = authorize_survey_read(user, survey.county, survey.national); !ok) return ok;
     if (auto ok = authorize_survey_change(user, survey.county, survey.national); !ok) return ok;
     if (survey.status != surveys::SurveyStatus::open)
-      return conflict_error("Öppna enkäten innan du påminner om den.");
+      return conflict_error(i18n::tr("Öppna enkäten innan du påminner om den."));
     return {};
   };
   Status st = remind_survey(db, mail, id, actor_name(user), check, run.sent);

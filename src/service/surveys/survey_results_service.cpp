@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/surveys/survey_service.hpp"
@@ -84,7 +85,7 @@ Result<SurveyResultsView> survey_results(store::Database& db, std::int64_t id, c
     if (other) {
       auto previous = readable_survey(s, *other, user);
       if (!previous && query.compare)
-        return validation_error("Omgången att jämföra med finns inte.", {}, "compare");
+        return validation_error(i18n::tr("Omgången att jämföra med finns inte."), {}, "compare");
       if (previous) {
         auto previous_results = surveys::compute_results(load_results_input(s, *previous));
         view.comparison = surveys::compare_rounds(view.results, previous_results);

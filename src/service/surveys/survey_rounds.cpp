@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "service/surveys/survey_json.hpp"
@@ -36,7 +37,7 @@ Result<surveys::Survey> make_next_round(store::Database& db, std::int64_t id, co
     if (!found) return found.error();
     const surveys::Survey& old = *found;
     if (auto ok = authorize_survey_change(user, old.county, old.national); !ok) return ok;
-    if (round.empty()) return validation_error("Ange vilken omgång det är, till exempel 2026.", {}, "round");
+    if (round.empty()) return validation_error(i18n::tr("Ange vilken omgång det är, till exempel 2026."), {}, "round");
     if (round == old.round)
       return validation_error("Den nya omgången måste ha ett annat namn än " + old.round + ".", {}, "round");
     surveys::Survey next = old;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
@@ -55,7 +56,7 @@ Result<Survey> create_survey(store::Database& db, const SurveyInput& input, cons
   Status st = db.transaction([&](soci::session& s) -> Status {
     if (survey.previous_round_id) {
       auto previous = readable_survey(s, *survey.previous_round_id, user);
-      if (!previous) return validation_error("Den föregående omgången finns inte.", {}, "previous_round_id");
+      if (!previous) return validation_error(i18n::tr("Den föregående omgången finns inte."), {}, "previous_round_id");
     }
     std::int64_t id = store::insert_survey(s, survey, actor_name(user));
     survey = *store::find_survey(s, id);
@@ -110,11 +111,11 @@ Result<SurveyChange> update_survey(store::Database& db, std::int64_t id, const S
     if (auto ok = authorize_survey_change(user, before.county, before.national); !ok) return ok;
     Survey after = input.survey;
     if (after.anonymous != before.anonymous)
-      return validation_error("Om enkäten är anonym kan inte ändras.", {}, "anonymous");
+      return validation_error(i18n::tr("Om enkäten är anonym kan inte ändras."), {}, "anonymous");
     if (after.national != before.national)
-      return validation_error("En nationell enkät kan inte bli länets, eller tvärtom.", {}, "national");
+      return validation_error(i18n::tr("En nationell enkät kan inte bli länets, eller tvärtom."), {}, "national");
     if (!input.county_code.empty() && input.county_code != before.county)
-      return validation_error("Länet kan inte ändras.", {}, "county_code");
+      return validation_error(i18n::tr("Länet kan inte ändras."), {}, "county_code");
     after.id = id;
     after.county = before.county;
     after.status = before.status;
@@ -187,7 +188,7 @@ Result<Survey> set_survey_status(store::Database& db, std::int64_t id, surveys::
                                                                    : "Enkäten är redan stängd.");
     }
     if (status == surveys::SurveyStatus::closed && found->status != surveys::SurveyStatus::open)
-      return conflict_error("Bara en öppen enkät kan stängas.");
+      return conflict_error(i18n::tr("Bara en öppen enkät kan stängas."));
     store::set_survey_status(s, id, status);
     // Closing an anonymous survey rewrites its responses in the order of
     // their random ids (docs/surveys.md, "Anonymity"); the hourly job does

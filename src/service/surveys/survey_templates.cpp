@@ -1,5 +1,6 @@
 #include "service/surveys/survey_templates.hpp"
 
+#include "domain/i18n/translate.hpp"
 #include "domain/surveys/templates.hpp"
 #include "store/surveys/authoring_repository.hpp"
 
@@ -40,11 +41,11 @@ nlohmann::ordered_json survey_templates_json(store::Database& db) {
 
 Result<SurveyInput> survey_input_from_template(const nlohmann::json& body) {
   if (!body.is_object() || !body.contains("template") || !body["template"].is_string())
-    return validation_error("Ange mallen som en text.", {}, "template");
+    return validation_error(i18n::tr("Ange mallen som en text."), {}, "template");
   const auto* t = surveys::find_survey_template(body["template"].get<std::string>());
-  if (t == nullptr) return validation_error("Mallen finns inte: välj nyckelpersoner, kartlaggning eller brukarundersokning.", {}, "template");
+  if (t == nullptr) return validation_error(i18n::tr("Mallen finns inte: välj nyckelpersoner, kartlaggning eller brukarundersokning."), {}, "template");
   if (body.contains("questions"))
-    return validation_error("En enkät från en mall får mallens frågor; ändra dem när enkäten är skapad.", {},
+    return validation_error(i18n::tr("En enkät från en mall får mallens frågor; ändra dem när enkäten är skapad."), {},
                             "questions");
   nlohmann::json copy = body;
   copy.erase("template");

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "domain/i18n/translate.hpp"
 #include "service/follow_up_round/follow_up_round.hpp"
 #include "service/authorization.hpp"
 #include "web/follow_up_round/follow_up_round_handlers.hpp"
@@ -27,9 +28,9 @@ std::string round_path(const std::string& county, int year) {
 }
 
 json breadcrumbs(const std::string& county, int year, bool organisation) {
-  json out = json::array({{{"url", "/"}, {"label", "Start"}},
-                          {{"url", "/anslutningar/forsenade-uppfoljningar"}, {"label", "Uppföljningar"}}});
-  if (organisation) out.push_back({{"url", round_path(county, year)}, {"label", "Treårsuppföljning " + std::to_string(year)}});
+  json out = json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                          {{"url", "/anslutningar/forsenade-uppfoljningar"}, {"label", i18n::tr("Uppföljningar")}}});
+  if (organisation) out.push_back({{"url", round_path(county, year)}, {"label", i18n::trf("Treårsuppföljning {1}", {std::to_string(year)})}});
   return out;
 }
 
@@ -60,13 +61,15 @@ Handler follow_up_round_page(store::Database& db) {
     DocumentResponseOptions options{
         .file_stem = "uppfoljning-" + county + "-" + std::to_string(*year),
         .breadcrumbs = breadcrumbs(county, *year, false),
-        .intro_html = "<p>Varje ansluten verksamhet följs upp vart tredje år. Varje organisation har en egen sida "
-                      "att skriva ut.</p>",
+        .intro_html = "<p>" +
+                      i18n::tr("Varje ansluten verksamhet följs upp vart tredje år. Varje organisation har en egen "
+                               "sida att skriva ut.") +
+                      "</p>",
         .section_tools = [base](const report_doc::Section& s) -> std::string {
           std::int64_t id = organisation_of_section(s.id);
           if (id == 0) return "";
           return "<p><a href=\"" + base + "/organisationer/" + std::to_string(id) +
-                 "\">Organisationens egen sida</a></p>";
+                 "\">" + i18n::tr("Organisationens egen sida") + "</a></p>";
         }};
     respond_with_document(req, res, *auth, *doc, options);
   };

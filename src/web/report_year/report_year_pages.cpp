@@ -1,6 +1,7 @@
 // The yearly report's forms and files (issue 14, items 1 and 6): saving a
 // section's text and sign-off, publishing, and the files a version was
 // published as.
+#include "domain/i18n/translate.hpp"
 #include "service/report_year/report_versions.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
@@ -25,7 +26,7 @@ Handler save_report_section_form(store::Database& db) {
     auto id = path_id(req, res);
     if (!id) return;
     auto year = support::path_year(req);
-    if (!year) return send_error_page(res, 404, "Det finns inget sådant år.");
+    if (!year) return send_error_page(res, 404, i18n::tr("Det finns inget sådant år."));
     service::SectionTextInput input{.section_id = req.get_param_value("section_id"),
                                     .text = req.get_param_value("text"),
                                     .done = req.get_param_value("done") == "1"};
@@ -42,10 +43,10 @@ Handler publish_report_form(store::Database& db) {
     auto id = path_id(req, res);
     if (!id) return;
     auto year = support::path_year(req);
-    if (!year) return send_error_page(res, 404, "Det finns inget sådant år.");
+    if (!year) return send_error_page(res, 404, i18n::tr("Det finns inget sådant år."));
     if (req.get_param_value("confirm") != "ja")
       return send_service_error_page(
-          req, res, validation_error("Kryssa i att du vill publicera rapporten (fältet confirm).", {}, "confirm"));
+          req, res, validation_error(i18n::tr("Kryssa i att du vill publicera rapporten (fältet confirm)."), {}, "confirm"));
     auto published = service::publish_yearly_report(db, *id, *year, support::render_for_publishing, auth->user);
     if (!published) return send_service_error_page(req, res, published.error());
     res.set_redirect(support::version_url(published->id));

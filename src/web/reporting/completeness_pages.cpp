@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "domain/reporting/period.hpp"
 #include "service/authorization.hpp"
@@ -58,12 +59,12 @@ json rules_of(const reporting::FormDefinition& d) {
     if (r.kind == reporting::RuleKind::comparison)
       text += " " + std::string(to_string(r.op)) + " " + to_string(r.right);
     else if (r.kind == reporting::RuleKind::required)
-      text = "måste fyllas i: " + text;
+      text = i18n::trf("måste fyllas i: {1}", {text});
     else
-      text = "avvikande värde: " + text;
+      text = i18n::trf("avvikande värde: {1}", {text});
     out.push_back({{"id", r.id}, {"text", text}, {"message", r.message},
-                   {"importance", r.importance == reporting::Importance::error ? "fel (stoppar inskickning)"
-                                                                               : "varning (kräver kommentar)"}});
+                   {"importance", r.importance == reporting::Importance::error ? i18n::tr("fel (stoppar inskickning)")
+                                                                               : i18n::tr("varning (kräver kommentar)")}});
   }
   return out;
 }
@@ -96,7 +97,7 @@ Handler reporting_form_page(store::Database& db) {
       for (std::size_t i = 0; i < periods.size(); ++i)
         if (periods[i].completeness.period == asked) chosen = i, found = true;
       if (!found)
-        return send_error_page(res, 400, "Perioden " + asked + " finns inte bland formulärets perioder. Välj en i listan.");
+        return send_error_page(res, 400, i18n::trf("Perioden {1} finns inte bland formulärets perioder. Välj en i listan.", {asked}));
     }
     json rows = json::array(), options = json::array();
     for (std::size_t i = 0; i < periods.size(); ++i) {
@@ -112,7 +113,7 @@ Handler reporting_form_page(store::Database& db) {
       for (const auto& it : periods[chosen].items) items.push_back(item_json(it));
     }
     const bool any_county = service::is_admin(auth->user) || service::is_coordinator(auth->user);
-    json counties = json::array({{{"code", ""}, {"name", "Alla län"}, {"selected", county.empty()}}});
+    json counties = json::array({{{"code", ""}, {"name", i18n::tr("Alla län")}, {"selected", county.empty()}}});
     for (const auto& c : RegionCatalogue::instance().at_level(RegionLevel::county))
       counties.push_back({{"code", c.code}, {"name", c.name}, {"selected", c.code == county}});
     json versions = json::array();
@@ -123,7 +124,7 @@ Handler reporting_form_page(store::Database& db) {
     ctx.update({{"form_title", d.title},
                 {"code", d.code},
                 {"description", d.description},
-                {"periodicity", std::string(swedish_name(d.periodicity))},
+                {"periodicity", i18n::tr(swedish_name(d.periodicity))},
                 {"due_days", d.due_days},
                 {"form_county", county_name(reports->form.county_code)},
                 {"elements", elements_of(d)},
@@ -143,8 +144,8 @@ Handler reporting_form_page(store::Database& db) {
                 {"national_url", any_county && !periods.empty()
                                      ? form_url(*id) + "/nationellt?period=" + periods[chosen].completeness.period
                                      : ""},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/rapportering"}, {"label", "Att rapportera"}}})}});
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/rapportering"}, {"label", i18n::tr("Att rapportera")}}})}});
     send_html(res, render_page("reporting_form", d.title, ctx));
   };
 }
@@ -198,10 +199,10 @@ Handler reporting_national_page(store::Database& db) {
                 {"total", total},
                 {"form_url", form_url(*id)},
                 {"json_url", "/api/v1/forms/" + std::to_string(*id) + "/completeness/counties?period=" + period},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/rapportering"}, {"label", "Att rapportera"}},
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/rapportering"}, {"label", i18n::tr("Att rapportera")}},
                                              {{"url", form_url(*id)}, {"label", title}}})}});
-    send_html(res, render_page("reporting_national", title + " – hela landet", ctx));
+    send_html(res, render_page("reporting_national", i18n::trf("{1} – hela landet", {title}), ctx));
   };
 }
 

@@ -1,40 +1,38 @@
 #include "web/reporting/report_page_support.hpp"
 
-#include <cstdio>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "domain/utc_time.hpp"
 
 namespace jamt::web::reporting_pages {
 
 std::string status_sv(const std::string& status) {
-  if (status == "draft") return "utkast";
-  if (status == "submitted") return "inskickad";
-  if (status == "returned") return "returnerad";
-  if (status == "approved") return "godkänd";
-  return "ej påbörjad";
+  if (status == "draft") return i18n::tr("utkast");
+  if (status == "submitted") return i18n::tr("inskickad");
+  if (status == "returned") return i18n::tr("returnerad");
+  if (status == "approved") return i18n::tr("godkänd");
+  return i18n::tr("ej påbörjad");
 }
 
 std::string action_sv(const std::string& action) {
-  if (action == "save") return "Sparade utkast";
-  if (action == "submit") return "Skickade in";
-  if (action == "approve") return "Godkände";
-  if (action == "return") return "Returnerade";
-  if (action == "reopen") return "Öppnade igen";
+  if (action == "save") return i18n::tr("Sparade utkast");
+  if (action == "submit") return i18n::tr("Skickade in");
+  if (action == "approve") return i18n::tr("Godkände");
+  if (action == "return") return i18n::tr("Returnerade");
+  if (action == "reopen") return i18n::tr("Öppnade igen");
   return action;
 }
 
 std::string percent_sv(int part, int whole) {
   if (whole <= 0) return "–";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", 100.0 * part / whole);
-  std::string out = buf;
-  for (auto& ch : out)
-    if (ch == '.') ch = ',';
-  if (out.size() > 2 && out.compare(out.size() - 2, 2, ",0") == 0) out.resize(out.size() - 2);
-  return out + "\u00a0%";
+  // One decimal, none when it is 0 ("50 %", "33,3 %"), in the page's language.
+  const double percent = 100.0 * part / whole;
+  const bool whole_number = std::round(percent * 10) == std::round(percent) * 10;
+  return i18n::format_number(percent, whole_number ? 0 : 1) + "\u00a0%";
 }
 
 std::string time_sv(const std::string& utc) {
@@ -44,7 +42,7 @@ std::string time_sv(const std::string& utc) {
 }
 
 std::string county_name(const std::string& code) {
-  if (code.empty()) return "Alla län";
+  if (code.empty()) return i18n::tr("Alla län");
   const Region* r = RegionCatalogue::instance().find(code);
   return r ? r->name : code;
 }

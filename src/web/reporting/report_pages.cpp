@@ -1,6 +1,7 @@
 // "Att rapportera" and an organisation's reporting history.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "service/authorization.hpp"
 #include "service/reporting/reporting_overview.hpp"
 #include "web/http/guards.hpp"
@@ -16,7 +17,7 @@ namespace {
 using nlohmann::json;
 using namespace reporting_pages;
 
-json start_crumbs() { return json::array({{{"url", "/"}, {"label", "Start"}}}); }
+json start_crumbs() { return json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}}); }
 
 void contact_page(Response& res, const Request& req, store::Database& db, const RequestAuth& auth) {
   auto items = service::items_to_report(db, auth.user);
@@ -31,7 +32,7 @@ void contact_page(Response& res, const Request& req, store::Database& db, const 
                                   ? "/rapportering/organisation/" + std::to_string(*auth.user->organisation_id)
                                   : ""},
               {"breadcrumbs", start_crumbs()}});
-  send_html(res, render_page("reporting_home", "Att rapportera", ctx));
+  send_html(res, render_page("reporting_home", i18n::tr("Att rapportera"), ctx));
 }
 
 void board_page(Response& res, const Request& req, store::Database& db, const RequestAuth& auth) {
@@ -50,7 +51,7 @@ void board_page(Response& res, const Request& req, store::Database& db, const Re
                     {"completeness", completeness_json(f.completeness)},
                     {"waiting", waiting},
                     {"has_waiting", !waiting.empty()},
-                    {"waiting_more", more > 0 ? "och " + std::to_string(more) + " till" : ""}});
+                    {"waiting_more", more > 0 ? i18n::trf("och {1} till", {std::to_string(more)}) : ""}});
   }
   json ctx = page_context(auth);
   ctx.update({{"board", true},
@@ -58,7 +59,7 @@ void board_page(Response& res, const Request& req, store::Database& db, const Re
               {"has_forms", !rows.empty()},
               {"may_see_nation", service::is_admin(auth.user) || service::is_coordinator(auth.user)},
               {"breadcrumbs", start_crumbs()}});
-  send_html(res, render_page("reporting_home", "Att rapportera", ctx));
+  send_html(res, render_page("reporting_home", i18n::tr("Att rapportera"), ctx));
 }
 
 }  // namespace
@@ -92,9 +93,9 @@ Handler reporting_organisation_page(store::Database& db) {
                 {"county", county_name(history->organisation.county_code)},
                 {"forms", forms},
                 {"has_forms", !forms.empty()},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                             {{"url", "/rapportering"}, {"label", "Att rapportera"}}})}});
-    send_html(res, render_page("reporting_organisation", "Rapportering – " + history->organisation.name, ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                             {{"url", "/rapportering"}, {"label", i18n::tr("Att rapportera")}}})}});
+    send_html(res, render_page("reporting_organisation", i18n::trf("Rapportering – {1}", {history->organisation.name}), ctx));
   };
 }
 

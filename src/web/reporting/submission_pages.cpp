@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/reporting/cell.hpp"
 #include "service/reporting/submission_page.hpp"
 #include "web/http/guards.hpp"
@@ -83,7 +84,7 @@ json elements_json(const service::SubmissionPage& page, const std::map<std::stri
     if (e.categories)
       for (const auto& c : e.categories->categories) cats.emplace_back(c.code, c.name);
     else
-      cats.emplace_back("", e.unit.empty() ? "Värde" : capitalised(e.unit));
+      cats.emplace_back("", e.unit.empty() ? i18n::tr("Värde") : capitalised(e.unit));
     json rows = json::array();
     for (const auto& [code, name] : cats) {
       const std::string row_id = base + "-row-" + (code.empty() ? "value" : code);
@@ -129,11 +130,11 @@ json elements_json(const service::SubmissionPage& page, const std::map<std::stri
 }
 
 std::string notice_of(const std::string& done) {
-  if (done == "sparad") return "Utkastet är sparat.";
-  if (done == "skickad") return "Rapporten är inskickad till länsstyrelsen.";
-  if (done == "godkand") return "Rapporten är godkänd.";
-  if (done == "returnerad") return "Rapporten är returnerad till organisationen med din kommentar.";
-  if (done == "oppnad") return "Rapporten är öppnad igen och är nu ett utkast.";
+  if (done == "sparad") return i18n::tr("Utkastet är sparat.");
+  if (done == "skickad") return i18n::tr("Rapporten är inskickad till länsstyrelsen.");
+  if (done == "godkand") return i18n::tr("Rapporten är godkänd.");
+  if (done == "returnerad") return i18n::tr("Rapporten är returnerad till organisationen med din kommentar.");
+  if (done == "oppnad") return i18n::tr("Rapporten är öppnad igen och är nu ett utkast.");
   return "";
 }
 
@@ -166,8 +167,8 @@ void render(const Request& req, Response& res, const RequestAuth& auth, const se
       if (dup) continue;
       beside[p.field].push_back({.field = p.field, .text = p.message, .warning = warning});
       json entry = {{"href", "#" + html_id(p.field)},
-                    {"message", (warning ? "Varning: " : "") + p.message +
-                                    (warning ? " Skriv en kommentar som förklarar värdet." : "")}};
+                    {"message", warning ? i18n::trf("Varning: {1} Skriv en kommentar som förklarar värdet.", {p.message})
+                                       : p.message}};
       (failed ? errors : problems).push_back(entry);
     }
   auto field_errors = [&](const std::string& field) {
@@ -222,10 +223,10 @@ void render(const Request& req, Response& res, const RequestAuth& auth, const se
               {"reason_error", field_errors("reason")},
               {"history", history},
               {"has_history", !history.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}},
-                                           {{"url", "/rapportering"}, {"label", "Att rapportera"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
+                                           {{"url", "/rapportering"}, {"label", i18n::tr("Att rapportera")}}})}});
   std::string title = page.form.definition.title + " " + sub.period + " – " + page.organisation.name;
-  if (!errors.empty()) title = "Fel i rapporten – " + title;
+  if (!errors.empty()) title = i18n::trf("Fel i rapporten – {1}", {title});
   send_html(res, render_page("reporting_submission", title, ctx), status);
 }
 
@@ -322,7 +323,7 @@ Handler reporting_submission_submit(store::Database& db) {
       if (!sent) {
         const auto& e = sent.error();
         if (!keeps_form(e)) return send_service_error_page(req, res, e);
-        again.errors.push_back({.field = "", .text = "Rapporten sparades som utkast men skickades inte in.",
+        again.errors.push_back({.field = "", .text = i18n::tr("Rapporten sparades som utkast men skickades inte in."),
                                 .warning = false});
         again.errors.push_back(message_of(e));
         auto fresh = load(req, res, db, *key, *auth);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "domain/i18n/translate.hpp"
 #include "report/csv_table.hpp"
 #include "report/xlsx_table.hpp"
 #include "service/authorization.hpp"
@@ -110,10 +111,12 @@ void show_upload(Response& res, const RequestAuth& auth, const service::FormView
               {"period_error", field == "period" ? field_error : ""},
               {"file_error", field == "file" ? field_error : ""},
               {"done", done},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
   send_html(res,
-            render_page("reporting_upload", (ctx["has_problems"].get<bool>() ? "Fel i uppladdningen – " : "") +
-                                                 std::string("Ladda upp rapporter: ") + d.title,
+            render_page("reporting_upload",
+                        ctx["has_problems"].get<bool>()
+                            ? i18n::trf("Fel i uppladdningen – {1}", {i18n::trf("Ladda upp rapporter: {1}", {d.title})})
+                            : i18n::trf("Ladda upp rapporter: {1}", {d.title}),
                         ctx),
             status);
 }
@@ -131,7 +134,7 @@ std::optional<service::FormView> form_to_upload_to(const Request& req, Response&
     return std::nullopt;
   }
   if (service::is_coordinator(auth.user)) {
-    send_error_page(res, 403, "Samordnare läser rapporterna men lämnar inga.");
+    send_error_page(res, 403, i18n::tr("Samordnare läser rapporterna men lämnar inga."));
     return std::nullopt;
   }
   return std::move(*form);
@@ -161,7 +164,7 @@ Handler reporting_upload_submit(store::Database& db) {
     const std::string period = form_field(req, "period");
     const bool submit = !form_field(req, "skicka_in").empty();
     if (!req.has_file("file") || req.get_file_value("file").content.empty())
-      return show_upload(res, *auth, *form, period, submit, {}, "Välj filen att ladda upp.", "file", nullptr, 400);
+      return show_upload(res, *auth, *form, period, submit, {}, i18n::tr("Välj filen att ladda upp."), "file", nullptr, 400);
     const auto file = req.get_file_value("file");
     const std::string name = file.filename.empty() ? "uppladdad fil" : file.filename;
     auto outcome = service::upload_reports(

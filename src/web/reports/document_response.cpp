@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include "domain/i18n/translate.hpp"
 #include "report/document/document_body_html.hpp"
 #include "report/document/document_json.hpp"
 #include "report/document/document_pdf.hpp"
@@ -55,7 +56,7 @@ void send_web_page(const Request& req, Response& res, const RequestAuth& auth, c
   ctx["subtitle"] = doc.subtitle;
   ctx["generated"] = report::generated_time_text(doc.generated_at);
   ctx["intro_html"] = options.intro_html;
-  ctx["formats"] = json::array({{{"url", req.path + "?format=print"}, {"label", "Utskriftsvänlig sida"}},
+  ctx["formats"] = json::array({{{"url", req.path + "?format=print"}, {"label", i18n::tr("Utskriftsvänlig sida")}},
                                 {{"url", req.path + "?format=pdf"}, {"label", "PDF"}},
                                 {{"url", req.path + "?format=xlsx"}, {"label", "Excel (XLSX)"}},
                                 {{"url", req.path + "?format=json"}, {"label", "JSON"}}});
@@ -75,7 +76,7 @@ void respond_with_document(const Request& req, Response& res, const RequestAuth&
                            const report_doc::Document& doc, const DocumentResponseOptions& options) {
   const std::string format = req.get_param_value("format");
   if (!is_document_format(format))
-    return send_error_page(res, 400, "Okänt format ”" + format + "”. Välj print, pdf, xlsx eller json.");
+    return send_error_page(res, 400, i18n::trf("Okänt format ”{1}”. Välj print, pdf, xlsx eller json.", {format}));
   if (format == "print") return send_print_page(res, doc);
   if (format == "json") return res.set_content(report::to_json(doc), "application/json; charset=utf-8");
   if (format == "pdf") {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "service/authorization.hpp"
 #include "service/surveys/invitation_sources.hpp"
@@ -20,9 +21,9 @@ using surveys::QuestionKind;
 
 std::string status_label(surveys::SurveyStatus status) {
   switch (status) {
-    case surveys::SurveyStatus::draft: return "Utkast – inte öppnad";
-    case surveys::SurveyStatus::open: return "Öppen – tar emot svar";
-    case surveys::SurveyStatus::closed: return "Stängd";
+    case surveys::SurveyStatus::draft: return i18n::tr("Utkast – inte öppnad");
+    case surveys::SurveyStatus::open: return i18n::tr("Öppen – tar emot svar");
+    case surveys::SurveyStatus::closed: return i18n::tr("Stängd");
   }
   return "";
 }
@@ -101,7 +102,7 @@ json add_fields(const OverviewState& state) {
                 {"error", error}, {"value", kept(state, "add." + name, "")}, {"describedby", described},
                 {"is_input", type == "input"}, {"is_textarea", type == "textarea"}, {"is_select", type == "select"}};
   };
-  json kind = field("kind", "Typ av fråga", "", true, "select");
+  json kind = field("kind", i18n::tr("Typ av fråga"), "", true, "select");
   const std::string chosen = kept(state, "add.kind", "agreement4");
   kind["options"] = json::array();
   for (auto k : {QuestionKind::agreement4, QuestionKind::yes_partly_no, QuestionKind::single, QuestionKind::multiple,
@@ -109,14 +110,14 @@ json add_fields(const OverviewState& state) {
     std::string code(surveys::to_string(k));
     kind["options"].push_back({{"code", code}, {"label", kind_label(k)}, {"selected", code == chosen}});
   }
-  return json::array({field("code", "Kod", "Bokstäver och siffror, unik i enkäten, till exempel Q8.", true, "input"),
-                      kind, field("text", "Frågetext", "", true, "textarea"),
-                      field("help", "Hjälptext", "", false, "textarea"),
+  return json::array({field("code", i18n::tr("Kod"), i18n::tr("Bokstäver och siffror, unik i enkäten, till exempel Q8."), true, "input"),
+                      kind, field("text", i18n::tr("Frågetext"), "", true, "textarea"),
+                      field("help", i18n::tr("Hjälptext"), "", false, "textarea"),
                       field("options", "Svarsalternativ",
-                            "Ett per rad, för enval, flerval och matris (matris utan alternativ: stämmer helt … vet ej).",
+                            i18n::tr("Ett per rad, för enval, flerval och matris (matris utan alternativ: stämmer helt … vet ej)."),
                             false, "textarea"),
-                      field("statements", "Påståenden i en matris", "Ett per rad.", false, "textarea"),
-                      field("section", "Avsnitt", "Rubriken frågan står under; valfri.", false, "input")});
+                      field("statements", i18n::tr("Påståenden i en matris"), i18n::tr("Ett per rad."), false, "textarea"),
+                      field("section", i18n::tr("Avsnitt"), i18n::tr("Rubriken frågan står under; valfri."), false, "input")});
 }
 
 json invitation_context(store::Database& db, const RequestAuth& auth, const surveys::Survey& survey,
@@ -164,13 +165,13 @@ json invitation_context(store::Database& db, const RequestAuth& auth, const surv
 
 std::string kind_label(QuestionKind kind) {
   switch (kind) {
-    case QuestionKind::agreement4: return "stämmer helt / delvis / inte / vet ej";
-    case QuestionKind::yes_partly_no: return "ja / delvis / nej";
-    case QuestionKind::single: return "ett val";
-    case QuestionKind::multiple: return "flera val";
-    case QuestionKind::number: return "tal";
-    case QuestionKind::text: return "fritext";
-    case QuestionKind::matrix: return "matris av påståenden";
+    case QuestionKind::agreement4: return i18n::tr("stämmer helt / delvis / inte / vet ej");
+    case QuestionKind::yes_partly_no: return i18n::tr("ja / delvis / nej");
+    case QuestionKind::single: return i18n::tr("ett val");
+    case QuestionKind::multiple: return i18n::tr("flera val");
+    case QuestionKind::number: return i18n::tr("tal");
+    case QuestionKind::text: return i18n::tr("fritext");
+    case QuestionKind::matrix: return i18n::tr("matris av påståenden");
   }
   return "";
 }
@@ -211,7 +212,7 @@ void show_overview(Response& res, store::Database& db, const RequestAuth& auth, 
   ctx.update({{"title", survey.title},
               // The round beside the title, unless the title names it already.
               {"round", survey.title.find(survey.round) == std::string::npos ? survey.round : ""},
-              {"kind_label", survey.national ? std::string("Nationell enkät") : "Enkät, " + (county ? county->name : survey.county)},
+              {"kind_label", survey.national ? i18n::tr("Nationell enkät") : i18n::trf("Enkät, {1}", {county ? county->name : survey.county})},
               {"status_label", status_label(survey.status)},
               {"anonymous", survey.anonymous},
               {"national", survey.national},
@@ -234,9 +235,9 @@ void show_overview(Response& res, store::Database& db, const RequestAuth& auth, 
               {"notice", state.notice},
               {"errors", errors},
               {"has_errors", !state.errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/enkater"}, {"label", "Enkäter"}}})}});
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/enkater"}, {"label", i18n::tr("Enkäter")}}})}});
   if (may_change) ctx.update(invitation_context(db, auth, survey, state));
-  send_html(res, render_page("survey_overview", (state.errors.empty() ? "" : "Fel i formuläret – ") + survey.title, ctx),
+  send_html(res, render_page("survey_overview", state.errors.empty() ? survey.title : i18n::trf("Fel i formuläret – {1}", {survey.title}), ctx),
             status);
 }
 

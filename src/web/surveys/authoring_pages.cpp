@@ -2,6 +2,7 @@
 // buttons (docs/surveys.md, "Pages").
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/surveys/templates.hpp"
 #include "service/authorization.hpp"
 #include "service/surveys/survey_service.hpp"
@@ -19,9 +20,9 @@ namespace {
 using json = nlohmann::json;
 
 std::string status_word(const std::string& status) {
-  if (status == "open") return "Öppen";
-  if (status == "closed") return "Stängd";
-  return "Utkast";
+  if (status == "open") return i18n::tr("Öppen");
+  if (status == "closed") return i18n::tr("Stängd");
+  return i18n::tr("Utkast");
 }
 
 // The fields of the new-survey form (besides the template and the boxes).
@@ -46,10 +47,10 @@ void show_new_form(Response& res, store::Database& db, const RequestAuth& auth, 
   json templates = json::array();
   const std::string chosen = value("template", "nyckelpersoner");
   for (const auto& t : surveys::survey_templates())
-    templates.push_back({{"code", t.code}, {"title", t.title}, {"source", t.source}, {"count", t.questions.size()}, {"count_word", t.questions.size() == 1 ? "fråga" : "frågor"},
+    templates.push_back({{"code", t.code}, {"title", t.title}, {"source", t.source}, {"count", t.questions.size()}, {"count_word", t.questions.size() == 1 ? i18n::tr("fråga") : i18n::tr("frågor")},
                          {"checked", chosen == t.code}});
-  templates.push_back({{"code", "tom"}, {"title", "Tom enkät"}, {"source", "Börjar med en fritextfråga (Q1) som du ändrar; övriga frågor lägger du till på enkätens sida."},
-                       {"count", 1}, {"count_word", "fråga"}, {"checked", chosen == "tom"}});
+  templates.push_back({{"code", "tom"}, {"title", i18n::tr("Tom enkät")}, {"source", i18n::tr("Börjar med en fritextfråga (Q1) som du ändrar; övriga frågor lägger du till på enkätens sida.")},
+                       {"count", 1}, {"count_word", i18n::tr("fråga")}, {"checked", chosen == "tom"}});
   auto field = [&](const std::string& name, const std::string& label, const std::string& hint, bool required,
                    const std::string& type) {
     std::string error = error_for(name);
@@ -60,11 +61,11 @@ void show_new_form(Response& res, store::Database& db, const RequestAuth& auth, 
                 {"is_select", type == "select"}, {"input_type", type == "number" ? "text" : "text"},
                 {"empty_label", ""}};
   };
-  json anonymous = field("anonymous", "Anonym", "Anonyma svar kan inte kopplas till den som svarat. Kan inte ändras senare.", false, "select");
-  anonymous["empty_label"] = "Mallens val (en tom enkät: nej)";
-  anonymous["options"] = json::array({{{"code", "ja"}, {"label", "Ja"}, {"selected", value("anonymous") == "ja"}},
-                                      {{"code", "nej"}, {"label", "Nej"}, {"selected", value("anonymous") == "nej"}}});
-  json previous = field("previous_round_id", "Föregående omgång", "Resultaten jämförs med den.", false, "select");
+  json anonymous = field("anonymous", i18n::tr("Anonym"), i18n::tr("Anonyma svar kan inte kopplas till den som svarat. Kan inte ändras senare."), false, "select");
+  anonymous["empty_label"] = i18n::tr("Mallens val (en tom enkät: nej)");
+  anonymous["options"] = json::array({{{"code", "ja"}, {"label", i18n::tr("Ja")}, {"selected", value("anonymous") == "ja"}},
+                                      {{"code", "nej"}, {"label", i18n::tr("Nej")}, {"selected", value("anonymous") == "nej"}}});
+  json previous = field("previous_round_id", i18n::tr("Föregående omgång"), i18n::tr("Resultaten jämförs med den."), false, "select");
   previous["empty_label"] = "– ingen –";
   previous["options"] = json::array();
   if (auto list = service::list_surveys(db, auth.user))
@@ -72,10 +73,10 @@ void show_new_form(Response& res, store::Database& db, const RequestAuth& auth, 
       previous["options"].push_back({{"code", std::to_string(s.id)},
                                      {"label", s.title + (s.round.empty() ? "" : " " + s.round)},
                                      {"selected", value("previous_round_id") == std::to_string(s.id)}});
-  json fields = json::array({field("title", "Titel", "Lämna tom för mallens titel.", false, "text"),
-                             field("round", "Omgång", "Till exempel 2025.", false, "text"), anonymous, previous,
-                             field("max_reminders", "Påminnelser högst", "Antal påminnelser till den som inte svarat.", false, "number"),
-                             field("reminder_interval_days", "Dagar mellan påminnelser", "", false, "number")});
+  json fields = json::array({field("title", i18n::tr("Titel"), i18n::tr("Lämna tom för mallens titel."), false, "text"),
+                             field("round", i18n::tr("Omgång"), i18n::tr("Till exempel 2025."), false, "text"), anonymous, previous,
+                             field("max_reminders", i18n::tr("Påminnelser högst"), i18n::tr("Antal påminnelser till den som inte svarat."), false, "number"),
+                             field("reminder_interval_days", i18n::tr("Dagar mellan påminnelser"), "", false, "number")});
   if (values.find("max_reminders") == values.end()) fields[4]["value"] = "2";
   if (values.find("reminder_interval_days") == values.end()) fields[5]["value"] = "7";
   json summary = json::array();
@@ -92,8 +93,8 @@ void show_new_form(Response& res, store::Database& db, const RequestAuth& auth, 
               {"national", value("national") == "1" || (service::is_coordinator(auth.user) && !values.count("national_shown"))},
               {"errors", summary},
               {"has_errors", !errors.empty()},
-              {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}, {{"url", "/enkater"}, {"label", "Enkäter"}}})}});
-  send_html(res, render_page("survey_new", (errors.empty() ? "" : "Fel i formuläret – ") + std::string("Ny enkät"), ctx),
+              {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}, {{"url", "/enkater"}, {"label", i18n::tr("Enkäter")}}})}});
+  send_html(res, render_page("survey_new", errors.empty() ? i18n::tr("Ny enkät") : i18n::trf("Fel i formuläret – {1}", {i18n::tr("Ny enkät")}), ctx),
             status);
 }
 
@@ -142,8 +143,8 @@ Handler survey_list_page(store::Database& db) {
                 {"coordinator", service::is_coordinator(auth->user)},
                 {"may_create", service::works_for_board(auth->user) || service::is_coordinator(auth->user) ||
                                    service::is_admin(auth->user)},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
-    send_html(res, render_page("survey_list", "Enkäter", ctx));
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
+    send_html(res, render_page("survey_list", i18n::tr("Enkäter"), ctx));
   };
 }
 
@@ -152,7 +153,7 @@ Handler survey_new_form(store::Database& db) {
     auto auth = page_user(req, res, db, false);
     if (!auth) return;
     if (!service::works_for_board(auth->user) && !service::is_coordinator(auth->user) && !service::is_admin(auth->user))
-      return send_error_page(res, 403, "Du har inte behörighet att skapa enkäter.");
+      return send_error_page(res, 403, i18n::tr("Du har inte behörighet att skapa enkäter."));
     show_new_form(res, db, *auth, {}, {}, 200);
   };
 }
@@ -167,13 +168,13 @@ Handler survey_new_submit(store::Database& db) {
     values["national_shown"] = "1";
     if (req.has_param("national")) values["national"] = req.get_param_value("national");
     if (values["template"].empty())
-      return show_new_form(res, db, *auth, values, {validation_error("Välj en mall eller en tom enkät.", {}, "template")},
+      return show_new_form(res, db, *auth, values, {validation_error(i18n::tr("Välj en mall eller en tom enkät."), {}, "template")},
                            400);
     json body = new_survey_body(values);
     auto input = body.contains("template") ? service::survey_input_from_template(body)
                                            : service::survey_input_from_json(body);
     if (input && !body.contains("template") && input->survey.title.empty()) {
-      return show_new_form(res, db, *auth, values, {validation_error("Ange en titel på en tom enkät.", {}, "title")},
+      return show_new_form(res, db, *auth, values, {validation_error(i18n::tr("Ange en titel på en tom enkät."), {}, "title")},
                            400);
     }
     Result<surveys::Survey> created = input ? service::create_survey(db, *input, auth->user)
@@ -195,28 +196,28 @@ Handler survey_overview_page(store::Database& db) {
     auto survey = service::get_survey(db, *id, auth->user);
     if (!survey) return send_service_error_page(req, res, survey.error());
     OverviewState state;
-    if (req.has_param("skapad")) state.notice = "Enkäten är skapad som utkast. Ändra frågorna och öppna den sedan.";
-    if (req.has_param("oppnad")) state.notice = "Enkäten är öppen och tar emot svar.";
-    if (req.has_param("stangd")) state.notice = "Enkäten är stängd.";
+    if (req.has_param("skapad")) state.notice = i18n::tr("Enkäten är skapad som utkast. Ändra frågorna och öppna den sedan.");
+    if (req.has_param("oppnad")) state.notice = i18n::tr("Enkäten är öppen och tar emot svar.");
+    if (req.has_param("stangd")) state.notice = i18n::tr("Enkäten är stängd.");
     if (req.has_param("ny_omgang"))
-      state.notice = "Den nya omgången är ett utkast med samma frågor. Ändra det som behövs och öppna den.";
+      state.notice = i18n::tr("Den nya omgången är ett utkast med samma frågor. Ändra det som behövs och öppna den.");
     if (req.has_param("paminda"))
       state.notice = req.get_param_value("paminda") == "0"
-                         ? "Ingen påminnelse skickades: ingen som inte svarat är påmind för sällan eller för få gånger."
-                         : req.get_param_value("paminda") == "1" ? "1 påminnelse skickad."
-                                                                  : req.get_param_value("paminda") + " påminnelser skickade.";
-    if (req.has_param("oppen_lank")) state.notice = "Den öppna länken är av.";
+                         ? i18n::tr("Ingen påminnelse skickades: ingen som inte svarat är påmind för sällan eller för få gånger.")
+                         : req.get_param_value("paminda") == "1" ? i18n::tr("1 påminnelse skickad.")
+                                                                  : i18n::trf("{1} påminnelser skickade.", {req.get_param_value("paminda")});
+    if (req.has_param("oppen_lank")) state.notice = i18n::tr("Den öppna länken är av.");
     if (req.has_param("inbjudna"))
-      state.notice = req.get_param_value("inbjudna") == "1" ? "1 inbjudan skickad."
-                                                           : req.get_param_value("inbjudna") + " inbjudningar skickade.";
+      state.notice = req.get_param_value("inbjudna") == "1" ? i18n::tr("1 inbjudan skickad.")
+                                                           : i18n::trf("{1} inbjudningar skickade.", {req.get_param_value("inbjudna")});
     if (req.has_param("fraga")) {
       const std::string code = req.get_param_value("fraga"), what = req.get_param_value("andring");
-      const std::string word = what == "new_version" ? "ändrad – ny version, svaren på den gamla finns kvar"
-                               : what == "hidden"    ? "dold – den har svar, som finns kvar"
-                               : what == "removed"   ? "borttagen"
-                               : what == "added"     ? "tillagd"
-                                                     : "ändrad";
-      state.notice = "Fråga " + code + ": " + word + ".";
+      const std::string word = what == "new_version" ? i18n::tr("ändrad – ny version, svaren på den gamla finns kvar")
+                               : what == "hidden"    ? i18n::tr("dold – den har svar, som finns kvar")
+                               : what == "removed"   ? i18n::tr("borttagen")
+                               : what == "added"     ? i18n::tr("tillagd")
+                                                     : i18n::tr("ändrad");
+      state.notice = i18n::trf("Fråga {1}: {2}.", {code, word});
     }
     show_overview(res, db, *auth, *survey, state, 200);
   };

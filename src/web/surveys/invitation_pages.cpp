@@ -1,6 +1,7 @@
 // Inviting from a survey's overview page: a pasted or uploaded CSV list,
 // the people of Jämt's registers, and a national survey's one address per
 // county (docs/surveys.md, "Who answers").
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "service/surveys/invitation_sources.hpp"
 #include "service/surveys/survey_reminders.hpp"
@@ -43,7 +44,7 @@ Handler survey_invite_csv_submit(store::Database& db, const service::MailSetup& 
     if (req.has_file("file") && !req.get_file_value("file").filename.empty()) bytes = req.get_file_value("file").content;
     OverviewState state{.errors = {}, .values = {{"csv", pasted}}, .notice = {}, .open_question = {}};
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-      Result<int> none = validation_error("Klistra in en lista eller välj en fil.", {}, "csv");
+      Result<int> none = validation_error(i18n::tr("Klistra in en lista eller välj en fil."), {}, "csv");
       return after_invite(req, res, db, *auth, *id, none, state, "csv");
     }
     auto invited = service::invite_from_csv(db, mail, *id, bytes, auth->user);
@@ -62,7 +63,7 @@ Handler survey_invite_register_submit(store::Database& db, const service::MailSe
     std::optional<std::int64_t> group_id;
     if (source == service::RegisterSource::group) group_id = parse_id(req.get_param_value("group_id"));
     Result<int> invited = source ? service::invite_from_register(db, mail, *id, *source, group_id, auth->user)
-                                 : Result<int>(validation_error("Välj varifrån de inbjudna ska hämtas.", {}, "source"));
+                                 : Result<int>(validation_error(i18n::tr("Välj varifrån de inbjudna ska hämtas."), {}, "source"));
     after_invite(req, res, db, *auth, *id, invited, state, "source");
   };
 }

@@ -4,6 +4,7 @@
 // page; and the owner's switch, on the overview page and in the API.
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "service/mail/mailer.hpp"
 #include "service/surveys/open_link.hpp"
 #include "service/surveys/survey_service.hpp"
@@ -42,12 +43,12 @@ Handler survey_open_link_page(store::Database& db) {
     auto token = service::visit_open_link(db, open_token, cookie_value(req, "jamt_oppen"), req.remote_addr);
     if (!token) {
       const Error& e = token.error();
-      if (e.code == ErrorKind::not_found) return show_message(res, 404, "Länken finns inte", e.message);
+      if (e.code == ErrorKind::not_found) return show_message(res, 404, i18n::tr("Länken finns inte"), e.message);
       if (e.code == ErrorKind::throttled) {
         res.set_header("Retry-After", "3600");
-        return show_message(res, 429, "För många svar just nu", e.message);
+        return show_message(res, 429, i18n::tr("För många svar just nu"), e.message);
       }
-      if (e.code == ErrorKind::conflict) return show_message(res, 410, "Enkäten går inte att besvara", e.message);
+      if (e.code == ErrorKind::conflict) return show_message(res, 410, i18n::tr("Enkäten går inte att besvara"), e.message);
       return send_service_error_page(req, res, e);
     }
     const bool tls = req.get_header_value("X-Forwarded-Proto") == "https";
@@ -84,7 +85,7 @@ Handler survey_open_link_submit(store::Database& db, const service::MailSetup& m
     }
     // The token is stored only as its hash: the link is shown this once.
     state.open_link_url = open_url(mail, *token);
-    state.notice = "Den öppna länken är på. Kopiera den nu – den visas bara en gång.";
+    state.notice = i18n::tr("Den öppna länken är på. Kopiera den nu – den visas bara en gång.");
     res.set_header("Cache-Control", "no-store");
     show_overview(res, db, *auth, *survey, state, 200);
   };
@@ -99,7 +100,7 @@ Handler api_survey_open_link(store::Database& db, const service::MailSetup& mail
     auto body = json_body(req, res);
     if (!body) return;
     if (!body->is_object() || !body->contains("enabled") || !(*body)["enabled"].is_boolean())
-      return send_service_error(req, res, validation_error("Ange enabled: true eller false.", {}, "enabled"));
+      return send_service_error(req, res, validation_error(i18n::tr("Ange enabled: true eller false."), {}, "enabled"));
     const bool repeat = body->contains("allow_repeat") && (*body)["allow_repeat"].is_boolean() &&
                         (*body)["allow_repeat"].get<bool>();
     if (!(*body)["enabled"].get<bool>()) {

@@ -4,6 +4,7 @@
 // question with answers is hidden; docs/surveys.md "Changing a live survey").
 #include <sstream>
 
+#include "domain/i18n/translate.hpp"
 #include "service/surveys/survey_json.hpp"
 #include "service/surveys/survey_service.hpp"
 #include "web/http/guards.hpp"
@@ -86,7 +87,7 @@ Handler survey_question_submit(store::Database& db) {
     auto input = unchanged(*survey);
     auto it = std::find_if(input.survey.questions.begin(), input.survey.questions.end(),
                            [&](const Question& q) { return q.code == code; });
-    if (it == input.survey.questions.end()) return send_error_page(res, 404, "Frågan finns inte i enkäten.");
+    if (it == input.survey.questions.end()) return send_error_page(res, 404, i18n::tr("Frågan finns inte i enkäten."));
     const std::string prefix = "q." + code + ".";
     OverviewState state{.errors = {}, .values = {{prefix + "text", req.get_param_value("text")},
                                                   {prefix + "help", req.get_param_value("help")},
@@ -96,7 +97,7 @@ Handler survey_question_submit(store::Database& db) {
       input.survey.questions.erase(it);
     } else {
       if (req.get_param_value("text").empty()) {
-        state.errors.push_back(validation_error("Skriv frågans text.", {}, prefix + "text"));
+        state.errors.push_back(validation_error(i18n::tr("Skriv frågans text."), {}, prefix + "text"));
         return reshow(req, res, db, *auth, *id, state);
       }
       it->text = req.get_param_value("text");
@@ -122,11 +123,11 @@ Handler survey_question_add(store::Database& db) {
     state.values["add.required"] = req.has_param("required") ? "1" : "";
     const std::string code = req.get_param_value("code");
     if (survey->question(code) != nullptr)
-      state.errors.push_back(validation_error("Koden " + code + " finns redan i enkäten.", {}, "add.code"));
+      state.errors.push_back(validation_error(i18n::trf("Koden {1} finns redan i enkäten.", {code}), {}, "add.code"));
     auto kind = surveys::parse_question_kind(req.get_param_value("kind"));
-    if (!kind) state.errors.push_back(validation_error("Välj typ av fråga.", {}, "add.kind"));
+    if (!kind) state.errors.push_back(validation_error(i18n::tr("Välj typ av fråga."), {}, "add.kind"));
     if (req.get_param_value("text").empty())
-      state.errors.push_back(validation_error("Skriv frågans text.", {}, "add.text"));
+      state.errors.push_back(validation_error(i18n::tr("Skriv frågans text."), {}, "add.text"));
     if (!state.errors.empty()) return reshow(req, res, db, *auth, *id, state);
     Question q{.code = code, .kind = *kind, .text = req.get_param_value("text"), .help = req.get_param_value("help"),
                .required = req.has_param("required"), .section = req.get_param_value("section")};

@@ -3,6 +3,8 @@
 // question, a thank-you page.
 #include <nlohmann/json.hpp>
 
+
+#include "domain/i18n/translate.hpp"
 #include "service/surveys/response_service.hpp"
 #include "service/surveys/survey_json.hpp"
 #include "web/http/page_context.hpp"
@@ -31,16 +33,23 @@ json options_json(const Question& q, const std::string& name, const std::vector<
   json out = json::array();
   for (const auto& o : q.scale()) {
     bool checked = std::find(chosen.begin(), chosen.end(), o.value) != chosen.end();
-    out.push_back({{"name", name}, {"value", o.value}, {"label", o.label}, {"id", html_id(name) + "-" + o.value},
+    // The built-in scales' labels are the program's texts; options a survey's
+    // author wrote are content and shown as written.
+    const std::string label = q.options.empty() ? i18n::tr(o.label) : o.label;
+    out.push_back({{"name", name}, {"value", o.value}, {"label", label}, {"id", html_id(name) + "-" + o.value},
                    {"checked", checked}});
   }
   return out;
 }
 
+// `value` as the answer's input shows it: all its digits, no thousands
+// separator (it is read back), a decimal comma in Swedish and a point in
+// English (the reader takes either).
 std::string number_text(double value) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.15g", value);
   std::string text = buf;
+  if (i18n::current_language() == i18n::Language::en) return text;
   for (auto& c : text) {
     if (c == '.') c = ',';
   }
@@ -137,10 +146,10 @@ void show_form(const Request& req, Response& res, const service::ResponseView& v
 // The page's answer for a service error on the link: 404 unknown, 410 used or closed.
 void show_link_error(const Request& req, Response& res, const Error& error) {
   if (error.code == ErrorKind::not_found)
-    return show_message(res, 404, "Länken finns inte",
-                        "Vi hittar ingen enkät för den här länken. Kontrollera att du har kopierat hela länken "
-                        "från e-postmeddelandet.");
-  if (error.code == ErrorKind::conflict) return show_message(res, 410, "Enkäten går inte att besvara", error.message);
+    return show_message(res, 404, i18n::tr("Länken finns inte"),
+                        i18n::tr("Vi hittar ingen enkät för den här länken. Kontrollera att du har kopierat hela länken "
+                                 "från e-postmeddelandet."));
+  if (error.code == ErrorKind::conflict) return show_message(res, 410, i18n::tr("Enkäten går inte att besvara"), error.message);
   send_service_error_page(req, res, error);
 }
 
@@ -174,10 +183,11 @@ Handler survey_response_page(store::Database& db) {
     auto view = service::get_response(db, req.matches.at(1));
     if (!view) return show_link_error(req, res, view.error());
     if (view->submitted)
-      return show_message(res, 410, "Du har redan svarat",
-                          "Dina svar på enkäten är inskickade och kan inte ändras. Tack för att du svarade!");
+      return show_message(res, 410, i18n::tr("Du har redan svarat"),
+                          i18n::tr("Dina svar på enkäten är inskickade och kan inte ändras. Tack för att du svarade!"));
     if (view->survey.status != surveys::SurveyStatus::open)
-      return show_message(res, 410, "Enkäten är stängd", "Enkäten \"" + view->survey.title + "\" tar inte emot svar.");
+      return show_message(res, 410, i18n::tr("Enkäten är stängd"),
+                          i18n::trf("Enkäten \"{1}\" tar inte emot svar.", {view->survey.title}));
     show_form(req, res, *view, view->answers, {}, false, 200);
   };
 }
@@ -189,14 +199,15 @@ Handler survey_response_submit(store::Database& db) {
     if (action == "avboj") {
       auto done = service::opt_out(db, token);
       if (!done) return show_link_error(req, res, done.error());
-      return show_message(res, 200, "Du har tackat nej",
-                          "Du får inga fler påminnelser om enkäten. Ändrar du dig kan du fortfarande svara med "
-                          "samma länk.");
+      return show_message(res, 200, i18n::tr("Du har tackat nej"),
+                          i18n::tr("Du får inga fler påminnelser om enkäten. Ändrar du dig kan du fortfarande svara med "
+                                   "samma länk."));
     }
     auto current = service::get_response(db, token);
     if (!current) return show_link_error(req, res, current.error());
     if (current->submitted)
-      return show_message(res, 410, "Du har redan svarat", "Dina svar på enkäten är inskickade och kan inte ändras.");
+      return show_message(res, 410, i18n::tr("Du har redan svarat"),
+                          i18n::tr("Dina svar på enkäten är inskickade och kan inte ändras."));
     const bool submit = action == "skicka";
     auto answers = service::answers_from_json(current->survey, posted_answers(req, current->survey));
     if (!answers) return show_form(req, res, *current, {}, {answers.error()}, false, 400);
@@ -209,8 +220,8 @@ Handler survey_response_submit(store::Database& db) {
       return show_link_error(req, res, saved.error());
     }
     if (submit)
-      return show_message(res, 200, "Tack för dina svar!",
-                          "Dina svar på enkäten \"" + current->survey.title + "\" är inskickade.");
+      return show_message(res, 200, i18n::tr("Tack för dina svar!"),
+                          i18n::trf("Dina svar på enkäten \"{1}\" är inskickade.", {current->survey.title}));
     show_form(req, res, *saved, *answers, {}, true, 200);
   };
 }

@@ -2,6 +2,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/language.hpp"
 #include "report/survey_download.hpp"
 #include "report/survey_json.hpp"
 #include "report/survey_raw_answers.hpp"
@@ -56,6 +57,9 @@ std::string file_name(const surveys::Survey& survey, const std::string& what) {
 
 Handler raw_answers_file(store::Database& db, bool xlsx) {
   return [&db, xlsx](const Request& req, Response& res) {
+    // Downloads and the JSON API speak Swedish whatever the page language
+    // (docs/i18n.md): labels are data a reader or program matches.
+    i18n::LanguageScope swedish(i18n::Language::sv);
     auto id = path_id(req, res);
     if (!id) return;
     auto raw = service::raw_answers(db, *id, authenticate(req, db).user);
@@ -73,6 +77,9 @@ Handler raw_answers_file(store::Database& db, bool xlsx) {
 
 Handler api_survey_results(store::Database& db) {
   return [&db](const Request& req, Response& res) {
+    // Downloads and the JSON API speak Swedish whatever the page language
+    // (docs/i18n.md): labels are data a reader or program matches.
+    i18n::LanguageScope swedish(i18n::Language::sv);
     auto query = results_query(req, res);
     if (!query) return;
     auto view = results_of(req, res, db, *query);
@@ -98,6 +105,9 @@ Handler api_survey_results(store::Database& db) {
 
 Handler api_survey_results_csv(store::Database& db) {
   return [&db](const Request& req, Response& res) {
+    // Downloads and the JSON API speak Swedish whatever the page language
+    // (docs/i18n.md): labels are data a reader or program matches.
+    i18n::LanguageScope swedish(i18n::Language::sv);
     auto view = results_of(req, res, db, {});
     if (!view) return;
     send_file_download(res, file_name(view->survey, "resultat"), "text/csv; charset=utf-8",
@@ -107,6 +117,9 @@ Handler api_survey_results_csv(store::Database& db) {
 
 Handler api_survey_results_xlsx(store::Database& db) {
   return [&db](const Request& req, Response& res) {
+    // Downloads and the JSON API speak Swedish whatever the page language
+    // (docs/i18n.md): labels are data a reader or program matches.
+    i18n::LanguageScope swedish(i18n::Language::sv);
     auto view = results_of(req, res, db, {});
     if (!view) return;
     auto bytes = report::survey_results_xlsx(view->results);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
 #include "report/survey_chart.hpp"
 #include "report/number_text.hpp"
@@ -37,9 +38,10 @@ std::string anchor(const std::string& code) {
 // "31 av 43 inbjudna svarade – 72,1 %", or what there is without invitations.
 std::string rate_sentence(const surveys::ParticipantSummary& p) {
   if (!p.response_rate)
-    return std::to_string(p.respondents) + " svar har kommit in (inga personliga inbjudningar, så ingen svarsfrekvens).";
-  return std::to_string(p.counts.completed) + " av " + std::to_string(p.response_rate_denominator) +
-         " inbjudna svarade – " + percent_sv(*p.response_rate);
+    return i18n::trf("{1} svar har kommit in (inga personliga inbjudningar, så ingen svarsfrekvens).", {std::to_string(p.respondents)});
+  return i18n::trf("{1} av {2} inbjudna svarade – {3}", {std::to_string(p.counts.completed),
+                                                        std::to_string(p.response_rate_denominator),
+                                                        percent_sv(*p.response_rate)});
 }
 
 // The label of profile key `key`: its profile question's text, else the key.
@@ -51,7 +53,7 @@ std::string key_label(const surveys::Survey& survey, const std::string& key) {
 std::string change_sv(const std::optional<double>& pp) {
   if (!pp) return "–";
   std::string sign = *pp > 0 ? "+" : "";
-  return sign + report::number_text(*pp, 1) + " procentenheter";
+  return i18n::trf("{1} procentenheter", {sign + report::number_text(*pp, 1)});
 }
 
 // The names of the counties with `codes`, as a Swedish list ("Gotlands län och Norrbottens län"); "" for none.
@@ -63,7 +65,7 @@ std::string counties_text(const std::vector<std::string>& codes) {
   }
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + names[i];
+    out += (i == 0 ? "" : i + 1 == names.size() ? i18n::tr(" och ") : ", ") + names[i];
   return out;
 }
 
@@ -103,9 +105,9 @@ json question_blocks(const service::SurveyResultsView& view, const std::string& 
                {"text", q.text},
                {"hidden", q.hidden},
                {"figure", report::question_figure_html(q, id)},
-               {"summary", "n = " + std::to_string(q.n) + ", hoppade över: " + std::to_string(q.no_answer) +
-                               ", fick inte frågan: " + std::to_string(q.not_shown) +
-                               (q.dont_know_percent ? ", vet ej: " + std::to_string(q.dont_know) : std::string())},
+               {"summary", i18n::trf("n = {1}, hoppade över: {2}, fick inte frågan: {3}",
+                                         {std::to_string(q.n), std::to_string(q.no_answer), std::to_string(q.not_shown)}) +
+                               (q.dont_know_percent ? i18n::trf(", vet ej: {1}", {std::to_string(q.dont_know)}) : std::string())},
                {"is_text", is_text},
                {"texts", texts},
                {"has_texts", !texts.empty()},
@@ -138,7 +140,7 @@ Handler survey_results_page(store::Database& db) {
     const auto& survey = view->survey;
     const auto& p = view->results.participants;
     const std::string base = "/api/v1/surveys/" + std::to_string(*id);
-    json keys = json::array({{{"value", ""}, {"label", "Ingen uppdelning"}, {"selected", query.by.empty()}}});
+    json keys = json::array({{{"value", ""}, {"label", i18n::tr("Ingen uppdelning")}, {"selected", query.by.empty()}}});
     for (const auto& k : view->profile_keys)
       keys.push_back({{"value", k}, {"label", key_label(survey, k)}, {"selected", k == query.by}});
     json breakdown = json::object();
@@ -153,7 +155,7 @@ Handler survey_results_page(store::Database& db) {
     }
     json ctx = page_context(*auth);
     const bool round_in_title = survey.round.empty() || survey.title.find(survey.round) != std::string::npos;
-    const std::string title = "Resultat: " + survey.title + (round_in_title ? "" : " " + survey.round);
+    const std::string title = i18n::trf("Resultat: {1}", {survey.title + (round_in_title ? "" : " " + survey.round)});
     ctx.update({{"survey_title", survey.title},
                 {"round", survey.round},
                 {"anonymous", survey.anonymous},
@@ -178,14 +180,14 @@ Handler survey_results_page(store::Database& db) {
                 {"national", view->national},
                 {"counties_not_answered", counties_text(view->counties_not_answered)},
                 {"national_table", view->national ? report::national_table_html(
-                                                        view->national_table, "Antal län som svarat Ja, Delvis och Nej per påstående")
+                                                        view->national_table, i18n::tr("Antal län som svarat Ja, Delvis och Nej per påstående"))
                                                   : ""},
                 {"results_csv", base + "/results.csv"},
                 {"results_xlsx", base + "/results.xlsx"},
                 {"may_read_answers", view->may_read_answers},
                 {"answers_csv", base + "/answers.csv"},
                 {"answers_xlsx", base + "/answers.xlsx"},
-                {"breadcrumbs", json::array({{{"url", "/"}, {"label", "Start"}}})}});
+                {"breadcrumbs", json::array({{{"url", "/"}, {"label", i18n::tr("Start")}}})}});
     send_html(res, render_page("survey_results", title, ctx));
   };
 }
