@@ -102,7 +102,7 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
   const auto& p = series->progress;
   const std::string label(indicators::swedish_name(p.status));
   ++statuses[label];
-  s.paragraphs.push_back(i18n::trf("Status: {1}.", {label}) + " " + indicators::explain(p, [](double v) { return number_text(v); }));
+  s.paragraphs.push_back(i18n::trf("Status: {1}.", {i18n::tr(label)}) + " " + indicators::explain(p, [](double v) { return number_text(v); }));
   if (rows.empty()) return s;
 
   const int count_decimals =
@@ -132,7 +132,7 @@ Section indicator_section(store::Database& db, const Strategy& strategy, const G
     table.rows.push_back({Cell::of_text(r.period), Cell::of_optional(a.women, count_decimals),
                           Cell::of_optional(a.men, count_decimals), Cell::of_optional(a.total, count_decimals),
                           Cell::of_optional(a.women_share, 1, "%"), Cell::of_optional(a.women_pct_of_men, 1, "%"),
-                          a.balance ? Cell::of_text(std::string(stats::swedish_name(*a.balance))) : Cell::missing()});
+                          a.balance ? Cell::of_text(i18n::tr(stats::swedish_name(*a.balance))) : Cell::missing()});
   }
   // A count with totals only (a register count, a typed-in total) is drawn
   // as its total: two empty lines would be a chart without data.
@@ -253,7 +253,7 @@ Section summary_section(const StrategyYear& view, const std::map<std::string, in
   Table t{.caption = i18n::tr("Indikatorernas status"),
           .columns = {i18n::tr("Status"), i18n::tr("Antal indikatorer")},
           .rows = {}};
-  for (const auto& [label, n] : statuses) t.rows.push_back({Cell::of_text(label), Cell::of_number(n)});
+  for (const auto& [label, n] : statuses) t.rows.push_back({Cell::of_text(i18n::tr(label)), Cell::of_number(n)});
   s.tables.push_back(std::move(t));
   return s;
 }
