@@ -9,11 +9,9 @@ import { repoRoot } from './harness.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-// False until the English catalogue is merged into this branch: then the
-// English words of the journeys (headings, receipts, statuses) are checked;
-// until then only the Swedish ones are. The lead turns it on (or
-// JAMT_ENGLISH_READY=1 for one run).
-export const ENGLISH_READY = process.env.JAMT_ENGLISH_READY === '1' || false;
+// The English words of the journeys (headings, receipts, statuses) are
+// checked as well as the Swedish ones (the English catalogue is complete).
+export const ENGLISH_READY = true;
 // False until the language core (src/domain/i18n, `?lang=` > cookie >
 // Accept-Language, `<html lang>` from the layout) is merged: then
 // `<html lang>` must be the language asked for on every page.

@@ -30,7 +30,7 @@ const TEXT = {
   statistics: { sv: /^Statistik$/, en: /^Statistics$/ },
   overTime: { sv: /Kvinnor och män över tid – Kalmar län/, en: /Women and men over time – Kalmar/ },
   applyHeading: { sv: /Anslut din verksamhet/, en: /Join/i },
-  received: { sv: /Ansökan är mottagen/, en: /Application received/i },
+  received: { sv: /Ansökan är mottagen/, en: /application has been received/i },
   approved: { sv: /Godkänd/, en: /Approved/ },
   toReport: { sv: /Att rapportera/, en: /To report/i },
   submitted: { sv: /inskickad till länsstyrelsen/, en: /submitted to the county administrative board/i },
