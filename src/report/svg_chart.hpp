@@ -48,7 +48,9 @@ struct BarChart {
 std::string render_line_chart(const LineChart& chart);
 std::string render_bar_chart(const BarChart& chart);
 
-// Escapes &, <, >, " and ' for XML/HTML.
+// Escapes &, <, >, " and ' for XML/HTML, and drops the control characters
+// XML does not allow (all below U+0020 but tab and line breaks). Used for
+// charts, the Atom feed and the sitemap.
 std::string xml_escape(const std::string& text);
 
 }  // namespace jamt::report

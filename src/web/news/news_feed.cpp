@@ -3,6 +3,7 @@
 // content type="text", absolute links from the configured public address.
 #include <string>
 
+#include "report/svg_chart.hpp"
 #include "service/mail/mailer.hpp"
 #include "service/news/news_service.hpp"
 #include "web/http/page_context.hpp"
@@ -12,26 +13,6 @@
 namespace jamt::web {
 
 namespace {
-
-// `text` escaped for XML character data and attribute values.
-std::string xml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // Control characters other than tab and line breaks are not XML.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The authority of a tag: URI: the host of `site` ("jamt.example.se").
 std::string host_of(const std::string& site) {
@@ -63,23 +44,23 @@ Handler news_feed(store::Database& db, const service::MailSetup& mail) {
     for (const auto& item : *items)
       if (item.updated_at > updated) updated = item.updated_at;
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sv\">\n";
-    out += "  <id>tag:" + xml(host) + ",2026:lan/" + county->code + "/nyheter</id>\n";
-    out += "  <title>" + xml("Nyheter från " + county->board_name) + "</title>\n";
+    out += "  <id>tag:" + report::xml_escape(host) + ",2026:lan/" + county->code + "/nyheter</id>\n";
+    out += "  <title>" + report::xml_escape("Nyheter från " + county->board_name) + "</title>\n";
     out += "  <updated>" + updated + "</updated>\n";
-    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml(list) + ".atom\"/>\n";
-    out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(list) + "\"/>\n";
-    out += "  <author><name>" + xml(county->board_name) + "</name></author>\n";
+    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + report::xml_escape(list) + ".atom\"/>\n";
+    out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + report::xml_escape(list) + "\"/>\n";
+    out += "  <author><name>" + report::xml_escape(county->board_name) + "</name></author>\n";
     for (const auto& item : *items) {
       const std::string url = site + news::item_url(county->code, item.id);
       out += "  <entry>\n";
       // Stable whatever the title or the site's path: host, creation date, id.
-      out += "    <id>tag:" + xml(host) + "," + news::date_of(item.created_at) + ":lan/" + county->code +
+      out += "    <id>tag:" + report::xml_escape(host) + "," + news::date_of(item.created_at) + ":lan/" + county->code +
              "/nyheter/" + std::to_string(item.id) + "</id>\n";
-      out += "    <title type=\"text\">" + xml(item.title) + "</title>\n";
+      out += "    <title type=\"text\">" + report::xml_escape(item.title) + "</title>\n";
       out += "    <published>" + item.published_at + "</published>\n";
       out += "    <updated>" + std::max(item.updated_at, item.published_at) + "</updated>\n";
-      out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(url) + "\"/>\n";
-      out += "    <content type=\"text\">" + xml(item.body) + "</content>\n";
+      out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + report::xml_escape(url) + "\"/>\n";
+      out += "    <content type=\"text\">" + report::xml_escape(item.body) + "</content>\n";
       out += "  </entry>\n";
     }
     out += "</feed>\n";

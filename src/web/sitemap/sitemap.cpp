@@ -5,6 +5,7 @@
 
 #include "domain/national_goals.hpp"
 #include "domain/regions.hpp"
+#include "report/svg_chart.hpp"
 #include "service/mail/mailer.hpp"
 #include "service/news/news_service.hpp"
 #include "service/portal_settings/public_reports.hpp"
@@ -15,20 +16,6 @@
 namespace jamt::web {
 
 namespace {
-
-std::string xml(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string trimmed_site(std::string site) {
   while (!site.empty() && site.back() == '/') site.pop_back();
@@ -108,7 +95,7 @@ Handler sitemap_xml(store::Database& db, const service::MailSetup& mail) {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     for (const auto& path : sitemap_paths(db)) {
-      const std::string url = xml(site + path);
+      const std::string url = report::xml_escape(site + path);
       out += "  <url>\n    <loc>" + url + "</loc>\n";
       out += "    <xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"" + url + "\"/>\n";
       out += "    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + url + "?lang=en\"/>\n";
