@@ -144,6 +144,10 @@ struct GoalNode {
   NodeKind kind = NodeKind::target;
   std::string title{};
   std::string description{};
+  // The author's English (docs/i18n.md, "Content in English"); "" = not given,
+  // English pages then show the Swedish marked lang="sv".
+  std::string title_en{};
+  std::string description_en{};
   std::vector<std::string> national_goals{};  // "2017:2"
   std::vector<Indicator> indicators{};
   std::vector<Commitment> board_commitments{};  // all commitments, not only the board's (JSON key kept)
@@ -188,6 +192,11 @@ struct Strategy {
   std::string national_goal_version = "2017";
   std::string vision;
   std::string description;
+  // The author's English of the title, vision and description; "" = not given
+  // (English pages show the Swedish, marked lang="sv").
+  std::string title_en{};
+  std::string vision_en{};
+  std::string description_en{};
   std::string source;
   std::vector<GoalNode> goals;
   std::optional<ActionPlan> action_plan;

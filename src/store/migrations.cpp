@@ -1128,6 +1128,18 @@ const std::vector<Migration>& migrations() {
                 updated_by TEXT NOT NULL,
                 updated_at TEXT NOT NULL))",
        }},
+      // The author's English of a strategy's title, vision and description
+      // and of a goal node's title and description; "" = not given, and
+      // English pages show the Swedish marked lang="sv" (docs/i18n.md).
+      {29,
+       "English content of strategies and goal nodes (issue 15, item 4)",
+       {
+           "ALTER TABLE strategies ADD COLUMN title_en TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE strategies ADD COLUMN vision_en TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE strategies ADD COLUMN description_en TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE goal_nodes ADD COLUMN title_en TEXT NOT NULL DEFAULT ''",
+           "ALTER TABLE goal_nodes ADD COLUMN description_en TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return list;
 }

@@ -114,10 +114,11 @@ ll insert_node_row(soci::session& s, ll strategy_id, std::optional<ll> parent, i
   soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
   std::string kind(to_string(n.kind));
   ll id = 0;
-  s << "INSERT INTO goal_nodes (strategy_id, parent_id, position, code, kind, title, description) "
-       "VALUES (:s, :p, :pos, :c, :k, :t, :d) RETURNING id",
+  s << "INSERT INTO goal_nodes (strategy_id, parent_id, position, code, kind, title, description, title_en, "
+       "description_en) VALUES (:s, :p, :pos, :c, :k, :t, :d, :te, :de) RETURNING id",
       soci::use(strategy_id), soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code),
-      soci::use(kind), soci::use(n.title), soci::use(n.description), soci::into(id);
+      soci::use(kind), soci::use(n.title), soci::use(n.description), soci::use(n.title_en),
+      soci::use(n.description_en), soci::into(id);
   return id;
 }
 
@@ -199,9 +200,10 @@ struct TreeSync {
       soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
       std::string kind(to_string(n.kind));
       s << "UPDATE goal_nodes SET parent_id = :p, position = :pos, code = :c, kind = :k, title = :t, "
-           "description = :d WHERE id = :id",
+           "description = :d, title_en = :te, description_en = :de WHERE id = :id",
           soci::use(parent_value, parent_ind), soci::use(position), soci::use(n.code), soci::use(kind),
-          soci::use(n.title), soci::use(n.description), soci::use(id);
+          soci::use(n.title), soci::use(n.description), soci::use(n.title_en), soci::use(n.description_en),
+          soci::use(id);
       s << "DELETE FROM goal_node_national_goals WHERE node_id = :id", soci::use(id);
       s << "DELETE FROM problem_areas WHERE node_id = :id", soci::use(id);
     }
@@ -266,13 +268,13 @@ struct TreeLoader {
   void load_nodes() {
     ll id = 0, parent = 0;
     int position = 0;
-    std::string code, kind, title, description;
+    std::string code, kind, title, description, title_en, description_en;
     soci::indicator parent_ind;
-    soci::statement st = (s.prepare << "SELECT id, parent_id, position, code, kind, title, description FROM goal_nodes "
-                                       "WHERE strategy_id = :s",
+    soci::statement st = (s.prepare << "SELECT id, parent_id, position, code, kind, title, description, title_en, "
+                                       "description_en FROM goal_nodes WHERE strategy_id = :s",
                           soci::use(strategy_id), soci::into(id), soci::into(parent, parent_ind),
                           soci::into(position), soci::into(code), soci::into(kind), soci::into(title),
-                          soci::into(description));
+                          soci::into(description), soci::into(title_en), soci::into(description_en));
     st.execute();
     while (st.fetch()) {
       GoalNode n;
@@ -281,6 +283,8 @@ struct TreeLoader {
       n.kind = parse_node_kind(kind).value_or(NodeKind::target);
       n.title = title;
       n.description = description;
+      n.title_en = title_en;
+      n.description_en = description_en;
       nodes[id] = std::move(n);
       children[parent_ind == soci::i_null ? 0 : parent].emplace_back(position, id);
     }
@@ -442,12 +446,14 @@ std::int64_t insert_strategy(soci::session& s, const Strategy& st) {
   std::string now = clock_of(s).now_text();
   ll id = 0;
   s << "INSERT INTO strategies (county_code, title, start_year, end_year, status, adopted_on, decision, revision_open, "
-       "national_goal_version, vision, description, source, created_at, updated_at) VALUES (:c, :t, :a, :b, :st, :ad, "
-       ":de, :ro, :v, :vi, :d, :so, :cr, :up) RETURNING id",
+       "national_goal_version, vision, description, source, title_en, vision_en, description_en, created_at, "
+       "updated_at) VALUES (:c, :t, :a, :b, :st, :ad, :de, :ro, :v, :vi, :d, :so, :te, :ve, :dee, :cr, :up) "
+       "RETURNING id",
       soci::use(st.county_code), soci::use(st.title), soci::use(st.start_year), soci::use(st.end_year),
       soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(decision.value, decision.ind),
       soci::use(revision_open), soci::use(st.national_goal_version), soci::use(st.vision), soci::use(st.description),
-      soci::use(st.source), soci::use(now), soci::use(now), soci::into(id);
+      soci::use(st.source), soci::use(st.title_en), soci::use(st.vision_en), soci::use(st.description_en),
+      soci::use(now), soci::use(now), soci::into(id);
   insert_tree(s, id, st);
   return id;
 }
@@ -460,11 +466,13 @@ void replace_strategy(soci::session& s, std::int64_t id_in, const Strategy& st) 
   std::string now = clock_of(s).now_text();
   s << "UPDATE strategies SET county_code = :c, title = :t, start_year = :a, end_year = :b, status = :st, "
        "adopted_on = :ad, decision = :de, revision_open = :ro, national_goal_version = :v, vision = :vi, "
-       "description = :d, source = :so, updated_at = :up WHERE id = :id",
+       "description = :d, source = :so, title_en = :te, vision_en = :ve, description_en = :dee, updated_at = :up "
+       "WHERE id = :id",
       soci::use(st.county_code), soci::use(st.title), soci::use(st.start_year), soci::use(st.end_year),
       soci::use(status), soci::use(adopted.value, adopted.ind), soci::use(decision.value, decision.ind),
       soci::use(revision_open), soci::use(st.national_goal_version), soci::use(st.vision), soci::use(st.description),
-      soci::use(st.source), soci::use(now), soci::use(id);
+      soci::use(st.source), soci::use(st.title_en), soci::use(st.vision_en), soci::use(st.description_en),
+      soci::use(now), soci::use(id);
   TreeSync{s, id}.run(st);
   s << "DELETE FROM action_plans WHERE strategy_id = :id", soci::use(id);
   insert_action_plan(s, id, st);
@@ -486,11 +494,13 @@ std::optional<Strategy> load_strategy(soci::session& s, std::int64_t id_in) {
   soci::indicator adopted_ind, decision_ind;
   int revision_open = 0;
   s << "SELECT id, county_code, title, start_year, end_year, status, adopted_on, decision, revision_open, "
-       "national_goal_version, vision, description, source FROM strategies WHERE id = :id",
+       "national_goal_version, vision, description, source, title_en, vision_en, description_en FROM strategies "
+       "WHERE id = :id",
       soci::use(id), soci::into(st.id), soci::into(st.county_code), soci::into(st.title), soci::into(st.start_year),
       soci::into(st.end_year), soci::into(status), soci::into(adopted, adopted_ind), soci::into(decision, decision_ind),
       soci::into(revision_open), soci::into(st.national_goal_version), soci::into(st.vision),
-      soci::into(st.description), soci::into(st.source);
+      soci::into(st.description), soci::into(st.source), soci::into(st.title_en), soci::into(st.vision_en),
+      soci::into(st.description_en);
   if (!s.got_data()) return std::nullopt;
   st.status = parse_strategy_status(status).value_or(StrategyStatus::draft);
   if (adopted_ind == soci::i_ok) st.adopted_on = adopted;
@@ -513,11 +523,11 @@ std::vector<StrategySummary> list_strategies(soci::session& s) {
   StrategySummary row;
   std::string status;
   int revision_open = 0;
-  soci::statement st = (s.prepare << "SELECT id, county_code, title, start_year, end_year, status, revision_open "
-                                     "FROM strategies ORDER BY county_code, start_year, end_year",
+  soci::statement st = (s.prepare << "SELECT id, county_code, title, start_year, end_year, status, revision_open, "
+                                     "title_en FROM strategies ORDER BY county_code, start_year, end_year",
                         soci::into(row.id), soci::into(row.county_code), soci::into(row.title),
                         soci::into(row.start_year), soci::into(row.end_year), soci::into(status),
-                        soci::into(revision_open));
+                        soci::into(revision_open), soci::into(row.title_en));
   st.execute();
   while (st.fetch()) {
     row.status = parse_strategy_status(status).value_or(StrategyStatus::draft);
@@ -533,13 +543,13 @@ std::vector<NodeServingGoal> list_nodes_serving(soci::session& s, const std::str
   std::string kind, status;
   soci::statement st =
       (s.prepare << "SELECT st.id, st.county_code, st.title, st.status, st.start_year, st.end_year, n.code, n.kind, "
-                    "n.title "
+                    "n.title, st.title_en, n.title_en "
                     "FROM goal_node_national_goals g JOIN goal_nodes n ON n.id = g.node_id "
                     "JOIN strategies st ON st.id = n.strategy_id WHERE g.national_goal = :g "
                     "ORDER BY st.county_code, st.start_year, n.id",
        soci::use(reference), soci::into(row.strategy_id), soci::into(row.county_code), soci::into(row.strategy_title),
        soci::into(status), soci::into(row.start_year), soci::into(row.end_year), soci::into(row.code), soci::into(kind),
-       soci::into(row.title));
+       soci::into(row.title), soci::into(row.strategy_title_en), soci::into(row.title_en));
   st.execute();
   while (st.fetch()) {
     row.kind = parse_node_kind(kind).value_or(NodeKind::target);

@@ -20,6 +20,7 @@ struct StrategySummary {
   std::int64_t id = 0;
   std::string county_code;
   std::string title;
+  std::string title_en{};  // the author's English title, "" when not given
   int start_year = 0;
   int end_year = 0;
   StrategyStatus status = StrategyStatus::draft;
@@ -31,12 +32,14 @@ struct NodeServingGoal {
   std::int64_t strategy_id = 0;
   std::string county_code;
   std::string strategy_title;
+  std::string strategy_title_en{};  // "" when not given
   StrategyStatus strategy_status = StrategyStatus::draft;
   int start_year = 0;
   int end_year = 0;
   std::string code;
   NodeKind kind = NodeKind::target;
   std::string title;
+  std::string title_en{};  // "" when not given
 };
 
 // Inserts the strategy with its whole tree (the ids it carries are ignored);

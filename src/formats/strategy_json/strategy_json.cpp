@@ -163,7 +163,8 @@ Commitment read_commitment(const json& j, const std::string& path) {
 }
 
 GoalNode read_node(const json& j, const std::string& path) {
-  ObjectReader r(j, path, {"id", "code", "kind", "title", "description", "national_goals", "indicators", "board_commitments", "problem_areas", "children"});
+  ObjectReader r(j, path, {"id", "code", "kind", "title", "title_en", "description", "description_en", "national_goals", "indicators",
+                           "board_commitments", "problem_areas", "children"});
   GoalNode n;
   n.id = r.id("id");
   n.code = r.string("code", true);
@@ -173,6 +174,8 @@ GoalNode read_node(const json& j, const std::string& path) {
   n.kind = *k;
   n.title = r.string("title", true);
   n.description = r.string("description", false);
+  n.title_en = r.string("title_en", false);
+  n.description_en = r.string("description_en", false);
   n.national_goals = r.strings("national_goals");
   r.each("indicators", false, [&](const json& x, const std::string& p) { n.indicators.push_back(read_indicator(x, p)); });
   r.each("board_commitments", false,
@@ -208,8 +211,9 @@ ActionPlan read_action_plan(const json& j, const std::string& path) {
 }
 
 Strategy read_document(const json& j) {
-  ObjectReader r(j, "$", {"format", "id", "county_code", "title", "start_year", "end_year", "status", "adopted_on", "decision",
-                          "national_goal_version", "vision", "description", "source", "goals", "action_plan"});
+  ObjectReader r(j, "$", {"format", "id", "county_code", "title", "title_en", "start_year", "end_year", "status", "adopted_on",
+                          "decision", "national_goal_version", "vision", "vision_en", "description", "description_en",
+                          "source", "goals", "action_plan"});
   std::string format = r.string("format", true);
   if (format != kFormat) fail("$.format", "unsupported format \"" + format + "\" (expected \"" + kFormat + "\")");
   Strategy s;
@@ -228,6 +232,9 @@ Strategy read_document(const json& j) {
   s.vision = r.string("vision", false);
   s.description = r.string("description", false);
   s.source = r.string("source", false);
+  s.title_en = r.string("title_en", false);
+  s.vision_en = r.string("vision_en", false);
+  s.description_en = r.string("description_en", false);
   r.each("goals", true, [&](const json& x, const std::string& p) { s.goals.push_back(read_node(x, p)); });
   if (r.has("action_plan") && !r.raw("action_plan").is_null()) s.action_plan = read_action_plan(r.raw("action_plan"), "$.action_plan");
   return s;
@@ -241,7 +248,9 @@ ojson write_node(const GoalNode& n, bool with_ids) {
   o["code"] = n.code;
   o["kind"] = std::string(to_string(n.kind));
   o["title"] = n.title;
+  if (!n.title_en.empty()) o["title_en"] = n.title_en;
   o["description"] = n.description;
+  if (!n.description_en.empty()) o["description_en"] = n.description_en;
   o["national_goals"] = n.national_goals;
   o["indicators"] = ojson::array();
   for (const auto& i : n.indicators) {
@@ -344,6 +353,7 @@ std::string write_strategy_json(const Strategy& s, const StrategyJsonOptions& op
   if (options.with_ids) o["id"] = s.id;
   o["county_code"] = s.county_code;
   o["title"] = s.title;
+  if (!s.title_en.empty()) o["title_en"] = s.title_en;
   o["start_year"] = s.start_year;
   o["end_year"] = s.end_year;
   o["status"] = std::string(to_string(s.status));
@@ -351,7 +361,9 @@ std::string write_strategy_json(const Strategy& s, const StrategyJsonOptions& op
   if (s.decision) o["decision"] = *s.decision;
   o["national_goal_version"] = s.national_goal_version;
   o["vision"] = s.vision;
+  if (!s.vision_en.empty()) o["vision_en"] = s.vision_en;
   o["description"] = s.description;
+  if (!s.description_en.empty()) o["description_en"] = s.description_en;
   o["source"] = s.source;
   o["goals"] = ojson::array();
   for (const auto& g : s.goals) o["goals"].push_back(write_node(g, options.with_ids));

@@ -26,7 +26,10 @@ struct StrategyJsonOptions {
 
 // Writes the strategy as a document with every field, in the documented order,
 // indented by two spaces and ending with a newline. Ids are not written;
-// "decision" only when the strategy has one.
+// "decision" only when the strategy has one; the author's English
+// ("title_en", "vision_en", "description_en" of the strategy, "title_en",
+// "description_en" of a node) only where given, so that a document without
+// English reads and writes as before.
 // read_strategy_json(write_strategy_json(s)) gives back `s` (ids aside).
 std::string write_strategy_json(const Strategy& strategy);
 

@@ -22,6 +22,7 @@ Result<std::vector<CountyOverview>> county_overview(store::Database& db) {
       if ((covers && !covering) || (!covering && s.end_year > latest_end)) {
         c.strategy_id = s.id;
         c.strategy_title = s.title;
+        c.strategy_title_en = s.title_en;
         covering = covering || covers;
         latest_end = s.end_year;
       }

@@ -17,6 +17,7 @@ struct CountyOverview {
   std::string name;  // "Kalmar län"
   std::optional<std::int64_t> strategy_id;  // the adopted strategy in force, nullopt for none
   std::string strategy_title;               // "" without one
+  std::string strategy_title_en{};          // its English title, "" when not given
   int joined = 0;  // organisations listed on /anslutna/{code} (joined, consenting to publication)
 };
 

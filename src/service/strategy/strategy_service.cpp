@@ -22,8 +22,8 @@ void append_serving(const Strategy& st, const std::vector<GoalNode>& nodes, cons
   for (const auto& n : nodes) {
     if (std::find(n.national_goals.begin(), n.national_goals.end(), reference) != n.national_goals.end())
       out.push_back({.strategy_id = st.id, .county_code = st.county_code, .strategy_title = st.title,
-                     .strategy_status = st.status, .start_year = st.start_year, .end_year = st.end_year,
-                     .code = n.code, .kind = n.kind, .title = n.title});
+                     .strategy_title_en = st.title_en, .strategy_status = st.status, .start_year = st.start_year, .end_year = st.end_year,
+                     .code = n.code, .kind = n.kind, .title = n.title, .title_en = n.title_en});
     append_serving(st, n.children, reference, out);
   }
 }
@@ -189,6 +189,7 @@ Result<std::vector<store::StrategySummary>> list_strategies(store::Database& db,
       if (!live) continue;
       Strategy seen = published_view(s, *live);
       row.title = seen.title;
+      row.title_en = seen.title_en;
       row.start_year = seen.start_year;
       row.end_year = seen.end_year;
     }
