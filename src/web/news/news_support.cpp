@@ -5,6 +5,7 @@
 #include "domain/i18n/language.hpp"
 #include "domain/i18n/translate.hpp"
 #include "service/portal_settings/county_contact.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/page_context.hpp"
 
 namespace jamt::web::news {
@@ -26,15 +27,7 @@ std::string item_url(const std::string& county_code, std::int64_t id) {
 
 std::string date_of(const std::string& utc) { return utc.substr(0, 10); }
 
-namespace {
-
-bool english_shown(const service::NewsItem& item) {
-  return i18n::current_language() == i18n::Language::en && !item.title_en.empty();
-}
-
-}  // namespace
-
-std::string shown_title(const service::NewsItem& item) { return english_shown(item) ? item.title_en : item.title; }
+std::string shown_title(const service::NewsItem& item) { return content_text(item.title, item.title_en).text; }
 
 nlohmann::json breadcrumbs(const std::string& county_code, const std::string& county_name, bool with_list) {
   nlohmann::json out = nlohmann::json::array({{{"url", "/"}, {"label", i18n::tr("Start")}},
@@ -45,16 +38,17 @@ nlohmann::json breadcrumbs(const std::string& county_code, const std::string& co
 }
 
 nlohmann::json item_view(const service::NewsItem& item) {
-  const bool english = english_shown(item);
-  // An English text without its own body shows the Swedish body.
-  const bool english_body = english && !item.body_en.empty();
-  auto paragraphs = service::paragraphs_of(english_body ? item.body_en : item.body);
+  const auto title = content_text(item.title, item.title_en);
+  // The English body only with the English title; an English title without
+  // its own body shows the Swedish body (marked).
+  const auto body = content_text(item.body, title.english ? item.body_en : std::string());
+  auto paragraphs = service::paragraphs_of(body.text);
   auto paragraphs_en = service::paragraphs_of(item.body_en);
   const bool english_page = i18n::current_language() == i18n::Language::en;
   return {{"id", item.id},
-          {"title", english ? item.title_en : item.title},
-          {"title_lang", english_page && !english ? "sv" : ""},
-          {"body_lang", english_page && !english_body ? "sv" : ""},
+          {"title", title.text},
+          {"title_lang", title.lang},
+          {"body_lang", body.lang},
           // The English version below the Swedish one, on Swedish pages only.
           {"title_en", english_page ? std::string() : item.title_en},
           {"paragraphs", paragraphs},
