@@ -6,6 +6,7 @@
 #include "domain/i18n/language.hpp"
 #include "domain/i18n/translate.hpp"
 #include "service/portal/county_portal.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/news/news_support.hpp"
@@ -25,22 +26,32 @@ json goal_areas(const Strategy& s) {
       s.goals.size() == 1 && s.goals[0].kind == NodeKind::overall ? s.goals[0].children : s.goals;
   json out = json::array();
   for (const auto& n : nodes)
-    out.push_back({{"code", n.code}, {"title", n.title},
+    out.push_back({{"code", n.code},
+                   {"title", content_text(n.title, n.title_en).text},
+                   {"title_lang", content_text(n.title, n.title_en).lang},
                    {"url", "/strategier/" + std::to_string(s.id) + "#mal-" + n.code}});
   return out;
 }
 
 json strategy_context(const std::optional<Strategy>& s) {
   if (!s) return nullptr;
-  std::string overall;
-  if (s->goals.size() == 1 && s->goals[0].kind == NodeKind::overall) overall = s->goals[0].title;
-  return {{"title", s->title},
+  ContentText overall;
+  if (s->goals.size() == 1 && s->goals[0].kind == NodeKind::overall)
+    overall = content_text(s->goals[0].title, s->goals[0].title_en);
+  const auto title = content_text(s->title, s->title_en);
+  const auto vision = content_text(s->vision, s->vision_en);
+  const auto description = content_text(s->description, s->description_en);
+  return {{"title", title.text},
+          {"title_lang", title.lang},
           {"url", "/strategier/" + std::to_string(s->id)},
           {"period", std::to_string(s->start_year) + "–" + std::to_string(s->end_year)},
           {"adopted_on", s->adopted_on.value_or("")},
-          {"vision", s->vision},
-          {"overall", overall},
-          {"description", s->description},
+          {"vision", vision.text},
+          {"vision_lang", vision.lang},
+          {"overall", overall.text},
+          {"overall_lang", overall.lang},
+          {"description", description.text},
+          {"description_lang", description.lang},
           {"goal_areas", goal_areas(*s)}};
 }
 

@@ -4,6 +4,7 @@
 #include "domain/i18n/translate.hpp"
 #include "report/number_text.hpp"
 #include "service/portal_settings/county_overview.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_auth.hpp"
@@ -24,7 +25,8 @@ Handler county_list_page(store::Database& db) {
                       {"name", c.name},
                       {"has_strategy", c.strategy_id.has_value()},
                       {"strategy_url", c.strategy_id ? "/strategier/" + std::to_string(*c.strategy_id) : ""},
-                      {"strategy_title", c.strategy_title},
+                      {"strategy_title", content_text(c.strategy_title, c.strategy_title_en).text},
+                      {"strategy_title_lang", content_text(c.strategy_title, c.strategy_title_en).lang},
                       {"joined", report::number_text(c.joined, 0)}});
     }
     // The national compilation of the last whole year is public

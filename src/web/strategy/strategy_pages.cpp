@@ -14,6 +14,7 @@
 #include "service/strategy/strategy_service.hpp"
 #include "service/surveys/survey_templates.hpp"
 #include "report/number_text.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "service/strategy/strategy_versions.hpp"
@@ -147,14 +148,18 @@ void flatten(const std::vector<GoalNode>& nodes, int depth, const LinkedValues& 
       for (auto& a : actions) a["rowspan"] = std::to_string(actions.size());
       problems.push_back({{"problem", pa.problem}, {"actions", actions}});
     }
+    const auto title = content_text(n.title, n.title_en);
+    const auto description = content_text(n.description, n.description_en);
     out.push_back({{"anchor", "mal-" + n.code},
                    {"level", std::to_string(std::min(depth + 2, 6))},
                    {"depth", std::to_string(depth)},
                    {"code", n.code},
                    {"kind", std::string(to_string(n.kind))},
                    {"kind_label", i18n::tr(swedish_name(n.kind))},
-                   {"title", n.title},
-                   {"description", paragraphs(n.description)},
+                   {"title", title.text},
+                   {"title_lang", title.lang},
+                   {"description", paragraphs(description.text)},
+                   {"description_lang", description.lang},
                    {"national_goals", national_goal_links(n.national_goals)},
                    {"has_national_goals", !n.national_goals.empty()},
                    {"indicators", indicator_rows(n.indicators, values, region)},
@@ -238,7 +243,8 @@ Handler start_page(store::Database& db) {
         counties.push_back({{"code", s.county_code}, {"name", county_name(s.county_code)}, {"strategies", json::array()}});
       counties.back()["strategies"].push_back({{"id", s.id},
                                                 {"url", "/strategier/" + std::to_string(s.id)},
-                                                {"title", s.title},
+                                                {"title", content_text(s.title, s.title_en).text},
+                                                {"title_lang", content_text(s.title, s.title_en).lang},
                                                 {"period", period_text(s.start_year, s.end_year)},
                                                 {"status", i18n::tr(swedish_name(s.status))}});
     }
@@ -325,9 +331,17 @@ Handler strategy_page(store::Database& db) {
     json toc = json::array();
     for (const auto& n : nodes)
       if (n["depth"] == "0" || n["depth"] == "1")
-        toc.push_back({{"anchor", n["anchor"]}, {"code", n["code"]}, {"title", n["title"]}, {"kind_label", n["kind_label"]}});
+        toc.push_back({{"anchor", n["anchor"]},
+                       {"code", n["code"]},
+                       {"title", n["title"]},
+                       {"title_lang", n["title_lang"]},
+                       {"kind_label", n["kind_label"]}});
     const auto* catalogue = find_national_goal_catalogue(s.national_goal_version);
-    json ctx = {{"title", s.title},
+    const auto title = content_text(s.title, s.title_en);
+    const auto vision = content_text(s.vision, s.vision_en);
+    const auto description = content_text(s.description, s.description_en);
+    json ctx = {{"title", title.text},
+                {"title_lang", title.lang},
                 {"county", county_name(s.county_code)},
                 {"county_code", s.county_code},
                 {"period", period_text(s.start_year, s.end_year)},
@@ -335,10 +349,12 @@ Handler strategy_page(store::Database& db) {
                 {"adopted_on", s.adopted_on ? json(*s.adopted_on) : json(nullptr)},
                 {"national_goal_version", s.national_goal_version},
                 {"national_goal_count", catalogue ? std::to_string(catalogue->subgoals.size()) : ""},
-                {"vision", paragraphs(s.vision)},
-                {"has_vision", !s.vision.empty()},
-                {"description", paragraphs(s.description)},
-                {"has_description", !s.description.empty()},
+                {"vision", paragraphs(vision.text)},
+                {"vision_lang", vision.lang},
+                {"has_vision", !vision.text.empty()},
+                {"description", paragraphs(description.text)},
+                {"description_lang", description.lang},
+                {"has_description", !description.text.empty()},
                 {"source", s.source},
                 {"nodes", nodes},
                 {"toc", toc},
@@ -377,7 +393,7 @@ Handler strategy_page(store::Database& db) {
     if (req.has_param("antagen")) ctx["adopted_message"] = i18n::trf("Strategin är antagen som version {1}.", {req.get_param_value("antagen")});
     ctx.update(versions_context(db, req, s.id, auth.user));
     ctx.update(page_context(auth));
-    send_html(res, render_page("strategy", s.title, ctx));
+    send_html(res, render_page("strategy", title.text, ctx));
   };
 }
 
@@ -396,13 +412,15 @@ Handler national_goal_page(store::Database& db) {
       if (strategies.empty() || strategies.back()["id"] != n.strategy_id)
         strategies.push_back({{"id", n.strategy_id},
                               {"url", "/strategier/" + std::to_string(n.strategy_id)},
-                              {"title", n.strategy_title},
+                              {"title", content_text(n.strategy_title, n.strategy_title_en).text},
+                              {"title_lang", content_text(n.strategy_title, n.strategy_title_en).lang},
                               {"county", county_name(n.county_code)},
                               {"period", period_text(n.start_year, n.end_year)},
                               {"goals", json::array()}});
       strategies.back()["goals"].push_back({{"code", n.code},
                                             {"kind_label", i18n::tr(swedish_name(n.kind))},
-                                            {"title", n.title},
+                                            {"title", content_text(n.title, n.title_en).text},
+                                            {"title_lang", content_text(n.title, n.title_en).lang},
                                             {"url", "/strategier/" + std::to_string(n.strategy_id) + "#mal-" + n.code}});
     }
     json ctx = {{"version", version},
