@@ -118,6 +118,8 @@ Status apply_node_input(GoalNode& n, const NodeInput& in) {
   if (in.title) n.title = *in.title;
   if (in.description) n.description = *in.description;
   if (in.national_goals) n.national_goals = *in.national_goals;
+  if (in.title_en) n.title_en = *in.title_en;
+  if (in.description_en) n.description_en = *in.description_en;
   if (n.code.empty()) return validation_error(i18n::tr("Ange målets kod."), {}, "code");
   if (n.title.empty()) return validation_error(i18n::tr("Ange målets rubrik."), {}, "title");
   return {};
@@ -184,6 +186,9 @@ Result<Strategy> update_strategy(store::Database& db, std::int64_t id, const Str
     if (patch.vision) st.vision = *patch.vision;
     if (patch.description) st.description = *patch.description;
     if (patch.source) st.source = *patch.source;
+    if (patch.title_en) st.title_en = *patch.title_en;
+    if (patch.vision_en) st.vision_en = *patch.vision_en;
+    if (patch.description_en) st.description_en = *patch.description_en;
     return {};
   });
 }

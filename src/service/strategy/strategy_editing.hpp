@@ -42,6 +42,11 @@ struct StrategyPatch {
   std::optional<std::string> vision{};
   std::optional<std::string> description{};
   std::optional<std::string> source{};
+  // The author's English ("" removes it); English pages show the Swedish
+  // where one is missing.
+  std::optional<std::string> title_en{};
+  std::optional<std::string> vision_en{};
+  std::optional<std::string> description_en{};
 };
 
 // A node's fields; nullopt leaves one as it is (PATCH) or takes the default
@@ -54,6 +59,8 @@ struct NodeInput {
   std::optional<std::string> description{};
   std::optional<std::optional<std::int64_t>> parent_id{};
   std::optional<std::vector<std::string>> national_goals{};
+  std::optional<std::string> title_en{};        // the author's English; "" removes it
+  std::optional<std::string> description_en{};  // likewise
 };
 
 struct AdoptInput {

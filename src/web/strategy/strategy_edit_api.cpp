@@ -122,11 +122,13 @@ service::NodeInput node_input(Fields& f) {
                             .title = f.text("title"),
                             .description = f.text("description"),
                             .parent_id = f.id_or_null("parent_id"),
-                            .national_goals = f.texts("national_goals")};
+                            .national_goals = f.texts("national_goals"),
+                            .title_en = f.text("title_en"),
+                            .description_en = f.text("description_en")};
 }
 
-const std::initializer_list<const char*> kNodeFields{"kind", "code", "title", "description", "parent_id",
-                                                     "national_goals"};
+const std::initializer_list<const char*> kNodeFields{"kind",      "code",           "title",    "description",
+                                                     "parent_id", "national_goals", "title_en", "description_en"};
 
 }  // namespace
 
@@ -157,14 +159,18 @@ Handler api_strategy_update(store::Database& db) {
     if (!auth) return;
     auto body = json_body(req, res);
     if (!body) return;
-    Fields f(*body, {"title", "start_year", "end_year", "national_goal_version", "vision", "description", "source"});
+    Fields f(*body, {"title", "start_year", "end_year", "national_goal_version", "vision", "description", "source",
+                     "title_en", "vision_en", "description_en"});
     service::StrategyPatch patch{.title = f.text("title"),
                                  .start_year = f.year("start_year"),
                                  .end_year = f.year("end_year"),
                                  .national_goal_version = f.text("national_goal_version"),
                                  .vision = f.text("vision"),
                                  .description = f.text("description"),
-                                 .source = f.text("source")};
+                                 .source = f.text("source"),
+                                 .title_en = f.text("title_en"),
+                                 .vision_en = f.text("vision_en"),
+                                 .description_en = f.text("description_en")};
     if (f.error()) return send_service_error(req, res, *f.error());
     auto changed = service::update_strategy(db, *id, patch, auth->user);
     if (!changed) return send_service_error(req, res, changed.error());

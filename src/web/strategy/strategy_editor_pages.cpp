@@ -60,7 +60,13 @@ std::vector<Field> strategy_fields() {
           Field{.name = "start_year", .label = i18n::tr("Första året"), .hint = i18n::tr("Till exempel 2024."), .required = true},
           Field{.name = "end_year", .label = i18n::tr("Sista året"), .hint = i18n::tr("Till exempel 2027."), .required = true},
           Field{.name = "vision", .label = i18n::tr("Vision"), .type = "textarea"},
-          Field{.name = "description", .label = i18n::tr("Beskrivning"), .type = "textarea"}};
+          Field{.name = "description", .label = i18n::tr("Beskrivning"), .type = "textarea"},
+          // The author's English (docs/i18n.md, "Content in English").
+          Field{.name = "title_en", .label = i18n::tr("Titel på engelska"),
+                .hint = i18n::tr("Frivillig. Engelska sidor visar den svenska texten där den engelska saknas.")},
+          Field{.name = "vision_en", .label = i18n::tr("Vision på engelska"), .hint = i18n::tr("Frivillig."), .type = "textarea"},
+          Field{.name = "description_en", .label = i18n::tr("Beskrivning på engelska"), .hint = i18n::tr("Frivillig."),
+                .type = "textarea"}};
 }
 
 void show_fields(Response& res, const Editing& e, const FormValues& values, const std::vector<Error>& errors, int status) {
@@ -209,7 +215,8 @@ Handler strategy_fields_form(store::Database& db) {
     const Strategy& s = e->strategy;
     show_fields(res, *e, {{"title", {s.title}}, {"start_year", {std::to_string(s.start_year)}},
                           {"end_year", {std::to_string(s.end_year)}}, {"vision", {s.vision}},
-                          {"description", {s.description}}},
+                          {"description", {s.description}}, {"title_en", {s.title_en}},
+                          {"vision_en", {s.vision_en}}, {"description_en", {s.description_en}}},
                 {}, 200);
   };
 }
@@ -229,7 +236,10 @@ Handler strategy_fields_submit(store::Database& db) {
                                                                      .start_year = start,
                                                                      .end_year = end,
                                                                      .vision = first(values, "vision"),
-                                                                     .description = first(values, "description")},
+                                                                     .description = first(values, "description"),
+                                                                     .title_en = first(values, "title_en"),
+                                                                     .vision_en = first(values, "vision_en"),
+                                                                     .description_en = first(values, "description_en")},
                                               e->auth.user);
       if (changed) return redirect(res, editor_url(e->strategy.id) + "?sparat=1");
       if (!keeps_form(changed.error())) return send_service_error_page(req, res, changed.error());

@@ -60,6 +60,11 @@ std::vector<Field> node_fields(const Strategy& s, std::int64_t except) {
           Field{.name = "code", .label = i18n::tr("Kod"), .hint = i18n::tr("Unik bland målen på samma nivå, till exempel FO5.1."), .required = true},
           Field{.name = "title", .label = i18n::tr("Rubrik"), .required = true},
           Field{.name = "description", .label = i18n::tr("Beskrivning"), .type = "textarea"},
+          // The author's English (docs/i18n.md, "Content in English").
+          Field{.name = "title_en", .label = i18n::tr("Rubrik på engelska"),
+                .hint = i18n::tr("Frivillig. Engelska sidor visar den svenska texten där den engelska saknas.")},
+          Field{.name = "description_en", .label = i18n::tr("Beskrivning på engelska"), .hint = i18n::tr("Frivillig."),
+                .type = "textarea"},
           Field{.name = "parent_id", .label = i18n::tr("Ligger under"), .hint = i18n::tr("Välj ett annat mål för att flytta målet dit."),
                 .type = "select", .options = parents},
           Field{.name = "national_goals", .label = i18n::tr("Nationella jämställdhetspolitiska delmål som målet bidrar till"),
@@ -89,7 +94,9 @@ service::NodeInput node_input(const FormValues& values) {
                             .title = first(values, "title"),
                             .description = first(values, "description"),
                             .parent_id = parent_id,
-                            .national_goals = it == values.end() ? std::vector<std::string>{} : it->second};
+                            .national_goals = it == values.end() ? std::vector<std::string>{} : it->second,
+                            .title_en = first(values, "title_en"),
+                            .description_en = first(values, "description_en")};
 }
 
 // The node of the path's second group in the strategy being edited; nullopt after a 404.
@@ -283,6 +290,8 @@ Handler strategy_node_form(store::Database& db) {
                       {"code", {n->code}},
                       {"title", {n->title}},
                       {"description", {n->description}},
+                      {"title_en", {n->title_en}},
+                      {"description_en", {n->description_en}},
                       {"parent_id", {parent && *parent ? std::to_string(*parent) : ""}},
                       {"national_goals", n->national_goals}};
     show_node(res, *e, n->id, values, {}, 200);
