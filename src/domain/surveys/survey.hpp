@@ -30,10 +30,14 @@ std::string_view to_string(QuestionKind kind);
 std::optional<QuestionKind> parse_question_kind(std::string_view text);
 
 // One answer alternative: `value` is what the API and the store carry
-// ("helt", "a"), `label` what the respondent reads ("Stämmer helt").
+// ("helt", "a"), `label` what the respondent reads ("Stämmer helt"),
+// `label_en` the author's English of it ("" when not given; English pages
+// then show the Swedish marked lang="sv"). The fixed scales have no
+// label_en: their labels are the program's texts, translated by tr().
 struct Option {
   std::string value{};
   std::string label{};
+  std::string label_en{};
 };
 
 // One statement of a matrix question; answered on the question's scale.

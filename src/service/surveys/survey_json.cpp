@@ -71,7 +71,9 @@ Result<Question> question_from(const json& body, const std::string& at, bool pro
       if (!value) return value.error();
       auto label = text_of(o, "label", field + ".label");
       if (!label) return label.error();
-      q.options.push_back({.value = *value, .label = label->empty() ? *value : *label});
+      auto label_en = text_of(o, "label_en", field + ".label_en");
+      if (!label_en) return label_en.error();
+      q.options.push_back({.value = *value, .label = label->empty() ? *value : *label, .label_en = *label_en});
     }
   }
   if (body.contains("statements") && !body["statements"].is_null()) {
@@ -166,7 +168,11 @@ ojson question_json(const Question& q) {
   if (!q.help.empty()) out["help"] = q.help;
   out["required"] = q.required;
   out["options"] = ojson::array();
-  for (const auto& o : q.scale()) out["options"].push_back({{"value", o.value}, {"label", o.label}});
+  for (const auto& o : q.scale()) {
+    ojson option{{"value", o.value}, {"label", o.label}};
+    if (!o.label_en.empty()) option["label_en"] = o.label_en;
+    out["options"].push_back(std::move(option));
+  }
   if (q.kind == QuestionKind::matrix) {
     out["statements"] = ojson::array();
     for (const auto& st : q.statements) out["statements"].push_back({{"code", st.code}, {"text", st.text}});

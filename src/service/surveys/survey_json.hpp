@@ -20,7 +20,7 @@ struct SurveyInput {
 // `body` read as a survey: {title, code?, description?, anonymous?, round?,
 // previous_round_id?, county_code?, national?, max_reminders?,
 // reminder_interval_days?, questions: [{code, kind, text, text_en?, help?,
-// required?, options?: [{value, label}], statements?: [{code, text}],
+// required?, options?: [{value, label, label_en?}], statements?: [{code, text}],
 // section?, profile?}], profile?: [questions]} — the questions of `profile`
 // are appended as profile questions. Error "validation" naming the field
 // ("questions[2].kind").

@@ -15,7 +15,11 @@ using surveys::Question;
 
 std::string options_json(const Question& q) {
   json out = json::array();
-  for (const auto& o : q.options) out.push_back({{"value", o.value}, {"label", o.label}});
+  for (const auto& o : q.options) {
+    json option{{"value", o.value}, {"label", o.label}};
+    if (!o.label_en.empty()) option["label_en"] = o.label_en;  // optional: older rows have none
+    out.push_back(std::move(option));
+  }
   return out.dump();
 }
 
@@ -65,7 +69,9 @@ std::vector<Question> load_questions(soci::session& s, std::int64_t survey_id) {
         .hidden = hidden != 0,
     };
     for (const auto& o : json::parse(options)) {
-      q.options.push_back({.value = o.at("value").get<std::string>(), .label = o.at("label").get<std::string>()});
+      q.options.push_back({.value = o.at("value").get<std::string>(),
+                           .label = o.at("label").get<std::string>(),
+                           .label_en = o.value("label_en", std::string())});
     }
     for (const auto& item : json::parse(statements)) {
       q.statements.push_back({.code = item.at("code").get<std::string>(), .text = item.at("text").get<std::string>()});

@@ -73,6 +73,10 @@ json question_context(const surveys::Question& q, const OverviewState& state,
   for (const auto& st : q.statements) labels.push_back(st.code + ": " + st.text);
   const std::string at = "q." + q.code + ".";
   auto found = targets.find(q.code);
+  // The author's English of the options, one a line in the options' order.
+  std::vector<std::string> labels_en;
+  for (const auto& o : q.options) labels_en.push_back(o.label_en);
+  while (!labels_en.empty() && labels_en.back().empty()) labels_en.pop_back();
   return {{"code", q.code},
           {"text", q.text},
           {"help", q.help},
@@ -87,6 +91,10 @@ json question_context(const surveys::Question& q, const OverviewState& state,
           {"editable", may_change && !q.hidden},
           {"open", state.open_question == q.code},
           {"form_text", kept(state, at + "text", q.text)},
+          {"form_text_en", kept(state, at + "text_en", q.text_en)},
+          {"has_written_options", !q.options.empty()},
+          {"form_options_en", kept(state, at + "options_en", join(labels_en, "\n"))},
+          {"options_en_error", error_for(state, at + "options_en")},
           {"form_help", kept(state, at + "help", q.help)},
           {"form_required", kept(state, at + "required", q.required ? "1" : "") == "1"},
           {"text_error", error_for(state, at + "text")}};
@@ -112,9 +120,15 @@ json add_fields(const OverviewState& state) {
   }
   return json::array({field("code", i18n::tr("Kod"), i18n::tr("Bokstäver och siffror, unik i enkäten, till exempel Q8."), true, "input"),
                       kind, field("text", i18n::tr("Frågetext"), "", true, "textarea"),
+                      field("text_en", i18n::tr("Frågetext på engelska"),
+                            i18n::tr("Frivillig. Engelska sidor visar den svenska texten där den engelska saknas."), false,
+                            "textarea"),
                       field("help", i18n::tr("Hjälptext"), "", false, "textarea"),
                       field("options", "Svarsalternativ",
                             i18n::tr("Ett per rad, för enval, flerval och matris (matris utan alternativ: stämmer helt … vet ej)."),
+                            false, "textarea"),
+                      field("options_en", i18n::tr("Svarsalternativ på engelska"),
+                            i18n::tr("Frivilligt. Ett per rad, i samma ordning som de svenska; en tom rad hoppar över ett."),
                             false, "textarea"),
                       field("statements", i18n::tr("Påståenden i en matris"), i18n::tr("Ett per rad."), false, "textarea"),
                       field("section", i18n::tr("Avsnitt"), i18n::tr("Rubriken frågan står under; valfri."), false, "input")});

@@ -39,6 +39,33 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
+// The lines of `text` trimmed, blank ones kept as "" (a blank line skips
+// an option), trailing blank ones dropped.
+std::vector<std::string> lines_with_blanks(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    while (!line.empty() && line.front() == ' ') line.erase(line.begin());
+    out.push_back(line);
+  }
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+// Sets the English labels of `q`'s options from `text` (one a line, in the
+// options' order); an error for `field` when there are more lines than options.
+Status set_english_labels(Question& q, const std::string& text, const std::string& field) {
+  auto labels = lines_with_blanks(text);
+  if (labels.size() > q.options.size())
+    return validation_error(i18n::trf("Frågan har {1} svarsalternativ men {2} engelska rader.",
+                                      {std::to_string(q.options.size()), std::to_string(labels.size())}),
+                            {}, field);
+  for (std::size_t i = 0; i < q.options.size(); ++i) q.options[i].label_en = i < labels.size() ? labels[i] : "";
+  return {};
+}
+
 // The error of update_survey placed beside the form field it is about:
 // "questions[3].text" → `prefix` + "text".
 Error placed(Error e, const std::string& prefix) {
@@ -90,6 +117,8 @@ Handler survey_question_submit(store::Database& db) {
     if (it == input.survey.questions.end()) return send_error_page(res, 404, i18n::tr("Frågan finns inte i enkäten."));
     const std::string prefix = "q." + code + ".";
     OverviewState state{.errors = {}, .values = {{prefix + "text", req.get_param_value("text")},
+                                                  {prefix + "text_en", req.get_param_value("text_en")},
+                                                  {prefix + "options_en", req.get_param_value("options_en")},
                                                   {prefix + "help", req.get_param_value("help")},
                                                   {prefix + "required", req.has_param("required") ? "1" : ""}},
                         .notice = {}, .open_question = code};
@@ -100,7 +129,12 @@ Handler survey_question_submit(store::Database& db) {
         state.errors.push_back(validation_error(i18n::tr("Skriv frågans text."), {}, prefix + "text"));
         return reshow(req, res, db, *auth, *id, state);
       }
+      if (auto ok = set_english_labels(*it, req.get_param_value("options_en"), prefix + "options_en"); !ok) {
+        state.errors.push_back(ok.error());
+        return reshow(req, res, db, *auth, *id, state);
+      }
       it->text = req.get_param_value("text");
+      it->text_en = req.get_param_value("text_en");
       it->help = req.get_param_value("help");
       it->required = req.has_param("required");
     }
@@ -118,7 +152,7 @@ Handler survey_question_add(store::Database& db) {
     auto survey = service::get_survey(db, *id, auth->user);
     if (!survey) return send_service_error_page(req, res, survey.error());
     OverviewState state;
-    for (const auto* name : {"code", "kind", "text", "help", "options", "statements", "section"})
+    for (const auto* name : {"code", "kind", "text", "text_en", "help", "options", "options_en", "statements", "section"})
       state.values[std::string("add.") + name] = req.get_param_value(name);
     state.values["add.required"] = req.has_param("required") ? "1" : "";
     const std::string code = req.get_param_value("code");
@@ -129,14 +163,19 @@ Handler survey_question_add(store::Database& db) {
     if (req.get_param_value("text").empty())
       state.errors.push_back(validation_error(i18n::tr("Skriv frågans text."), {}, "add.text"));
     if (!state.errors.empty()) return reshow(req, res, db, *auth, *id, state);
-    Question q{.code = code, .kind = *kind, .text = req.get_param_value("text"), .help = req.get_param_value("help"),
-               .required = req.has_param("required"), .section = req.get_param_value("section")};
+    Question q{.code = code, .kind = *kind, .text = req.get_param_value("text"), .text_en = req.get_param_value("text_en"),
+               .help = req.get_param_value("help"), .required = req.has_param("required"),
+               .section = req.get_param_value("section")};
     int n = 0;
     for (const auto& line : lines(req.get_param_value("options")))
       q.options.push_back({.value = std::string(1, static_cast<char>('a' + (n < 26 ? n : 25))) +
                                     (n < 26 ? "" : std::to_string(n)),
                            .label = line}),
           ++n;
+    if (auto ok = set_english_labels(q, req.get_param_value("options_en"), "add.options_en"); !ok) {
+      state.errors.push_back(ok.error());
+      return reshow(req, res, db, *auth, *id, state);
+    }
     n = 0;
     for (const auto& line : lines(req.get_param_value("statements")))
       q.statements.push_back({.code = "s" + std::to_string(++n), .text = line});

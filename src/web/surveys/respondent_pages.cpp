@@ -7,6 +7,7 @@
 #include "domain/i18n/translate.hpp"
 #include "service/surveys/response_service.hpp"
 #include "service/surveys/survey_json.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_auth.hpp"
@@ -34,9 +35,16 @@ json options_json(const Question& q, const std::string& name, const std::vector<
   for (const auto& o : q.scale()) {
     bool checked = std::find(chosen.begin(), chosen.end(), o.value) != chosen.end();
     // The built-in scales' labels are the program's texts; options a survey's
-    // author wrote are content and shown as written.
-    const std::string label = q.options.empty() ? i18n::tr(o.label) : o.label;
-    out.push_back({{"name", name}, {"value", o.value}, {"label", label}, {"id", html_id(name) + "-" + o.value},
+    // author wrote are content: their English where given, else the Swedish
+    // marked lang="sv" on an English page.
+    const ContentText label =
+        q.options.empty() ? ContentText{.text = i18n::tr(o.label), .lang = "", .english = false}
+                          : content_text(o.label, o.label_en);
+    out.push_back({{"name", name},
+                   {"value", o.value},
+                   {"label", label.text},
+                   {"label_lang", label.lang},
+                   {"id", html_id(name) + "-" + o.value},
                    {"checked", checked}});
   }
   return out;
@@ -64,8 +72,19 @@ json questions_json(const surveys::Survey& survey, const std::map<std::string, A
   for (const auto& q : survey.questions) {
     const Answer* a = nullptr;
     if (auto it = answers.find(q.code); it != answers.end()) a = &it->second;
-    json item{{"code", q.code}, {"id", html_id(q.code)}, {"text", q.text}, {"help", q.help},
-              {"required", q.required}, {"section", q.section != section ? q.section : ""}};
+    // The question in English where its author gave it; help and section
+    // are written in Swedish only (marked on an English page).
+    const auto text = content_text(q.text, q.text_en);
+    const std::string shown_section = q.section != section ? q.section : "";
+    json item{{"code", q.code},
+              {"id", html_id(q.code)},
+              {"text", text.text},
+              {"text_lang", text.lang},
+              {"help", q.help},
+              {"help_lang", content_text(q.help, "").lang},
+              {"required", q.required},
+              {"section", shown_section},
+              {"section_lang", content_text(shown_section, "").lang}};
     section = q.section;
     std::string describedby = q.help.empty() ? "" : html_id(q.code) + "-help";
     if (auto e = errors.find("answers." + q.code); e != errors.end()) {
@@ -98,7 +117,10 @@ json questions_json(const surveys::Survey& survey, const std::map<std::string, A
           if (a) {
             if (auto v = a->matrix.find(st.code); v != a->matrix.end()) chosen.push_back(v->second);
           }
-          statements.push_back({{"text", st.text}, {"id", html_id(name)}, {"radio", options_json(q, name, chosen)}});
+          statements.push_back({{"text", st.text},
+                                {"text_lang", content_text(st.text, "").lang},
+                                {"id", html_id(name)},
+                                {"radio", options_json(q, name, chosen)}});
         }
         item["matrix"] = statements;
         break;
@@ -128,8 +150,11 @@ void show_form(const Request& req, Response& res, const service::ResponseView& v
     summary.push_back({{"id", html_id(code)}, {"message", (q ? q->text + " – " : std::string()) + e.message}});
   }
   json ctx = page_context(RequestAuth{});
+  // A survey's title and introduction are written in Swedish only.
   ctx.update({{"title", view.survey.title},
+              {"title_lang", content_text(view.survey.title, "").lang},
               {"description", view.survey.description},
+              {"description_lang", content_text(view.survey.description, "").lang},
               {"anonymous", view.survey.anonymous},
               {"action", req.path},
               {"saved", saved},

@@ -11,6 +11,7 @@
 #include "report/number_text.hpp"
 #include "report/svg_chart.hpp"
 #include "service/surveys/survey_results_service.hpp"
+#include "web/http/content_text.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/page_context.hpp"
 #include "web/http/render.hpp"
@@ -91,10 +92,35 @@ json comparison_rows(const std::vector<surveys::QuestionComparison>& comparison)
   return rows;
 }
 
+// `q` in the page's language: the question's and its options' English where
+// the author gave them (docs/i18n.md, "Content in English"). Returns the
+// lang the question's text needs ("sv" for Swedish on an English page).
+std::string in_page_language(surveys::QuestionResult& q, const surveys::Survey& survey) {
+  const auto dot = q.code.find('.');
+  const surveys::Question* question = survey.question(q.code.substr(0, dot));
+  if (question == nullptr) return "";
+  for (auto& o : q.options)
+    for (const auto& written : question->options)
+      if (written.value == o.value) o.label = content_text(written.label, written.label_en).text;
+  const auto text = content_text(question->text, question->text_en);
+  if (dot == std::string::npos) {
+    q.text = text.text;
+    return text.lang;
+  }
+  // A matrix statement: "question – statement"; statements are Swedish only.
+  if (text.english) {
+    for (const auto& st : question->statements)
+      if (st.code == q.code.substr(dot + 1)) q.text = text.text + " – " + st.text;
+    return "";
+  }
+  return text.lang;
+}
+
 json question_blocks(const service::SurveyResultsView& view, const std::string& csrf_token) {
   json out = json::array();
   for (std::size_t i = 0; i < view.results.questions.size(); ++i) {
     surveys::QuestionResult q = view.results.questions[i];
+    const std::string text_lang = in_page_language(q, view.survey);
     const std::string id = anchor(q.code);
     json texts = json::array();
     for (const auto& t : q.texts) texts.push_back({{"text", t.text}, {"response_id", t.response_id}});
@@ -103,6 +129,7 @@ json question_blocks(const service::SurveyResultsView& view, const std::string& 
     json block{{"id", id},
                {"code", q.code},
                {"text", q.text},
+               {"text_lang", text_lang},
                {"hidden", q.hidden},
                {"figure", report::question_figure_html(q, id)},
                {"summary", i18n::trf("n = {1}, hoppade över: {2}, fick inte frågan: {3}",
