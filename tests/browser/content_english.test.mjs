@@ -14,7 +14,7 @@ const ctx = withServerAndBrowser({ fixedTime: '2026-03-31T10:00:00Z' });
 
 // Words that only Swedish text of these pages has; with å, ä, ö they tell
 // Swedish from English.
-const SWEDISH = /[åäöÅÄÖ]|\b(och|att|för|ska|med|som|är|i|av|till|län|kvinnor|män|mål|delmål|verksamheter|arbete)\b/i;
+const SWEDISH = /[åäöÅÄÖ]|\b(och|att|för|ska|med|som|är|i|av|till|län|kvinnor|män|mål|delmål|verksamheter|arbete|svenska)\b/i;
 
 async function markedSwedish(page) {
   return page.$$eval('body [lang="sv"]', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
