@@ -5,6 +5,7 @@
 
 #include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
+#include "domain/text/plain_text.hpp"
 #include "service/portal_settings/portal_access.hpp"
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
@@ -16,20 +17,7 @@ namespace {
 constexpr std::size_t kMaxTitle = 200;
 constexpr std::size_t kMaxBody = 20000;
 
-std::string trimmed(const std::string& s) {
-  auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  auto last = s.find_last_not_of(" \t\r\n");
-  return s.substr(first, last - first + 1);
-}
-
-// Characters, not bytes: UTF-8 continuation bytes are not counted.
-std::size_t characters(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
+using text::trimmed;
 
 NewsInput cleaned(const NewsInput& in) {
   return {.title = trimmed(in.title), .body = trimmed(in.body), .title_en = trimmed(in.title_en),
@@ -38,12 +26,12 @@ NewsInput cleaned(const NewsInput& in) {
 
 std::optional<Error> input_problem(const NewsInput& in) {
   if (in.title.empty()) return validation_error(i18n::tr("Ange en rubrik"), {}, "title");
-  if (characters(in.title) > kMaxTitle) return validation_error(i18n::tr("Rubriken får vara högst 200 tecken"), {}, "title");
+  if (text::character_count(in.title) > kMaxTitle) return validation_error(i18n::tr("Rubriken får vara högst 200 tecken"), {}, "title");
   if (in.body.empty()) return validation_error(i18n::tr("Skriv nyhetens text"), {}, "body");
-  if (characters(in.body) > kMaxBody) return validation_error(i18n::tr("Texten får vara högst 20 000 tecken"), {}, "body");
-  if (characters(in.title_en) > kMaxTitle)
+  if (text::character_count(in.body) > kMaxBody) return validation_error(i18n::tr("Texten får vara högst 20 000 tecken"), {}, "body");
+  if (text::character_count(in.title_en) > kMaxTitle)
     return validation_error(i18n::tr("Den engelska rubriken får vara högst 200 tecken"), {}, "title_en");
-  if (characters(in.body_en) > kMaxBody)
+  if (text::character_count(in.body_en) > kMaxBody)
     return validation_error(i18n::tr("Den engelska texten får vara högst 20 000 tecken"), {}, "body_en");
   if (!in.body_en.empty() && in.title_en.empty())
     return validation_error(i18n::tr("Ange en engelsk rubrik till den engelska texten"), {}, "title_en");

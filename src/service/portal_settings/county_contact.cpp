@@ -4,6 +4,7 @@
 
 #include "domain/i18n/translate.hpp"
 #include "domain/regions.hpp"
+#include "domain/text/plain_text.hpp"
 #include "service/portal_settings/portal_access.hpp"
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
@@ -13,19 +14,7 @@ namespace jamt::service {
 
 namespace {
 
-std::string trimmed(const std::string& s) {
-  auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  auto last = s.find_last_not_of(" \t\r\n");
-  return s.substr(first, last - first + 1);
-}
-
-std::size_t characters(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
+using text::trimmed;
 
 // A plausible address: one @, something before it, a dot after it, no
 // spaces or angle brackets.
@@ -48,17 +37,17 @@ bool looks_like_phone(const std::string& p) {
 
 std::optional<Error> problem(const CountyContact& c) {
   if (c.board_name.empty()) return validation_error(i18n::tr("Ange myndighetens namn"), {}, "board_name");
-  if (characters(c.board_name) > 200) return validation_error(i18n::tr("Namnet får vara högst 200 tecken"), {}, "board_name");
+  if (text::character_count(c.board_name) > 200) return validation_error(i18n::tr("Namnet får vara högst 200 tecken"), {}, "board_name");
   if (!c.email.empty() && (!looks_like_email(c.email) || c.email.size() > 200))
     return validation_error(i18n::tr("Ange en e-postadress, till exempel kalmar@lansstyrelsen.se"), {}, "email");
   if (!c.phone.empty() && (!looks_like_phone(c.phone) || c.phone.size() > 40))
     return validation_error(i18n::tr("Ange telefonnumret med siffror, till exempel 010-223 80 00"), {}, "phone");
-  if (characters(c.postal_address) > 300)
+  if (text::character_count(c.postal_address) > 300)
     return validation_error(i18n::tr("Postadressen får vara högst 300 tecken"), {}, "postal_address");
-  if (characters(c.visiting_address) > 300)
+  if (text::character_count(c.visiting_address) > 300)
     return validation_error(i18n::tr("Besöksadressen får vara högst 300 tecken"), {}, "visiting_address");
-  if (characters(c.intro) > 2000) return validation_error(i18n::tr("Inledningen får vara högst 2 000 tecken"), {}, "intro");
-  if (characters(c.intro_en) > 2000)
+  if (text::character_count(c.intro) > 2000) return validation_error(i18n::tr("Inledningen får vara högst 2 000 tecken"), {}, "intro");
+  if (text::character_count(c.intro_en) > 2000)
     return validation_error(i18n::tr("Den engelska inledningen får vara högst 2 000 tecken"), {}, "intro_en");
   return std::nullopt;
 }

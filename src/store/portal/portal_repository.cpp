@@ -1,20 +1,8 @@
 #include "store/portal/portal_repository.hpp"
 
+#include "store/row_values.hpp"
+
 namespace jamt::store {
-
-namespace {
-
-long long integer(const soci::row& r, std::size_t i) {
-  switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return r.get<int>(i);
-    case soci::dt_long_long: return r.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<long long>(r.get<double>(i));
-    default: return std::stoll(r.get<std::string>(i));
-  }
-}
-
-}  // namespace
 
 std::optional<PortalReport> latest_public_report(soci::session& s, const std::string& county_code) {
   soci::rowset<soci::row> rows =

@@ -3,23 +3,13 @@
 #include <soci/soci.h>
 
 #include "store/base64.hpp"
+#include "store/row_values.hpp"
 
 namespace jamt::store {
 
 namespace {
 
 using ll = long long;
-
-// An integer column as either engine types it.
-ll integer(const soci::row& r, std::size_t i) {
-  switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return r.get<int>(i);
-    case soci::dt_long_long: return r.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<ll>(r.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<ll>(r.get<double>(i));
-    default: return std::stoll(r.get<std::string>(i));
-  }
-}
 
 const char* kReportColumns = "SELECT id, strategy_id, year, version, title, published_at, published_by";
 

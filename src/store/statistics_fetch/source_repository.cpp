@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "store/database.hpp"
+#include "store/row_values.hpp"
 
 namespace jamt::store {
 
@@ -11,22 +12,6 @@ namespace {
 const char* kSourceColumns =
     "id, county_code, kind, address, base_url, table_id, selection, measure_code, schedule, created_by, "
     "created_at, last_fetched_at, last_result, last_ok, content_sha";
-
-std::optional<std::string> optional_text(const soci::row& r, std::size_t i) {
-  if (r.get_indicator(i) == soci::i_null) return std::nullopt;
-  return r.get<std::string>(i);
-}
-
-// Integers come back as int or long long depending on engine and column.
-long long integer(const soci::row& r, std::size_t i) {
-  switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_integer: return r.get<int>(i);
-    case soci::dt_long_long: return r.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(i));
-    case soci::dt_double: return static_cast<long long>(r.get<double>(i));
-    default: return std::stoll(r.get<std::string>(i));
-  }
-}
 
 StatisticsSource source_from(const soci::row& r) {
   StatisticsSource src;

@@ -80,6 +80,24 @@ std::optional<RequestAuth> writer(const Request& req, Response& res, store::Data
   return auth;
 }
 
+// The county, the news item's id from the path and the signed-in writer of
+// one item's route, or nullopt after answering (404, login, 403, CSRF).
+struct ItemTarget {
+  news::County county;
+  std::int64_t id = 0;
+  RequestAuth auth;
+};
+
+std::optional<ItemTarget> item_target(const Request& req, Response& res, store::Database& db, bool posting) {
+  auto county = news::county_of_path(req, res, db);
+  if (!county) return std::nullopt;
+  auto id = path_id(req, res, 2);
+  if (!id) return std::nullopt;
+  auto auth = writer(req, res, db, *county, posting);
+  if (!auth) return std::nullopt;
+  return ItemTarget{.county = *county, .id = *id, .auth = *auth};
+}
+
 FormPage new_page(const news::County& county) {
   return {.heading = i18n::tr("Ny nyhet"), .action = news::list_url(county.code) + "/ny", .button = i18n::tr("Spara nyheten"),
           .with_publish = true};
@@ -120,81 +138,66 @@ Handler news_create(store::Database& db) {
 
 Handler news_edit_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto county = news::county_of_path(req, res, db);
-    if (!county) return;
-    auto id = path_id(req, res, 2);
-    if (!id) return;
-    auto auth = writer(req, res, db, *county, false);
-    if (!auth) return;
-    auto item = service::news_item(db, county->code, *id, auth->user);
+    auto target = item_target(req, res, db, false);
+    if (!target) return;
+    const auto& [county, id, auth] = *target;
+    auto item = service::news_item(db, county.code, id, auth.user);
     if (!item) return send_service_error_page(req, res, item.error());
-    send_form(res, *auth, *county, edit_page(*county, *id), values_of(*item), {}, 200);
+    send_form(res, auth, county, edit_page(county, id), values_of(*item), {}, 200);
   };
 }
 
 Handler news_update(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto county = news::county_of_path(req, res, db);
-    if (!county) return;
-    auto id = path_id(req, res, 2);
-    if (!id) return;
-    auto auth = writer(req, res, db, *county, true);
-    if (!auth) return;
+    auto target = item_target(req, res, db, true);
+    if (!target) return;
+    const auto& [county, id, auth] = *target;
     editor::FormValues values = editor::form_values(req);
-    auto saved = service::update_news(db, county->code, *id, input_of(values), auth->user);
-    if (saved) return res.set_redirect(news::item_url(county->code, *id) + "?sparad=1", 303);
+    auto saved = service::update_news(db, county.code, id, input_of(values), auth.user);
+    if (saved) return res.set_redirect(news::item_url(county.code, id) + "?sparad=1", 303);
     std::vector<Error> errors;
     if (!reshow_form_after(req, res, errors, saved.error())) return;
-    send_form(res, *auth, *county, edit_page(*county, *id), values, errors, 400);
+    send_form(res, auth, county, edit_page(county, id), values, errors, 400);
   };
 }
 
 Handler news_publish(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto county = news::county_of_path(req, res, db);
-    if (!county) return;
-    auto id = path_id(req, res, 2);
-    if (!id) return;
-    auto auth = writer(req, res, db, *county, true);
-    if (!auth) return;
-    auto done = service::set_news_published(db, county->code, *id, req.get_param_value("publish") == "1", auth->user);
+    auto target = item_target(req, res, db, true);
+    if (!target) return;
+    const auto& [county, id, auth] = *target;
+    auto done = service::set_news_published(db, county.code, id, req.get_param_value("publish") == "1", auth.user);
     if (!done) return send_service_error_page(req, res, done.error());
-    res.set_redirect(news::item_url(county->code, *id) + "?sparad=1", 303);
+    res.set_redirect(news::item_url(county.code, id) + "?sparad=1", 303);
   };
 }
 
 Handler news_remove_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto county = news::county_of_path(req, res, db);
-    if (!county) return;
-    auto id = path_id(req, res, 2);
-    if (!id) return;
-    auto auth = writer(req, res, db, *county, false);
-    if (!auth) return;
-    auto item = service::news_item(db, county->code, *id, auth->user);
+    auto target = item_target(req, res, db, false);
+    if (!target) return;
+    const auto& [county, id, auth] = *target;
+    auto item = service::news_item(db, county.code, id, auth.user);
     if (!item) return send_service_error_page(req, res, item.error());
-    json ctx = page_context(*auth);
-    ctx.update({{"county_name", county->name},
+    json ctx = page_context(auth);
+    ctx.update({{"county_name", county.name},
                 {"title", item->title},
-                {"action", news::item_url(county->code, *id) + "/ta-bort"},
-                {"back_url", news::item_url(county->code, *id)},
-                {"csrf_token", auth->csrf_token},
-                {"breadcrumbs", news::breadcrumbs(county->code, county->name, true)}});
+                {"action", news::item_url(county.code, id) + "/ta-bort"},
+                {"back_url", news::item_url(county.code, id)},
+                {"csrf_token", auth.csrf_token},
+                {"breadcrumbs", news::breadcrumbs(county.code, county.name, true)}});
     send_html(res, render_page("news_remove", i18n::tr("Ta bort nyheten"), ctx));
   };
 }
 
 Handler news_remove(store::Database& db) {
   return [&db](const Request& req, Response& res) {
-    auto county = news::county_of_path(req, res, db);
-    if (!county) return;
-    auto id = path_id(req, res, 2);
-    if (!id) return;
-    auto auth = writer(req, res, db, *county, true);
-    if (!auth) return;
-    auto done = service::delete_news(db, county->code, *id, auth->user);
+    auto target = item_target(req, res, db, true);
+    if (!target) return;
+    const auto& [county, id, auth] = *target;
+    auto done = service::delete_news(db, county.code, id, auth.user);
     if (!done) return send_service_error_page(req, res, done.error());
-    res.set_redirect(news::list_url(county->code) + "?borttagen=1", 303);
+    res.set_redirect(news::list_url(county.code) + "?borttagen=1", 303);
   };
 }
 
