@@ -37,13 +37,13 @@ test('a strategist revises, the public sees version 1 until adoption, both versi
   await page.getByRole('link', { name: 'Ändra FO5.1', exact: true }).click();
   assert.deepEqual(await wcagViolations(page), []);
   await noHorizontalScroll(page, 'the node form');
-  await page.getByLabel(/^Rubrik/).fill('');
+  await page.getByLabel(/^Rubrik \(/).fill('');
   await page.getByRole('button', { name: 'Spara' }).click();
   await page.waitForSelector('#title-error');
   assert.equal(await page.locator('#field-title').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.getByLabel(/^Kod/).inputValue(), 'FO5.1', 'what was typed is kept');
   assert.deepEqual(await wcagViolations(page), []);
-  await page.getByLabel(/^Rubrik/).fill(NEW_TITLE);
+  await page.getByLabel(/^Rubrik \(/).fill(NEW_TITLE);
   await page.getByRole('button', { name: 'Spara' }).click();
   await page.waitForURL(/\/redigera\?sparat=1/);
   assert.match(await page.locator('#revision-notice').innerText(), /Allmänheten ser version 1 .*medan revideringen redigeras/);

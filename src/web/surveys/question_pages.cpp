@@ -27,18 +27,6 @@ service::SurveyInput unchanged(const surveys::Survey& survey) {
   return input;
 }
 
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    while (!line.empty() && line.front() == ' ') line.erase(line.begin());
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
-
 // The lines of `text` trimmed, blank ones kept as "" (a blank line skips
 // an option), trailing blank ones dropped.
 std::vector<std::string> lines_with_blanks(const std::string& text) {
@@ -51,6 +39,13 @@ std::vector<std::string> lines_with_blanks(const std::string& text) {
     out.push_back(line);
   }
   while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+// The non-blank lines of `text`, trimmed.
+std::vector<std::string> lines(const std::string& text) {
+  auto out = lines_with_blanks(text);
+  std::erase_if(out, [](const std::string& l) { return l.empty(); });
   return out;
 }
 
