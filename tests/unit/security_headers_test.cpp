@@ -32,6 +32,10 @@ TEST(SecurityHeaders, AHandlersStricterPolicyIsKept) {
   res.set_header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   add_security_headers(res);
   EXPECT_EQ(res.get_header_value("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+  Response respondent;
+  respondent.set_header("Referrer-Policy", "no-referrer");
+  add_security_headers(respondent);
+  EXPECT_EQ(respondent.get_header_value("Referrer-Policy"), "no-referrer");
 }
 
 TEST(SecurityHeaders, SignedInMeansASessionCookieOrAnApiTokenInAnyCase) {

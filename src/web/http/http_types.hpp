@@ -20,7 +20,7 @@ struct FormPart {
   // A file part of a body streamed to disk (Route::body_on_disk): the
   // temporary file holding its content (which is then empty), named after
   // the part's filename; "" otherwise.
-  std::string path;
+  std::string path = {};
   // The content's size in bytes, on disk or in memory.
   std::uint64_t size = 0;
 };
@@ -32,10 +32,10 @@ struct Request {
   std::string body;    // raw body (empty for multipart bodies, see `parts`)
   // A body streamed to disk (Route::body_on_disk): the temporary file
   // holding it, and `body` is empty; "" otherwise.
-  std::string body_path;
+  std::string body_path = {};
   // Owns the temporary files of a body streamed to disk; they are removed
   // when the last copy of the request is gone.
-  std::shared_ptr<const void> spool;
+  std::shared_ptr<const void> spool = {};
   std::string remote_addr;
   std::string request_id;  // set by the server for log lines
   // [0] the whole path, [1…] the route pattern's capture groups.

@@ -20,7 +20,8 @@ bool is_cookie_header(const std::string& name) {
 
 void add_security_headers(Response& res) {
   res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Referrer-Policy", "same-origin");
+  // A page whose address holds a secret (a respondent's link) sends no-referrer.
+  if (!res.has_header("Referrer-Policy")) res.set_header("Referrer-Policy", "same-origin");
   res.set_header("X-Frame-Options", "DENY");
   if (!res.has_header("Content-Security-Policy")) res.set_header("Content-Security-Policy", kContentSecurityPolicy);
 }

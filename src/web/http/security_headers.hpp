@@ -14,10 +14,11 @@ inline constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-// Adds X-Content-Type-Options, Referrer-Policy and X-Frame-Options, and the
-// site's Content-Security-Policy unless the handler sent a stricter one of
-// its own (the print page of a report allows its one inline style sheet by
-// hash).
+// Adds X-Content-Type-Options and X-Frame-Options, Referrer-Policy
+// same-origin unless the handler chose one (no-referrer on a respondent's
+// page), and the site's Content-Security-Policy unless the handler sent a
+// stricter one of its own (the print page of a report allows its one inline
+// style sheet by hash).
 void add_security_headers(Response& res);
 
 // Whether `req` carries a session cookie or an API token (valid or not).
