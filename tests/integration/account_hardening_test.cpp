@@ -124,7 +124,7 @@ TEST_F(AccountHardening, ALoginToOnesOwnAccountDoesNotWipeTheAddressCount) {
 }
 
 TEST_F(AccountHardening, FailuresSpreadOverMoreThanFifteenMinutesDoNotLockTheAddress) {
-  for (int i = 0; i < 10; ++i) fail_earlier("tidig" + std::to_string(i) + "@example.se", kAttacker, 1, 16min);
+  for (int i = 0; i < 10; ++i) fail_earlier("tidig" + std::to_string(i) + "@example.se", kAttacker, 1, 17min);
   for (int i = 0; i < 10; ++i) fail_earlier("sen" + std::to_string(i) + "@example.se", kAttacker, 1, 1min);
   EXPECT_EQ(login_code(kAdmin, kTestPassword, kAttacker), "ok");
 }
@@ -213,6 +213,10 @@ TEST_F(AccountHardening, TokenLifetimesOutsideTheLimitsAreRefused) {
 }
 
 TEST_F(AccountHardening, OwnerAndAdminListTokensWithoutTheSecret) {
+  AccountPolicy p{};
+  p.session_idle = 48h;  // the sessions outlive the day the clock jumps
+  p.session_absolute = 48h;
+  set_account_policy(p);
   auto contact_org = add_organisation(*db, 1, "Kommun A", "08", "0880");
   auto owner = sign_in(*db, "kontakt@example.se", Role::org_contact, "", contact_org);
   auto other = sign_in(*db, "annan@example.se", Role::org_contact, "", contact_org);

@@ -219,6 +219,8 @@ TEST_F(JoiningHardening, TheDefaultIsFiveAnHour) {
 TEST_F(JoiningHardening, TheStrategistRejectsEveryPendingApplicationOfAPeriodInOneStep) {
   AccountPolicy p = account_policy();
   p.join_applications_per_hour = 100;
+  p.session_idle = 7 * 24h;  // the strategist's session outlives the four days
+  p.session_absolute = 7 * 24h;
   set_account_policy(p);
   // Two on 31 March, three on 2 April (a flood), one on 4 April.
   for (int i = 0; i < 2; ++i) ASSERT_EQ(apply("Tidig " + std::to_string(i), 50 + i), 201);
