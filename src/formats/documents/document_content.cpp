@@ -1,5 +1,7 @@
 #include "formats/documents/document_content.hpp"
 
+// qpdf 11: use std::shared_ptr throughout, without the old PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
