@@ -185,7 +185,7 @@ TEST_F(Backup, RestoreRefusesWhatItShouldAndThenChangesNothing) {
 
   // From a newer schema.
   auto newer = lines;
-  nlohmann::json header = nlohmann::json::parse(newer[0]);
+  auto header = nlohmann::ordered_json::parse(newer[0]);  // keeps the magic first
   header["schema_version"] = store::latest_schema_version() + 1;
   newer[0] = header.dump();
   auto refused = service::restore_database(*db, write("newer.jamt", newer), restore_options(true));

@@ -1,10 +1,10 @@
 // Crash consistency (issue 16, item 5): the real `jamt serve` on SQLite,
-// statistics imports (the upload form) and yearly-report publishing going on
-// over HTTP, killed with SIGKILL at random moments (seeded; the seed is
+// statistics imports (the upload form), survey answers (the open link) and
+// yearly-report publishing going on over HTTP, killed with SIGKILL at random moments (seeded; the seed is
 // printed, JAMT_CRASH_SEED repeats a run), then checked: PRAGMA
 // integrity_check and foreign_key_check, every visible import batch has all
-// its observations, every published report has the files it was published
-// as, and the audit log matches the data both ways. JAMT_CRASH_KILLS sets
+// its observations, every submitted survey response has all its answers,
+// every published report has the files it was published as, and the audit log matches the data both ways. JAMT_CRASH_KILLS sets
 // the number of kills (3 here; scripts/bench runs 20).
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -57,10 +57,11 @@ struct Tally {
   long long complete_batches = 0;
   long long unfinished_batches = 0;
   long long reports = 0;
+  long long responses = 0;
 };
 
 // The checks on the database file of a killed server.
-Tally check_database(const fs::path& file, const std::string& when) {
+Tally check_database(const fs::path& file, const std::string& when, long long survey) {
   SCOPED_TRACE(when);
   Tally tally;
   soci::session s(soci::sqlite3, "db=\"" + file.string() + "\" timeout=30");
@@ -140,6 +141,22 @@ Tally check_database(const fs::path& file, const std::string& when) {
   EXPECT_EQ(files, listed) << "published reports and their files differ from what the audit log says";
   for (const auto& [id, formats] : files) EXPECT_FALSE(formats.empty()) << "report " << id << " has no files";
   tally.reports = static_cast<long long>(files.size());
+
+  // Survey responses of the test's survey: submitted ones have all four
+  // answers (B1–B4), in one piece.
+  {
+    std::string id;
+    long long answers = 0;
+    soci::statement st = (s.prepare << "SELECT r.id, (SELECT COUNT(*) FROM survey_answers a WHERE a.response_id = "
+                                       "r.id) FROM survey_responses r WHERE r.survey_id = :s AND r.submitted_on IS "
+                                       "NOT NULL",
+                          soci::use(survey), soci::into(id), soci::into(answers));
+    st.execute();
+    while (st.fetch()) {
+      ++tally.responses;
+      EXPECT_EQ(answers, 4) << "response " << id << " was submitted with " << answers << " of its 4 answers";
+    }
+  }
   return tally;
 }
 
@@ -192,8 +209,27 @@ TEST(CrashConsistency, SigkillLeavesNothingHalfWritten) {
       }
   }
   ASSERT_GT(strategy, 0);
+  // A survey of Kalmar's with an open link, answered in a loop below.
+  long long survey = 0;
+  std::string open_link;
+  {
+    httplib::Client client("127.0.0.1", server->port());
+    Login strategist = api_login(client, "strateg.kalmar@jamt.local", passwords["strateg.kalmar@jamt.local"]);
+    httplib::Headers h{{"Cookie", strategist.cookie}, {"X-CSRF-Token", strategist.csrf}};
+    auto made = client.Post("/api/v1/surveys", h, json{{"template", "brukarundersokning"}, {"round", "2025"}}.dump(),
+                            "application/json");
+    ASSERT_TRUE(made);
+    ASSERT_EQ(made->status, 201) << made->body;
+    survey = json::parse(made->body).value("id", 0LL);
+    std::string path = "/api/v1/surveys/" + std::to_string(survey);
+    auto opened = client.Post(path + "/open", h, "{}", "application/json");
+    ASSERT_EQ(opened->status, 200) << opened->body;
+    auto link = client.Post(path + "/open-link", h, json{{"enabled", true}}.dump(), "application/json");
+    ASSERT_EQ(link->status, 200) << link->body;
+    open_link = "/enkat/oppen/" + json::parse(link->body).value("token", "");
+  }
   Tally last;
-  std::atomic<long long> imports_done{0}, reports_done{0};
+  std::atomic<long long> imports_done{0}, reports_done{0}, answers_done{0};
   int iteration = 0;
   for (int kill = 0; kill < kills; ++kill) {
     httplib::Client client("127.0.0.1", server->port());
@@ -236,22 +272,44 @@ TEST(CrashConsistency, SigkillLeavesNothingHalfWritten) {
         if (r->status == 201) ++reports_done;
       }
     });
+    // Answers: a new respondent through the open link each time.
+    std::thread respondent([&, port] {
+      httplib::Client c("127.0.0.1", port);
+      c.set_read_timeout(std::chrono::seconds(60));
+      const json answers{{"answers", {{"B1", "helt"}, {"B2", "helt"}, {"B3", "delvis"}, {"B4", "inte"}}}, {"submit", true}};
+      while (!stop) {
+        auto visit = c.Get(open_link);
+        if (!visit) return;
+        if (visit->status != 303) {  // the link's flood limit: wait a little
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+          continue;
+        }
+        std::string token = visit->get_header_value("Location").substr(std::string("/enkat/").size());
+        auto r = c.Put("/api/v1/responses/" + token, answers.dump(), "application/json");
+        if (!r) return;
+        EXPECT_EQ(r->status, 200) << r->body.substr(0, 2000);
+        if (r->status == 200) ++answers_done;
+      }
+    });
     std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(300, 3000)(random)));
     server->stop(SIGKILL);
     stop = true;
     importer.join();
     publisher.join();
-    last = check_database(dir / "var" / "jamt.db", "after kill " + std::to_string(kill + 1));
+    respondent.join();
+    last = check_database(dir / "var" / "jamt.db", "after kill " + std::to_string(kill + 1), survey);
     if (::testing::Test::HasFailure()) break;
     server = std::make_unique<jamt::testing::ServeProcess>(global, serve_options);
     ASSERT_GT(server->port(), 0) << "restart after kill " << kill + 1 << ": " << server->output();
   }
   server->stop(SIGTERM);
-  std::cout << "[ crash    ] " << kills << " kills; " << imports_done << " imports and " << reports_done
-            << " publications answered; at the end " << last.complete_batches << " visible batches, "
-            << last.unfinished_batches << " unfinished, " << last.reports << " published reports" << std::endl;
+  std::cout << "[ crash    ] " << kills << " kills; " << imports_done << " imports, " << answers_done
+            << " survey answers and " << reports_done << " publications answered; at the end "
+            << last.complete_batches << " visible batches, " << last.unfinished_batches << " unfinished, "
+            << last.responses << " submitted responses, " << last.reports << " published reports" << std::endl;
   // The work got done between the kills: the test saw what it checks.
   EXPECT_GT(imports_done.load(), 0);
   EXPECT_GT(reports_done.load(), 0);
+  EXPECT_GT(answers_done.load(), 0);
   fs::remove_all(dir);
 }

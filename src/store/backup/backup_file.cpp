@@ -40,7 +40,7 @@ void BackupFileWriter::begin(const BackupHeader& h) {
 void BackupFileWriter::begin_table(const TableInfo& t) {
   table_ = t.name;
   rows_ = 0;
-  line(json{{"table", t.name}, {"columns", t.columns}, {"primary_key", t.primary_key}}.dump());
+  line(nlohmann::ordered_json{{"table", t.name}, {"columns", t.columns}, {"primary_key", t.primary_key}}.dump());
 }
 
 void BackupFileWriter::row(const std::vector<Value>& values) {
@@ -54,10 +54,10 @@ void BackupFileWriter::row(const std::vector<Value>& values) {
   }
 }
 
-void BackupFileWriter::end_table(std::int64_t rows) { line(json{{"end_table", table_}, {"rows", rows}}.dump()); }
+void BackupFileWriter::end_table(std::int64_t rows) { line(nlohmann::ordered_json{{"end_table", table_}, {"rows", rows}}.dump()); }
 
 void BackupFileWriter::finish(std::int64_t tables, std::int64_t rows) {
-  line(json{{"end", "jamt-backup"}, {"tables", tables}, {"rows", rows}}.dump());
+  line(nlohmann::ordered_json{{"end", "jamt-backup"}, {"tables", tables}, {"rows", rows}}.dump());
   out_.flush();
   if (!out_) throw std::runtime_error("cannot write the backup file (disk full?)");
 }
