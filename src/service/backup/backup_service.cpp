@@ -101,7 +101,14 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
     return validation_error("the sqlite format copies an SQLite database; PostgreSQL is backed up as --format jamt",
                             {}, "--format");
   if (fs::exists(path) && fs::is_directory(path)) return io_error(path + " is a folder; name a file");
-  BackupOutcome outcome;
+  int version = 0;
+  Status read = db.read([&](soci::session& s) -> Status {
+    version = store::stored_schema_version(s, db.engine());
+    return {};
+  });
+  if (!read) return read.error();
+  if (version == 0)
+    return validation_error(db.config().describe() + " holds no Jämt database (no schema); nothing to back up");
   if (format == BackupFormat::sqlite) {
     Status st = db.read([&](soci::session& s) -> Status {
       try {

@@ -182,7 +182,7 @@ std::map<std::string, std::int64_t> identity_counters(soci::session& s, Engine e
     long long last = 0;
     soci::indicator ind = soci::i_ok;
     std::string table = quoted(t.name);
-    s << "SELECT pg_sequence_last_value(pg_get_serial_sequence(:t, 'id'))", soci::use(table), soci::into(last, ind);
+    s << "SELECT pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass)", soci::use(table), soci::into(last, ind);
     if (ind == soci::i_ok) out[t.name] = last;
   }
   return out;
