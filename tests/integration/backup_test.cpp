@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -96,8 +97,15 @@ TEST_F(Backup, FullDemoRoundTripsExactlyInBothFormats) {
     EXPECT_GT(lines_of(before.at(filled)), 1u) << filled << " is empty in the demo";
   }
   std::string file = (dir / "demo.jamt").string();
+  auto started = std::chrono::steady_clock::now();
   auto made = service::backup_database(*db, file, service::BackupFormat::jamt);
   ASSERT_TRUE(made.ok()) << made.error().to_string();
+  auto ms = [](auto since) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
+  };
+  std::cout << "[ backup   ] " << jamt::testing::engine_name() << ": the demo, " << made->rows << " rows in "
+            << made->tables << " tables, backup file " << fs::file_size(file) / 1024 << " KiB in " << ms(started)
+            << " ms" << std::endl;
   EXPECT_EQ(made->rows, total_rows(before));
   EXPECT_EQ(made->tables, static_cast<std::int64_t>(before.size()));
   EXPECT_EQ(made->schema_version, store::latest_schema_version());
@@ -123,8 +131,10 @@ TEST_F(Backup, FullDemoRoundTripsExactlyInBothFormats) {
   // Into a fresh database (on PostgreSQL the same one, its schema dropped).
   auto restored = fresh_database();
   ASSERT_NE(restored, nullptr);
+  started = std::chrono::steady_clock::now();
   auto loaded = service::restore_database(*restored, file, restore_options(false));
   ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+  std::cout << "[ backup   ] restored in " << ms(started) << " ms" << std::endl;
   EXPECT_EQ(loaded->rows, total_rows(before));
   expect_same_but_the_restore_entry(before, dump_of(*restored));
 
