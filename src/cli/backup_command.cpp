@@ -47,6 +47,7 @@ int run_backup(const store::DatabaseConfig& config, const std::string& file, con
   std::cout << "Backed up " << db->config().describe() << " to " << file << " ("
             << (outcome->format == "sqlite" ? "SQLite file" : "Jämt backup file") << "): " << outcome->rows
             << " rows in " << outcome->tables << " tables, schema version " << outcome->schema_version << ".\n";
+  if (!outcome->warning.empty()) std::cerr << "jamt: warning: " << outcome->warning.substr(0, 2000) << "\n";
   return 0;
 }
 

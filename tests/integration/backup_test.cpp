@@ -334,3 +334,26 @@ TEST_F(Backup, CountyMovesFromSqliteWithTheCommandLine) {
   }
   EXPECT_EQ(logged_in, std::min<int>(3, static_cast<int>(logins.size())));
 }
+
+// Moving up through the services (what `jamt backup` and `jamt restore` call):
+// the demo on SQLite, its SQLite backup restored into the engine under test,
+// every table compared; then copy_database (`migrate-to`) over it with force.
+TEST_F(Backup, DemoOnSqliteMovesToTheEngineUnderTest) {
+  auto county = store::Database::open(store::DatabaseConfig::from_url((dir / "county" / "jamt.db").string()));
+  ASSERT_TRUE(county.ok()) << county.error().to_string();
+  ASSERT_TRUE((*county)->migrate().ok());
+  ASSERT_FALSE(jamt::testing::load_full_demo(**county).empty());
+  Dump source = dump_of(**county);
+  std::string file = (dir / "county.db").string();
+  auto made = service::backup_database(**county, file, service::BackupFormat::automatic);
+  ASSERT_TRUE(made.ok()) << made.error().to_string();
+  EXPECT_EQ(made->format, "sqlite");
+  auto target = fresh_database();
+  ASSERT_NE(target, nullptr);
+  auto moved = service::restore_database(*target, file, restore_options(false));
+  ASSERT_TRUE(moved.ok()) << moved.error().to_string();
+  expect_same_but_the_restore_entry(source, dump_of(*target));
+  auto copied = service::copy_database(**county, *target, restore_options(true));
+  ASSERT_TRUE(copied.ok()) << copied.error().to_string();
+  expect_same_but_the_restore_entry(source, dump_of(*target));
+}

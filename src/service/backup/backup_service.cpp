@@ -66,7 +66,8 @@ Result<BackupOutcome> load_into(store::Database& to, const RestoreOptions& optio
                               .schema_version = summary.schema_version_loaded,
                               .schema_version_now = summary.schema_version_now,
                               .tables = summary.tables,
-                              .rows = summary.rows};
+                              .rows = summary.rows,
+                              .warning = ""};
       nlohmann::json after{{"from", from},
                            {"source_engine", counting.header.source_engine},
                            {"backup_created_at", counting.header.created_at},
@@ -110,9 +111,10 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
   if (version == 0)
     return validation_error(db.config().describe() + " holds no Jämt database (no schema); nothing to back up");
   if (format == BackupFormat::sqlite) {
+    std::string check;
     Status st = db.read([&](soci::session& s) -> Status {
       try {
-        store::sqlite_online_backup(s, path);
+        check = store::sqlite_online_backup(s, path);
       } catch (const std::exception& e) {
         return io_error(e.what());
       }
@@ -131,7 +133,8 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
                          .schema_version = counting.header.schema_version,
                          .schema_version_now = counting.header.schema_version,
                          .tables = counting.tables,
-                         .rows = counting.rows};
+                         .rows = counting.rows,
+                         .warning = check == "ok" ? "" : "PRAGMA integrity_check on the copy (as on the database): " + check};
   }
   fs::path temp(path);
   temp += ".partial-" + std::to_string(::getpid());
@@ -163,7 +166,8 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
                        .schema_version = counting.header.schema_version,
                        .schema_version_now = counting.header.schema_version,
                        .tables = counting.tables,
-                       .rows = counting.rows};
+                       .rows = counting.rows,
+                       .warning = ""};
 }
 
 Result<BackupOutcome> restore_database(store::Database& db, const std::string& path, const RestoreOptions& options) {

@@ -22,6 +22,7 @@ struct BackupOutcome {
   int schema_version_now = 0; // after a restore: once the newer migrations ran
   std::int64_t tables = 0;
   std::int64_t rows = 0;
+  std::string warning{};      // SQLite format: PRAGMA integrity_check's complaints about the copy (and so the source)
 };
 
 // Writes a consistent copy of `db` to `path` while the server may go on

@@ -226,24 +226,29 @@ void DatabaseLoader::finish(std::int64_t, std::int64_t) {
   // id is handed out twice.
   for (const auto& [name, t] : target_) {
     if (t.primary_key != std::vector<std::string>{"id"}) continue;
+    // Only generated ids (AUTOINCREMENT, identity): some tables' id is text.
+    std::string sequence;
+    if (engine_ == Engine::sqlite) {
+      int autoincrement = 0;
+      s_ << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n AND sql LIKE '%AUTOINCREMENT%'",
+          soci::use(name), soci::into(autoincrement);
+      if (!autoincrement) continue;
+    } else {
+      std::string table = quoted(name);
+      soci::indicator has = soci::i_ok;
+      s_ << "SELECT pg_get_serial_sequence(:t, 'id')", soci::use(table), soci::into(sequence, has);
+      if (has != soci::i_ok) continue;
+    }
     long long carried = header_.counters.count(name) ? header_.counters.at(name) : 0;
     long long highest = 0;
     soci::indicator ind = soci::i_ok;
     s_ << "SELECT MAX(id) FROM " + quoted(name), soci::into(highest, ind);
     long long next = std::max(carried, ind == soci::i_ok ? highest : 0LL);
     if (engine_ == Engine::sqlite) {
-      int autoincrement = 0;
-      s_ << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :n AND sql LIKE '%AUTOINCREMENT%'",
-          soci::use(name), soci::into(autoincrement);
-      if (!autoincrement || next == 0) continue;
+      if (next == 0) continue;
       s_ << "DELETE FROM sqlite_sequence WHERE name = :n", soci::use(name);
       s_ << "INSERT INTO sqlite_sequence (name, seq) VALUES (:n, :s)", soci::use(name), soci::use(next);
     } else {
-      std::string table = quoted(name);
-      std::string sequence;
-      soci::indicator has = soci::i_ok;
-      s_ << "SELECT pg_get_serial_sequence(:t, 'id')", soci::use(table), soci::into(sequence, has);
-      if (has != soci::i_ok) continue;
       long long ignored = 0;
       if (next > 0)
         s_ << "SELECT setval(:s, :v, true)", soci::use(sequence), soci::use(next), soci::into(ignored);

@@ -30,7 +30,7 @@ void sync_path(const std::string& path) {
 
 }  // namespace
 
-void sqlite_online_backup(soci::session& source, const std::string& destination) {
+std::string sqlite_online_backup(soci::session& source, const std::string& destination) {
   namespace fs = std::filesystem;
   fs::path final_path(destination);
   fs::path temp = final_path;
@@ -68,13 +68,13 @@ void sqlite_online_backup(soci::session& source, const std::string& destination)
   } catch (const std::exception& e) {
     throw fail(e.what());
   }
-  if (check != "ok") throw fail("the copy fails PRAGMA integrity_check: " + check);
   dest.reset();
   sync_path(temp.string());
   std::error_code error;
   fs::rename(temp, final_path, error);
   if (error) throw fail(error.message());
   sync_path(final_path.parent_path().empty() ? "." : final_path.parent_path().string());
+  return check;
 }
 
 bool is_sqlite_file(const std::string& path) {

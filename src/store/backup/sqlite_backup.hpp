@@ -12,10 +12,12 @@ namespace jamt::store {
 // Copies the SQLite database on `source` to the file `destination` with
 // SQLite's backup API, as one snapshot (WAL lets the server's writers go on
 // meanwhile). The copy is written beside `destination` and renamed into place
-// only after it passed PRAGMA integrity_check, so `destination` is never half
-// written; it is a plain SQLite file (rollback journal, no -wal file needed).
-// Throws std::runtime_error with SQLite's message.
-void sqlite_online_backup(soci::session& source, const std::string& destination);
+// only when complete, so `destination` is never half written; it is a plain
+// SQLite file (rollback journal, no -wal file needed). Returns what PRAGMA
+// integrity_check says of the copy ("ok", or its complaints, which the source
+// has as well: the copy is page for page). Throws std::runtime_error with
+// SQLite's message when copying fails.
+std::string sqlite_online_backup(soci::session& source, const std::string& destination);
 
 // Whether the file at `path` starts like an SQLite database.
 bool is_sqlite_file(const std::string& path);
