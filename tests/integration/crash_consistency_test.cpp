@@ -65,9 +65,23 @@ Tally check_database(const fs::path& file, const std::string& when, long long su
   SCOPED_TRACE(when);
   Tally tally;
   soci::session s(soci::sqlite3, "db=\"" + file.string() + "\" timeout=30");
-  std::string integrity;
-  s << "PRAGMA integrity_check", soci::into(integrity);
-  EXPECT_EQ(integrity, "ok");
+  {
+    // SQLite 3.40.1 (Debian 12) says "NULL value in T.C" of WITHOUT ROWID
+    // tables whose rows all have a value (a two-row table shows it); such a
+    // line counts only when the column really holds a NULL.
+    soci::rowset<std::string> lines = (s.prepare << "PRAGMA integrity_check");
+    std::regex null_value(R"(NULL value in (\w+)\.(\w+))");
+    for (const auto& line : lines) {
+      std::smatch m;
+      if (std::regex_match(line, m, null_value)) {
+        long long nulls = 0;
+        s << "SELECT COUNT(*) FROM " + m[1].str() + " WHERE " + m[2].str() + " IS NULL", soci::into(nulls);
+        EXPECT_EQ(nulls, 0) << line;
+        continue;
+      }
+      EXPECT_EQ(line, "ok");
+    }
+  }
   {
     soci::rowset<soci::row> rows = (s.prepare << "PRAGMA foreign_key_check");
     int violations = 0;
