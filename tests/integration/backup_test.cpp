@@ -114,6 +114,7 @@ TEST_F(Backup, FullDemoRoundTripsExactlyInBothFormats) {
     auto copied = service::backup_database(*db, sqlite_file, service::BackupFormat::sqlite);
     ASSERT_TRUE(copied.ok()) << copied.error().to_string();
     EXPECT_EQ(copied->rows, total_rows(before));
+    EXPECT_EQ(copied->warning, "") << "PRAGMA integrity_check on the copy";
   } else {
     auto refused = service::backup_database(*db, sqlite_file, service::BackupFormat::sqlite);
     ASSERT_FALSE(refused.ok());
