@@ -1,4 +1,5 @@
 #include "web/http/session.hpp"
+#include "web/http/request_log.hpp"
 #include "web/http/http_types.hpp"
 
 #include <spdlog/spdlog.h>
@@ -29,6 +30,7 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
     spdlog::error("session lookup: {}", found.error().to_string());
     return std::nullopt;
   }
+  if (*found) note_request_user((*found)->user.id);
   return *found;
 }
 
