@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
@@ -15,6 +16,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/utc_time.hpp"
+#include "service/account/auth_service.hpp"
 #include "service/background/scheduled_job.hpp"
 #include "store/migrations.hpp"
 #include "store/operations/job_run_repository.hpp"
@@ -143,6 +145,48 @@ TEST_F(Operations, MetricsAreHiddenFromAddressesNotAllowedAndFromUntrustedProxie
   auto spoofed = client->Get("/metrics", httplib::Headers{{"X-Forwarded-For", "10.1.2.3, 203.0.113.9"}});
   ASSERT_TRUE(spoofed);
   EXPECT_EQ(spoofed->status, 404);
+}
+
+TEST_F(Operations, HttpsIsBelievedOnlyFromATrustedProxy) {
+  User u;
+  u.email = "tls@jamt.test";
+  u.role = Role::admin;
+  ASSERT_TRUE(service::create_user(*db, u, "a long enough password", service::Actor{"test"}).ok());
+  auto login = [](httplib::Client& c) {
+    return c.Post("/api/v1/auth/login", httplib::Headers{{"X-Forwarded-Proto", "https"}},
+                  json{{"email", "tls@jamt.test"}, {"password", "a long enough password"}}.dump(), "application/json");
+  };
+  // This fixture's server trusts 127.0.0.1, where the test's requests come from.
+  auto trusted = login(*client);
+  ASSERT_TRUE(trusted);
+  ASSERT_EQ(trusted->status, 200) << trusted->body;
+  EXPECT_NE(trusted->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
+
+  // A server that trusts no proxy ignores the header, and X-Forwarded-For
+  // from loopback hides /metrics rather than being believed.
+  web::set_dispatch_options({});
+  web::Server plain(*db, outbox.setup);
+  auto port = plain.bind("127.0.0.1", 0);
+  ASSERT_TRUE(port.ok());
+  std::thread serving([&] { plain.listen(); });
+  httplib::Client other("127.0.0.1", *port);
+  other.set_read_timeout(std::chrono::seconds(60));
+  std::optional<httplib::Result> untrusted;
+  for (int i = 0; i < 100 && !(untrusted && *untrusted); ++i) {
+    untrusted.emplace(login(other));
+    if (!*untrusted) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(untrusted && *untrusted);
+  EXPECT_EQ((*untrusted)->status, 200);
+  EXPECT_EQ((*untrusted)->get_header_value("Set-Cookie").find("Secure"), std::string::npos);
+  auto forwarded = other.Get("/metrics", httplib::Headers{{"X-Forwarded-For", "127.0.0.1"}});
+  ASSERT_TRUE(forwarded);
+  EXPECT_EQ(forwarded->status, 404);
+  auto direct = other.Get("/metrics");
+  ASSERT_TRUE(direct);
+  EXPECT_EQ(direct->status, 200);
+  plain.stop();
+  serving.join();
 }
 
 TEST_F(Operations, ARequestIdIsTakenFromTheClientOrMadeAndLoggedWithTheUser) {

@@ -7,8 +7,8 @@
 namespace jamt::service {
 
 StatisticsFetchJob::StatisticsFetchJob(store::Database& db, std::chrono::seconds interval)
-    : job_(std::make_unique<ScheduledJob>(db, "statistics_fetch", interval, [&db]() -> Status {
-        auto run = fetch_due_sources(db, Actor{"system"});
+    : job_(std::make_unique<ScheduledJob>(db, "statistics_fetch", interval, [db = &db]() -> Status {
+        auto run = fetch_due_sources(*db, Actor{"system"});
         if (!run) {
           spdlog::warn("statistics sources: {}", run.error().to_string());
           return run.error();

@@ -1,5 +1,6 @@
 #include "web/http/session.hpp"
 #include "web/http/request_log.hpp"
+#include "web/http/request_origin.hpp"
 #include "web/http/http_types.hpp"
 
 #include <spdlog/spdlog.h>
@@ -34,8 +35,9 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
   return *found;
 }
 
-void set_session_cookie(const Request& req, Response& res, const std::string& token) {
-  bool tls = req.get_header_value("X-Forwarded-Proto") == "https";
+void set_session_cookie(const Request& /*req*/, Response& res, const std::string& token) {
+  // X-Forwarded-Proto counts only from a trusted proxy (request_origin.hpp).
+  bool tls = request_origin().scheme == "https";
   res.set_header("Set-Cookie", "jamt_session=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200" +
                                    (tls ? "; Secure" : ""));
 }
