@@ -243,43 +243,5 @@ TEST_F(Operations, AFailingRequestIsLoggedAsAnErrorWithItsId) {
   EXPECT_TRUE(found) << "no error line for request " << id;
 }
 
-TEST_F(Operations, ScheduledWorkRunsOncePerDueTimeAmongConcurrentClaims) {
-  std::atomic<int> runs{0};
-  std::vector<std::thread> servers;
-  std::atomic<int> claimed_elsewhere{0};
-  for (int i = 0; i < 6; ++i)
-    servers.emplace_back([&] {
-      auto outcome = service::run_if_due(*db, "concurrent_job", std::chrono::hours(1), [&]() -> Status {
-        ++runs;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        return {};
-      });
-      ASSERT_TRUE(outcome.ok()) << outcome.error().to_string();
-      if (*outcome == service::JobOutcome::claimed_elsewhere) ++claimed_elsewhere;
-    });
-  for (auto& t : servers) t.join();
-  EXPECT_EQ(runs.load(), 1);
-  EXPECT_EQ(claimed_elsewhere.load(), 5);
-
-  // The next due time (an hour on) runs again, once; a failure is recorded.
-  clock.advance(std::chrono::hours(1));
-  auto failed = service::run_if_due(*db, "concurrent_job", std::chrono::hours(1),
-                                    [] { return Status(Error{ErrorKind::io, "SMTP server gone", {}, {}}); });
-  ASSERT_TRUE(failed.ok());
-  EXPECT_EQ(*failed, service::JobOutcome::failed);
-  std::vector<store::JobRunRow> rows;
-  ASSERT_TRUE(db->read([&](soci::session& s) -> Status {
-                  rows = store::list_job_runs(s, "concurrent_job");
-                  return {};
-                }).ok());
-  ASSERT_EQ(rows.size(), 2u);
-  EXPECT_EQ(rows[0].due_at, "2026-03-31T10:00:00Z");
-  EXPECT_EQ(rows[0].outcome, "ok");
-  EXPECT_EQ(rows[0].server, service::this_server());
-  EXPECT_EQ(rows[1].due_at, "2026-03-31T11:00:00Z");
-  EXPECT_EQ(rows[1].outcome, "failed");
-  EXPECT_EQ(rows[1].message, "SMTP server gone");
-}
-
 }  // namespace
 }  // namespace jamt::testing
