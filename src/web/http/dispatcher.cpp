@@ -179,6 +179,12 @@ void Dispatcher::identify(Request& req) const {
   set_request_origin(std::move(origin));
 }
 
+std::size_t Dispatcher::body_limit(const std::string& method, const std::string& target) const {
+  auto m = parse_method(method);
+  auto match = m ? router_.find(*m, path_of(target)) : std::nullopt;
+  return match ? match->route->max_body : kDefaultMaxBody;
+}
+
 Response Dispatcher::handle(Request req, const std::string& target) const {
   const Started started = std::chrono::steady_clock::now();
   reset_request_user();
