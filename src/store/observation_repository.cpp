@@ -276,8 +276,11 @@ sqlite_api::sqlite3_stmt* prepare_insert(sqlite_api::sqlite3* conn, std::size_t 
 // once, to statements prepared from then on.
 class ForeignKeysOff {
  public:
+  // The third argument receives the setting after the call: -1 reads it.
   explicit ForeignKeysOff(sqlite_api::sqlite3* conn) : conn_(conn) {
-    sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, 0, &was_on_);
+    sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &was_on_);
+    int now = 0;
+    if (was_on_) sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, 0, &now);
   }
   ~ForeignKeysOff() {
     int now = 0;
