@@ -28,13 +28,18 @@ const char* method_name(Method method);
 // escaped exception into a logged 500.
 using Handler = std::function<void(const Request&, Response&)>;
 
-// The largest request body a route accepts unless it says otherwise: JSON
-// and forms are small.
-inline constexpr std::size_t kDefaultMaxBody = 1u << 20;  // 1 MiB
+// The largest request body a route accepts unless it says otherwise: login,
+// forms and JSON are small.
+inline constexpr std::size_t kDefaultMaxBody = 64u << 10;  // 64 KiB
+// A strategy sent whole as a document (JSON or a spreadsheet).
+inline constexpr std::size_t kStrategyDocumentMaxBody = 1u << 20;  // 1 MiB
 // Forms that carry a document (an action plan as PDF).
 inline constexpr std::size_t kDocumentMaxBody = 20u << 20;  // 20 MiB
-// Statistics files (PX, JSON-stat, CSV).
+// Statistics files (PX, JSON-stat, CSV), streamed to disk as they arrive.
 inline constexpr std::size_t kStatisticsMaxBody = 256u << 20;  // 256 MiB
+
+// Whether a route's body is held in memory or streamed to a temporary file.
+enum class BodyStore { memory, disk };
 
 struct Route {
   Method method = Method::get;
@@ -42,6 +47,10 @@ struct Route {
   Handler handler{};
   // A longer body is refused with 413 before it is read.
   std::size_t max_body = kDefaultMaxBody;
+  // BodyStore::disk: the body is written to a temporary file as it arrives
+  // (Request::body_path) and its file parts are handed over as files
+  // (FormPart::path), so a large upload never sits in memory.
+  BodyStore body_store = BodyStore::memory;
 };
 
 // Every route of the application, with handlers bound to `db` and, where

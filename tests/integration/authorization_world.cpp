@@ -1,4 +1,6 @@
 #include "authorization_world.hpp"
+
+#include <algorithm>
 #include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 
 #include <gtest/gtest.h>
@@ -135,6 +137,7 @@ HttpAnswer World::send(const HttpCall& call, Role role) {
     cookie = "jamt_session=" + login.cookie + (cookie.empty() ? "" : "; " + cookie);
     csrf = login.csrf_token;
   }
+  if (call.csrf) csrf = *call.csrf;
   if (!cookie.empty()) headers.emplace("Cookie", cookie);
   if (call.json && !csrf.empty()) headers.emplace("X-CSRF-Token", csrf);
   httplib::Result r{nullptr, httplib::Error::Unknown};
@@ -145,10 +148,14 @@ HttpAnswer World::send(const HttpCall& call, Role role) {
     r = client_->Post(call.path, headers, call.raw->second, call.raw->first.c_str());
   } else if (call.files) {
     auto items = *call.files;
+    if (call.csrf)
+      items.erase(std::remove_if(items.begin(), items.end(), [](const auto& i) { return i.name == "csrf_token"; }),
+                  items.end());
     if (!csrf.empty()) items.push_back({"csrf_token", csrf, "", ""});
     r = client_->Post(call.path, headers, items);
   } else if (call.form) {
     auto params = *call.form;
+    if (call.csrf) params.erase("csrf_token");
     if (!csrf.empty() && !params.count("csrf_token")) params.emplace("csrf_token", csrf);
     r = client_->Post(call.path, headers, params);
   } else if (call.method == "GET") {
@@ -163,7 +170,7 @@ HttpAnswer World::send(const HttpCall& call, Role role) {
     r = client_->Delete(call.path, headers, body, type);
   }
   if (!r) return {0, "", "", "no HTTP response (" + httplib::to_string(r.error()) + ")"};
-  return {r->status, r->get_header_value("Location"), r->get_header_value("Set-Cookie"), r->body};
+  return {r->status, r->get_header_value("Location"), r->get_header_value("Set-Cookie"), r->body, r->headers};
 }
 
 TestLogin World::fresh_session(Role role) {

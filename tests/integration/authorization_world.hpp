@@ -34,6 +34,8 @@ struct HttpCall {
   std::string extra_cookie = {};  // "name=value" added to the Cookie header
   // A session of its own instead of the role's (for logging out).
   std::optional<TestLogin> session = {};
+  // The CSRF token sent instead of the role's: "" sends none (CSRF probes).
+  std::optional<std::string> csrf = {};
 };
 
 // What came back: status, Location header and the body (for messages).
@@ -42,6 +44,7 @@ struct HttpAnswer {
   std::string location;
   std::string set_cookie;
   std::string body;
+  httplib::Headers headers = {};  // every header of the answer
 };
 
 class World {

@@ -6,7 +6,11 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
+#include <iterator>
 #include <limits>
+#include <string_view>
+
+#include "web/http/spooled_body.hpp"
 
 namespace jamt::web {
 
@@ -53,10 +57,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void on_header(error_code ec) {
     if (ec == http::error::header_limit)
-      return refuse("", "/", Message{.status = 431,
-                                    .code = "headers_too_large",
-                                    .sv = i18n::N_("Begärans huvuden är för stora."),
-                                    .en = "request headers too large"});
+      return request_line_too_long() ? refuse_long_target() : refuse_large_headers("request headers too large");
     if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
         ec == asio::error::connection_reset || ec == asio::error::operation_aborted)
       return close();
@@ -64,13 +65,21 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto& head = parser_->get();
     method_ = std::string(head.method_string());
     target_ = std::string(head.target());
+    if (target_.size() > shared_->limits.max_target) return refuse_long_target();
+    if (std::distance(head.begin(), head.end()) > shared_->limits.max_header_fields)
+      return refuse_large_headers("more than " + std::to_string(shared_->limits.max_header_fields) +
+                                  " header fields");
     const std::size_t limit = shared_->dispatcher->body_limit(method_, target_);
     limit_ = limit;
     if (parser_->content_length() && *parser_->content_length() > limit) return refuse_too_large();
     parser_->body_limit(limit);
     if (parser_->is_done()) return handle();
-    if (beast::iequals(head[http::field::expect], "100-continue")) {
-      auto go_on = std::make_shared<http::response<http::empty_body>>(http::status::continue_, head.version());
+    const bool expect_continue = beast::iequals(head[http::field::expect], "100-continue");
+    const unsigned version = head.version();
+    // `head` belongs to parser_, which to_disk() replaces.
+    if (shared_->dispatcher->body_store(method_, target_) == BodyStore::disk && !to_disk()) return;
+    if (expect_continue) {
+      auto go_on = std::make_shared<http::response<http::empty_body>>(http::status::continue_, version);
       stream_.expires_after(shared_->limits.write_timeout);
       http::async_write(stream_, *go_on, [self = shared_from_this(), go_on](error_code wec, std::size_t) {
         if (wec) return self->close();
@@ -81,8 +90,42 @@ class Connection : public std::enable_shared_from_this<Connection> {
     read_body();
   }
 
+  // Switches the parser to one that writes the body to a temporary file as
+  // it arrives (Route::body_store); false after refusing the request when
+  // the file cannot be made.
+  bool to_disk() {
+    try {
+      spool_ = std::make_shared<SpoolDirectory>();
+    } catch (const std::exception& e) {
+      spdlog::error("{} {}: {}", method_, target_, e.what());
+      refuse(method_, target_, messages::request_failed, "the upload cannot be stored");
+      return false;
+    }
+    file_parser_.emplace(std::move(*parser_));
+    parser_.reset();
+    file_parser_->body_limit(limit_);
+    error_code ec;
+    file_parser_->get().body().open((spool_->path() + "/body").c_str(), beast::file_mode::write_new, ec);
+    if (ec) {
+      spdlog::error("{} {}: cannot write the upload: {}", method_, target_, ec.message());
+      file_parser_.reset();
+      refuse(method_, target_, messages::request_failed, "the upload cannot be stored");
+      return false;
+    }
+    return true;
+  }
+
   void read_body() {
     stream_.expires_after(shared_->limits.body_stall_timeout);
+    if (file_parser_) {
+      http::async_read_some(stream_, buffer_, *file_parser_, [self = shared_from_this()](error_code ec, std::size_t) {
+        if (ec == http::error::body_limit) return self->refuse_too_large();
+        if (ec) return self->close();
+        if (self->file_parser_->is_done()) return self->handle();
+        self->read_body();
+      });
+      return;
+    }
     http::async_read_some(stream_, buffer_, *parser_, [self = shared_from_this()](error_code ec, std::size_t) {
       if (ec == http::error::body_limit) return self->refuse_too_large();
       if (ec) return self->close();
@@ -95,15 +138,30 @@ class Connection : public std::enable_shared_from_this<Connection> {
   // connection's strand to be written.
   void handle() {
     stream_.expires_never();
-    auto message = parser_->release();
-    parser_.reset();
     Request req;
-    req.method = std::string(message.method_string());
     req.remote_addr = remote_addr_;
-    for (const auto& field : message) req.headers.emplace(std::string(field.name_string()), std::string(field.value()));
-    req.body = std::move(message.body());
-    const bool keep_alive = message.keep_alive();
-    const unsigned version = message.version();
+    bool keep_alive = false;
+    unsigned version = 11;
+    auto take_head = [&](const auto& message) {
+      req.method = std::string(message.method_string());
+      for (const auto& field : message)
+        req.headers.emplace(std::string(field.name_string()), std::string(field.value()));
+      keep_alive = message.keep_alive();
+      version = message.version();
+    };
+    if (file_parser_) {
+      auto message = file_parser_->release();
+      file_parser_.reset();
+      message.body().close();
+      take_head(message);
+      req.body_path = spool_->path() + "/body";
+      req.spool = std::move(spool_);
+    } else {
+      auto message = parser_->release();
+      parser_.reset();
+      take_head(message);
+      req.body = std::move(message.body());
+    }
     asio::post(*shared_->workers, [self = shared_from_this(), req = std::move(req), keep_alive, version]() mutable {
       Response res = self->shared_->dispatcher->handle(std::move(req), self->target_);
       asio::post(self->stream_.get_executor(), [self, res = std::move(res), keep_alive, version]() mutable {
@@ -119,6 +177,32 @@ class Connection : public std::enable_shared_from_this<Connection> {
                    .sv = i18n::N_("Det du skickade är för stort."),
                    .en = "request body too large"},
            "request body too large: this address accepts at most " + std::to_string(limit_) + " bytes");
+  }
+
+  // Whether the request line has not ended within the longest target allowed.
+  bool request_line_too_long() const {
+    auto data = buffer_.cdata();
+    std::string_view seen(static_cast<const char*>(data.data()), data.size());
+    auto eol = seen.find("\r\n");
+    return eol == std::string_view::npos ? seen.size() > shared_->limits.max_target : eol > shared_->limits.max_target;
+  }
+
+  void refuse_long_target() {
+    refuse(method_, target_.substr(0, 256),
+           Message{.status = 414,
+                   .code = "uri_too_long",
+                   .sv = i18n::N_("Adressen är för lång."),
+                   .en = "request target too long"},
+           "request target too long: at most " + std::to_string(shared_->limits.max_target) + " bytes");
+  }
+
+  void refuse_large_headers(const std::string& detail_en) {
+    refuse(method_, target_.substr(0, 256),
+           Message{.status = 431,
+                   .code = "headers_too_large",
+                   .sv = i18n::N_("Begärans huvuden är för stora."),
+                   .en = "request headers too large"},
+           detail_en);
   }
 
   // Answers a request that was not read whole, then closes the connection.
@@ -190,6 +274,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::shared_ptr<ConnectionShared> shared_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
+  // Replaces parser_ once the headers are read, for a body kept on disk.
+  std::optional<http::request_parser<http::file_body>> file_parser_;
+  std::shared_ptr<SpoolDirectory> spool_;
   std::string remote_addr_;
   std::string method_;
   std::string target_;

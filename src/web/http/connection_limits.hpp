@@ -2,6 +2,7 @@
 // The deadlines and sizes that keep one client from holding the server:
 // options of web::Server, applied by web/http/connection.cpp.
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 
 namespace jamt::web {
@@ -18,6 +19,10 @@ struct ConnectionLimits {
   std::chrono::seconds write_timeout{60};
   // The request line and headers together; more gets 431.
   std::uint32_t header_limit = 32u << 10;
+  // Header fields in one request; more gets 431.
+  int max_header_fields = 100;
+  // The request target (path and query as sent); longer gets 414.
+  std::size_t max_target = 8u << 10;
   // Requests served on one connection before it is closed.
   int max_requests_per_connection = 1000;
 };

@@ -1,6 +1,9 @@
 #include "web/http/dispatcher.hpp"
 
 #include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
 #include <spdlog/spdlog.h>
 
 #include "domain/i18n/language.hpp"
@@ -11,6 +14,8 @@
 #include "web/http/session.hpp"
 #include "web/http/render.hpp"
 #include "web/http/request_decoding.hpp"
+#include "web/http/security_headers.hpp"
+#include "web/http/spooled_body.hpp"
 
 namespace jamt::web {
 
@@ -78,6 +83,25 @@ std::optional<Error> decode(Request& req, const std::string& target) {
   if (q != std::string::npos) req.query = parse_query(std::string_view(target).substr(q + 1));
   req.params = req.query;
   const std::string type = req.get_header_value("Content-Type");
+  if (!req.body_path.empty()) {
+    // A body streamed to disk: its parts go to files beside it.
+    if (starts_with_ci(type, "multipart/form-data")) {
+      const std::string folder = req.body_path.substr(0, req.body_path.rfind('/'));
+      auto parts = parse_multipart_file(req.body_path, header_parameter(type, "boundary"), folder);
+      if (!parts) return parts.error();
+      req.parts = std::move(*parts);
+      return std::nullopt;
+    }
+    // Anything else on such a route is a plain form: small, read into memory.
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(req.body_path, ec);
+    if (ec || size > kDefaultMaxBody)
+      return Error{ErrorKind::parse, "a body without files may have at most " + std::to_string(kDefaultMaxBody) + " bytes",
+                   {}, {}};
+    std::ifstream in(req.body_path, std::ios::binary);
+    req.body.assign(static_cast<std::size_t>(size), '\0');
+    in.read(req.body.data(), static_cast<std::streamsize>(req.body.size()));
+  }
   if (starts_with_ci(type, "application/x-www-form-urlencoded")) {
     for (auto& [name, value] : parse_query(req.body)) req.params.emplace(name, value);
   } else if (starts_with_ci(type, "multipart/form-data")) {
@@ -98,6 +122,12 @@ std::size_t Dispatcher::body_limit(const std::string& method, const std::string&
   auto m = parse_method(method);
   auto match = m ? router_.find(*m, path_of(target)) : std::nullopt;
   return match ? match->route->max_body : kDefaultMaxBody;
+}
+
+BodyStore Dispatcher::body_store(const std::string& method, const std::string& target) const {
+  auto m = parse_method(method);
+  auto match = m ? router_.find(*m, path_of(target)) : std::nullopt;
+  return match ? match->route->body_store : BodyStore::memory;
 }
 
 Response Dispatcher::handle(Request req, const std::string& target) const {
@@ -173,15 +203,10 @@ Response Dispatcher::refuse(const std::string& method, const std::string& target
 
 void Dispatcher::finish(const Request& req, Response& res) const {
   res.set_header("X-Request-Id", req.request_id);
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Referrer-Policy", "same-origin");
+  add_security_headers(res);
   // Pages differ by the language chosen by cookie or header.
   if (!is_api(req.path)) res.set_header("Vary", "Accept-Language, Cookie");
-  // A handler may send a stricter policy of its own (the print page of a
-  // report allows its one inline style sheet by hash, nothing else).
-  if (!res.has_header("Content-Security-Policy"))
-    res.set_header("Content-Security-Policy",
-                   "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+  res.set_header("Cache-Control", cache_policy(req, res));
   if (res.status >= 500) spdlog::error("request {}: {} {} answered {}", req.request_id, req.method, req.path, res.status);
   spdlog::info("{} {} {} {}", req.method, req.path, res.status, req.request_id);
 }

@@ -32,6 +32,9 @@ class Dispatcher {
   // The largest body the route for `method` and the raw `target` (path and
   // query as sent) accepts; kDefaultMaxBody when no route matches.
   std::size_t body_limit(const std::string& method, const std::string& target) const;
+  // Where that route wants its body kept: in memory, or streamed to a
+  // temporary file (BodyStore::memory when no route matches).
+  BodyStore body_store(const std::string& method, const std::string& target) const;
 
   // Decodes `req`'s target into path and query, the body into form fields or
   // parts, checks that all of it is UTF-8, routes it and runs the handler.

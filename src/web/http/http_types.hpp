@@ -3,7 +3,9 @@
 // The HTTP library is reached only through the adapter in web/http/server.cpp,
 // which converts to and from these types, so the library can be replaced
 // without touching a handler. Light on purpose: no third-party header here.
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,12 @@ struct FormPart {
   std::string content;
   std::string filename;      // "" for a text field
   std::string content_type;  // as the client sent it
+  // A file part of a body streamed to disk (Route::body_on_disk): the
+  // temporary file holding its content (which is then empty), named after
+  // the part's filename; "" otherwise.
+  std::string path = {};
+  // The content's size in bytes, on disk or in memory.
+  std::uint64_t size = 0;
 };
 
 // A parsed request. Header names compare case-insensitively.
@@ -22,6 +30,12 @@ struct Request {
   std::string method;  // "GET", "POST", …
   std::string path;    // decoded path without the query string
   std::string body;    // raw body (empty for multipart bodies, see `parts`)
+  // A body streamed to disk (Route::body_on_disk): the temporary file
+  // holding it, and `body` is empty; "" otherwise.
+  std::string body_path = {};
+  // Owns the temporary files of a body streamed to disk; they are removed
+  // when the last copy of the request is gone.
+  std::shared_ptr<const void> spool = {};
   std::string remote_addr;
   std::string request_id;  // set by the server for log lines
   // [0] the whole path, [1…] the route pattern's capture groups.

@@ -192,6 +192,7 @@ Result<std::multimap<std::string, FormPart>> parse_multipart(std::string_view bo
     auto next = body.find("\r\n" + delimiter, content_start);
     if (next == std::string_view::npos) return fail(where + " (\"" + part.name + "\"): no closing boundary");
     part.content = std::string(body.substr(content_start, next - content_start));
+    part.size = part.content.size();
     std::string name = part.name;
     parts.emplace(std::move(name), std::move(part));
     pos = next + 2;

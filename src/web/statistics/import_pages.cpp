@@ -85,14 +85,18 @@ Handler import_submit(store::Database& db) {
       kept["error"] = i18n::tr("Formuläret saknar en giltig säkerhetskod. Ladda om sidan och försök igen.");
       return show_form(res, *session, 403, kept);
     }
-    if (!req.has_file("file") || req.get_file_value("file").content.empty()) {
+    if (!req.has_file("file") || (req.get_file_value("file").size == 0 && req.get_file_value("file").content.empty())) {
       kept["error"] = i18n::tr("Välj en fil att importera.");
       kept["file_error"] = true;
       return show_form(res, *session, 400, kept);
     }
     const auto& file = req.get_file_value("file");
     std::string name = file.filename.empty() ? i18n::tr("uppladdad fil") : file.filename;
-    auto read = service::read_statistics_bytes(file.content, name, formats::parse_format_name(format_name));
+    // The server streams this upload to disk (BodyStore::disk): read it from
+    // there, so a PX file is parsed without being held whole in memory.
+    auto read = file.path.empty()
+                    ? service::read_statistics_bytes(file.content, name, formats::parse_format_name(format_name))
+                    : service::read_statistics_file(file.path, formats::parse_format_name(format_name));
     if (!read) {
       kept["error"] = i18n::trf("Filen kunde inte läsas: {1}", {read.error().to_string()});
       kept["file_error"] = true;

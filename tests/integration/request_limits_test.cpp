@@ -1,0 +1,246 @@
+// Request limits over real sockets, with the server's memory watched
+// (issue 16, item 4; docs/server.md): a huge body to the login form is
+// refused before it is read, a chunked one as soon as it passes the limit,
+// too many headers get 431, a long address 414, and a 50 MB statistics
+// upload is streamed to disk, so the process's resident memory (VmRSS in
+// /proc/self/status: server and test share the process) stays far below the
+// upload's size.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "service/account/auth_service.hpp"
+#include "service/statistics/statistics_query.hpp"
+#include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
+#include "test_server.hpp"
+
+namespace jamt::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+// The resident memory of this process in KiB (server and test alike).
+long rss_kib() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return -1;
+}
+
+// Samples rss_kib() every 5 ms on a thread of its own until destroyed; the
+// highest sample is peak().
+class RssWatch {
+ public:
+  RssWatch() : peak_(rss_kib()), thread_([this] {
+    while (!stop_) {
+      peak_ = std::max(peak_.load(), rss_kib());
+      std::this_thread::sleep_for(5ms);
+    }
+  }) {}
+  ~RssWatch() {
+    stop_ = true;
+    thread_.join();
+  }
+  long peak() const { return std::max(peak_.load(), rss_kib()); }
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::atomic<long> peak_;
+  std::thread thread_;
+};
+
+// A raw TCP connection to the test server.
+class Raw {
+ public:
+  explicit Raw(int port) {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<std::uint16_t>(port));
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+  }
+  ~Raw() { ::close(fd_); }
+  bool connected() const { return connected_; }
+  bool send(std::string_view data) {
+    while (!data.empty()) {
+      ssize_t n = ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      data.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+  }
+  // Whether an answer is waiting to be read within `wait`.
+  bool readable(std::chrono::milliseconds wait) {
+    pollfd p{.fd = fd_, .events = POLLIN, .revents = 0};
+    return ::poll(&p, 1, static_cast<int>(wait.count())) > 0;
+  }
+  // Everything the server sends until it closes or `wait` passes quietly.
+  std::string receive(std::chrono::milliseconds wait = 3000ms) {
+    std::string out;
+    char buf[8192];
+    while (readable(wait)) {
+      ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      out.append(buf, static_cast<std::size_t>(n));
+    }
+    return out;
+  }
+
+ private:
+  int fd_ = -1;
+  bool connected_ = false;
+};
+
+std::string status_line(const std::string& answer) { return answer.substr(0, answer.find("\r\n")); }
+
+class RequestLimits : public ServerFixture {};
+
+TEST_F(RequestLimits, A250MegabytePostToTheLoginFormIsRefusedBeforeItsBodyIsRead) {
+  const long before = rss_kib();
+  RssWatch watch;
+  Raw c(port);
+  ASSERT_TRUE(c.connected());
+  ASSERT_TRUE(c.send("POST /logga-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     "Content-Length: 262144000\r\n\r\n"));
+  // The answer comes before a byte of the body is sent.
+  ASSERT_TRUE(c.readable(3000ms)) << "no answer to the headers alone";
+  std::string answer = c.receive(500ms);
+  // The client may go on sending (as curl would): the server drops it for a
+  // moment, then closes.
+  const std::string mib(1u << 20, 'a');
+  for (int i = 0; i < 16 && c.send(mib); ++i) {
+  }
+  EXPECT_EQ(status_line(answer), "HTTP/1.1 413 Payload Too Large") << answer.substr(0, 300);
+  EXPECT_NE(answer.find("Content-Security-Policy:"), std::string::npos) << "a refusal carries the security headers";
+  EXPECT_NE(answer.find("Cache-Control: no-store"), std::string::npos);
+  const long grew = watch.peak() - before;
+  std::printf("  VmRSS before %ld KiB, peak %ld KiB (+%ld KiB) for a 250 MB login POST\n", before, watch.peak(), grew);
+  EXPECT_LT(grew, 8 * 1024) << "the server's memory grew by " << grew << " KiB";
+}
+
+TEST_F(RequestLimits, AChunkedLoginBodyIsRefusedOnceItPassesSixtyFourKibibytes) {
+  RssWatch watch;
+  const long before = rss_kib();
+  Raw c(port);
+  ASSERT_TRUE(c.send("POST /logga-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     "Transfer-Encoding: chunked\r\n\r\n"));
+  const std::string chunk = "4000\r\n" + std::string(0x4000, 'a') + "\r\n";  // 16 KiB
+  std::string answer;
+  int sent = 0;
+  for (; sent < 64 && answer.empty(); ++sent) {
+    if (!c.send(chunk)) break;
+    if (c.readable(20ms)) answer = c.receive(500ms);
+  }
+  EXPECT_EQ(status_line(answer), "HTTP/1.1 413 Payload Too Large") << answer.substr(0, 300);
+  // Refused within a chunk or two of the limit (4 chunks = 64 KiB), not after the whole megabyte.
+  EXPECT_LE(sent, 8) << "the refusal came after " << sent << " chunks of 16 KiB";
+  EXPECT_LT(watch.peak() - before, 8 * 1024);
+}
+
+TEST_F(RequestLimits, TenThousandHeadersGet431) {
+  Raw c(port);
+  std::string request = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+  for (int i = 0; i < 10000; ++i) request += "X-H" + std::to_string(i) + ": v\r\n";
+  request += "\r\n";
+  c.send(request);
+  EXPECT_EQ(status_line(c.receive()), "HTTP/1.1 431 Request Header Fields Too Large");
+}
+
+TEST_F(RequestLimits, MoreThanAHundredSmallHeadersGet431AndAHundredPass) {
+  auto request = [](int count) {
+    std::string r = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+    for (int i = 1; i < count; ++i) r += "X-H" + std::to_string(i) + ": v\r\n";
+    return r + "\r\n";
+  };
+  Raw many(port);
+  many.send(request(101));  // 101 fields with Host, 1.5 KiB: under the size limit
+  const std::string refused = many.receive();
+  EXPECT_EQ(status_line(refused), "HTTP/1.1 431 Request Header Fields Too Large");
+  EXPECT_NE(refused.find("header fields"), std::string::npos) << refused;
+  Raw enough(port);
+  enough.send(request(100));
+  EXPECT_EQ(status_line(enough.receive(1000ms)), "HTTP/1.1 200 OK");
+}
+
+TEST_F(RequestLimits, AnAddressLongerThanEightKibibytesGets414) {
+  for (std::size_t length : {9000u, 40000u}) {  // under and over the 32 KiB header block
+    Raw c(port);
+    c.send("GET /statistik?q=" + std::string(length, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    const std::string answer = c.receive();
+    EXPECT_EQ(status_line(answer), "HTTP/1.1 414 URI Too Long") << length;
+    EXPECT_NE(answer.find("Adressen är för lång."), std::string::npos) << answer.substr(0, 400);
+  }
+  Raw api(port);
+  api.send("GET /api/v1/measures?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_NE(api.receive().find("\"uri_too_long\""), std::string::npos) << "JSON for the API";
+  // Just under the limit is an ordinary request.
+  auto fine = client->Get("/statistik?q=" + std::string(8000, 'a'));
+  ASSERT_TRUE(fine);
+  EXPECT_EQ(fine->status, 200);
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST_F(RequestLimits, AFiftyMegabyteStatisticsUploadIsStreamedToDiskAndImported) {
+  User admin;
+  admin.email = "admin@example.se";
+  admin.role = Role::admin;
+  ASSERT_TRUE(service::create_user(*db, admin, "ett långt lösenord", service::Actor{"test"}).ok());
+  auto session = service::login(*db, admin.email, "ett långt lösenord");
+  ASSERT_TRUE(session.ok());
+  // The births table with 50 MB of line breaks inside DATA: a real PX file
+  // that imports the same 2 000-odd values, but is 50 MB on the wire.
+  std::string px = slurp(std::string(JAMT_SOURCE_DIR) + "/data/statistics/BE0101D1-levande-fodda.px");
+  const auto data = px.find("DATA=");
+  ASSERT_NE(data, std::string::npos);
+  const std::string head = px.substr(0, data + 5) + "\r\n";
+  const std::string tail = px.substr(data + 5);
+  constexpr std::size_t kPadding = 50u << 20;
+  const std::string boundary = "jamt-limits-boundary";
+  const std::string before_file =
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + session->csrf_token +
+      "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\npx\r\n--" + boundary +
+      "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"BE0101D1-stor.px\"\r\n"
+      "Content-Type: application/octet-stream\r\n\r\n" + head;
+  const std::string after_file = tail + "\r\n--" + boundary + "--\r\n";
+  const std::size_t length = before_file.size() + kPadding + after_file.size();
+
+  const long before = rss_kib();
+  RssWatch watch;
+  Raw c(port);
+  ASSERT_TRUE(c.send("POST /statistik/importera HTTP/1.1\r\nHost: x\r\nCookie: jamt_session=" + session->token +
+                     "\r\nContent-Type: multipart/form-data; boundary=" + boundary +
+                     "\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n"));
+  ASSERT_TRUE(c.send(before_file));
+  const std::string lines(1u << 20, '\n');
+  for (std::size_t sent = 0; sent < kPadding; sent += lines.size()) ASSERT_TRUE(c.send(lines));
+  ASSERT_TRUE(c.send(after_file));
+  const std::string answer = c.receive(60000ms);
+  const long peak = watch.peak();
+  EXPECT_EQ(status_line(answer), "HTTP/1.1 200 OK") << answer.substr(0, 2000);
+  EXPECT_NE(answer.find("BE0101D1-stor.px"), std::string::npos) << "the import names the file as it was sent";
+  EXPECT_EQ(service::list_measures(*db)->size(), 1u) << "the file was imported";
+  std::printf("  VmRSS before %ld KiB, peak %ld KiB (+%ld KiB) for a %zu-byte statistics upload\n", before, peak,
+              peak - before, length);
+  EXPECT_LT(peak - before, 16 * 1024) << "the upload was held in memory";
+}
+
+}  // namespace
+}  // namespace jamt::testing
