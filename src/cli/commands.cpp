@@ -11,6 +11,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "domain/account_policy.hpp"
 #include "domain/clock.hpp"
 #include "domain/disclosure/small_counts.hpp"
 #include "service/disclosure/audience.hpp"
@@ -579,17 +580,17 @@ int user_disable(const GlobalOptions& g, const std::string& email) {
 
 // Prints the new token alone on standard output (so a script can capture
 // it) and what it is on standard error.
-int user_token(const GlobalOptions& g, const std::string& email, const std::string& name) {
+int user_token(const GlobalOptions& g, const std::string& email, const std::string& name, std::optional<int> days) {
   auto db = open_database(g);
   if (!db) return 1;
-  auto created = service::create_api_token(*db, email, name, service::Actor{cli_actor()});
+  auto created = service::create_api_token(*db, email, name, service::Actor{cli_actor()}, days);
   if (!created) {
     std::cerr << "jamt: " << created.error().message << "\n";
     return 1;
   }
   std::cout << created->token << std::endl;
-  std::cerr << "Created API token \"" << created->name << "\" for " << email
-            << ". It is shown only this once; send it as \"Authorization: Bearer TOKEN\".\n";
+  std::cerr << "Created API token \"" << created->name << "\" for " << email << ", valid until "
+            << created->expires_at << ". It is shown only this once; send it as \"Authorization: Bearer TOKEN\".\n";
   return 0;
 }
 
@@ -729,6 +730,30 @@ int run(int argc, char** argv) {
   serve_cmd->add_option("--small-count-threshold", small_count_threshold,
                         "Counts of persons below this are shown to the public as .. (or "
                         "$JAMT_SMALL_COUNT_THRESHOLD; default 5, 1 shows every count; docs/small-numbers.md)");
+  // Sessions, API tokens and the public join form (domain/account_policy.hpp, docs/security.md).
+  const AccountPolicy defaults{};
+  int session_idle_minutes = static_cast<int>(defaults.session_idle.count());
+  int session_max_hours = static_cast<int>(defaults.session_absolute.count() / 60);
+  int join_per_hour = defaults.join_applications_per_hour;
+  int applicant_storage_mb = static_cast<int>(defaults.applicant_storage_bytes / (1024 * 1024));
+  int api_token_days = static_cast<int>(defaults.api_token_lifetime.count());
+  serve_cmd->add_option("--session-idle-minutes", session_idle_minutes, "A session ends after this long unused")
+      ->check(CLI::Range(1, 60 * 24 * 30))
+      ->capture_default_str();
+  serve_cmd->add_option("--session-max-hours", session_max_hours, "A session ends this long after the login at the latest")
+      ->check(CLI::Range(1, 24 * 90))
+      ->capture_default_str();
+  serve_cmd->add_option("--join-applications-per-hour", join_per_hour,
+                        "Applications one client address may send with the public join form per hour")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  serve_cmd->add_option("--applicant-storage-mb", applicant_storage_mb,
+                        "Action plan files one organisation may store in all, in MB")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  serve_cmd->add_option("--api-token-days", api_token_days, "Days a new API token lasts unless its maker says")
+      ->check(CLI::Range(1, 366))
+      ->capture_default_str();
 
   auto* reminders_cmd = app.add_subcommand("reminders", "Reminders about reports that are due, overdue or returned");
   reminders_cmd->require_subcommand(1);
@@ -805,12 +830,16 @@ int run(int argc, char** argv) {
   auto* user_disable_cmd = user_cmd->add_subcommand("disable", "Disable an account and end its sessions");
   user_disable_cmd->add_option("--email", user_email, "E-mail address")->required();
   std::string token_name, token_revoke;
+  int token_days = 0;  // 0: the default lifetime
   auto* user_token_cmd =
       user_cmd->add_subcommand("token", "Create an API token (printed once on standard output) or revoke one");
   user_token_cmd->add_option("--email", user_email, "E-mail address of the account")->required();
   auto* token_name_opt = user_token_cmd->add_option("--name", token_name, "Name of the new token (default: the time)");
+  auto* token_days_opt =
+      user_token_cmd->add_option("--days", token_days, "Days until the new token expires (default 90, at most 366)");
   user_token_cmd->add_option("--revoke", token_revoke, "Revoke the account's tokens with this name instead")
-      ->excludes(token_name_opt);
+      ->excludes(token_name_opt)
+      ->excludes(token_days_opt);
 
   std::string convert_in, convert_out, convert_to, convert_format;
   auto* convert_cmd = app.add_subcommand("convert", "Convert a statistics file to JSON-stat or CSV (no database)");
@@ -854,6 +883,13 @@ int run(int argc, char** argv) {
   if (*serve_cmd) {
     apply_fetch_options(fetch_options);
     if (!configure_small_counts(small_count_threshold)) return 2;
+    AccountPolicy policy{};
+    policy.session_idle = std::chrono::minutes{session_idle_minutes};
+    policy.session_absolute = std::chrono::hours{session_max_hours};
+    policy.join_applications_per_hour = join_per_hour;
+    policy.applicant_storage_bytes = static_cast<std::size_t>(applicant_storage_mb) * 1024u * 1024u;
+    policy.api_token_lifetime = std::chrono::days{api_token_days};
+    set_account_policy(policy);
     return serve(g, listen, demo, fixed_time, mail_options);
   }
   if (*statistics_fetch_cmd) return statistics_fetch(g, fetch_options, fetch_source_id, fetch_due, fixed_time);
@@ -872,7 +908,7 @@ int run(int argc, char** argv) {
   if (*user_passwd_cmd) return user_passwd(g, user_email);
   if (*user_disable_cmd) return user_disable(g, user_email);
   if (*user_token_cmd)
-    return token_revoke.empty() ? user_token(g, user_email, token_name)
+    return token_revoke.empty() ? user_token(g, user_email, token_name, token_days == 0 ? std::nullopt : std::optional<int>(token_days))
                                 : user_token_revoke(g, user_email, token_revoke);
   if (*convert_cmd) return convert(convert_in, convert_out, convert_to, convert_format);
   if (*batch_rollback_cmd) return batch_rollback(g, rollback_id);

@@ -2,10 +2,15 @@
 
 namespace jamt {
 
+bool throttled(const ThrottleRule& rule, const std::vector<std::chrono::sys_seconds>& failures,
+               std::chrono::sys_seconds now) {
+  if (rule.limit == 0 || failures.size() < rule.limit) return false;
+  auto newest = failures.front(), oldest_counted = failures[rule.limit - 1];
+  return newest - oldest_counted <= rule.window && now < newest + rule.lockout;
+}
+
 bool login_locked(const std::vector<std::chrono::sys_seconds>& failures, std::chrono::sys_seconds now) {
-  if (failures.size() < kLoginFailureLimit) return false;
-  auto newest = failures.front(), fifth = failures[kLoginFailureLimit - 1];
-  return newest - fifth <= kLoginFailureWindow && now < newest + kLoginLockout;
+  return throttled(kPairThrottle, failures, now);
 }
 
 }  // namespace jamt

@@ -1140,6 +1140,34 @@ const std::vector<Migration>& migrations() {
            "ALTER TABLE goal_nodes ADD COLUMN title_en TEXT NOT NULL DEFAULT ''",
            "ALTER TABLE goal_nodes ADD COLUMN description_en TEXT NOT NULL DEFAULT ''",
        }},
+      // Issue 16, item 4 (engineer H2): accounts and joining hardened.
+      {30,
+       "login failures per client address, idle sessions, expiring API tokens, join form tokens (issue 16)",
+       {
+           // The client address of a failed login ("" for callers without one).
+           "ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+           "CREATE INDEX login_failures_by_address ON login_failures (address, at)",
+           // When the session was last used (NULL: not since its creation).
+           "ALTER TABLE sessions ADD COLUMN last_seen_at TEXT",
+           // NULL: never expires / never used (tokens made before this version).
+           "ALTER TABLE api_tokens ADD COLUMN expires_at TEXT",
+           "ALTER TABLE api_tokens ADD COLUMN last_used_at TEXT",
+           // A token issued with the public join form: only its SHA-256 is
+           // kept; `used_at` is set when an application consumes it.
+           R"(CREATE TABLE join_form_tokens (
+                token_hash TEXT PRIMARY KEY,
+                county_code TEXT NOT NULL,
+                issued_at TEXT NOT NULL,
+                used_at TEXT))",
+           "CREATE INDEX join_form_tokens_by_time ON join_form_tokens (issued_at)",
+           // One row per accepted application from the public form, by the
+           // SHA-256 of the client address (the address itself is not kept).
+           R"(CREATE TABLE join_submissions (
+                id {{PK}},
+                address_hash TEXT NOT NULL,
+                at TEXT NOT NULL))",
+           "CREATE INDEX join_submissions_by_address ON join_submissions (address_hash, at)",
+       }},
   };
   return list;
 }

@@ -112,18 +112,25 @@ void insert_session(soci::session& s, const std::string& token_hash, std::int64_
       soci::use(token_hash), soci::use(id), soci::use(csrf_token), soci::use(now), soci::use(expires_at);
 }
 
-std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash, const std::string& now) {
+std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash, const std::string& now,
+                                       const std::string& idle_cutoff, const std::string& created_cutoff) {
   ll id = 0, org = 0;
-  std::string email, role, county, csrf;
+  std::string email, role, county, csrf, seen;
   soci::indicator org_ind;
   int disabled = 0;
-  s << "SELECT u.id, u.email, u.role, u.county_code, u.organisation_id, u.disabled, x.csrf_token "
+  s << "SELECT u.id, u.email, u.role, u.county_code, u.organisation_id, u.disabled, x.csrf_token, "
+       "COALESCE(x.last_seen_at, x.created_at) "
        "FROM sessions x JOIN users u ON u.id = x.user_id WHERE x.token_hash = :t AND x.expires_at > :n "
-       "AND u.disabled = 0",
-      soci::use(token_hash), soci::use(now), soci::into(id), soci::into(email), soci::into(role), soci::into(county),
-      soci::into(org, org_ind), soci::into(disabled), soci::into(csrf);
+       "AND COALESCE(x.last_seen_at, x.created_at) > :i AND x.created_at > :c AND u.disabled = 0",
+      soci::use(token_hash), soci::use(now), soci::use(idle_cutoff), soci::use(created_cutoff), soci::into(id),
+      soci::into(email), soci::into(role), soci::into(county), soci::into(org, org_ind), soci::into(disabled),
+      soci::into(csrf), soci::into(seen);
   if (!s.got_data()) return std::nullopt;
-  return SessionRow{make_user(id, email, role, county, org, org_ind, disabled), csrf};
+  return SessionRow{make_user(id, email, role, county, org, org_ind, disabled), csrf, seen};
+}
+
+void touch_session(soci::session& s, const std::string& token_hash, const std::string& at) {
+  s << "UPDATE sessions SET last_seen_at = :a WHERE token_hash = :t", soci::use(at), soci::use(token_hash);
 }
 
 void delete_session(soci::session& s, const std::string& token_hash) {

@@ -54,9 +54,16 @@ void insert_session(soci::session& s, const std::string& token_hash, std::int64_
 struct SessionRow {
   User user;
   std::string csrf_token;
+  std::string last_seen_at;  // when last used (its creation until then)
 };
-// The live session with this token hash whose user is not disabled, if any.
-std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash, const std::string& now);
+// The live session with this token hash whose user is not disabled, if any:
+// expiring after `now`, last used after `idle_cutoff` and created after
+// `created_cutoff` (all "YYYY-MM-DDTHH:MM:SSZ").
+std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash, const std::string& now,
+                                       const std::string& idle_cutoff, const std::string& created_cutoff);
+
+// Notes that the session was used at `at`.
+void touch_session(soci::session& s, const std::string& token_hash, const std::string& at);
 
 void delete_session(soci::session& s, const std::string& token_hash);
 void delete_sessions_of(soci::session& s, std::int64_t user_id);

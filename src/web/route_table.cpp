@@ -52,7 +52,21 @@
 
 namespace jamt::web {
 
+namespace {
+std::vector<Route> all_routes(store::Database& db, const service::MailSetup& mail);
+}  // namespace
+
 std::vector<Route> route_table(store::Database& db, const service::MailSetup& mail) {
+  std::vector<Route> routes = all_routes(db, mail);
+  // An expired or revoked API token is told so on every API route (issue 16).
+  for (auto& r : routes)
+    if (r.pattern.rfind("/api/", 0) == 0) r.handler = refusing_dead_tokens(db, std::move(r.handler));
+  return routes;
+}
+
+namespace {
+
+std::vector<Route> all_routes(store::Database& db, const service::MailSetup& mail) {
   using M = Method;
   const auto& organisations = service::organisation_rules();
   const auto& people = service::person_rules();
@@ -176,6 +190,10 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, "/api/v1/users", api_invite_user(db, mail)},
       {M::get, "/api/v1/users", api_users(db)},
       {M::get, R"(/api/v1/users/(\d{1,15}))", api_user(db)},
+      // Issue 16, item 4 (engineer H2): API tokens listed by owner and admins
+      {M::get, "/konto/nycklar", own_tokens_page(db)},
+      {M::get, R"(/konton/(\d{1,15})/nycklar)", account_tokens_page(db)},
+      {M::get, R"(/api/v1/users/(\d{1,15})/tokens)", api_account_tokens(db)},
       {M::patch, R"(/api/v1/users/(\d{1,15}))", api_change_user(db)},
 
       // Statistics
@@ -252,6 +270,9 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       {M::post, R"(/anslutningar/(\d+)/handlingsplan)", joining_step_submit(db, "handlingsplan"), kDocumentMaxBody},
       {M::get, R"(/anslutningar/(\d+)/handlingsplan)", joining_action_plan_download(db)},
       {M::get, "/anslutningar/forsenade-uppfoljningar", joining_overdue_page(db)},
+      // Issue 16, item 4 (engineer H2): the queue of pending applications, cleared in one step
+      {M::get, "/anslutningar/vantande", joining_pending_page(db)},
+      {M::post, "/anslutningar/vantande/avsla", joining_pending_reject(db)},
       {M::get, R"(/anslut/(\d\d))", joining_apply_form(db)},
       {M::post, R"(/anslut/(\d\d))", joining_apply_submit(db), kDocumentMaxBody},
       {M::get, "/anslutna", joined_list_page(db)},
@@ -566,5 +587,7 @@ std::vector<Route> route_table(store::Database& db, const service::MailSetup& ma
       // end of engineer P2's routes
   };
 }
+
+}  // namespace
 
 }  // namespace jamt::web

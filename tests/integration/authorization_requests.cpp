@@ -8,6 +8,8 @@
 #include "service/demo/demo_registers.hpp"
 #include "store/surveys/respondent_repository.hpp"
 #include "service/news/news_service.hpp"  // issue 15, item 1 (engineer P2)
+#include "service/joining/join_guard.hpp"
+#include "test_documents.hpp"
 
 namespace jamt::testing::authz {
 
@@ -737,6 +739,10 @@ void add_accounts(Recipes& r) {
   };
   r["GET /api/v1/users list"] = plain_get();
   r[R"(GET /api/v1/users/(\d{1,15}) read)"] = plain_get("admin_user");
+  // Issue 16 (engineer H2): API tokens, listed for their owner and admins.
+  r["GET /konto/nycklar read"] = plain_get();
+  r[R"(GET /konton/(\d{1,15})/nycklar read)"] = plain_get("admin_user");
+  r[R"(GET /api/v1/users/(\d{1,15})/tokens read)"] = plain_get("admin_user");
   r[R"(PATCH /api/v1/users/(\d{1,15}) update)"] = [](World& w, const TableRow& row, Role) {
     return with_json(w, row, {str(fresh_account(w))}, {{"disabled", true}});
   };
@@ -833,6 +839,12 @@ void add_joinings(Recipes& r) {
   add_register_pages(r, "anslutningar", "joinings", "joining");
   auto pending = [](World& w) { return w.fresh_joining(false); };
   auto approved = [](World& w) { return w.fresh_joining(true); };
+  // Issue 16 (engineer H2): the queue of pending applications, cleared in one step.
+  r["GET /anslutningar/vantande list"] = plain_get();
+  r["POST /anslutningar/vantande/avsla decide"] = [](World& w, const TableRow& row, Role) {
+    return with_form(w, row, {},
+                     {{"mode", "valda"}, {"ids", str(w.fresh_joining(false))}, {"reason", "Skräpansökan."}});
+  };
   r[R"(POST /api/v1/joinings/(\d+)/approve decide)"] = decision(pending, {{"date", "2025-03-01"}});
   r[R"(POST /api/v1/joinings/(\d+)/reject decide)"] = decision(pending, {{"reason", "Beslut saknas."}});
   r[R"(POST /api/v1/joinings/(\d+)/withdraw update)"] =
@@ -852,7 +864,7 @@ void add_joinings(Recipes& r) {
   r[R"(POST /anslutningar/(\d+)/handlingsplan update)"] = [](World& w, const TableRow& row, Role) {
     HttpCall c{.method = "POST", .path = target(w, row, {str(w.id("joining"))})};
     c.files = httplib::MultipartFormDataItems{
-        {"action_plan_file", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "plan.pdf", "application/pdf"}};
+        {"action_plan_file", testing::real_pdf(), "plan.pdf", "application/pdf"}};
     return c;
   };
   r[R"(GET /anslutningar/(\d+)/handlingsplan read)"] = plain_get("joining");
@@ -867,9 +879,13 @@ void add_joinings(Recipes& r) {
                             {"municipality_code", "0880"},
                             {"contact_name", "Cecilia Ek"},
                             {"contact_email", "cecilia@forening.se"},
-                            {"decision_date", "2025-12-01"},
-                            {"csrf_token", "apply123"}});
-    c.extra_cookie = "jamt_apply=apply123";
+                            {"decision_date", "2025-12-01"}});
+    // A token the server issued, as the form would carry it (issue 16).
+    auto token = service::issue_join_token(w.db(), "08");
+    EXPECT_TRUE(token.ok());
+    const std::string t = token.ok() ? *token : "";
+    c.form->emplace("csrf_token", t);
+    c.extra_cookie = "jamt_apply=" + t;
     return c;
   };
   r["GET /anslutna list"] = plain_get();

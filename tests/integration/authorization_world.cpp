@@ -14,6 +14,7 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/register_repository.hpp"
 #include "test_database.hpp"
+#include "test_documents.hpp"
 
 namespace jamt::testing::authz {
 
@@ -34,6 +35,9 @@ std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); 
 }  // namespace
 
 World::World() {
+  AccountPolicy generous = saved_policy_;
+  generous.join_applications_per_hour = 1000;
+  set_account_policy(generous);
   db_ = fresh_database();
   if (!db_) return;
   auto loaded = service::load_demo_strategies(*db_);
@@ -62,6 +66,7 @@ World::World() {
 World::~World() {
   if (server_) server_->stop();
   if (thread_.joinable()) thread_.join();
+  set_account_policy(saved_policy_);
 }
 
 void World::make_fixtures() {
@@ -99,7 +104,7 @@ void World::make_fixtures() {
   admin.role = Role_::admin;
   admin.email = "admin@example.se";
   auto plan = service::replace_action_plan(db, ids_["joining"],
-                                           {"handlingsplan.pdf", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"},
+                                           {"handlingsplan.pdf", testing::real_pdf()},
                                            admin);
   EXPECT_TRUE(plan.ok()) << (plan.ok() ? "" : plan.error().to_string());
   json answers = json::array();

@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include "domain/account_policy.hpp"
 #include "authorization_table.hpp"
 #include "test_accounts.hpp"
 #include "test_mail.hpp"
@@ -108,6 +109,9 @@ class World {
 
  private:
   void make_fixtures();
+  // The policy before this world; every role applies to join from one
+  // address here, more often than the default five an hour allows.
+  AccountPolicy saved_policy_ = account_policy();
   TestOutbox outbox_;
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<web::Server> server_;

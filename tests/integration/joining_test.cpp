@@ -13,6 +13,7 @@
 #include "service/joining/joining_register.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "test_documents.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -23,7 +24,7 @@ namespace {
 const std::string kScript = "<script>alert(1)</script>";
 
 // A PDF with bytes that text handling would break: NUL, high bytes, CR LF.
-std::string pdf_bytes() { return std::string("%PDF-1.4\n\0\xff\xfe\r\n%%EOF\n", 19); }
+std::string pdf_bytes() { return jamt::testing::real_pdf(); }
 
 // The fields of a valid application, with organisation number `org_number`.
 std::map<std::string, std::string> application(const std::string& name, const std::string& org_number) {
@@ -656,10 +657,10 @@ TEST_F(Joining, TheActionPlanFileIsKeptByteForByteForThoseWhoMayReadTheJoining) 
   EXPECT_EQ(status_of(client->Get(path, own_contact.headers())), 200);
   EXPECT_EQ(status_of(client->Get(path, contact().headers())), 404);
   httplib::MultipartFormDataItems upload{{"csrf_token", own_contact.csrf_token, "", ""},
-                                         {"action_plan_file", "%PDF-1.7 ny plan", "ny.pdf", "application/pdf"}};
+                                         {"action_plan_file", jamt::testing::real_docx(), "ny.docx", "application/octet-stream"}};
   auto replaced = client->Post(path, own_contact.cookie_only(), upload);
   EXPECT_EQ(status_of(replaced), 303);
-  EXPECT_EQ(body_of(client->Get(path, strategist().headers())), "%PDF-1.7 ny plan");
+  EXPECT_EQ(body_of(client->Get(path, strategist().headers())), jamt::testing::real_docx());
   httplib::MultipartFormDataItems bad{{"csrf_token", own_contact.csrf_token, "", ""},
                                       {"action_plan_file", "MZ\x90", "virus.exe", "application/octet-stream"}};
   auto refused = client->Post(path, own_contact.cookie_only(), bad);

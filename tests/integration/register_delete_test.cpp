@@ -11,6 +11,7 @@
 #include "service/joining/joining_application.hpp"
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
+#include "test_documents.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -42,7 +43,7 @@ class RegisterDelete : public RegisterFixture {
       EXPECT_TRUE(f.ok()) << (f.ok() ? "" : f.error().to_string());
     }
     auto file = service::replace_action_plan(
-        *db, id, service::UploadedFile{.file_name = "plan.pdf", .content = "%PDF-1.4 handlingsplan"}, board());
+        *db, id, service::UploadedFile{.file_name = "plan.pdf", .content = jamt::testing::real_pdf()}, board());
     EXPECT_TRUE(file.ok()) << (file.ok() ? "" : file.error().to_string());
     return id;
   }
@@ -89,7 +90,7 @@ TEST_F(RegisterDelete, OnlyTheCountysStrategistDeletesAJoiningAndItsFollowUpsAnd
   EXPECT_EQ(follow_ups.json["count"], 2);
   auto file = answer_of(client->Get(one + "/action-plan", strategist_08().headers()));
   EXPECT_EQ(file.status, 200);
-  EXPECT_EQ(file.body, "%PDF-1.4 handlingsplan");
+  EXPECT_EQ(file.body, jamt::testing::real_pdf());
 
   auto deleted = remove(one, strategist_08());
   EXPECT_EQ(deleted.status, 204) << deleted.body;

@@ -55,3 +55,22 @@ TEST(LoginThrottle, FiveFailuresSpreadOverMoreThanFifteenMinutesDoNotLock) {
   for (auto t : failures(5, last - 1h, 1s)) mixed.push_back(t);
   EXPECT_FALSE(login_locked(mixed, last));
 }
+
+// Per client address across accounts (issue 16): twenty failures within 15
+// minutes, not five.
+TEST(LoginThrottle, TheAddressRuleNeedsTwentyFailures) {
+  auto now = at("2026-03-31T10:00:00Z");
+  EXPECT_FALSE(throttled(kAddressThrottle, failures(19, now, 30s), now));
+  EXPECT_TRUE(throttled(kAddressThrottle, failures(20, now, 30s), now));
+  EXPECT_TRUE(throttled(kAddressThrottle, failures(20, now, 30s), now + 15min - 1s));
+  EXPECT_FALSE(throttled(kAddressThrottle, failures(20, now, 30s), now + 15min));
+  // Twenty spread over more than 15 minutes: the newest twenty span 19 × 50 s > 15 min.
+  EXPECT_FALSE(throttled(kAddressThrottle, failures(20, now, 50s), now));
+  EXPECT_TRUE(throttled(kPairThrottle, failures(5, now, 50s), now)) << "the pair rule is stricter";
+}
+
+TEST(LoginThrottle, ARuleWithoutALimitNeverLocks) {
+  auto now = at("2026-03-31T10:00:00Z");
+  constexpr ThrottleRule none{.limit = 0, .window = std::chrono::minutes{15}, .lockout = std::chrono::minutes{15}};
+  EXPECT_FALSE(throttled(none, failures(100, now, 1s), now));
+}

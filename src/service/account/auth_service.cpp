@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "domain/account_policy.hpp"
+#include "domain/common_passwords.hpp"
+#include "domain/i18n/translate.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/utc_time.hpp"
 #include "service/account/sha256.hpp"
@@ -64,10 +67,24 @@ std::string hash_password(const std::string& password) {
   return encoded;
 }
 
-Status check_new_password(const std::string& password) {
+Status check_password_length(const std::string& password) {
   if (password.size() < 12) return validation_error("the password must have at least 12 characters", {}, "password");
   if (password.size() > 1024) return validation_error("the password is too long", {}, "password");
   return {};
+}
+
+Status check_not_common(const std::string& password) {
+  if (is_common_password(password))
+    return validation_error(
+        i18n::tr("Lösenordet är för vanligt: det finns på en lista över vanliga lösenord och ord. Välj ett annat, "
+                 "gärna några ord i följd."),
+        {}, "password");
+  return {};
+}
+
+Status check_new_password(const std::string& password) {
+  if (auto length = check_password_length(password); !length) return length;
+  return check_not_common(password);
 }
 
 std::string normalize_email(std::string email) {
@@ -145,8 +162,11 @@ Status disable_user(store::Database& db, const std::string& email, const Actor& 
   });
 }
 
-Result<LoginSession> login(store::Database& db, const std::string& email_in, const std::string& password) {
+Result<LoginSession> login(store::Database& db, const std::string& email_in, const std::string& password,
+                           const std::string& address_in) {
   const std::string email = normalize_email(email_in);
+  // A client address longer than any IPv6 text is not one; keep the row small.
+  const std::string address = address_in.substr(0, 64);
   // No account has a longer address (validate_user); do not store it as a failure.
   if (email.size() > 254) return Error{ErrorKind::unauthorized, "wrong e-mail or password", {}, {}};
   const auto now = db.clock().now();
@@ -155,21 +175,30 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   // taken back when refused and cleared by a successful login.
   std::int64_t attempt = 0;
   Status st = db.transaction([&](soci::session& s) -> Status {
-    attempt = store::insert_login_failure(s, email, utc_text(now));
+    attempt = store::insert_login_failure(s, email, utc_text(now), address);
     return {};
   });
   if (!st) return st.error();
-  std::vector<std::chrono::sys_seconds> earlier;
+  // The earlier failures (without this attempt), newest first, at most `limit`.
+  auto earlier = [&](const std::vector<store::LoginFailure>& rows, std::size_t limit) {
+    std::vector<std::chrono::sys_seconds> out;
+    for (const auto& f : rows)
+      if (auto t = parse_utc_text(f.at); t && f.id != attempt && out.size() < limit) out.push_back(*t);
+    return out;
+  };
+  std::vector<std::chrono::sys_seconds> pair, from_address;
   std::optional<store::UserWithHash> found;
   st = db.read([&](soci::session& s) -> Status {
-    for (const auto& f : store::recent_login_failures(s, email, kLoginFailureLimit + 1))
-      if (auto t = parse_utc_text(f.at); t && f.id != attempt && earlier.size() < kLoginFailureLimit)
-        earlier.push_back(*t);
+    pair = earlier(store::recent_pair_failures(s, email, address, kPairThrottle.limit + 1), kPairThrottle.limit);
+    // Without a client address (in-process callers) there is nothing to count across accounts.
+    if (!address.empty())
+      from_address =
+          earlier(store::recent_address_failures(s, address, kAddressThrottle.limit + 1), kAddressThrottle.limit);
     found = store::find_user_by_email(s, email);
     return {};
   });
   if (!st) return st.error();
-  if (login_locked(earlier, now)) {
+  if (throttled(kPairThrottle, pair, now) || throttled(kAddressThrottle, from_address, now)) {
     Status taken_back = db.transaction([&](soci::session& s) -> Status {
       store::delete_login_failure(s, attempt);
       return {};
@@ -188,11 +217,14 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
     if (!pruned) return pruned.error();
     return Error{ErrorKind::unauthorized, "wrong e-mail or password", {}, {}};
   }
+  const AccountPolicy policy = account_policy();
   LoginSession session{random_hex(32), random_hex(32), found->user};
   Status saved = db.transaction([&](soci::session& s) -> Status {
     store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
-                          utc_text(now + kSessionLifetime));
-    store::delete_login_failures_of(s, email);
+                          utc_text(now + policy.session_absolute));
+    // Only this pair's failures: a login to one's own account must not wipe
+    // the failures the same address spread over other accounts.
+    store::delete_pair_failures(s, email, address);
     return {};
   });
   if (!saved) return saved.error();
@@ -202,12 +234,28 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
 Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token) {
   std::optional<SessionInfo> out;
   if (token.size() != 64) return out;
+  const auto now = db.clock().now();
+  const AccountPolicy policy = account_policy();
+  const std::string hash = sha256_hex(token);
+  std::optional<std::chrono::sys_seconds> seen;
   Status st = db.read([&](soci::session& s) -> Status {
-    auto row = store::find_session(s, sha256_hex(token), db.clock().now_text());
-    if (row) out = SessionInfo{row->user, row->csrf_token};
+    auto row = store::find_session(s, hash, utc_text(now), utc_text(now - policy.session_idle),
+                                   utc_text(now - policy.session_absolute));
+    if (row) {
+      out = SessionInfo{row->user, row->csrf_token};
+      seen = parse_utc_text(row->last_seen_at);
+    }
     return {};
   });
   if (!st) return st.error();
+  // Written at most once a minute per session, not on every request.
+  if (out && (!seen || now - *seen >= kSessionTouchInterval)) {
+    Status touched = db.transaction([&](soci::session& s) -> Status {
+      store::touch_session(s, hash, utc_text(now));
+      return {};
+    });
+    if (!touched) return touched.error();
+  }
   return out;
 }
 

@@ -31,27 +31,35 @@ struct LoginSession {
   User user;
 };
 
-// How long a session lasts from the login (by the database's clock).
-inline constexpr std::chrono::hours kSessionLifetime{12};
-
-// Checks e-mail and password and opens a session valid for kSessionLifetime,
-// counted from db.clock().now(). A wrong
+// Checks e-mail and password and opens a session, counted from
+// db.clock().now(), that lasts account_policy() (domain/account_policy.hpp).session_absolute at most
+// and ends sooner after session_idle without use (find_session). A wrong
 // e-mail, a wrong password and a disabled account give the same Error
 // "unauthorized", so the answer does not tell which accounts exist, and count
-// as a failed login for that e-mail (case-insensitive). After five failures
-// within 15 minutes the e-mail is refused for 15 minutes from the last one
-// with Error "throttled", without checking the password (domain/login_throttle.hpp).
-// The failures are stored in the database, so every server counts them; a
-// successful login forgets them.
-Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password);
+// as a failed login for the pair (e-mail, case-insensitive; client `address`,
+// the socket peer, "" for in-process callers). Refused with Error "throttled",
+// without checking the password, after five failures of the pair within 15
+// minutes, or twenty from `address` over any accounts within 15 minutes, for
+// 15 minutes from the last (domain/login_throttle.hpp). So nobody can lock
+// another person's account from their own address. The failures are stored
+// in the database, so every server counts them; a successful login forgets
+// the pair's failures (not the address's failures for other accounts).
+Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password,
+                           const std::string& address = "");
 
 struct SessionInfo {
   User user;
   std::string csrf_token;
 };
+// How often a session's last use is written (not on every request): a
+// session may thus end up to this much before session_idle after its last
+// request.
+inline constexpr std::chrono::minutes kSessionTouchInterval{1};
+
 // The user and CSRF token of a live session, or nullopt (unknown, expired or
-// disabled). A session is live until, not at, its expiry instant by
-// db.clock(). Thread-safe.
+// disabled). A session is live, by db.clock() and account_policy() (domain/account_policy.hpp), until
+// (not at) session_idle after its last use and session_absolute after its
+// login. Notes the use (at most once per kSessionTouchInterval). Thread-safe.
 Result<std::optional<SessionInfo>> find_session(store::Database& db, const std::string& token);
 
 // Ends the session (no error when it does not exist).
@@ -72,8 +80,16 @@ Result<std::vector<DemoLogin>> create_demo_accounts(store::Database& db);
 // stored in users.password_hash. Slow on purpose (64 MiB, 3 passes).
 std::string hash_password(const std::string& password);
 
-// Ok when `password` may be chosen: 12 to 1024 characters. Error
-// "validation" with field "password" otherwise.
+// Ok when `password` has 12 to 1024 characters. Error "validation" with
+// field "password" (in English) otherwise.
+Status check_password_length(const std::string& password);
+
+// Ok unless `password` is a common password (domain/common_passwords.hpp):
+// then Error "validation" with field "password" and a translated message.
+Status check_not_common(const std::string& password);
+
+// Ok when `password` may be chosen: check_password_length, then
+// check_not_common.
 Status check_new_password(const std::string& password);
 
 // `email` as accounts are stored and looked up: lower-case.

@@ -74,8 +74,9 @@ Result<User> set_password_with_link(store::Database& db, const std::string& toke
                                     const std::string& repeated) {
   auto email = check_password_link(db, token);
   if (!email) return email.error();
-  if (auto p = check_new_password(password); !p)
+  if (auto p = check_password_length(password); !p)
     return validation_error(i18n::tr("Lösenordet måste ha minst 12 tecken (och högst 1024)."), {}, "password");
+  if (auto p = check_not_common(password); !p) return p.error();
   if (password != repeated) return validation_error(i18n::tr("De två lösenorden är inte lika."), {}, "password_repeat");
   std::string hash = hash_password(password);
   std::optional<User> user;

@@ -7,7 +7,12 @@
 #include "domain/regions.hpp"
 #include "domain/registers/action_plan_file.hpp"
 #include "domain/registers/joining.hpp"
+#include "domain/account_policy.hpp"
+#include "domain/utc_time.hpp"
+#include "formats/documents/document_content.hpp"
+#include "service/account/sha256.hpp"
 #include "service/joining/joining_register.hpp"
+#include "store/joining/join_guard_repository.hpp"
 #include "service/organisations/person_register.hpp"
 #include "store/register_repository.hpp"
 
@@ -30,6 +35,48 @@ bool starts_like_formula(const std::string& v) {
   return !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@');
 }
 
+Error file_problem(const std::string& message) {
+  return validation_error(i18n::trf("Handlingsplan (fil): {1}", {message}), {}, "action_plan_file");
+}
+
+// The file's type by name and first bytes (domain), then by parsing its
+// content (formats/documents): a PDF must parse as one, a DOCX/ODT must be a
+// whole archive with its main part.
+Result<registers::ActionPlanFileType> checked_file_type(const UploadedFile& file) {
+  auto type = registers::check_action_plan_file(file.file_name, file.content);
+  if (!type) return type.error();
+  Status parsed;
+  if (type->content_type == "application/pdf") {
+    parsed = formats::check_pdf_content(file.content);
+    if (!parsed) return file_problem(i18n::tr("filen går inte att läsa som en PDF-fil (den är skadad eller inte en PDF)"));
+  } else if (type->content_type == "application/vnd.oasis.opendocument.text") {
+    parsed = formats::check_odt_content(file.content);
+    if (!parsed) return file_problem(i18n::tr("filen går inte att läsa som ett OpenDocument-dokument (ODT)"));
+  } else {
+    parsed = formats::check_docx_content(file.content);
+    if (!parsed) return file_problem(i18n::tr("filen går inte att läsa som ett Word-dokument (DOCX)"));
+  }
+  return type;
+}
+
+// An error when storing `adding` more bytes for organisation number
+// `org_number` (beside what its joinings other than `except` hold) would pass
+// account_policy().applicant_storage_bytes.
+std::optional<Error> over_storage_cap(soci::session& s, const std::string& org_number, std::int64_t except,
+                                      std::size_t adding) {
+  const std::size_t cap = account_policy().applicant_storage_bytes;
+  const auto stored = static_cast<std::size_t>(store::stored_file_bytes_of(s, org_number, except));
+  if (stored + adding <= cap) return std::nullopt;
+  // Whole kB under a megabyte, whole MB above, rounded up.
+  auto size = [](std::size_t bytes) {
+    constexpr std::size_t kB = 1024, MB = 1024 * 1024;
+    return bytes < MB ? std::to_string((bytes + kB - 1) / kB) + " kB" : std::to_string((bytes + MB - 1) / MB) + " MB";
+  };
+  return file_problem(i18n::trf(
+      "organisationen har redan {1} sparade filer hos Jämt och får spara högst {2}; den här filen är {3}",
+      {size(stored), size(cap), size(adding)}));
+}
+
 std::vector<Error> application_problems(const Clock& clock, const registers::CheckedRecord& checked,
                                         const std::optional<UploadedFile>& file,
                                         std::optional<registers::ActionPlanFileType>& file_type) {
@@ -47,7 +94,7 @@ std::vector<Error> application_problems(const Clock& clock, const registers::Che
     errors.push_back(validation_error(i18n::trf("{1}: kan inte vara ett datum i framtiden", {registers::label_text(spec.field("decision_date")->label_sv)}),
                                       {}, "decision_date"));
   if (file) {
-    auto type = registers::check_action_plan_file(file->file_name, file->content);
+    auto type = checked_file_type(*file);
     if (type) file_type = *type;
     else errors.push_back(type.error());
   }
@@ -58,8 +105,29 @@ std::vector<Error> application_problems(const Clock& clock, const registers::Che
 
 Result<Record> submit_application(store::Database& db, const std::string& county_code, const Record& input,
                                   const std::optional<UploadedFile>& file, const std::optional<User>& user,
-                                  std::vector<Error>* problems) {
+                                  const JoinGuard& guard, std::vector<Error>* problems) {
   if (!RegionCatalogue::instance().find_county(county_code)) return not_found_error("no county " + county_code);
+  const auto now = db.clock().now();
+  const AccountPolicy policy = account_policy();
+  const std::string token_hash = sha256_hex(guard.token), address_hash = sha256_hex(guard.client_address);
+  const std::string issued_after = utc_text(now - policy.join_token_lifetime);
+  const Error stale{ErrorKind::csrf,
+                    i18n::tr("Formuläret hade gått ut eller var redan skickat. Kontrollera uppgifterna och skicka igen."),
+                    {}, {}};
+  bool live = false;
+  std::int64_t recent = 0;
+  Status guarded = db.read([&](soci::session& s) -> Status {
+    live = !guard.token.empty() && store::join_token_live(s, token_hash, county_code, issued_after);
+    recent = store::count_join_submissions(s, address_hash, utc_text(now - std::chrono::hours{1}));
+    return {};
+  });
+  if (!guarded) return guarded.error();
+  if (!live) return stale;
+  if (recent >= policy.join_applications_per_hour)
+    return Error{ErrorKind::throttled,
+                 i18n::trf("För många ansökningar från din adress: högst {1} i timmen. Försök igen om en timme.",
+                           {std::to_string(policy.join_applications_per_hour)}),
+                 {}, {}};
   auto checked = registers::check_record(registers::joining_application_spec(), input, false);
   std::optional<registers::ActionPlanFileType> file_type;
   auto errors = application_problems(db.clock(), checked, file, file_type);
@@ -79,6 +147,15 @@ Result<Record> submit_application(store::Database& db, const std::string& county
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto more = rules.prepare(s, joining, nullptr);
     if (!more.empty()) return first_or_report(more, problems);
+    if (auto over = file ? over_storage_cap(s, joining["org_number"], 0, file->content.size()) : std::nullopt) {
+      if (problems) *problems = {*over};
+      return *over;
+    }
+    // Spent here, in the transaction that creates the application: two
+    // requests with one token create one application.
+    if (!store::use_join_token(s, token_hash, county_code, issued_after, utc_text(now))) return stale;
+    store::delete_join_submissions_before(s, utc_text(now - std::chrono::hours{1}));
+    store::insert_join_submission(s, address_hash, utc_text(now));
     std::string actor = actor_name(user);
     auto person = insert_checked(s, person_rules(),
                                  {{"name", value_of(a, "contact_name")},
@@ -101,13 +178,14 @@ Result<Record> submit_application(store::Database& db, const std::string& county
 Result<Record> replace_action_plan(store::Database& db, std::int64_t id, const UploadedFile& file,
                                    const std::optional<User>& user) {
   const auto& rules = joining_rules();
-  auto type = registers::check_action_plan_file(file.file_name, file.content);
+  auto type = checked_file_type(file);
   Record after;
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto joining = store::find_record(s, *rules.spec, id);
     if (!joining) return missing_record_error(user, rules.spec->label_sv);
     if (auto a = authorize_stored(user, Action::update, rules.scope_of(s, *joining), rules.spec->label_sv); !a) return a.error();
     if (!type) return type.error();
+    if (auto over = over_storage_cap(s, value_of(*joining, "org_number"), id, file.content.size())) return *over;
     std::string name = registers::safe_file_name(file.file_name);
     store::put_joining_file(s, id, {name, type->content_type, file.content, ""});
     after = apply_change(s, rules, id, {{"action_plan_file", name}}, actor_name(user), "action_plan");

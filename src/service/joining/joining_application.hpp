@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "service/joining/join_guard.hpp"
 #include "service/registers/register_service.hpp"
 #include "store/joining_file_repository.hpp"
 
@@ -22,10 +23,18 @@ struct UploadedFile {
 // plan file. Anyone may apply (the public included); the actor in the audit
 // log is the user, or "public".
 //
-// Everything is checked first (each problem with its field, all of them in
+// First the guard: `guard.token` must be a live token of this county's form
+// (issue_join_token), else Error "csrf" and nothing is created; the client
+// address may have sent at most account_policy().join_applications_per_hour
+// applications in the last hour, else Error "throttled". Then everything is
+// checked (each problem with its field, all of them in
 // `problems`: the fields, a decision date in the future, a name that starts
-// like a spreadsheet formula, the file's type and size, an organisation that
+// like a spreadsheet formula, the file's type, content and size, the
+// organisation's stored files over account_policy().applicant_storage_bytes,
+// an organisation that
 // already applied or joined in this county); then, in one transaction, the
+// token is spent (a parallel request with the same token loses), the
+// submission is counted for the address, the
 // contact person is added to the people register (role kontaktperson, no
 // organisation until approval), the joining is added with status "ansokt"
 // and the file is stored. The organisation register is not touched: an
@@ -36,11 +45,13 @@ struct UploadedFile {
 // unknown county.
 Result<registers::Record> submit_application(store::Database& db, const std::string& county_code,
                                              const registers::Record& input, const std::optional<UploadedFile>& file,
-                                             const std::optional<User>& user, std::vector<Error>* problems = nullptr);
+                                             const std::optional<User>& user, const JoinGuard& guard,
+                                             std::vector<Error>* problems = nullptr);
 
 // Replaces joining `id`'s action plan file (Action::update: the county's
 // strategists, the organisation's contacts). Audit action "action_plan".
-// Errors: "validation" (field action_plan_file) and the access errors.
+// Errors: "validation" (field action_plan_file: type, content, size, the
+// organisation's storage cap) and the access errors.
 Result<registers::Record> replace_action_plan(store::Database& db, std::int64_t id, const UploadedFile& file,
                                               const std::optional<User>& user);
 

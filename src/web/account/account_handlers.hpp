@@ -52,6 +52,19 @@ Handler api_users(store::Database& db);
 Handler api_user(store::Database& db);
 Handler api_change_user(store::Database& db);
 
+// API tokens (token_pages.cpp): name, created, last used, expires, state;
+// never the token.
+// GET /konto/nycklar: the signed-in user's own tokens.
+Handler own_tokens_page(store::Database& db);
+// GET /konton/{id}/nycklar: account {id}'s tokens (its owner and admins).
+Handler account_tokens_page(store::Database& db);
+// GET /api/v1/users/{id}/tokens: the same as JSON (its owner and admins).
+Handler api_account_tokens(store::Database& db);
+// Wraps an /api/ handler: a request whose Bearer token is expired or revoked
+// gets 401 "unauthorized" with a message that says which and since when,
+// instead of being served as the public.
+Handler refusing_dead_tokens(store::Database& db, Handler next);
+
 // Passwords by link (password_pages.cpp). Public pages.
 // GET /konto/losenord/{token}: the form to choose a password (404 with an
 // explanation when the link does not work).

@@ -45,7 +45,7 @@ Handler login_submit(store::Database& db) {
     std::string token = req.get_param_value("login_token");
     if (token.empty() || !service::constant_time_equal(token, cookie_value(req, "jamt_login")))
       return login_form(res, next, email, i18n::tr("Formuläret hade gått ut. Försök igen."), 403);
-    auto session = service::login(db, email, req.get_param_value("password"));
+    auto session = service::login(db, email, req.get_param_value("password"), req.remote_addr);
     if (!session) {
       if (session.error().code == ErrorKind::unauthorized)
         return login_form(res, next, email, i18n::tr("Fel e-postadress eller lösenord."), 401);

@@ -50,7 +50,7 @@ Handler api_login(store::Database& db) {
     if (!email) return;
     auto password = string_field(body, "password", res);
     if (!password) return;
-    auto session = service::login(db, *email, *password);
+    auto session = service::login(db, *email, *password, req.remote_addr);
     if (!session) return send_service_error(req, res, session.error());
     set_session_cookie(req, res, session->token);
     send_json(res, {{"csrf_token", session->csrf_token}, {"user", user_json(session->user)}});

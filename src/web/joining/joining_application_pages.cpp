@@ -1,7 +1,9 @@
 // The public application form /anslut/{county_code}: anyone may apply to
 // join a county's strategy, without an account. With no session to carry a
-// CSRF token, the form is guarded like the login form: a random token in a
-// cookie and in a hidden field, which must match (double submit).
+// CSRF token, the form carries a token the server issued and stored
+// (service/joining/join_guard.hpp), spent by the application it brings; the
+// same token is also in a cookie, which must match (double submit). Each
+// client address may send a few applications an hour (429 after that).
 
 #include <nlohmann/json.hpp>
 
@@ -48,9 +50,11 @@ json group(const json& fields, const std::set<std::string>& names) {
 // problem beside its field.
 // `file_chosen`: the failed submission carried a file, which the browser
 // will not fill in again.
-void show_form(Response& res, store::Database& db, const Region& county, const RequestAuth& auth,
+void show_form(const Request& req, Response& res, store::Database& db, const Region& county, const RequestAuth& auth,
                const Record& values, const std::vector<Error>& errors, int status, bool file_chosen = false) {
-  std::string token = service::random_token(24);
+  auto issued = service::issue_join_token(db, county.code);
+  if (!issued) return send_service_error_page(req, res, issued.error());
+  const std::string& token = *issued;
   res.set_header("Set-Cookie", std::string(kTokenCookie) + "=" + token +
                                    "; Path=/anslut; HttpOnly; SameSite=Strict; Max-Age=7200");
   json fields = form_fields(db, registers::joining_application_spec(), values, errors, auth);
@@ -93,7 +97,7 @@ Handler joining_apply_form(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     const Region* county = county_of(req);
     if (!county) return send_error_page(res, 404, i18n::tr("Det finns inget län med den koden."));
-    show_form(res, db, *county, authenticate(req, db), {}, {}, 200);
+    show_form(req, res, db, *county, authenticate(req, db), {}, {}, 200);
   };
 }
 
@@ -112,16 +116,24 @@ Handler joining_apply_submit(store::Database& db) {
     }
     std::string token = form_field(req, "csrf_token");
     if (token.empty() || !service::constant_time_equal(token, cookie_value(req, kTokenCookie)))
-      return show_form(res, db, *county, auth, values,
+      return show_form(req, res, db, *county, auth, values,
                        {Error{ErrorKind::csrf, i18n::tr("Formuläret hade gått ut. Kontrollera uppgifterna och skicka igen."), {}, {}}}, 403,
                        file.has_value());
     std::vector<Error> problems;
-    auto saved = service::submit_application(db, county->code, values, file, auth.user, &problems);
+    auto saved = service::submit_application(db, county->code, values, file, auth.user,
+                                             service::JoinGuard{.token = token, .client_address = req.remote_addr},
+                                             &problems);
     if (!saved) {
       if (problems.empty()) problems.push_back(saved.error());
       const auto& code = saved.error().code;
+      if (code == ErrorKind::csrf)
+        return show_form(req, res, db, *county, auth, values, {saved.error()}, 403, file.has_value());
+      if (code == ErrorKind::throttled) {
+        res.set_header("Retry-After", "3600");
+        return send_error_page(res, 429, saved.error().message);
+      }
       if (code != ErrorKind::validation && code != ErrorKind::conflict) return send_service_error_page(req, res, saved.error());
-      return show_form(res, db, *county, auth, values, problems, code == ErrorKind::conflict ? 409 : 400, file.has_value());
+      return show_form(req, res, db, *county, auth, values, problems, code == ErrorKind::conflict ? 409 : 400, file.has_value());
     }
     // The token is spent: sending the same form again (reload) is refused.
     res.set_header("Set-Cookie", std::string(kTokenCookie) + "=; Path=/anslut; HttpOnly; SameSite=Strict; Max-Age=0");

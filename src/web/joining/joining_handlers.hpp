@@ -49,6 +49,15 @@ Handler joining_overdue_page(store::Database& db);
 // side (issue 12, item 5).
 Handler joining_follow_ups_page(store::Database& db);
 
+// GET /anslutningar/vantande[?county=]: the county's pending applications
+// (the strategist's own county; admins choose one), with the form to reject
+// many at once (pending_queue_pages.cpp).
+Handler joining_pending_page(store::Database& db);
+// POST /anslutningar/vantande/avsla[?county=] {mode "valda" with ids, or
+// "period" with from and to; reason}: rejects them in one step, 303 back with
+// how many, or the page again with the error (400).
+Handler joining_pending_reject(store::Database& db);
+
 // The joining register's page parts: its steps on a joining's page, counts above the list.
 RecordPageHooks joining_page_hooks();
 

@@ -104,6 +104,8 @@ std::string joining_counts(store::Database& db, const RequestAuth& auth) {
               {"rejected", std::to_string(summary->rejected)},
               {"withdrawn", std::to_string(summary->withdrawn)},
               {"overdue", std::to_string(summary->overdue_follow_ups)},
+              // The queue, where pending applications can be rejected many at once.
+              {"queue_url", county.empty() ? std::string() : "/anslutningar/vantande?county=" + county},
               {"types", types}};
   return render_template("joining_counts", ctx);
 }
