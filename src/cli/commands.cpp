@@ -22,6 +22,7 @@
 #include "service/account/auth_service.hpp"
 #include "service/demo/demo_registers.hpp"
 #include "cli/report_command.hpp"
+#include "cli/backup_command.hpp"
 #include "service/demo/demo_reporting.hpp"
 #include "service/demo/demo_portal.hpp"
 #include "service/demo/demo_surveys.hpp"
@@ -780,6 +781,24 @@ int run(int argc, char** argv) {
 
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date");
 
+  // Backup, restore, moving to PostgreSQL (docs/backup.md).
+  std::string backup_file, backup_format, migrate_url;
+  bool restore_force = false;
+  auto* backup_cmd = app.add_subcommand(
+      "backup", "Write a consistent copy of the database while it is in use (SQLite file or Jämt backup file)");
+  backup_cmd->add_option("FILE", backup_file, "The file to write (replaced once complete)")->required();
+  backup_cmd->add_option("--format", backup_format,
+                         "sqlite (SQLite's online backup; default on SQLite) or jamt (engine-neutral; default on "
+                         "PostgreSQL)");
+  auto* restore_cmd = app.add_subcommand(
+      "restore", "Replace the database's content with a backup, all or nothing (either format, either engine)");
+  restore_cmd->add_option("FILE", backup_file, "An SQLite backup or a Jämt backup file")->required();
+  restore_cmd->add_flag("--force", restore_force, "Replace a database that holds data");
+  auto* migrate_to_cmd = app.add_subcommand(
+      "migrate-to", "Copy the whole database into another one, e.g. from SQLite to PostgreSQL, all or nothing");
+  migrate_to_cmd->add_option("URL", migrate_url, "The target, e.g. postgresql://user@host/db")->required();
+  migrate_to_cmd->add_flag("--force", restore_force, "Replace a target that holds data");
+
   ReportCommandOptions report_options;
   long long report_strategy = 0;
   auto* report_cmd = app.add_subcommand(
@@ -899,6 +918,9 @@ int run(int argc, char** argv) {
     std::cout << "Schema is up to date on " << db->config().describe() << "\n";
     return 0;
   }
+  if (*backup_cmd) return run_backup(database_config(g), backup_file, backup_format);
+  if (*restore_cmd) return run_restore(database_config(g), backup_file, restore_force, cli_actor());
+  if (*migrate_to_cmd) return run_migrate_to(database_config(g), migrate_url, restore_force, cli_actor());
   if (*reminders_run_cmd) return reminders_run(g, mail_options, fixed_time);
   if (*surveys_remind_cmd) return reminders_run(g, mail_options, fixed_time, true);
   if (*import_cmd) return strategy_import(g, import_file, replace);

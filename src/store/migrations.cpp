@@ -1194,7 +1194,7 @@ std::string for_engine(std::string sql, Engine engine) {
 
 int latest_schema_version() { return migrations().back().version; }
 
-Result<int> apply_migrations(soci::session& s, Engine engine) {
+Result<int> apply_migrations(soci::session& s, Engine engine, int up_to) {
   if (engine == Engine::postgresql) s << "SELECT pg_advisory_xact_lock(4711)";
   s << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
   int current = 0;
@@ -1203,6 +1203,7 @@ Result<int> apply_migrations(soci::session& s, Engine engine) {
   if (ind == soci::i_null) current = 0;
   for (const auto& m : migrations()) {
     if (m.version <= current) continue;
+    if (up_to > 0 && m.version > up_to) break;
     for (const char* stmt : m.statements) s << for_engine(stmt, engine);
     std::string name = m.name, at = clock_of(s).now_text();
     s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",

@@ -8,8 +8,9 @@ namespace jamt::store {
 // Applies, on `session` (inside the caller's transaction), every migration
 // whose version is not yet recorded in schema_migrations, in version order.
 // Returns the highest version applied. Throws soci errors (the caller's
-// transaction turns them into an Error).
-Result<int> apply_migrations(soci::session& session, Engine engine);
+// transaction turns them into an Error). With `up_to` > 0 it stops after that
+// version (restoring a backup made at an older schema version).
+Result<int> apply_migrations(soci::session& session, Engine engine, int up_to = 0);
 
 // The version the newest migration brings the schema to.
 int latest_schema_version();
