@@ -42,6 +42,9 @@
 #include "service/mail/outbox_mailer.hpp"
 #include "service/mail/rfc5322.hpp"
 #include "service/mail/smtp_mailer.hpp"
+#include "service/operations/serve_settings.hpp"
+#include "web/http/dispatcher.hpp"
+#include "web/http/request_log.hpp"
 #include "web/http/server.hpp"
 
 namespace jamt::cli {
@@ -65,13 +68,17 @@ bool fixed_clock_from(const std::string& text, std::unique_ptr<FixedClock>& out)
 struct GlobalOptions {
   std::string data_dir = "var";
   std::string db_url;
+  std::size_t pool_size = 8;  // `jamt serve`'s db_pool_size
 };
 
 // The database named by --db, else $JAMT_DB, else SQLite in --data.
 store::DatabaseConfig database_config(const GlobalOptions& g) {
-  if (!g.db_url.empty()) return store::DatabaseConfig::from_url(g.db_url);
-  if (const char* env = std::getenv("JAMT_DB"); env && *env) return store::DatabaseConfig::from_url(env);
-  return store::DatabaseConfig::from_url((std::filesystem::path(g.data_dir) / "jamt.db").string());
+  store::DatabaseConfig config;
+  if (!g.db_url.empty()) config = store::DatabaseConfig::from_url(g.db_url);
+  else if (const char* env = std::getenv("JAMT_DB"); env && *env) config = store::DatabaseConfig::from_url(env);
+  else config = store::DatabaseConfig::from_url((std::filesystem::path(g.data_dir) / "jamt.db").string());
+  config.pool_size = g.pool_size;
+  return config;
 }
 
 // Opens and migrates the database, or prints why not and returns nullptr.
@@ -146,49 +153,15 @@ std::unique_ptr<service::Mailer> make_mailer(const GlobalOptions& g, const MailO
   return std::make_unique<service::SmtpMailer>(smtp, m.from, std::move(box));
 }
 
-// Sets the small-count threshold from --small-count-threshold, else
-// $JAMT_SMALL_COUNT_THRESHOLD, else leaves the default (5). False after
-// printing why when the value is not a whole number from 1 to 100.
-bool configure_small_counts(const std::string& option) {
-  std::string text = option;
-  std::string field = "--small-count-threshold";
-  if (text.empty()) {
-    const char* env = std::getenv("JAMT_SMALL_COUNT_THRESHOLD");
-    if (!env || !*env) return true;
-    text = env;
-    field = "JAMT_SMALL_COUNT_THRESHOLD";
-  }
-  auto threshold = jamt::disclosure::parse_threshold(text, field);
-  if (!threshold) {
-    std::cerr << "jamt: " << field << ": " << threshold.error().message << "\n";
-    return false;
-  }
-  service::disclosure::configure_threshold(*threshold);
-  return true;
-}
-
-int serve(const GlobalOptions& g, const std::string& listen, bool demo, const std::string& fixed_time,
+int serve(const GlobalOptions& g, const service::operations::ServeConfig& config, const std::string& fixed_time,
           const MailOptions& mail_options) {
   // For tests and demos: a clock standing still at --fixed-time. Declared
   // before the database, which refers to it, so that it outlives it.
   std::unique_ptr<FixedClock> fixed_clock;
   if (!fixed_clock_from(fixed_time, fixed_clock)) return 2;
-  auto colon = listen.rfind(':');
-  if (colon == std::string::npos) {
-    std::cerr << "jamt: --listen expects HOST:PORT, got \"" << listen << "\"\n";
-    return 2;
-  }
-  std::string host = listen.substr(0, colon);
-  int port = 0;
-  try {
-    port = std::stoi(listen.substr(colon + 1));
-  } catch (...) {
-    port = -1;
-  }
-  if (port < 0 || port > 65535) {
-    std::cerr << "jamt: port in --listen must be 0–65535, got \"" << listen.substr(colon + 1) << "\"\n";
-    return 2;
-  }
+  const std::string& host = config.listen_host;
+  const int port = config.listen_port;
+  const bool demo = config.demo;
 
   // Block termination signals in every thread; one thread waits for them.
   sigset_t signals;
@@ -274,6 +247,7 @@ int serve(const GlobalOptions& g, const std::string& listen, bool demo, const st
   // Declared after `mail`, so it is stopped (its jobs run) before `mail` goes.
   service::BackgroundQueue background;
   mail.background = &background;
+  web::set_dispatch_options({.trusted_proxies = config.trusted_proxies, .metrics_allow = config.metrics_allow});
   web::Server server(*db, mail);
   auto bound = server.bind(host, port);
   if (!bound) {
@@ -709,10 +683,16 @@ int run(int argc, char** argv) {
   auto* db_opt = app.add_option("--db", g.db_url, "Database URL, e.g. postgresql://user@host/db (or $JAMT_DB)");
   data_opt->excludes(db_opt);
 
+  // `jamt serve`'s settings also come from --config FILE and $JAMT_*
+  // (service/operations/serve_settings.hpp); an option given here wins.
   std::string listen = "127.0.0.1:8080";
   bool demo = false;
+  std::string config_file;
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web interface and the JSON API");
-  serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free port")->capture_default_str();
+  serve_cmd->add_option("--config", config_file,
+                        "Read settings from this file (\"key = value\" lines; docs/operations.md)");
+  serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free port (or $JAMT_LISTEN)")
+      ->capture_default_str();
   serve_cmd->add_flag("--demo", demo, "Load the demo strategies when the database holds none");
   // Hidden (no group): for browser tests and demos only.
   std::string fixed_time;
@@ -732,29 +712,24 @@ int run(int argc, char** argv) {
                         "Counts of persons below this are shown to the public as .. (or "
                         "$JAMT_SMALL_COUNT_THRESHOLD; default 5, 1 shows every count; docs/small-numbers.md)");
   // Sessions, API tokens and the public join form (domain/account_policy.hpp, docs/security.md).
-  const AccountPolicy defaults{};
-  int session_idle_minutes = static_cast<int>(defaults.session_idle.count());
-  int session_max_hours = static_cast<int>(defaults.session_absolute.count() / 60);
-  int join_per_hour = defaults.join_applications_per_hour;
-  int applicant_storage_mb = static_cast<int>(defaults.applicant_storage_bytes / (1024 * 1024));
-  int api_token_days = static_cast<int>(defaults.api_token_lifetime.count());
-  serve_cmd->add_option("--session-idle-minutes", session_idle_minutes, "A session ends after this long unused")
-      ->check(CLI::Range(1, 60 * 24 * 30))
-      ->capture_default_str();
-  serve_cmd->add_option("--session-max-hours", session_max_hours, "A session ends this long after the login at the latest")
-      ->check(CLI::Range(1, 24 * 90))
-      ->capture_default_str();
+  std::string session_idle_minutes, session_max_hours, join_per_hour, applicant_storage_mb, api_token_days;
+  serve_cmd->add_option("--session-idle-minutes", session_idle_minutes,
+                        "A session ends after this many minutes unused (default 120)");
+  serve_cmd->add_option("--session-max-hours", session_max_hours,
+                        "A session ends this many hours after the login at the latest (default 12)");
   serve_cmd->add_option("--join-applications-per-hour", join_per_hour,
-                        "Applications one client address may send with the public join form per hour")
-      ->check(CLI::Range(1, 10000))
-      ->capture_default_str();
+                        "Applications one client address may send with the public join form per hour (default 5)");
   serve_cmd->add_option("--applicant-storage-mb", applicant_storage_mb,
-                        "Action plan files one organisation may store in all, in MB")
-      ->check(CLI::Range(1, 10000))
-      ->capture_default_str();
-  serve_cmd->add_option("--api-token-days", api_token_days, "Days a new API token lasts unless its maker says")
-      ->check(CLI::Range(1, 366))
-      ->capture_default_str();
+                        "Action plan files one organisation may store in all, in MB (default 20)");
+  serve_cmd->add_option("--api-token-days", api_token_days, "Days a new API token lasts unless its maker says (default 90)");
+  std::string pool_size, log_format, log_file, trusted_proxies, metrics_allow;
+  serve_cmd->add_option("--db-pool-size", pool_size, "Database connections (default 8, or $JAMT_DB_POOL_SIZE)");
+  serve_cmd->add_option("--log-format", log_format, "Request log lines: json (default) or text");
+  serve_cmd->add_option("--log-file", log_file, "Append the request log to this file (default standard error)");
+  serve_cmd->add_option("--trusted-proxies", trusted_proxies,
+                        "Front proxies (addresses or networks) whose X-Forwarded-For/-Proto are believed");
+  serve_cmd->add_option("--metrics-allow", metrics_allow,
+                        "Addresses or networks besides loopback that may read /metrics");
 
   auto* reminders_cmd = app.add_subcommand("reminders", "Reminders about reports that are due, overdue or returned");
   reminders_cmd->require_subcommand(1);
@@ -900,16 +875,67 @@ int run(int argc, char** argv) {
   }
 
   if (*serve_cmd) {
-    apply_fetch_options(fetch_options);
-    if (!configure_small_counts(small_count_threshold)) return 2;
-    AccountPolicy policy{};
-    policy.session_idle = std::chrono::minutes{session_idle_minutes};
-    policy.session_absolute = std::chrono::hours{session_max_hours};
-    policy.join_applications_per_hour = join_per_hour;
-    policy.applicant_storage_bytes = static_cast<std::size_t>(applicant_storage_mb) * 1024u * 1024u;
-    policy.api_token_lifetime = std::chrono::days{api_token_days};
-    set_account_policy(policy);
-    return serve(g, listen, demo, fixed_time, mail_options);
+    // The options given on the command line, by setting key.
+    std::map<std::string, std::string> given;
+    auto take = [&](const char* option, const char* key, const std::string& value) {
+      if (serve_cmd->count(option)) given[key] = value;
+    };
+    if (data_opt->count()) given["data"] = g.data_dir;
+    if (db_opt->count()) given["db"] = g.db_url;
+    take("--listen", "listen", listen);
+    take("--db-pool-size", "db_pool_size", pool_size);
+    if (serve_cmd->count("--demo")) given["demo"] = demo ? "true" : "false";
+    take("--public-url", "public_url", mail_options.public_url);
+    take("--smtp", "smtp", mail_options.smtp_url);
+    take("--mail-from", "mail_from", mail_options.from);
+    take("--mail-outbox", "mail_outbox", mail_options.outbox);
+    take("--small-count-threshold", "small_count_threshold", small_count_threshold);
+    take("--scb-api", "scb_api", fetch_options.scb_api);
+    take("--kolada-api", "kolada_api", fetch_options.kolada_api);
+    take("--log-format", "log_format", log_format);
+    take("--log-file", "log_file", log_file);
+    take("--trusted-proxies", "trusted_proxies", trusted_proxies);
+    take("--metrics-allow", "metrics_allow", metrics_allow);
+    take("--session-idle-minutes", "session_idle_minutes", session_idle_minutes);
+    take("--session-max-hours", "session_max_hours", session_max_hours);
+    take("--join-applications-per-hour", "join_applications_per_hour", join_per_hour);
+    take("--applicant-storage-mb", "applicant_storage_mb", applicant_storage_mb);
+    take("--api-token-days", "api_token_days", api_token_days);
+    auto raw = service::operations::RawSettings::load(config_file, [](const char* name) { return std::getenv(name); },
+                                                      given);
+    if (!raw) {
+      std::cerr << "jamt: " << raw.error().to_string() << "\n";
+      return 2;
+    }
+    auto config = service::operations::resolve_serve_config(*raw);
+    if (!config) {
+      std::cerr << "jamt: " << config.error().where << ": " << config.error().field << ": "
+                << config.error().message << "\n";
+      return 2;
+    }
+    g.data_dir = config->data_dir;
+    g.db_url = config->db_url;
+    g.pool_size = config->db_pool_size;
+    mail_options = MailOptions{.smtp_url = config->smtp_url,
+                               .from = config->mail_from,
+                               .outbox = config->mail_outbox,
+                               .public_url = config->public_url};
+    service::disclosure::configure_threshold(config->small_count_threshold);
+    apply_fetch_options(FetchOptions{.scb_api = config->scb_api, .kolada_api = config->kolada_api});
+    auto logging = web::configure_request_log(
+        {.json = config->log_format == service::operations::LogFormat::json, .file = config->log_file});
+    if (!logging) {
+      std::cerr << "jamt: " << logging.error().where << ": " << logging.error().message << "\n";
+      return 2;
+    }
+    set_account_policy(AccountPolicy{
+        .session_idle = std::chrono::minutes{config->session_idle_minutes},
+        .session_absolute = std::chrono::hours{config->session_max_hours},
+        .api_token_lifetime = std::chrono::days{config->api_token_days},
+        .join_applications_per_hour = config->join_applications_per_hour,
+        .applicant_storage_bytes = static_cast<std::size_t>(config->applicant_storage_mb) * 1024u * 1024u,
+    });
+    return serve(g, *config, fixed_time, mail_options);
   }
   if (*statistics_fetch_cmd) return statistics_fetch(g, fetch_options, fetch_source_id, fetch_due, fixed_time);
   if (*migrate_cmd) {

@@ -1,5 +1,6 @@
 #include "store/database.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <mutex>
 #include <shared_mutex>
@@ -13,6 +14,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include "store/database_status.hpp"
 #include "store/migrations.hpp"
 
 namespace jamt::store {
@@ -122,6 +124,13 @@ struct Database::WriterQueue {
   std::condition_variable turn;
   std::uint64_t next = 0;
   std::uint64_t serving = 0;
+  // The pool's counters (store/database_status.hpp); here rather than in
+  // the header so that the header stays as it is.
+  struct {
+    std::atomic<std::size_t> in_use{0};
+    std::atomic<std::uint64_t> leases{0};
+    std::atomic<std::uint64_t> waits{0};
+  } counters;
 };
 
 namespace {
@@ -160,11 +169,27 @@ Database::Database(DatabaseConfig config)
 
 namespace {
 
+// A pooled connection for the length of a scope, counted: leases, waits
+// for a free connection, connections in use.
+template <class Counters>
 struct Lease {
   soci::connection_pool& pool;
-  std::size_t pos;
-  explicit Lease(soci::connection_pool& p) : pool(p), pos(p.lease()) {}
-  ~Lease() { pool.give_back(pos); }
+  Counters& counters;
+  std::size_t pos = 0;
+  Lease(soci::connection_pool& p, Counters& c) : pool(p), counters(c) {
+    if (!pool.try_lease(pos, 0)) {
+      ++counters.waits;
+      pos = pool.lease();
+    }
+    ++counters.leases;
+    ++counters.in_use;
+  }
+  ~Lease() {
+    --counters.in_use;
+    pool.give_back(pos);
+  }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
   soci::session& session() { return pool.at(pos); }
 };
 
@@ -207,7 +232,7 @@ Status Database::transaction(const std::function<Status(soci::session&)>& work) 
   // lock holds no pooled connection (readers keep them), and writers are
   // served in the order they came, not in the pool's order of wake-ups.
   WriterTurn turn(config_.engine == Engine::sqlite ? writers_.get() : nullptr);
-  Lease lease(*pool_);
+  Lease lease(*pool_, writers_->counters);
   soci::session& s = lease.session();
   try {
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
@@ -234,7 +259,7 @@ Status Database::transaction(const std::function<Status(soci::session&)>& work) 
 }
 
 Status Database::read(const std::function<Status(soci::session&)>& work) {
-  Lease lease(*pool_);
+  Lease lease(*pool_, writers_->counters);
   try {
     return work(lease.session());
   } catch (const std::exception& e) {
@@ -263,18 +288,34 @@ std::unordered_map<const soci::session*, const Database*>& session_registry() {
   static std::unordered_map<const soci::session*, const Database*> registry;
   return registry;
 }
+// Each open Database's pool counters, for pool_stats().
+std::unordered_map<const Database*, std::function<PoolStats()>>& pool_registry() {
+  static std::unordered_map<const Database*, std::function<PoolStats()>> registry;
+  return registry;
+}
 
 }  // namespace
 
 void Database::register_sessions() {
   std::unique_lock lock(registry_mutex);
   for (std::size_t i = 0; i < config_.pool_size; ++i) session_registry()[&pool_->at(i)] = this;
+  auto& c = writers_->counters;
+  pool_registry()[this] = [&c, size = config_.pool_size] {
+    return PoolStats{.size = size, .in_use = c.in_use.load(), .leases = c.leases.load(), .waits = c.waits.load()};
+  };
 }
 
 Database::~Database() {
   if (!pool_) return;
   std::unique_lock lock(registry_mutex);
   for (std::size_t i = 0; i < config_.pool_size; ++i) session_registry().erase(&pool_->at(i));
+  pool_registry().erase(this);
+}
+
+PoolStats pool_stats(const Database& db) {
+  std::shared_lock lock(registry_mutex);
+  auto found = pool_registry().find(&db);
+  return found == pool_registry().end() ? PoolStats{.size = db.config().pool_size} : found->second();
 }
 
 const Clock& clock_of(soci::session& session) {

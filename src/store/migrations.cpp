@@ -1168,6 +1168,24 @@ const std::vector<Migration>& migrations() {
                 at TEXT NOT NULL))",
            "CREATE INDEX join_submissions_by_address ON join_submissions (address_hash, at)",
        }},
+      // Issue 16, items 2 and 6 (engineer H4): scheduled work runs once per
+      // due time however many servers share the database.
+      {31,
+       "runs of scheduled jobs, claimed once per due time (issue 16)",
+       {
+           // One row per job and due time ("2026-03-31T10:00:00Z", the start
+           // of the job's interval): the server that inserted it runs the
+           // job, the others see the row and leave it.
+           R"(CREATE TABLE job_runs (
+                job TEXT NOT NULL,
+                due_at TEXT NOT NULL,
+                server TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                outcome TEXT NOT NULL,
+                message TEXT NOT NULL,
+                PRIMARY KEY (job, due_at)))",
+       }},
   };
   return list;
 }

@@ -49,6 +49,7 @@
 #include "web/news/news_handlers.hpp"                   // issue 15, item 1 (engineer P2)
 #include "web/portal_settings/portal_settings_handlers.hpp"  // issue 15, item 1 (engineer P2)
 #include "web/sitemap/sitemap_handlers.hpp"               // issue 15, item 1 (engineer P2)
+#include "web/operations/operations_handlers.hpp"          // issue 16, items 2 and 6 (engineer H4)
 
 namespace jamt::web {
 
@@ -86,6 +87,9 @@ std::vector<Route> all_routes(store::Database& db, const service::MailSetup& mai
       {M::get, R"(/strategier/(\d{1,15}))", strategy_page(db)},
       {M::get, R"(/nationella-mal/(\d{4})/(\d{1,2}))", national_goal_page(db)},
       {M::get, "/healthz", healthz(db)},
+      // Probes and metrics for operators (docs/operations.md; issue 16, engineer H4)
+      {M::get, "/readyz", readyz(db)},
+      {M::get, "/metrics", metrics(db)},
       {M::get, "/api/v1/regions", api_regions(db)},
       {M::get, "/api/v1/national-goals", api_national_goals(db)},
       {M::get, "/api/v1/strategies", api_strategies(db)},

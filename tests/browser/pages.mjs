@@ -198,6 +198,8 @@ export const signedInPages = {
 // .atom, .xml, .txt): each with what it answers.
 export const notHtml = {
   '/healthz': 'JSON health check',
+  '/readyz': 'JSON readiness check',
+  '/metrics': 'Prometheus metrics (text)',
   '/anslutningar/(\\d+)/handlingsplan': "the organisation's action plan file",
   '/rapporter/(\\d{1,15})/filer/(html|json|xlsx|pdf)': "a published report's files",
   '/lan/(\\d\\d)/statistik\\.(csv|xlsx|json)': "a county portal's statistics files",

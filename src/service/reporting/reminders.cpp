@@ -188,42 +188,31 @@ Result<ReminderRun> run_reminders(store::Database& db, const MailSetup& mail) {
 }
 
 ReminderJob::ReminderJob(store::Database& db, const MailSetup& mail, std::chrono::seconds interval)
-    : db_(db), mail_(mail), interval_(interval), thread_([this] { loop(); }) {}
+    : job_(std::make_unique<ScheduledJob>(db, "reminders", interval, [db = &db, mail = &mail]() -> Status {
+        auto run = run_reminders(*db, *mail);
+        if (!run) spdlog::warn("reminders: {}", run.error().to_string());
+        else
+          for (const auto& r : run->sent)
+            spdlog::info("reminder ({}) {} {} to {} ({} contacts, {} not sent)", r.kind, r.form_code, r.period,
+                         r.organisation, r.to.size(), r.failed);
+        // Survey reminders (docs/surveys.md) run on the same hourly beat.
+        auto surveys = run_survey_reminders(*db, *mail);
+        if (!surveys) spdlog::warn("survey reminders: {}", surveys.error().to_string());
+        else
+          for (const auto& r : surveys->sent)
+            spdlog::info("survey reminder {} for survey {} to {}{}", r.number, r.survey_id, r.to,
+                         r.failed ? " (not sent)" : "");
+        // Anonymous responses rewritten apart from their arrival (survey_mixing.hpp).
+        auto mixed = mix_anonymous_responses(*db);
+        if (!mixed) spdlog::warn("survey responses: {}", mixed.error().to_string());
+        if (!run) return run.error();
+        if (!surveys) return surveys.error();
+        if (!mixed) return mixed.error();
+        return {};
+      })) {}
 
 ReminderJob::~ReminderJob() { stop(); }
 
-void ReminderJob::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void ReminderJob::loop() {
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    lock.unlock();
-    auto run = run_reminders(db_, mail_);
-    if (!run) spdlog::warn("reminders: {}", run.error().to_string());
-    else
-      for (const auto& r : run->sent)
-        spdlog::info("reminder ({}) {} {} to {} ({} contacts, {} not sent)", r.kind, r.form_code, r.period,
-                     r.organisation, r.to.size(), r.failed);
-    // Survey reminders (docs/surveys.md) run on the same hourly beat.
-    auto surveys = run_survey_reminders(db_, mail_);
-    if (!surveys) spdlog::warn("survey reminders: {}", surveys.error().to_string());
-    else
-      for (const auto& r : surveys->sent)
-        spdlog::info("survey reminder {} for survey {} to {}{}", r.number, r.survey_id, r.to,
-                     r.failed ? " (not sent)" : "");
-    // Anonymous responses rewritten apart from their arrival (survey_mixing.hpp).
-    if (auto mixed = mix_anonymous_responses(db_); !mixed)
-      spdlog::warn("survey responses: {}", mixed.error().to_string());
-    lock.lock();
-    wake_.wait_for(lock, interval_, [this] { return stopping_; });
-  }
-}
+void ReminderJob::stop() { job_->stop(); }
 
 }  // namespace jamt::service

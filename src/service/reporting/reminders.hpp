@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -16,6 +17,7 @@
 
 #include "domain/reporting/period.hpp"
 #include "domain/result.hpp"
+#include "service/background/scheduled_job.hpp"
 #include "service/mail/mailer.hpp"
 #include "store/database.hpp"
 
@@ -65,10 +67,12 @@ Result<ReminderRun> run_reminders(store::Database& db, const MailSetup& mail);
 std::string swedish_period(const reporting::Period& period);
 
 // The reminder job of `jamt serve`: a thread that runs run_reminders (and
-// run_survey_reminders and mix_anonymous_responses, service/surveys/) now
-// and then every `interval`, logging what it sent, until stop() or the
-// destructor. Start it after `mail.site_url` is final; `db` and `mail`
-// must outlive it.
+// run_survey_reminders and mix_anonymous_responses, service/surveys/) at
+// start and at every due time after (the start of each `interval`: on the
+// hour), logging what it sent, until stop() or the destructor. Each due time
+// runs on one server only, the one that claims it in job_runs as job
+// "reminders" (service/background/scheduled_job.hpp). Start it after
+// `mail.site_url` is final; `db` and `mail` must outlive it.
 class ReminderJob {
  public:
   ReminderJob(store::Database& db, const MailSetup& mail, std::chrono::seconds interval = std::chrono::hours(1));
@@ -80,14 +84,7 @@ class ReminderJob {
   void stop();
 
  private:
-  void loop();
-  store::Database& db_;
-  const MailSetup& mail_;
-  std::chrono::seconds interval_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  std::unique_ptr<ScheduledJob> job_;
 };
 
 }  // namespace jamt::service

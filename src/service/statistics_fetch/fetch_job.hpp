@@ -1,14 +1,15 @@
 #pragma once
 // The schedule of statistics sources in `jamt serve`: a thread of its own
-// that fetches the sources due (fetch_due_sources) at start and then every
-// `interval`, logging what each fetch came to. A fetch can take minutes
-// (SCB's pacing and back-off), which is why it does not share the hourly
-// reminder thread.
+// that fetches the sources due (fetch_due_sources) at start and at every
+// due time after (the start of each `interval`), logging what each fetch
+// came to. Each due time runs on one server only, the one that claims it in
+// job_runs as job "statistics_fetch" (service/background/scheduled_job.hpp).
+// A fetch can take minutes (SCB's pacing and back-off), which is why it does
+// not share the hourly reminder thread.
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <memory>
 
+#include "service/background/scheduled_job.hpp"
 #include "store/database.hpp"
 
 namespace jamt::service {
@@ -25,13 +26,7 @@ class StatisticsFetchJob {
   void stop();
 
  private:
-  void loop();
-  store::Database& db_;
-  std::chrono::seconds interval_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  std::unique_ptr<ScheduledJob> job_;
 };
 
 }  // namespace jamt::service

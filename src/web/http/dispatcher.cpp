@@ -6,7 +6,11 @@
 #include <fstream>
 #include <spdlog/spdlog.h>
 
+#include <mutex>
+#include <random>
+
 #include "domain/i18n/language.hpp"
+#include "domain/utc_time.hpp"
 #include "domain/i18n/translate.hpp"
 #include "service/disclosure/audience.hpp"
 #include "web/http/json_response.hpp"
@@ -16,6 +20,9 @@
 #include "web/http/request_decoding.hpp"
 #include "web/http/security_headers.hpp"
 #include "web/http/spooled_body.hpp"
+#include "web/http/request_log.hpp"
+#include "web/http/request_metrics.hpp"
+#include "web/http/request_origin.hpp"
 
 namespace jamt::web {
 
@@ -113,10 +120,88 @@ std::optional<Error> decode(Request& req, const std::string& target) {
   return std::nullopt;
 }
 
+// A new request id: 16 random hexadecimal digits, so that ids from several
+// servers behind one proxy do not collide.
+std::string new_request_id() {
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  return fmt::format("{:016x}", random());
+}
+
+// The UTC time now with milliseconds, for log lines (when it happened, so
+// the system's clock rather than the settable one).
+std::string log_time() {
+  const auto now = std::chrono::system_clock::now();
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  const std::string seconds = utc_text(std::chrono::floor<std::chrono::seconds>(now));  // "…T10:00:00Z"
+  return fmt::format("{}.{:03d}Z", seconds.substr(0, seconds.size() - 1), ms);
+}
+
+std::string trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
 }  // namespace
 
-Dispatcher::Dispatcher(std::vector<Route> routes, ViewerOf viewer_of)
-    : router_(std::move(routes)), viewer_of_(std::move(viewer_of)) {}
+namespace {
+std::mutex options_mutex;
+DispatchOptions& process_options() {
+  static DispatchOptions options;
+  return options;
+}
+}  // namespace
+
+void set_dispatch_options(const DispatchOptions& options) {
+  std::lock_guard lock(options_mutex);
+  process_options() = options;
+}
+
+DispatchOptions dispatch_options() {
+  std::lock_guard lock(options_mutex);
+  return process_options();
+}
+
+bool well_formed_request_id(const std::string& id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+  return true;
+}
+
+std::string client_address(const std::string& peer, const std::string& forwarded_for,
+                           const operations::AddressList& trusted_proxies) {
+  if (!trusted_proxies.contains(peer)) return peer;
+  std::string client = peer;
+  std::string_view rest = forwarded_for;
+  while (!rest.empty()) {
+    const auto comma = rest.rfind(',');
+    const std::string entry = trim_spaces(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
+    if (!operations::parse_address(entry)) break;  // not an address: believe nothing further left
+    client = entry;
+    if (!trusted_proxies.contains(entry)) break;
+  }
+  return client;
+}
+
+Dispatcher::Dispatcher(std::vector<Route> routes, ViewerOf viewer_of, DispatchOptions options)
+    : router_(std::move(routes)), viewer_of_(std::move(viewer_of)), options_(std::move(options)) {}
+
+void Dispatcher::identify(Request& req) const {
+  const std::string asked_id = req.get_header_value("X-Request-Id");
+  req.request_id = well_formed_request_id(asked_id) ? asked_id : new_request_id();
+  RequestOrigin origin{.peer = req.remote_addr, .scheme = "http", .monitoring_allowed = false};
+  const bool via_trusted_proxy = options_.trusted_proxies.contains(origin.peer);
+  const std::string forwarded_for = req.get_header_value("X-Forwarded-For");
+  req.remote_addr = client_address(origin.peer, forwarded_for, options_.trusted_proxies);
+  if (via_trusted_proxy && req.get_header_value("X-Forwarded-Proto") == "https") origin.scheme = "https";
+  // Behind a proxy that is not trusted every client would look like it.
+  const bool forwarded_untrusted = !forwarded_for.empty() && !via_trusted_proxy;
+  origin.monitoring_allowed = !forwarded_untrusted && (operations::is_loopback(req.remote_addr) ||
+                                                       options_.metrics_allow.contains(req.remote_addr));
+  set_request_origin(std::move(origin));
+}
 
 std::size_t Dispatcher::body_limit(const std::string& method, const std::string& target) const {
   auto m = parse_method(method);
@@ -131,7 +216,9 @@ BodyStore Dispatcher::body_store(const std::string& method, const std::string& t
 }
 
 Response Dispatcher::handle(Request req, const std::string& target) const {
-  req.request_id = fmt::format("{:06x}", ++requests_);
+  const Started started = std::chrono::steady_clock::now();
+  reset_request_user();
+  identify(req);
   Response res;
   auto bad = decode(req, target);
   // ?lang= wins over the remembered choice, which wins over the browser's
@@ -147,18 +234,20 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
   if (bad) {
     send_message(req.path, res, messages::request_failed, bad->message,
                  i18n::trf("Formuläret kunde inte läsas: {1}.", {bad->message}));
-    finish(req, res);
+    finish(req, res, {}, started);
     return res;
   }
   if (auto field = first_invalid_utf8(req)) {
     const Message invalid{.status = 400, .code = "invalid_utf8", .sv = "", .en = ""};
     send_message(req.path, res, invalid, "parameter \"" + *field + "\" is not valid UTF-8 text",
                  i18n::trf("Fältet ”{1}” innehåller tecken som inte är giltig UTF-8-text.", {*field}));
-    finish(req, res);
+    finish(req, res, {}, started);
     return res;
   }
   auto method = parse_method(req.method);
   auto match = method ? router_.find(*method, req.path) : std::nullopt;
+  std::string route;
+  std::string error;
   if (!match) {
     auto allowed = router_.allowed_methods(req.path);
     if (allowed.empty()) {
@@ -168,6 +257,7 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
       res.set_header("Allow", join_methods(allowed));
     }
   } else {
+    route = match->route->pattern;
     req.matches = std::move(match->captures);
     service::disclosure::AudienceScope audience([this, &req]() -> std::optional<User> {
       return viewer_of_ ? viewer_of_(req) : std::nullopt;
@@ -176,39 +266,53 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
       match->route->handler(req, res);
     } catch (const std::exception& e) {
       spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, e.what());
+      error = e.what();
       res = Response{};
       send_internal(req, res);
     } catch (...) {
       spdlog::error("request {}: {} {}: unknown exception", req.request_id, req.method, req.path);
+      error = "unknown exception";
       res = Response{};
       send_internal(req, res);
     }
     fill_empty_error(req, res);
   }
-  finish(req, res);
+  finish(req, res, route, started, error);
   return res;
 }
 
 Response Dispatcher::refuse(const std::string& method, const std::string& target, const Message& message,
                             const std::string& detail_en) const {
+  const Started started = std::chrono::steady_clock::now();
   Request req;
   req.method = method;
   req.path = path_of(target);
-  req.request_id = fmt::format("{:06x}", ++requests_);
+  req.request_id = new_request_id();
   Response res;
   send_message(req.path, res, message, detail_en);
-  finish(req, res);
+  finish(req, res, {}, started);
   return res;
 }
 
-void Dispatcher::finish(const Request& req, Response& res) const {
+void Dispatcher::finish(const Request& req, Response& res, const std::string& route, Started started,
+                        const std::string& error) const {
   res.set_header("X-Request-Id", req.request_id);
   add_security_headers(res);
   // Pages differ by the language chosen by cookie or header.
   if (!is_api(req.path)) res.set_header("Vary", "Accept-Language, Cookie");
   res.set_header("Cache-Control", cache_policy(req, res));
-  if (res.status >= 500) spdlog::error("request {}: {} {} answered {}", req.request_id, req.method, req.path, res.status);
-  spdlog::info("{} {} {} {}", req.method, req.path, res.status, req.request_id);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  request_metrics().record(req.method, route, res.status, seconds);
+  log_request(RequestLogEntry{.time = log_time(),
+                              .request_id = req.request_id,
+                              .method = req.method,
+                              .path = req.path,
+                              .route = route,
+                              .status = res.status,
+                              .duration_ms = seconds * 1000.0,
+                              .user_id = noted_request_user(),
+                              .client = req.remote_addr,
+                              .error = error});
 }
 
 }  // namespace jamt::web

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "service/account/api_token_service.hpp"
+#include "web/http/request_log.hpp"
 #include "web/http/session.hpp"
 
 namespace jamt::web {
@@ -29,12 +30,14 @@ RequestAuth authenticate(const Request& req, store::Database& db) {
     else if (*user) {
       out.user = **user;
       out.via_api_token = true;
+      note_request_user(out.user->id);
     }
     return out;
   }
   if (auto session = current_session(req, db)) {
     out.user = session->user;
     out.csrf_token = session->csrf_token;
+    note_request_user(out.user->id);
   }
   return out;
 }

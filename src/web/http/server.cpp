@@ -47,7 +47,9 @@ struct Server::Impl {
   Impl(store::Database& db, const service::MailSetup& mail, const ServerOptions& options)
       : options(options),
         acceptor(io),
-        dispatcher(route_table(db, mail), [&db](const Request& req) { return authenticate(req, db).user; }),
+        dispatcher(
+            route_table(db, mail), [&db](const Request& req) { return authenticate(req, db).user; },
+            dispatch_options()),
         workers(options.worker_threads > 0 ? static_cast<std::size_t>(options.worker_threads)
                                            : std::max<std::size_t>(db.config().pool_size, 2)),
         shared(std::make_shared<ConnectionShared>()) {

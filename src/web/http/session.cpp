@@ -1,4 +1,6 @@
 #include "web/http/session.hpp"
+#include "web/http/request_log.hpp"
+#include "web/http/request_origin.hpp"
 #include "web/http/http_types.hpp"
 
 #include <spdlog/spdlog.h>
@@ -29,11 +31,13 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
     spdlog::error("session lookup: {}", found.error().to_string());
     return std::nullopt;
   }
+  if (*found) note_request_user((*found)->user.id);
   return *found;
 }
 
-void set_session_cookie(const Request& req, Response& res, const std::string& token) {
-  bool tls = req.get_header_value("X-Forwarded-Proto") == "https";
+void set_session_cookie(const Request& /*req*/, Response& res, const std::string& token) {
+  // X-Forwarded-Proto counts only from a trusted proxy (request_origin.hpp).
+  bool tls = request_origin().scheme == "https";
   res.set_header("Set-Cookie", "jamt_session=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200" +
                                    (tls ? "; Secure" : ""));
 }

@@ -17,7 +17,8 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
 std::string cookie_value(const Request& req, const std::string& name);
 
 // Sets the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when the
-// request came over TLS (X-Forwarded-Proto: https behind a proxy).
+// request came over TLS (X-Forwarded-Proto: https from a trusted proxy,
+// request_origin()).
 void set_session_cookie(const Request& req, Response& res, const std::string& token);
 void clear_session_cookie(Response& res);
 

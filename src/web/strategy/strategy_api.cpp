@@ -20,18 +20,6 @@ using json = nlohmann::ordered_json;  // fields in the documented order
 
 }  // namespace
 
-Handler healthz(store::Database& db) {
-  return [&db](const Request& req, Response& res) {
-    auto strategies = service::list_strategies(db);  // proves the database answers
-    if (!strategies) {
-      // What the database said is for the log; the probe learns only that it failed.
-      spdlog::error("request {}: healthz: {}", req.request_id, strategies.error().to_string());
-      return send_json(res, {{"status", "error"}, {"database", "unavailable"}, {"request_id", req.request_id}}, 503);
-    }
-    send_json(res, {{"status", "ok"}});
-  };
-}
-
 Handler api_regions(store::Database&) {
   return [](const Request& req, Response& res) {
     const auto& catalogue = RegionCatalogue::instance();

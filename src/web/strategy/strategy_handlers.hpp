@@ -7,8 +7,6 @@
 
 namespace jamt::web {
 
-// GET /healthz: {"status": "ok"}, or 503 when the database does not answer.
-Handler healthz(store::Database& db);
 // GET /api/v1/regions[?level=]: the region catalogue.
 Handler api_regions(store::Database& db);
 // GET /api/v1/national-goals[?version=2006|2017].

@@ -8,6 +8,7 @@
 #include "service/mail/mailer.hpp"
 #include "service/surveys/open_link.hpp"
 #include "service/surveys/survey_service.hpp"
+#include "web/http/request_origin.hpp"
 #include "web/http/api_request.hpp"
 #include "web/http/guards.hpp"
 #include "web/http/json_response.hpp"
@@ -51,7 +52,7 @@ Handler survey_open_link_page(store::Database& db) {
       if (e.code == ErrorKind::conflict) return show_message(res, 410, i18n::tr("Enkäten går inte att besvara"), e.message);
       return send_service_error_page(req, res, e);
     }
-    const bool tls = req.get_header_value("X-Forwarded-Proto") == "https";
+    const bool tls = request_origin().scheme == "https";  // only a trusted proxy's word counts
     // Only this link's path gets the cookie; it holds the browser's own personal link.
     res.set_header("Set-Cookie", "jamt_oppen=" + *token + "; Path=/enkat/oppen/" + open_token +
                                      "; HttpOnly; SameSite=Lax; Max-Age=31536000" + (tls ? "; Secure" : ""));

@@ -1,0 +1,119 @@
+#include "service/background/scheduled_job.hpp"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <array>
+
+#include "domain/utc_time.hpp"
+#include "store/operations/job_run_repository.hpp"
+
+namespace jamt::service {
+
+namespace {
+
+std::mutex counters_mutex;
+std::map<std::string, JobCounters>& counters() {
+  static std::map<std::string, JobCounters> c;
+  return c;
+}
+
+void count(const std::string& job, JobOutcome outcome) {
+  std::lock_guard lock(counters_mutex);
+  JobCounters& c = counters()[job];
+  if (outcome == JobOutcome::claimed_elsewhere) ++c.claimed_elsewhere;
+  else ++c.runs;
+  if (outcome == JobOutcome::failed) ++c.failures;
+}
+
+}  // namespace
+
+const std::string& this_server() {
+  static const std::string name = [] {
+    std::array<char, 256> host{};
+    if (gethostname(host.data(), host.size() - 1) != 0) host[0] = '\0';
+    return std::string(host.data()) + ":" + std::to_string(getpid());
+  }();
+  return name;
+}
+
+std::chrono::sys_seconds due_time(std::chrono::sys_seconds now, std::chrono::seconds interval) {
+  const auto n = now.time_since_epoch().count();
+  const auto i = interval.count() > 0 ? interval.count() : 1;
+  const auto start = n >= 0 ? n - n % i : n - ((n % i) + i) % i;
+  return std::chrono::sys_seconds(std::chrono::seconds(start));
+}
+
+Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::chrono::seconds interval,
+                              const std::function<Status()>& work) {
+  const std::string due = utc_text(due_time(db.clock().now(), interval));
+  bool ours = false;
+  Status claimed = db.transaction([&](soci::session& s) -> Status {
+    ours = store::claim_job_run(s, job, due, this_server(), db.clock().now_text());
+    return {};
+  });
+  if (!claimed) {
+    std::lock_guard lock(counters_mutex);
+    ++counters()[job].failures;
+    return claimed.error();
+  }
+  if (!ours) {
+    count(job, JobOutcome::claimed_elsewhere);
+    return JobOutcome::claimed_elsewhere;
+  }
+  Status done = Error{ErrorKind::internal, "the job threw", {}, {}};
+  try {
+    done = work();
+  } catch (const std::exception& e) {
+    done = Error{ErrorKind::internal, e.what(), {}, {}};
+  }
+  const JobOutcome outcome = done ? JobOutcome::ran : JobOutcome::failed;
+  const std::string message = done ? std::string() : done.error().to_string();
+  Status recorded = db.transaction([&](soci::session& s) -> Status {
+    store::finish_job_run(s, job, due, db.clock().now_text(), done ? "ok" : "failed", message);
+    return {};
+  });
+  if (!recorded) spdlog::warn("job {} due {}: recording its end: {}", job, due, recorded.error().to_string());
+  count(job, outcome);
+  return outcome;
+}
+
+std::map<std::string, JobCounters> job_counters() {
+  std::lock_guard lock(counters_mutex);
+  return counters();
+}
+
+ScheduledJob::ScheduledJob(store::Database& db, std::string job, std::chrono::seconds interval,
+                           std::function<Status()> work)
+    : db_(db), job_(std::move(job)), interval_(interval), work_(std::move(work)), thread_([this] { loop(); }) {}
+
+ScheduledJob::~ScheduledJob() { stop(); }
+
+void ScheduledJob::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void ScheduledJob::loop() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    lock.unlock();
+    auto outcome = run_if_due(db_, job_, interval_, work_);
+    if (!outcome) spdlog::warn("job {}: cannot claim its due time: {}", job_, outcome.error().to_string());
+    else if (*outcome == JobOutcome::failed) spdlog::warn("job {} failed (see job_runs)", job_);
+    // Until the next due time by the database's clock (at least a second,
+    // at most one interval: a clock standing still waits one interval).
+    const auto now = db_.clock().now();
+    auto wait = due_time(now, interval_) + interval_ - now;
+    if (wait < std::chrono::seconds(1)) wait = std::chrono::seconds(1);
+    if (wait > interval_) wait = interval_;
+    lock.lock();
+    wake_.wait_for(lock, wait, [this] { return stopping_; });
+  }
+}
+
+}  // namespace jamt::service
