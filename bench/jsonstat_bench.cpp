@@ -8,6 +8,8 @@
 #include <sys/resource.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <fstream>
 #include <limits>
 #include <string>
 #include <vector>
@@ -114,7 +116,39 @@ void BM_WriteJsonStat(benchmark::State& state) {
   state.counters["peak_rss_MB"] = peak_rss_mb();
 }
 
+// make bench's JSON-stat read against the JSON-stat Toolkit (scripts/bench,
+// bench/run/convert.sh): the file named by $JAMT_BENCH_JSONSTAT_FILE read
+// from disk and parsed into a dataset, as `jamt convert` and an import read
+// it. Skipped without the variable.
+void BM_JsonstatFileRead(benchmark::State& state) {
+  const char* path = std::getenv("JAMT_BENCH_JSONSTAT_FILE");
+  if (!path) {
+    state.SkipWithError("JAMT_BENCH_JSONSTAT_FILE is not set");
+    return;
+  }
+  std::uint64_t cells = 0, bytes = 0;
+  for (auto _ : state) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    auto result = jamt::formats::read_jsonstat(text, path);
+    if (!result.ok() || result->empty()) {
+      state.SkipWithError("read failed");
+      return;
+    }
+    cells = result->front().values.size();
+    bytes = text.size();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["cells"] = static_cast<double>(cells);
+  state.counters["file_MB"] = static_cast<double>(bytes) / 1e6;
+  state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+
 }  // namespace
+
+BENCHMARK(BM_JsonstatFileRead)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 // Writer first: the read's peak RSS then shows on top of the writer's.
 BENCHMARK(BM_WriteJsonStat)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(5);

@@ -458,7 +458,7 @@ int convert(const std::string& in, const std::string& out, const std::string& to
     std::cerr << "jamt: unknown format \"" << format_name << "\" (px, jsonstat, csv, kolada)\n";
     return 2;
   }
-  auto read = service::read_statistics_file(in, format);
+  auto read = service::read_statistics_file(in, format, service::Checksum::skip);
   if (!read) {
     std::cerr << read.error().to_string() << "\n";
     return 1;
@@ -466,10 +466,24 @@ int convert(const std::string& in, const std::string& out, const std::string& to
   for (const auto& d : read->datasets)
     for (const auto& w : d.warnings)
       std::cerr << "warning: " << (w.where.empty() ? in : w.where) << ": " << w.message << "\n";
+  if (read->datasets.size() != 1 && to == "csv") {
+    std::cerr << "jamt: " << in << " holds " << read->datasets.size()
+              << " tables; CSV holds one. Convert to jsonstat instead.\n";
+    return 1;
+  }
+  std::ofstream file;
+  if (!out.empty() && out != "-") file.open(out, std::ios::binary);
+  std::ostream& sink = out.empty() || out == "-" ? static_cast<std::ostream&>(std::cout) : file;
+  if (to == "csv") {
+    // Streamed: a table of millions of cells never exists as one string.
+    if (formats::write_csv(read->datasets[0], sink)) return 0;
+    std::cerr << "jamt: cannot write " << (out.empty() ? "-" : out) << "\n";
+    return 1;
+  }
   std::string text;
   if (read->datasets.size() == 1) {
-    text = to == "jsonstat" ? formats::write_jsonstat(read->datasets[0]) : formats::write_csv(read->datasets[0]);
-  } else if (to == "jsonstat") {
+    text = formats::write_jsonstat(read->datasets[0]);
+  } else {
     // Several tables: a JSON-stat collection of datasets.
     text = "{\"version\":\"2.0\",\"class\":\"collection\",\"link\":{\"item\":[";
     for (std::size_t i = 0; i < read->datasets.size(); ++i) {
@@ -478,18 +492,10 @@ int convert(const std::string& in, const std::string& out, const std::string& to
       text += (i ? "," : "") + one;
     }
     text += "]}}\n";
-  } else {
-    std::cerr << "jamt: " << in << " holds " << read->datasets.size()
-              << " tables; CSV holds one. Convert to jsonstat instead.\n";
-    return 1;
   }
-  if (out.empty() || out == "-") {
-    std::cout << text;
-    return std::cout ? 0 : 1;
-  }
-  std::ofstream file(out, std::ios::binary);
-  file << text;
-  if (!file) {
+  sink << text;
+  sink.flush();
+  if (!sink) {
     std::cerr << "jamt: cannot write " << out << "\n";
     return 1;
   }

@@ -1186,6 +1186,18 @@ const std::vector<Migration>& migrations() {
                 message TEXT NOT NULL,
                 PRIMARY KEY (job, due_at)))",
        }},
+      {32,
+       "statistics: a data version per measure for cached answers",
+       {
+           // Bumped in the same transaction as every write that changes what
+           // readers see of a measure (a batch completed or rolled back, the
+           // measure's details changed, a purge). No foreign key: the row
+           // outlives a deleted measure, so a later measure with the same id
+           // never meets an answer cached for the old one.
+           R"(CREATE TABLE measure_data_versions (
+                measure_id {{REF}} NOT NULL PRIMARY KEY,
+                version BIGINT NOT NULL))",
+       }},
   };
   return list;
 }

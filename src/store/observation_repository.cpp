@@ -9,6 +9,7 @@
 #include "domain/regions.hpp"
 #include "store/database.hpp"
 #include "store/reporting/statistics_batch_repository.hpp"
+#include "store/statistics_version/measure_data_version.hpp"
 
 namespace jamt::store {
 
@@ -122,6 +123,7 @@ std::int64_t save_measure(soci::session& s, const stats::Measure& m) {
          "WHERE id = :id",
         soci::use(m.title), soci::use(m.unit), soci::use(m.source), soci::use(m.decimals), soci::use(additive),
         soci::use(now), soci::use(id);
+    bump_measure_data_version(s, id);
     return id;
   }
   ll id = 0;
@@ -208,7 +210,9 @@ bool complete_batch(soci::session& s, std::int64_t batch_id, std::int64_t observ
                                      "status = 'complete' WHERE id = :id AND status = 'loading'",
                         soci::use(obs), soci::use(regions), soci::use(periods), soci::use(id));
   st.execute(true);
-  return st.get_affected_rows() == 1;
+  if (st.get_affected_rows() != 1) return false;
+  bump_batch_data_versions(s, batch_id);
+  return true;
 }
 
 bool fail_batch(soci::session& s, std::int64_t batch_id) {
@@ -253,34 +257,83 @@ struct Buffer {
 };
 
 // SQLite: the INSERT bound through SQLite's own API without copying the
-// strings (SOCI copies every field of every row), about twice as fast.
+// strings (SOCI copies every field of every row), about twice as fast, and
+// kMultiRow rows per statement (fewer statement steps; the rest one by one).
+constexpr std::size_t kMultiRow = 32;
+
+sqlite_api::sqlite3_stmt* prepare_insert(sqlite_api::sqlite3* conn, std::size_t rows) {
+  using namespace sqlite_api;
+  std::string sql = "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) VALUES ";
+  for (std::size_t i = 0; i < rows; ++i) sql += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(conn, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+    throw std::runtime_error(std::string("preparing insert: ") + sqlite3_errmsg(conn));
+  return raw;
+}
+
+// Foreign-key checks off on a SQLite connection until destroyed. Unlike the
+// pragma (a no-op inside a transaction) the connection setting applies at
+// once, to statements prepared from then on.
+class ForeignKeysOff {
+ public:
+  // The third argument receives the setting after the call: -1 reads it.
+  explicit ForeignKeysOff(sqlite_api::sqlite3* conn) : conn_(conn) {
+    sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &was_on_);
+    int now = 0;
+    if (was_on_) sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, 0, &now);
+  }
+  ~ForeignKeysOff() {
+    int now = 0;
+    if (was_on_) sqlite_api::sqlite3_db_config(conn_, SQLITE_DBCONFIG_ENABLE_FKEY, 1, &now);
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  sqlite_api::sqlite3* conn_;
+  int was_on_ = 1;
+};
+
 void insert_sqlite(soci::session& s, const Buffer& b, ll batch_id) {
   using namespace sqlite_api;  // SOCI's wrapping of <sqlite3.h>
   auto* backend = static_cast<soci::sqlite3_session_backend*>(s.get_backend());
   sqlite3* conn = backend->conn_;
-  const char* sql =
-      "INSERT INTO observations (measure_id, region_code, period, sex, dims, value, status, batch_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(conn, sql, -1, &raw, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("preparing insert: ") + sqlite3_errmsg(conn));
-  std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> st(raw, &sqlite3_finalize);
-  auto text = [&](int i, const std::string& v) {
-    sqlite3_bind_text(raw, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-  };
-  for (std::size_t i = 0; i < b.size(); ++i) {
-    sqlite3_bind_int64(raw, 1, b.measure[i]);
+  // The rows' references hold by construction: the batch was inserted before
+  // its rows and is never deleted, and its measures are linked to it, so no
+  // purge deletes them while it loads. Checking them costs two index lookups
+  // per row; the rows' own primary key is still checked.
+  ForeignKeysOff unchecked(conn);
+  std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> many(prepare_insert(conn, kMultiRow), &sqlite3_finalize);
+  std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> one(prepare_insert(conn, 1), &sqlite3_finalize);
+  // Binds row i at the statement's row slot `slot`.
+  auto bind = [&](sqlite3_stmt* st, int slot, std::size_t i) {
+    const int at = slot * 8;
+    auto text = [&](int k, const std::string& v) {
+      sqlite3_bind_text(st, at + k, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    };
+    sqlite3_bind_int64(st, at + 1, b.measure[i]);
     text(2, b.region[i]);
     text(3, b.period[i]);
     text(4, b.sex[i]);
     text(5, b.dims[i]);
-    if (b.value_ind[i] == soci::i_ok) sqlite3_bind_double(raw, 6, b.value[i]);
-    else sqlite3_bind_null(raw, 6);
+    if (b.value_ind[i] == soci::i_ok) sqlite3_bind_double(st, at + 6, b.value[i]);
+    else sqlite3_bind_null(st, at + 6);
     text(7, b.status[i]);
-    sqlite3_bind_int64(raw, 8, batch_id);
-    if (sqlite3_step(raw) != SQLITE_DONE)
+    sqlite3_bind_int64(st, at + 8, batch_id);
+  };
+  auto step = [&](sqlite3_stmt* st) {
+    if (sqlite3_step(st) != SQLITE_DONE)
       throw std::runtime_error(std::string("inserting observations: ") + sqlite3_errmsg(conn));
-    sqlite3_reset(raw);
+    sqlite3_reset(st);
+  };
+  std::size_t i = 0;
+  for (; i + kMultiRow <= b.size(); i += kMultiRow) {
+    for (std::size_t r = 0; r < kMultiRow; ++r) bind(many.get(), static_cast<int>(r), i + r);
+    step(many.get());
+  }
+  for (; i < b.size(); ++i) {
+    bind(one.get(), 0, i);
+    step(one.get());
   }
 }
 
@@ -368,6 +421,7 @@ Status purge_batch(Database& db, std::int64_t batch_id) {
     }
   }
   return db.transaction([&](soci::session& s) -> Status {
+    for (ll m : measures) bump_measure_data_version(s, m);
     if (failed) {
       s << "DELETE FROM batch_measures WHERE batch_id = :b", soci::use(id);
       for (ll m : measures) {
@@ -407,6 +461,7 @@ void rollback_batch(soci::session& s, std::int64_t batch_id, const std::string& 
   std::string now = clock_of(s).now_text();
   s << "UPDATE import_batches SET rolled_back_at = :at, rolled_back_by = :by WHERE id = :b", soci::use(now),
       soci::use(actor), soci::use(id);
+  bump_batch_data_versions(s, batch_id);
 }
 
 std::vector<StoredObservation> query_observations(soci::session& s, const ObservationQuery& q) {

@@ -1,5 +1,6 @@
 #include "service/statistics/statistics_files.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -60,7 +61,8 @@ Result<StatisticsFile> read_statistics_bytes(std::string_view bytes, const std::
   return file;
 }
 
-Result<StatisticsFile> read_statistics_file(const std::string& path, std::optional<formats::StatisticsFormat> format) {
+Result<StatisticsFile> read_statistics_file(const std::string& path, std::optional<formats::StatisticsFormat> format,
+                                            Checksum checksum) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{ErrorKind::io, "cannot read " + path, path, {}};
   std::string head(65536, '\0');
@@ -68,20 +70,25 @@ Result<StatisticsFile> read_statistics_file(const std::string& path, std::option
   head.resize(static_cast<std::size_t>(in.gcount()));
   StatisticsFile file;
   file.format = format.value_or(formats::detect_format(head));
-  auto sha = sha256_file_hex(path);
-  if (!sha) return sha.error();
-  file.sha256 = *sha;
+  if (checksum == Checksum::compute) {
+    auto sha = sha256_file_hex(path);
+    if (!sha) return sha.error();
+    file.sha256 = *sha;
+  }
   if (file.format == formats::StatisticsFormat::px && !head.empty()) {
     auto d = formats::read_px_file(path, {base_name(path), "", 200'000'000});
     if (!d) return d.error();
     file.datasets.push_back(std::move(*d));
     return file;
   }
+  // Read in one piece into a string of the file's size (no second copy).
   in.clear();
+  in.seekg(0, std::ios::end);
+  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg()));
   in.seekg(0);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string bytes = ss.str();
+  std::string bytes(size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
   auto datasets = read_as(file.format, bytes, base_name(path));
   if (!datasets) return datasets.error();
   file.datasets = std::move(*datasets);

@@ -18,11 +18,17 @@ struct StatisticsFile {
   std::string sha256;
 };
 
+// Whether read_statistics_file computes the file's SHA-256 (an import needs
+// it to recognise a file seen before; `jamt convert` does not).
+enum class Checksum { compute, skip };
+
 // Reads the file at `path` in `format`, or in the format detected from its
 // first bytes. PX files are streamed (memory: metadata + values); the others
-// are read whole. Errors name the file and the place (line, JSON path).
+// are read whole. Errors name the file and the place (line, JSON path). With
+// Checksum::skip, `sha256` stays empty.
 Result<StatisticsFile> read_statistics_file(const std::string& path,
-                                            std::optional<formats::StatisticsFormat> format = std::nullopt);
+                                            std::optional<formats::StatisticsFormat> format = std::nullopt,
+                                            Checksum checksum = Checksum::compute);
 
 // As read_statistics_file, for bytes already in memory (an upload); `name` is
 // used in messages.

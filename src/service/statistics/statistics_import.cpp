@@ -255,6 +255,55 @@ Status open_batch(soci::session& s, const std::vector<Dataset>& datasets, const 
   return {};
 }
 
+// The order in which write_cells visits a dataset's cells: the database's
+// key order (measure, region, period, sex, further dimensions) as near as
+// is cheap — those dimensions outermost to innermost, each one's categories
+// sorted by the text stored for them — so that SQLite mostly appends to the
+// observations B-tree instead of inserting all over it.
+struct KeyOrder {
+  std::vector<int> dims;                        // outermost first
+  std::vector<std::vector<std::size_t>> visit;  // per dimension: its category indices in visiting order
+};
+
+KeyOrder key_order(const Dataset& ds, const CellMapping& m, const std::vector<std::int64_t>& measure_ids) {
+  const std::size_t n = ds.dimensions.size();
+  KeyOrder o;
+  std::vector<bool> used(n, false);
+  auto add = [&](int d) {
+    if (d >= 0 && static_cast<std::size_t>(d) < n && !used[d]) {
+      used[d] = true;
+      o.dims.push_back(d);
+    }
+  };
+  add(m.parts.metric);
+  add(m.parts.region);
+  add(m.parts.time);
+  add(m.parts.sex);
+  for (int d : m.other_dims) add(d);
+  for (std::size_t d = 0; d < n; ++d) add(static_cast<int>(d));
+  o.visit.resize(n);
+  for (std::size_t d = 0; d < n; ++d) {
+    auto& v = o.visit[d];
+    v.resize(ds.dimensions[d].categories.size());
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] = i;
+    auto by = [&v](auto key) { std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); }); };
+    const int di = static_cast<int>(d);
+    if (di == m.parts.region) {
+      by([&](std::size_t i) { return m.region_of[i]; });
+    } else if (di == m.parts.time) {
+      by([&](std::size_t i) { return m.period_of[i]; });
+    } else if (di == m.parts.sex) {
+      by([&](std::size_t i) { return std::string(stats::to_string(m.sex_of[i])); });
+    } else if (di == m.parts.metric && measure_ids.size() == v.size()) {
+      by([&](std::size_t i) { return measure_ids[i]; });
+    } else {
+      for (std::size_t k = 0; k < m.other_dims.size(); ++k)
+        if (m.other_dims[k] == di) by([&](std::size_t i) { return m.dim_text[k][i]; });
+    }
+  }
+  return o;
+}
+
 // Writes every cell of the datasets through `writer`, in steps.
 Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>& datasets,
                    const std::vector<CellMapping>& mappings, const std::vector<std::vector<std::int64_t>>& ids,
@@ -268,11 +317,19 @@ Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>&
     for (const auto& r : m.region_of) regions.insert(r);
     for (const auto& p : m.period_of) periods.insert(p);
     const std::size_t ndims = ds.dimensions.size();
+    const KeyOrder order = key_order(ds, m, measure_ids);
+    std::vector<std::uint64_t> stride(ndims, 1);  // cell index = Σ index[k] · stride[k]
+    for (std::size_t k = ndims; k-- > 1;) stride[k - 1] = stride[k] * ds.dimensions[k].categories.size();
+    std::vector<std::size_t> pos(ndims, 0);  // per position in order.dims: how far its visit has come
     std::vector<std::size_t> index(ndims, 0);
+    for (std::size_t k = 0; k < ndims; ++k)
+      if (!order.visit[k].empty()) index[k] = order.visit[k][0];
     const CellMarkers markers(ds);
     const std::uint64_t cells = ds.cell_count();
     stats::Observation o;
-    for (std::uint64_t cell = 0; cell < cells; ++cell) {
+    for (std::uint64_t visited = 0; visited < cells; ++visited) {
+      std::uint64_t cell = 0;
+      for (std::size_t k = 0; k < ndims; ++k) cell += index[k] * stride[k];
       double v = cell < ds.values.size() ? ds.values[cell] : std::nan("");
       auto status = ds.status.find(cell);
       o.value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
@@ -289,10 +346,13 @@ Status write_cells(store::ObservationWriter& writer, const std::vector<Dataset>&
           m.parts.metric >= 0 && measure_ids.size() > 1 ? measure_ids[index[m.parts.metric]] : measure_ids[0];
       if (Status st = writer.add(measure_id, o); !st) return st;
       ++summary.observations;
-      // Advance the odometer: the last dimension varies fastest.
-      for (std::size_t k = ndims; k-- > 0;) {
-        if (++index[k] < ds.dimensions[k].categories.size()) break;
-        index[k] = 0;
+      // Advance the odometer in key order: the innermost dimension varies fastest.
+      for (std::size_t j = ndims; j-- > 0;) {
+        const int k = order.dims[j];
+        const bool more = ++pos[j] < order.visit[k].size();
+        if (!more) pos[j] = 0;
+        if (!order.visit[k].empty()) index[k] = order.visit[k][pos[j]];
+        if (more) break;
       }
       if (options.progress && (++done % 10000 == 0)) options.progress(done, total_cells);
     }

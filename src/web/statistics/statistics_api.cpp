@@ -9,12 +9,15 @@
 #include "report/measure_dataset.hpp"
 #include "service/authorization.hpp"
 #include "service/disclosure/audience.hpp"
+#include "service/statistics/answer_cache.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "web/http/api_request.hpp"
 #include "web/http/request_auth.hpp"
 #include "web/http/request_params.hpp"
 #include "web/http/json_response.hpp"
+#include "web/http/session.hpp"
+#include "domain/i18n/language.hpp"
 
 namespace jamt::web {
 
@@ -130,8 +133,50 @@ Handler api_measure_data(store::Database& db) {
   };
 }
 
+namespace {
+
+// Whether the request comes without credentials: only such answers are
+// cached, since what a signed-in viewer sees (small counts) depends on who
+// they are.
+bool anonymous(const Request& req) {
+  return !req.has_header("Authorization") && cookie_value(req, "jamt_session").empty();
+}
+
+// What an anonymous answer depends on besides the data: the measure, every
+// query parameter, the language (of the small-counts note) and the
+// small-counts threshold in force.
+std::string analysis_key(std::int64_t measure_id, const Request& req) {
+  std::string key = std::to_string(measure_id);
+  key += '|';
+  key += i18n::code(i18n::current_language());
+  key += '|';
+  key += std::to_string(service::disclosure::configured_threshold());
+  for (const auto& [name, value] : req.query) {  // a multimap: in name order, whatever order they came in
+    key += '|';
+    key += name;
+    key += '=';
+    key += value;
+  }
+  return key;
+}
+
+void send_cached(const Request& req, Response& res, const service::CachedAnswer& answer) {
+  res.set_header("ETag", answer.etag);
+  if (service::etag_matches(req.get_header_value("If-None-Match"), answer.etag)) {
+    res.status = 304;
+    return;
+  }
+  res.status = 200;
+  res.set_content(answer.body, answer.content_type);
+}
+
+}  // namespace
+
 Handler api_measure_analysis(store::Database& db) {
-  return [&db](const Request& req, Response& res) {
+  // Answers for anonymous readers, kept per data version of the measure
+  // (docs/performance.md): a hit costs one indexed read.
+  auto cache = std::make_shared<service::AnswerCache>();
+  return [&db, cache](const Request& req, Response& res) {
     auto id = parse_id(req.matches[1]);
     if (!id) return send_json_error(res, 400, "bad_parameter", "measure id must be a positive integer", "id");
     auto params = statistics_params(req);
@@ -152,6 +197,15 @@ Handler api_measure_analysis(store::Database& db) {
       if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
       return send_json(res, out);
     }
+    std::optional<std::int64_t> version;
+    std::string key;
+    if (anonymous(req)) {
+      auto v = service::measure_data_version(db, *id);
+      if (!v) return send_service_error(req, res, v.error());
+      version = *v;
+      key = analysis_key(*id, req);
+      if (auto hit = cache->find(key, *version)) return send_cached(req, res, *hit);
+    }
     auto a = service::analyse_measure(db, *id, params->regions[0], params->period, params->base, params->filter);
     if (!a) return send_service_error(req, res, a.error());
     json out = analysis_json(a->analysis);
@@ -162,7 +216,8 @@ Handler api_measure_analysis(store::Database& db) {
     out["period"] = a->period;
     out["base"] = a->base ? analysis_json(*a->base) : json(nullptr);
     if (auto note = service::disclosure::protected_note(); !note.empty()) out["small_counts_note"] = note;
-    send_json(res, out);
+    if (!version) return send_json(res, out);
+    send_cached(req, res, *cache->store(key, *version, out.dump(), "application/json; charset=utf-8"));
   };
 }
 
