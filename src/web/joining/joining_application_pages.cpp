@@ -108,7 +108,11 @@ Handler joining_apply_submit(store::Database& db) {
     auto auth = authenticate(req, db);
     Record values;
     for (const auto& f : registers::joining_application_spec().fields) values[f.name] = form_field(req, f.name);
-    values["publish_consent"] = values["publish_consent"].empty() ? "0" : "1";
+    // assign(), not = with a conditional literal: GCC 12 misreads the
+    // latter as a copy of unbounded size (-Wstringop-overflow).
+    std::string& consent = values["publish_consent"];
+    const char flag = consent.empty() ? '0' : '1';
+    consent.assign(1, flag);
     std::optional<service::UploadedFile> file;
     if (req.has_file("action_plan_file")) {
       const auto& part = req.get_file_value("action_plan_file");

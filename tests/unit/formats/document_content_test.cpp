@@ -36,7 +36,11 @@ TEST(DocumentContent, WordAndOpenDocumentArchivesNeedTheirParts) {
   EXPECT_TRUE(formats::check_odt_content(jamt::testing::real_odt()).ok());
   EXPECT_FALSE(formats::check_docx_content(jamt::testing::real_odt()).ok()) << "an ODT is no DOCX";
   EXPECT_FALSE(formats::check_odt_content(jamt::testing::real_docx()).ok()) << "a DOCX is no ODT";
-  EXPECT_FALSE(formats::check_docx_content(std::string("PK\x03\x04", 4) + "word/document.xml").ok());
+  // A zip signature and a part name, no archive (built by append: GCC 12
+  // misjudges operator+ on a four-byte literal as an out-of-bounds copy).
+  std::string only_signature("PK\x03\x04", 4);
+  only_signature.append("word/document.xml");
+  EXPECT_FALSE(formats::check_docx_content(only_signature).ok());
   std::string truncated = jamt::testing::real_docx().substr(0, jamt::testing::real_docx().size() - 30);
   EXPECT_FALSE(formats::check_docx_content(truncated).ok()) << "a damaged central directory";
 }
