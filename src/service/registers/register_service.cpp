@@ -42,6 +42,25 @@ void run_checks(soci::session& s, const RegisterRules& rules, Record& record, co
       if (keep(e)) errors.push_back(std::move(e));
 }
 
+// True when `check_record` refused a reference field (not an id): the later
+// checks and the scope read references as ids, so such a record goes back
+// with its errors before them.
+bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors) {
+  for (const auto& e : errors)
+    if (const auto* f = spec.field(e.field); f && f->kind == registers::FieldKind::reference) return true;
+  return false;
+}
+
+// True when `value` is what a filter on `name` can match: ids, references and
+// whole numbers are compared as numbers, so they must be digits.
+bool filter_value_fits(const registers::EntitySpec& spec, const std::string& name, const std::string& value) {
+  const auto* f = spec.field(name);
+  const bool numeric = name == "id" || (f && (f->kind == registers::FieldKind::reference ||
+                                              f->kind == registers::FieldKind::integer));
+  if (!numeric) return true;
+  return !value.empty() && value.size() <= 18 && value.find_first_not_of("0123456789") == std::string::npos;
+}
+
 bool matches(const registers::EntitySpec& spec, const Record& r, const std::string& folded_search) {
   if (folded_search.empty()) return true;
   for (const auto& name : spec.search_fields) {
@@ -107,6 +126,7 @@ Result<Record> create_record(store::Database& db, const RegisterRules& rules, co
     if (auto a = authorize(user, Action::create, Scope{}); !a) return a.error();
   }
   auto checked = registers::check_record(*rules.spec, input, false);
+  if (malformed_reference(*rules.spec, checked.errors)) return first_or_report(checked.errors, problems);
   Record saved;
   Status st = db.transaction([&](soci::session& s) -> Status {
     run_checks(s, rules, checked.record, nullptr, user, checked.errors);
@@ -145,6 +165,8 @@ Result<std::vector<Record>> list_records(store::Database& db, const RegisterRule
   store::RecordFilter filter;
   for (const auto& [name, value] : query.equals) {
     if (!rules.spec->field(name) && name != "id") return validation_error(i18n::trf("okänt filter \"{1}\"", {name}), {}, name);
+    if (!filter_value_fits(*rules.spec, name, value))
+      return validation_error(i18n::trf("filtret \"{1}\" ska vara ett heltal", {name}), {}, name);
     filter.equals.emplace_back(name, value);
   }
   if (!query.order_by.empty() && !rules.spec->field(query.order_by))
@@ -166,6 +188,7 @@ Result<std::vector<Record>> list_records(store::Database& db, const RegisterRule
 Result<Record> update_record(store::Database& db, const RegisterRules& rules, std::int64_t id, const Record& changes,
                              const std::optional<User>& user, std::vector<Error>* problems) {
   auto checked = registers::check_record(*rules.spec, changes, true);
+  if (malformed_reference(*rules.spec, checked.errors)) return first_or_report(checked.errors, problems);
   Record after;
   Record merged_input;  // the record as it was to be saved
   Status st = db.transaction([&](soci::session& s) -> Status {
