@@ -4,6 +4,8 @@
 // file, line and key.
 #include "service/operations/serve_settings.hpp"
 
+#include "domain/account_policy.hpp"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -141,6 +143,51 @@ TEST(ServeSettings, ABadValueNamesWhereItCameFrom) {
   }
 }
 
+TEST(ServeSettings, AccountLimitsComeFromTheFileAndAreCheckedWithTheirSource) {
+  // The defaults are the account policy's own.
+  auto none = RawSettings::load("", env_of({}), {});
+  auto d = resolve_serve_config(*none);
+  ASSERT_TRUE(d.ok()) << d.error().to_string();
+  const AccountPolicy policy{};
+  EXPECT_EQ(std::chrono::minutes{d->session_idle_minutes}, policy.session_idle);
+  EXPECT_EQ(std::chrono::hours{d->session_max_hours}, policy.session_absolute);
+  EXPECT_EQ(d->join_applications_per_hour, policy.join_applications_per_hour);
+  EXPECT_EQ(static_cast<std::size_t>(d->applicant_storage_mb) * 1024u * 1024u, policy.applicant_storage_bytes);
+  EXPECT_EQ(std::chrono::days{d->api_token_days}, policy.api_token_lifetime);
+
+  ConfigFile file(
+      "session_idle_minutes = 30\n"
+      "session_max_hours = 8\n"
+      "join_applications_per_hour = 20\n"
+      "applicant_storage_mb = 50\n");
+  auto raw = RawSettings::load(file.path.string(), env_of({{"JAMT_API_TOKEN_DAYS", "30"}}), {});
+  ASSERT_TRUE(raw.ok()) << raw.error().to_string();
+  auto c = resolve_serve_config(*raw);
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  EXPECT_EQ(c->session_idle_minutes, 30);
+  EXPECT_EQ(c->session_max_hours, 8);
+  EXPECT_EQ(c->join_applications_per_hour, 20);
+  EXPECT_EQ(c->applicant_storage_mb, 50);
+  EXPECT_EQ(c->api_token_days, 30);
+
+  ConfigFile bad_file("# limits\nsession_idle_minutes = 0\n");
+  auto bad_raw = RawSettings::load(bad_file.path.string(), env_of({}), {});
+  auto bad = resolve_serve_config(*bad_raw);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().where, bad_file.path.string() + ":2");
+  EXPECT_EQ(bad.error().field, "session_idle_minutes");
+  EXPECT_NE(bad.error().message.find("from 1 to 43200"), std::string::npos) << bad.error().message;
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"session_max_hours", "2161"}, {"join_applications_per_hour", "many"},
+           {"applicant_storage_mb", "-1"}, {"api_token_days", "367"}, {"session_idle_minutes", ""}}) {
+    auto r = RawSettings::load("", env_of({}), {{key, value}});
+    auto refused = resolve_serve_config(*r);
+    ASSERT_FALSE(refused.ok()) << key << " = " << value;
+    EXPECT_EQ(refused.error().field, key);
+    EXPECT_NE(refused.error().where.find("--"), std::string::npos) << refused.error().where;
+  }
+}
+
 TEST(ServeSettings, EveryKeyHasAnEnvironmentVariableAndAnOption) {
   for (const auto& k : serve_keys()) {
     EXPECT_EQ(k.env.substr(0, 5), "JAMT_") << k.key;
@@ -177,6 +224,16 @@ TEST(AddressList, MatchesAddressesAndNetworksOfBothFamilies) {
   EXPECT_TRUE(jamt::operations::AddressList::parse("").ok());
   EXPECT_FALSE(jamt::operations::AddressList::parse("10.0.0.0/33").ok());
   EXPECT_FALSE(jamt::operations::AddressList::parse("10.0.0/8").ok());
+}
+
+TEST(AddressList, FailedLoginsFromIpv6CountByTheirSlash64) {
+  using jamt::operations::throttle_key;
+  EXPECT_EQ(throttle_key("2001:db8:0:1:aaaa:bbbb:cccc:dddd"), "2001:db8:0:1::/64");
+  EXPECT_EQ(throttle_key("2001:db8:0:1::7"), throttle_key("2001:db8:0:1:ffff::1"));
+  EXPECT_NE(throttle_key("2001:db8:0:1::7"), throttle_key("2001:db8:0:2::7"));
+  EXPECT_EQ(throttle_key("203.0.113.66"), "203.0.113.66");
+  EXPECT_EQ(throttle_key("::ffff:203.0.113.66"), "::ffff:203.0.113.66");
+  EXPECT_EQ(throttle_key(""), "");
 }
 
 TEST(AddressList, KnowsLoopback) {
