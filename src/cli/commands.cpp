@@ -260,6 +260,12 @@ int serve(const GlobalOptions& g, const service::operations::ServeConfig& config
             << std::endl;
   std::cout << "Jämt is serving " << db->config().describe() << " on http://" << host << ":" << *bound << "/"
             << std::endl;
+  // Tokens made before tokens expired get the default lifetime from now.
+  if (auto dated = service::date_undated_api_tokens(*db); !dated)
+    spdlog::warn("dating API tokens: {}", dated.error().to_string());
+  else if (*dated > 0)
+    spdlog::info("{} API tokens without an expiry now expire in {} days", *dated,
+                 account_policy().api_token_lifetime.count());
   // Reminders about reports (docs/reporting.md, "Reminders"): now, then hourly.
   service::ReminderJob reminders(*db, mail);
   // Statistics sources due by their schedule (docs/statistics-fetch.md): now, then hourly.
