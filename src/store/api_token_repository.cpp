@@ -34,6 +34,13 @@ std::optional<User> find_api_token_user(soci::session& s, const std::string& tok
   return find_user_by_id(s, user_id);
 }
 
+long long date_undated_api_tokens(soci::session& s, const std::string& expires_at) {
+  long long n = 0;
+  s << "SELECT COUNT(*) FROM api_tokens WHERE expires_at IS NULL", soci::into(n);
+  if (n > 0) s << "UPDATE api_tokens SET expires_at = :e WHERE expires_at IS NULL", soci::use(expires_at);
+  return n;
+}
+
 std::optional<ApiTokenRow> find_api_token(soci::session& s, const std::string& token_hash) {
   long long id = 0;
   std::string name, created, used, expires, revoked;

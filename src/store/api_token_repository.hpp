@@ -47,6 +47,10 @@ bool has_active_api_token(soci::session& s, std::int64_t user_id, const std::str
 // `now`, when that user is not disabled.
 std::optional<User> find_api_token_user(soci::session& s, const std::string& token_hash, const std::string& now);
 
+// Gives every token without an expiry (made before tokens expired) the
+// expiry `expires_at`; returns how many were given one.
+long long date_undated_api_tokens(soci::session& s, const std::string& expires_at);
+
 // Marks the user's unrevoked tokens named `name` revoked at `at`; returns
 // their ids.
 std::vector<std::int64_t> revoke_api_tokens(soci::session& s, std::int64_t user_id, const std::string& name,

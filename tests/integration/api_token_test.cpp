@@ -5,6 +5,8 @@
 #include <regex>
 #include <soci/soci.h>
 
+#include "domain/clock.hpp"
+#include "domain/utc_time.hpp"
 #include "service/account/api_token_service.hpp"
 #include "service/account/auth_service.hpp"
 #include "service/account/sha256.hpp"
@@ -80,4 +82,36 @@ TEST_F(ApiTokens, UnknownAndDisabledAccountsGetNoToken) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, jamt::ErrorKind::validation);
   EXPECT_EQ(refused.error().field, "email");
+}
+
+// Tokens made before tokens expired have no expiry stored; `jamt serve`
+// gives them the default lifetime from the day it starts, once.
+TEST_F(ApiTokens, TokensWithoutAnExpiryGetTheDefaultLifetimeOnceAndThenExpire) {
+  FixedClock clock(*parse_utc_text("2026-03-31T10:00:00Z"));
+  db->use_clock(clock);
+  auto old = service::create_api_token(*db, kEmail, "gammal", service::Actor{"test"});
+  ASSERT_TRUE(old.ok()) << old.error().to_string();
+  ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                  s << "UPDATE api_tokens SET expires_at = NULL";
+                  return {};
+                }).ok());
+  auto dated = service::date_undated_api_tokens(*db);
+  ASSERT_TRUE(dated.ok()) << dated.error().to_string();
+  EXPECT_EQ(*dated, 1);
+  EXPECT_EQ(*service::date_undated_api_tokens(*db), 0) << "only once";
+  std::string expires;
+  std::vector<store::AuditEntry> audit;
+  ASSERT_TRUE(db->read([&](soci::session& s) -> Status {
+                  s << "SELECT expires_at FROM api_tokens", soci::into(expires);
+                  audit = store::list_audit(s, "api_token", 0);
+                  return {};
+                }).ok());
+  EXPECT_EQ(expires, "2026-06-29T10:00:00Z") << "90 days from the start";
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(audit[0].action, "date_tokens");
+  clock.set(*parse_utc_text("2026-06-29T09:59:59Z"));
+  EXPECT_TRUE(service::find_api_token_user(*db, old->token)->has_value());
+  clock.set(*parse_utc_text("2026-06-29T10:00:00Z"));
+  EXPECT_FALSE(service::find_api_token_user(*db, old->token)->has_value());
+  db->use_clock(real_clock());
 }

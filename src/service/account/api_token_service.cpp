@@ -1,5 +1,7 @@
 #include "service/account/api_token_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <nlohmann/json.hpp>
 
 #include "domain/account_policy.hpp"
@@ -79,10 +81,28 @@ Result<std::optional<User>> find_api_token_user(store::Database& db, const std::
         store::touch_api_token(s, row->id, utc_text(now));
         return {};
       });
-      if (!touched) return touched.error();
+      // A busy database delays the note of use; the token still works.
+      if (!touched) spdlog::warn("API token last use not noted: {}", touched.error().to_string());
     }
   }
   return out;
+}
+
+Result<long long> date_undated_api_tokens(store::Database& db) {
+  long long dated = 0;
+  const std::string expires_at = utc_text(db.clock().now() + account_policy().api_token_lifetime);
+  Status st = db.transaction([&](soci::session& s) -> Status {
+    dated = store::date_undated_api_tokens(s, expires_at);
+    if (dated > 0)
+      store::append_audit(s, {.actor = "system",
+                              .action = "date_tokens",
+                              .entity = "api_token",
+                              .entity_id = 0,
+                              .after_json = nlohmann::json{{"tokens", dated}, {"expires_at", expires_at}}.dump()});
+    return {};
+  });
+  if (!st) return st.error();
+  return dated;
 }
 
 std::string api_token_state(const store::ApiTokenRow& row, const std::string& now_text) {

@@ -56,6 +56,11 @@ Result<std::size_t> revoke_api_token(store::Database& db, const std::string& ema
 Result<std::vector<store::ApiTokenRow>> list_api_tokens(store::Database& db, const std::optional<User>& viewer,
                                                         std::int64_t owner_id);
 
+// Gives the tokens made before tokens expired (no expiry stored) the
+// default lifetime from now, so that every token expires; returns how many.
+// In the audit log when there were any. `jamt serve` calls it at start.
+Result<long long> date_undated_api_tokens(store::Database& db);
+
 // "active", "expired" or "revoked" for `row` at `now_text`.
 std::string api_token_state(const store::ApiTokenRow& row, const std::string& now_text);
 

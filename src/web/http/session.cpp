@@ -1,4 +1,8 @@
 #include "web/http/session.hpp"
+
+#include <chrono>
+
+#include "domain/account_policy.hpp"
 #include "web/http/request_log.hpp"
 #include "web/http/request_origin.hpp"
 #include "web/http/http_types.hpp"
@@ -38,8 +42,10 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
 void set_session_cookie(const Request& /*req*/, Response& res, const std::string& token) {
   // X-Forwarded-Proto counts only from a trusted proxy (request_origin.hpp).
   bool tls = request_origin().scheme == "https";
-  res.set_header("Set-Cookie", "jamt_session=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200" +
-                                   (tls ? "; Secure" : ""));
+  // The browser keeps the cookie as long as the session can last at most.
+  const auto max_age = std::chrono::duration_cast<std::chrono::seconds>(account_policy().session_absolute).count();
+  res.set_header("Set-Cookie", "jamt_session=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+                                   std::to_string(max_age) + (tls ? "; Secure" : ""));
 }
 
 void clear_session_cookie(Response& res) {
