@@ -1,5 +1,7 @@
 #include "domain/operations/address_list.hpp"
 
+#include <cstdio>
+
 #include <arpa/inet.h>
 
 #include <cstring>
@@ -53,6 +55,20 @@ bool is_loopback(std::string_view address) {
   for (int i = 0; i < 15; ++i)
     if ((*a)[i] != 0) return false;
   return (*a)[15] == 1;
+}
+
+std::string throttle_key(std::string_view address) {
+  auto a = parse_address(address);
+  if (!a || is_v4_mapped(*a)) return std::string(address);
+  std::string out;
+  for (int group = 0; group < 4; ++group) {
+    const unsigned value = static_cast<unsigned>((*a)[2 * group] << 8) | (*a)[2 * group + 1];
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "%x", value);
+    out += hex;
+    out += ':';
+  }
+  return out + ":/64";
 }
 
 Result<AddressList> AddressList::parse(std::string_view text) {

@@ -28,6 +28,12 @@ std::optional<std::array<std::uint8_t, 16>> parse_address(std::string_view text)
 // ::ffff:127.x.y.z). False for anything that is not an address.
 bool is_loopback(std::string_view address);
 
+// The key under which failed logins from `address` are counted: an IPv6
+// address's /64 network ("2001:db8:0:1::/64"), since one subscriber holds a
+// whole /64 and could otherwise step through its addresses; an IPv4 address
+// (also as ::ffff:a.b.c.d) as it is; anything else unchanged.
+std::string throttle_key(std::string_view address);
+
 class AddressList {
  public:
   // The list in `text`: addresses or networks ("10.0.0.0/8", "fd00::/8")

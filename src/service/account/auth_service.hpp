@@ -37,7 +37,8 @@ struct LoginSession {
 // e-mail, a wrong password and a disabled account give the same Error
 // "unauthorized", so the answer does not tell which accounts exist, and count
 // as a failed login for the pair (e-mail, case-insensitive; client `address`,
-// the socket peer, "" for in-process callers). Refused with Error "throttled",
+// the socket peer, "" for in-process callers; an IPv6 client counts by its
+// /64 network, operations::throttle_key). Refused with Error "throttled",
 // without checking the password, after five failures of the pair within 15
 // minutes, or twenty from `address` over any accounts within 15 minutes, for
 // 15 minutes from the last (domain/login_throttle.hpp). So nobody can lock
