@@ -194,6 +194,40 @@ TEST_F(Backup, RestoreRefusesWhatItShouldAndThenChangesNothing) {
   EXPECT_NE(no_force.error().message.find("--force"), std::string::npos) << no_force.error().message;
   EXPECT_TRUE(dump_of(*db) == before);
 
+  // A table left out of the file: refused, not left empty.
+  {
+    std::vector<std::string> without;
+    bool skipping = false;
+    std::int64_t dropped = 0;
+    for (const auto& l : lines) {
+      if (l.rfind("{\"table\":\"news_items\"", 0) == 0) skipping = true;
+      if (!skipping) without.push_back(l);
+      if (skipping && l.rfind("{\"end_table\":\"news_items\"", 0) == 0) {
+        skipping = false;
+        dropped = nlohmann::json::parse(l).value("rows", 0);
+      }
+    }
+    ASSERT_LT(without.size(), lines.size()) << "news_items is in the backup";
+    auto closing = nlohmann::ordered_json::parse(without.back());
+    for (auto& [key, value] : closing.items())
+      if (key == "tables") value = value.get<int>() - 1;
+      else if (key == "rows") value = value.get<std::int64_t>() - dropped;
+    without.back() = closing.dump();
+    auto missing = service::restore_database(*db, write("missing.jamt", without), restore_options(true));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().message.find("news_items"), std::string::npos) << missing.error().message;
+    EXPECT_TRUE(dump_of(*db) == before);
+  }
+
+  // Backing an SQLite database up onto its own file is refused.
+  if (db->engine() == store::Engine::sqlite) {
+    auto onto_itself = service::backup_database(*db, db->config().target, service::BackupFormat::jamt);
+    ASSERT_FALSE(onto_itself.ok());
+    EXPECT_NE(onto_itself.error().message.find("the database itself"), std::string::npos)
+        << onto_itself.error().message;
+    EXPECT_TRUE(dump_of(*db) == before);
+  }
+
   // From a newer schema.
   auto newer = lines;
   auto header = nlohmann::ordered_json::parse(newer[0]);  // keeps the magic first

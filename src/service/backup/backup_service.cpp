@@ -101,7 +101,11 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
   if (format == BackupFormat::sqlite && db.engine() != store::Engine::sqlite)
     return validation_error("the sqlite format copies an SQLite database; PostgreSQL is backed up as --format jamt",
                             {}, "--format");
-  if (fs::exists(path) && fs::is_directory(path)) return io_error(path + " is a folder; name a file");
+  std::error_code probe;
+  if (fs::is_directory(path, probe)) return io_error(path + " is a folder; name a file");
+  // A copy renamed over the live file would take the server's writes with it.
+  if (db.engine() == store::Engine::sqlite && fs::equivalent(path, db.config().target, probe))
+    return validation_error(path + " is the database itself; name another file for the backup", {}, "FILE");
   int version = 0;
   Status read = db.read([&](soci::session& s) -> Status {
     version = store::stored_schema_version(s, db.engine());
@@ -160,7 +164,9 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
     if (!st) return st.error();
     return io_error("cannot write " + temp.string());
   }
+  store::sync_path(temp.string());
   fs::rename(temp, path, ignored);
+  if (!ignored) store::sync_path(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   if (ignored) return io_error("cannot rename " + temp.string() + " to " + path + ": " + ignored.message());
   return BackupOutcome{.format = "jamt",
                        .schema_version = counting.header.schema_version,
@@ -171,7 +177,8 @@ Result<BackupOutcome> backup_database(store::Database& db, const std::string& pa
 }
 
 Result<BackupOutcome> restore_database(store::Database& db, const std::string& path, const RestoreOptions& options) {
-  if (!fs::exists(path)) return io_error("there is no file " + path);
+  std::error_code probe;
+  if (!fs::exists(path, probe)) return io_error("there is no file " + path);
   bool sqlite = store::is_sqlite_file(path);
   std::ifstream in;
   if (!sqlite) {

@@ -147,6 +147,7 @@ void DatabaseLoader::begin_table(const TableInfo& table) {
     if (std::find(found->second.columns.begin(), found->second.columns.end(), c) == found->second.columns.end())
       throw std::runtime_error("column " + c + " of table " + table.name + " is not in Jämt's schema version " +
                                std::to_string(header_.schema_version));
+  if (!loaded_.insert(table.name).second) throw std::runtime_error("table " + table.name + " comes twice in the backup");
   insert_ = std::make_unique<Insert>();
   insert_->table = table.name;
   if (engine_ == Engine::sqlite) {
@@ -222,6 +223,11 @@ void DatabaseLoader::end_table(std::int64_t rows) {
 }
 
 void DatabaseLoader::finish(std::int64_t, std::int64_t) {
+  // A table the stream left out would be left empty without a word.
+  for (const auto& [name, t] : target_)
+    if (name != "schema_migrations" && !loaded_.count(name))
+      throw std::runtime_error("table " + name + " of Jämt's schema version " + std::to_string(header_.schema_version) +
+                               " is missing from the backup");
   // Id counters: the source's, never below a table's highest id, so that no
   // id is handed out twice.
   for (const auto& [name, t] : target_) {

@@ -4,6 +4,7 @@
 // it arrives or, when anything throws, the caller rolls back and nothing did.
 #include <cstdint>
 #include <map>
+#include <set>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -56,6 +57,7 @@ class DatabaseLoader : public RowSink {
   bool force_;
   BackupHeader header_{};
   std::map<std::string, TableInfo> target_{};
+  std::set<std::string> loaded_{};  // the tables the stream held
   std::unique_ptr<Insert> insert_;
   LoadSummary summary_{};
 };

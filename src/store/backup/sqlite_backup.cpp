@@ -20,17 +20,12 @@
 
 namespace jamt::store {
 
-namespace {
-
-// Flushes a file (or folder) to disk.
 void sync_path(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY);
   if (fd < 0) return;
   ::fsync(fd);
   ::close(fd);
 }
-
-}  // namespace
 
 std::string sqlite_online_backup(soci::session& source, const std::string& destination) {
   namespace fs = std::filesystem;

@@ -19,6 +19,10 @@ namespace jamt::store {
 // SQLite's message when copying fails.
 std::string sqlite_online_backup(soci::session& source, const std::string& destination);
 
+// Flushes a file (or folder) to disk, so that a rename after it cannot
+// outlive the data after a power loss. Does nothing for a path it cannot open.
+void sync_path(const std::string& path);
+
 // Whether the file at `path` starts like an SQLite database.
 bool is_sqlite_file(const std::string& path);
 
