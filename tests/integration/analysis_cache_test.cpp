@@ -81,6 +81,23 @@ TEST_F(AnalysisCache, ARepeatedAnswerIsTheSameWithAnEntityTagAndIfNoneMatchGets3
   EXPECT_EQ(json::parse(base->body)["base_period"], "2022");
 }
 
+TEST_F(AnalysisCache, FormFieldsInTheBodyOfAGetCannotStoreAnAnswerUnderAnotherAddress) {
+  // The answer for 2022, asked with the address of 2023 and the period in a body.
+  httplib::Request sneaky;
+  sneaky.method = "GET";
+  sneaky.path = path();
+  sneaky.body = "period=2022";
+  sneaky.set_header("Content-Type", "application/x-www-form-urlencoded");
+  auto planted = client->send(sneaky);
+  ASSERT_TRUE(planted);
+  // Whatever it answered, the address of 2023 still gives 2023's figures.
+  auto honest = client->Get(path());
+  ASSERT_TRUE(honest);
+  ASSERT_EQ(honest->status, 200);
+  EXPECT_EQ(json::parse(honest->body)["women"], 122400);
+  EXPECT_EQ(json::parse(honest->body)["period"], "2023");
+}
+
 TEST_F(AnalysisCache, AReimportRollBackAndDeletionAreSeenByTheNextRequest) {
   const std::string before_tag = client->Get(path())->get_header_value("ETag");
   EXPECT_EQ(analysis(*client, measure)["women"], 122400);  // now cached

@@ -199,7 +199,11 @@ Handler api_measure_analysis(store::Database& db) {
     }
     std::optional<std::int64_t> version;
     std::string key;
-    if (anonymous(req)) {
+    // Only a request whose parameters are all in its address is cached: the
+    // key is built from the query, and form fields in a body would be read
+    // as parameters too (a GET with a body could store one answer under
+    // another's key).
+    if (anonymous(req) && req.body.empty()) {
       auto v = service::measure_data_version(db, *id);
       if (!v) return send_service_error(req, res, v.error());
       version = *v;
