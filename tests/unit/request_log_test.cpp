@@ -46,6 +46,23 @@ TEST(RequestLog, AJsonLineHasEveryField) {
   EXPECT_NE(request_log_line(e, false).find("id=abc"), std::string::npos);
 }
 
+TEST(RequestLog, ATextLineCannotBeSplitOrForgedByThePath) {
+  RequestLogEntry e{.time = "2026-03-31T10:00:00.000Z",
+                    .request_id = "abc",
+                    .method = "GET",
+                    .path = "/x\n2026-03-31T10:00:01.000Z info GET /admin 200 1.000 ms id=forged",
+                    .route = "",
+                    .status = 404,
+                    .duration_ms = 1.0,
+                    .user_id = 0,
+                    .client = "10.0.0.1",
+                    .error = ""};
+  const std::string line = request_log_line(e, false);
+  EXPECT_EQ(line.find('\n'), std::string::npos) << line;
+  EXPECT_NE(line.find("GET /x%0A2026-03-31T10:00:01.000Z%20info%20GET%20/admin"), std::string::npos) << line;
+  EXPECT_NE(line.find(" 404 "), std::string::npos) << line;
+}
+
 TEST(RequestLog, ARequestIdIsKeptOnlyWhenWellFormed) {
   EXPECT_TRUE(well_formed_request_id("0f3a9c"));
   EXPECT_TRUE(well_formed_request_id("lb-2026.03.31_17"));

@@ -66,6 +66,8 @@ Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::
     done = work();
   } catch (const std::exception& e) {
     done = Error{ErrorKind::internal, e.what(), {}, {}};
+  } catch (...) {
+    done = Error{ErrorKind::internal, "the job threw something that is not an exception", {}, {}};
   }
   const JobOutcome outcome = done ? JobOutcome::ran : JobOutcome::failed;
   const std::string message = done ? std::string() : done.error().to_string();

@@ -41,11 +41,27 @@ Status configure_request_log(const RequestLogOptions& options) {
   return {};
 }
 
+namespace {
+
+// `text` with spaces, control characters and '%' as %XX, so that a decoded
+// path cannot end a line or forge the fields after it.
+std::string one_field(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    if (c <= 0x20 || c == 0x7f || c == '%') out += fmt::format("%{:02X}", c);
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string request_log_line(const RequestLogEntry& e, bool json) {
   const char* level = e.status >= 500 ? "error" : e.status >= 400 ? "warning" : "info";
   if (!json) {
-    std::string line = fmt::format("{} {} {} {} {} {:.3f} ms id={}", e.time, level, e.method, e.path, e.status,
-                                   e.duration_ms, e.request_id);
+    std::string line = fmt::format("{} {} {} {} {} {:.3f} ms id={}", e.time, level, one_field(e.method),
+                                   one_field(e.path), e.status, e.duration_ms, one_field(e.request_id));
     if (e.user_id) line += fmt::format(" user={}", e.user_id);
     if (!e.error.empty()) line += " error=" + nlohmann::json(e.error).dump();
     return line;
