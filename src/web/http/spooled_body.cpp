@@ -146,6 +146,7 @@ Result<std::multimap<std::string, FormPart>> parse_multipart_file(const std::str
     if (after != "\r\n") return fail("part " + std::to_string(index + 1) + ": no line break after the boundary");
     pos += 2;
     ++index;
+    if (index > kSpooledPartLimit) return fail("more than " + std::to_string(kSpooledPartLimit) + " parts");
     const std::string where = "part " + std::to_string(index);
     // A part's headers are short: look for their end in the next 16 KiB.
     const std::string head = body.read(pos, 16u << 10);

@@ -39,6 +39,8 @@ std::string spool_file_name(std::string_view filename);
 // The largest text (non-file) field a body on disk may have; a longer one
 // is refused as a malformed body.
 inline constexpr std::size_t kSpooledTextFieldLimit = 64u << 10;
+// The most parts a spooled form may have (a folder and a file per file part).
+inline constexpr int kSpooledPartLimit = 64;
 
 // Splits the multipart/form-data body in the file `body_path` with
 // `boundary` into parts, like parse_multipart: text fields in memory (at most
