@@ -159,15 +159,33 @@ Recipe form_decision(std::function<std::int64_t(World&)> make, httplib::Params f
 
 // A fresh Kalmar (08) strategy with one overall goal, made by the admin
 // through the API and adopted unless `draft`: {strategy id, node id}.
+// The next period (start, end) with `first` <= start < end <= 2100 that the
+// `counter` has not handed out: (first, first+1), (first, first+2), …
+// (first, 2100), (first+1, first+2), … — a strategy's period is never used
+// twice in one run, however many requests the probes make.
+std::pair<int, int> unused_period(std::pair<int, int>& counter, int first) {
+  auto& [start, end] = counter;
+  if (start < first) {
+    start = first;
+    end = first;
+  }
+  if (++end > 2100) {
+    ++start;
+    end = start + 1;
+  }
+  if (end > 2100) ADD_FAILURE() << "every period from " << first << " to 2100 was used";
+  return counter;
+}
+
 std::pair<std::int64_t, std::int64_t> fresh_strategy(World& w, bool draft) {
-  // Periods 2000–2001, 2000–2002, … 2000–2090, 2001–2002, … never used twice (the strategy
-  // rows of issue 12, part A make some hundred; an end year stays before 2100).
+  // Periods 2000–2001, 2000–2002, … 2000–2100, 2001–2002, … (5 050 of them).
+  static std::pair<int, int> periods{0, 0};
   static int made = 0;
   ++made;
-  const int start = 2000 + made / 90;
+  const auto [start, end] = unused_period(periods, 2000);
   json strategy = w.as_admin("POST", "/api/v1/strategies",
                              {{"county_code", "08"}, {"title", "Tabellens strategi " + str(made)},
-                              {"start_year", start}, {"end_year", start + 1 + made % 90}},
+                              {"start_year", start}, {"end_year", end}},
                              201);
   const std::int64_t id = strategy.value("id", std::int64_t{0});
   const std::string path = "/api/v1/strategies/" + str(id);
@@ -182,11 +200,14 @@ void add_strategy_editing(Recipes& r) {
   const std::string one = R"(/api/v1/strategies/(\d{1,15}))";
   const std::string node = one + R"(/nodes/(\d{1,15}))";
   r["POST /api/v1/strategies create"] = [](World& w, const TableRow& row, Role) {
+    // Periods starting 1991–1999, apart from fresh_strategy's.
+    static std::pair<int, int> periods{0, 0};
     static int made = 0;
     ++made;
+    const auto [start, end] = unused_period(periods, 1991);
     return with_json(w, row, {},
-                     {{"county_code", "08"}, {"title", "Ny strategi " + str(made)}, {"start_year", 1991},
-                      {"end_year", 1991 + made}, {"national_goal_version", "2017"}});
+                     {{"county_code", "08"}, {"title", "Ny strategi " + str(made)}, {"start_year", start},
+                      {"end_year", end}, {"national_goal_version", "2017"}});
   };
   r["PATCH " + one + " update"] = [](World& w, const TableRow& row, Role) {
     return with_json(w, row, {str(fresh_strategy(w, false).first)}, {{"title", "Reviderad titel"}});

@@ -156,20 +156,27 @@ Tally check_database(const fs::path& file, const std::string& when, long long su
   for (const auto& [id, formats] : files) EXPECT_FALSE(formats.empty()) << "report " << id << " has no files";
   tally.reports = static_cast<long long>(files.size());
 
-  // Survey responses of the test's survey: submitted ones have all four
-  // answers (B1–B4), in one piece.
+  // Responses of the test's survey (a response row is written only when it
+  // is submitted; an anonymous survey keeps no date on it): each has all
+  // four answers (B1–B4), in one piece, and the audit log has one entry per
+  // response.
   {
     std::string id;
     long long answers = 0;
     soci::statement st = (s.prepare << "SELECT r.id, (SELECT COUNT(*) FROM survey_answers a WHERE a.response_id = "
-                                       "r.id) FROM survey_responses r WHERE r.survey_id = :s AND r.submitted_on IS "
-                                       "NOT NULL",
+                                       "r.id) FROM survey_responses r WHERE r.survey_id = :s",
                           soci::use(survey), soci::into(id), soci::into(answers));
     st.execute();
     while (st.fetch()) {
       ++tally.responses;
       EXPECT_EQ(answers, 4) << "response " << id << " was submitted with " << answers << " of its 4 answers";
     }
+    long long audited_responses = 0;
+    s << "SELECT COUNT(*) FROM audit_log WHERE (action = 'anonymous_response' AND entity = 'survey' AND entity_id = :s) "
+         "OR (action = 'submit' AND entity = 'survey_respondent' AND entity_id IN (SELECT id FROM survey_respondents "
+         "WHERE survey_id = :s2))",
+        soci::use(survey), soci::use(survey), soci::into(audited_responses);
+    EXPECT_EQ(audited_responses, tally.responses) << "the audit log's survey responses differ from the stored ones";
   }
   return tally;
 }
@@ -307,7 +314,12 @@ TEST(CrashConsistency, SigkillLeavesNothingHalfWritten) {
         if (r->status == 200) ++answers_done;
       }
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(300, 3000)(random)));
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(500, 8000)(random)));
+    // A publication takes a few seconds on a busy machine: before the last
+    // kill, let one finish (up to a minute) so the test sees one.
+    if (kill + 1 == kills)
+      for (int waited = 0; reports_done.load() == 0 && waited < 600; ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     server->stop(SIGKILL);
     stop = true;
     importer.join();

@@ -7,6 +7,7 @@
 // recipe in authorization_requests.cpp — so a new route is probed as soon as
 // it has its row. Real HTTP on a real port; SQLite, or PostgreSQL when
 // $JAMT_TEST_DB names a server.
+#include <cstdlib>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -223,13 +224,24 @@ TEST_F(HttpProbes, EveryStateChangingRouteRefusesAMissingOrWrongCsrfTokenAndChan
 // ---------------------------------------------------------------------------
 // SQL injection
 
-const std::vector<std::string>& sql_payloads() {
-  static const std::vector<std::string> p = {
+bool on_postgresql() { return std::getenv("JAMT_TEST_DB") != nullptr; }
+
+// The probes that are about the HTTP layer, not the engine, run on SQLite
+// only: on PostgreSQL each request costs several times as much, and the
+// same handlers answer on both.
+#define SKIP_ON_POSTGRESQL() \
+  if (on_postgresql()) GTEST_SKIP() << "about the HTTP layer; run on SQLite"
+
+// The injections; on PostgreSQL the first two (quotes and a second
+// statement), which reach its own parser, to keep the run short.
+std::vector<std::string> sql_payloads() {
+  std::vector<std::string> p = {
       "' OR '1'='1",
       "1; DROP TABLE users; --",
       "x') UNION SELECT NULL, NULL --",
       "%' AND 1=0 UNION SELECT password_hash FROM users --",
   };
+  if (on_postgresql()) p.resize(2);
   return p;
 }
 
@@ -300,7 +312,7 @@ TEST_F(HttpProbes, SqlInjectionInEveryFilterParameterIsHarmless) {
     }
   }
   EXPECT_EQ(differences(before, row_counts(world_->db())), "") << "reading pages with injected filters changed data";
-  EXPECT_GT(requests, 2000);
+  EXPECT_GT(requests, on_postgresql() ? 1000 : 2000);
 }
 
 // `body` with every string in it replaced by `payload`; numbers too when
@@ -343,7 +355,7 @@ TEST_F(HttpProbes, SqlInjectionInEveryJsonFieldIsRefusedOrStoredAsText) {
       }
     }
   }
-  EXPECT_GT(probed, 300);
+  EXPECT_GT(probed, on_postgresql() ? 150 : 300);
 }
 
 // ---------------------------------------------------------------------------
@@ -399,6 +411,7 @@ std::string with_group(const std::string& pattern, std::size_t group, const std:
 }
 
 TEST_F(HttpProbes, PathTraversalInEveryRoutesVariablePartIsRefused) {
+  SKIP_ON_POSTGRESQL();
   int probed = 0;
   for (const auto& row : rows()) {
     if (row.method != "GET" || row.pattern.find('(') == std::string::npos || row.pattern.rfind("/static/", 0) == 0)
@@ -438,6 +451,7 @@ json with_script(const json& body, const std::string& only) {
 }
 
 TEST_F(HttpProbes, ScriptPayloadsSavedThroughFormsAndTheApiComeBackEscapedOnEveryPage) {
+  SKIP_ON_POSTGRESQL();
   // Save the payload through every route that takes text, field by field
   // when the whole body is refused (a field with a format of its own).
   int saved = 0;

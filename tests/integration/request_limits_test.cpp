@@ -168,7 +168,7 @@ TEST_F(RequestLimits, MoreThanAHundredSmallHeadersGet431AndAHundredPass) {
   many.send(request(101));  // 101 fields with Host, 1.5 KiB: under the size limit
   const std::string refused = many.receive();
   EXPECT_EQ(status_line(refused), "HTTP/1.1 431 Request Header Fields Too Large");
-  EXPECT_NE(refused.find("header fields"), std::string::npos) << refused;
+  EXPECT_NE(refused.find("Begärans huvuden är för stora."), std::string::npos) << refused;
   Raw enough(port);
   enough.send(request(100));
   EXPECT_EQ(status_line(enough.receive(1000ms)), "HTTP/1.1 200 OK");
@@ -239,7 +239,9 @@ TEST_F(RequestLimits, AFiftyMegabyteStatisticsUploadIsStreamedToDiskAndImported)
   EXPECT_EQ(service::list_measures(*db)->size(), 1u) << "the file was imported";
   std::printf("  VmRSS before %ld KiB, peak %ld KiB (+%ld KiB) for a %zu-byte statistics upload\n", before, peak,
               peak - before, length);
-  EXPECT_LT(peak - before, 16 * 1024) << "the upload was held in memory";
+  // Held in memory the 50 MB would show whole; the import itself (PostgreSQL's
+  // client buffers included) takes some 20 MB.
+  EXPECT_LT(peak - before, 32 * 1024) << "the upload was held in memory";
 }
 
 }  // namespace
