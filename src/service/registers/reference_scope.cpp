@@ -44,4 +44,10 @@ std::vector<Error> check_references(soci::session& s, const registers::EntitySpe
   return errors;
 }
 
+bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors) {
+  for (const auto& e : errors)
+    if (const auto* f = spec.field(e.field); f && f->kind == registers::FieldKind::reference) return true;
+  return false;
+}
+
 }  // namespace jamt::service

@@ -25,4 +25,10 @@ namespace jamt::service {
 std::vector<Error> check_references(soci::session& s, const registers::EntitySpec& spec, registers::Record& record,
                                     const registers::Record* before, const std::optional<User>& user);
 
+// True when `errors` (from registers::check_record on `spec`) refuse a
+// reference field, i.e. a reference that is not an id: the later checks,
+// derived values and scopes read references as ids, so such a record goes
+// back with its errors before them.
+bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors);
+
 }  // namespace jamt::service

@@ -42,15 +42,6 @@ void run_checks(soci::session& s, const RegisterRules& rules, Record& record, co
       if (keep(e)) errors.push_back(std::move(e));
 }
 
-// True when `check_record` refused a reference field (not an id): the later
-// checks and the scope read references as ids, so such a record goes back
-// with its errors before them.
-bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors) {
-  for (const auto& e : errors)
-    if (const auto* f = spec.field(e.field); f && f->kind == registers::FieldKind::reference) return true;
-  return false;
-}
-
 // True when `value` is what a filter on `name` can match: ids, references and
 // whole numbers are compared as numbers, so they must be digits.
 bool filter_value_fits(const registers::EntitySpec& spec, const std::string& name, const std::string& value) {
