@@ -146,6 +146,30 @@ std::string header_parameter(std::string_view header, std::string_view name) {
   return {};
 }
 
+std::string read_part_headers(std::string_view headers, FormPart& part) {
+  bool named = false;
+  while (!headers.empty()) {
+    auto eol = headers.find("\r\n");
+    std::string_view line = headers.substr(0, eol);
+    headers = eol == std::string_view::npos ? std::string_view{} : headers.substr(eol + 2);
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos) return "malformed header line";
+    std::string_view field = trim(line.substr(0, colon));
+    std::string_view value = trim(line.substr(colon + 1));
+    if (iequals(field, "Content-Disposition")) {
+      const auto semicolon = value.find(';');
+      const std::string params =
+          ";" + std::string(value.substr(semicolon == std::string_view::npos ? value.size() : semicolon + 1));
+      part.name = header_parameter(params, "name");
+      part.filename = header_parameter(params, "filename");
+      named = !part.name.empty();
+    } else if (iequals(field, "Content-Type")) {
+      part.content_type = std::string(value);
+    }
+  }
+  return named ? "" : "Content-Disposition has no field name";
+}
+
 Result<std::multimap<std::string, FormPart>> parse_multipart(std::string_view body, std::string_view boundary) {
   auto fail = [](const std::string& what) {
     return Error{ErrorKind::parse, "multipart body: " + what, {}, {}};
@@ -166,28 +190,8 @@ Result<std::multimap<std::string, FormPart>> parse_multipart(std::string_view bo
     auto headers_end = body.find("\r\n\r\n", pos);
     if (headers_end == std::string_view::npos) return fail(where + ": headers do not end");
     FormPart part;
-    std::string_view headers = body.substr(pos, headers_end - pos);
-    bool named = false;
-    while (!headers.empty()) {
-      auto eol = headers.find("\r\n");
-      std::string_view line = headers.substr(0, eol);
-      headers = eol == std::string_view::npos ? std::string_view{} : headers.substr(eol + 2);
-      auto colon = line.find(':');
-      if (colon == std::string_view::npos) return fail(where + ": malformed header line");
-      std::string_view field = trim(line.substr(0, colon));
-      std::string_view value = trim(line.substr(colon + 1));
-      if (iequals(field, "Content-Disposition")) {
-        std::string with_semicolon = ";" + std::string(value.substr(value.find(';') == std::string_view::npos
-                                                                        ? value.size()
-                                                                        : value.find(';') + 1));
-        part.name = header_parameter(with_semicolon, "name");
-        part.filename = header_parameter(with_semicolon, "filename");
-        named = !part.name.empty();
-      } else if (iequals(field, "Content-Type")) {
-        part.content_type = std::string(value);
-      }
-    }
-    if (!named) return fail(where + ": Content-Disposition has no field name");
+    if (auto problem = read_part_headers(body.substr(pos, headers_end - pos), part); !problem.empty())
+      return fail(where + ": " + problem);
     std::size_t content_start = headers_end + 4;
     auto next = body.find("\r\n" + delimiter, content_start);
     if (next == std::string_view::npos) return fail(where + " (\"" + part.name + "\"): no closing boundary");

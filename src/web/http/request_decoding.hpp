@@ -37,6 +37,12 @@ std::string header_parameter(std::string_view header, std::string_view name);
 // follow RFC 7578 (missing boundary, part without a name, unterminated).
 Result<std::multimap<std::string, FormPart>> parse_multipart(std::string_view body, std::string_view boundary);
 
+// Reads the header lines of one multipart part (`headers`, without the blank
+// line after them) into `part`: its field name, file name and content type.
+// Returns the problem ("malformed header line", "Content-Disposition has no
+// field name"), or "" when they are fine.
+std::string read_part_headers(std::string_view headers, FormPart& part);
+
 // The name of the first parameter, field or header-free text of `req` that
 // is not valid UTF-8 — "path" for the path, otherwise the parameter or
 // field name (itself shown with invalid bytes replaced by '?') — or nullopt

@@ -20,18 +20,6 @@ namespace {
 constexpr std::uint64_t kNotFound = ~std::uint64_t{0};
 constexpr std::size_t kWindow = 1u << 20;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 // A file read with pread in bounded windows.
 class FileReader {
  public:
@@ -153,28 +141,8 @@ Result<std::multimap<std::string, FormPart>> parse_multipart_file(const std::str
     auto headers_end = head.find("\r\n\r\n");
     if (headers_end == std::string::npos) return fail(where + ": headers do not end");
     FormPart part;
-    std::string_view headers = std::string_view(head).substr(0, headers_end);
-    bool named = false;
-    while (!headers.empty()) {
-      auto eol = headers.find("\r\n");
-      std::string_view line = headers.substr(0, eol);
-      headers = eol == std::string_view::npos ? std::string_view{} : headers.substr(eol + 2);
-      auto colon = line.find(':');
-      if (colon == std::string_view::npos) return fail(where + ": malformed header line");
-      std::string_view field = trim(line.substr(0, colon));
-      std::string_view value = trim(line.substr(colon + 1));
-      if (iequals(field, "Content-Disposition")) {
-        auto semicolon = value.find(';');
-        std::string params = ";" + std::string(value.substr(semicolon == std::string_view::npos ? value.size()
-                                                                                               : semicolon + 1));
-        part.name = header_parameter(params, "name");
-        part.filename = header_parameter(params, "filename");
-        named = !part.name.empty();
-      } else if (iequals(field, "Content-Type")) {
-        part.content_type = std::string(value);
-      }
-    }
-    if (!named) return fail(where + ": Content-Disposition has no field name");
+    if (auto problem = read_part_headers(std::string_view(head).substr(0, headers_end), part); !problem.empty())
+      return fail(where + ": " + problem);
     const std::uint64_t content_start = pos + headers_end + 4;
     const std::uint64_t next = body.find("\r\n" + delimiter, content_start);
     if (next == kNotFound) return fail(where + " (\"" + part.name + "\"): no closing boundary");
