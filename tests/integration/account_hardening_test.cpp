@@ -217,6 +217,7 @@ TEST_F(AccountHardening, OwnerAndAdminListTokensWithoutTheSecret) {
   p.session_idle = 48h;  // the sessions outlive the day the clock jumps
   p.session_absolute = 48h;
   set_account_policy(p);
+  admin = log_in_again(*db, admin);  // made under the old policy, the session would end after 12 hours
   auto contact_org = add_organisation(*db, 1, "Kommun A", "08", "0880");
   auto owner = sign_in(*db, "kontakt@example.se", Role::org_contact, "", contact_org);
   auto other = sign_in(*db, "annan@example.se", Role::org_contact, "", contact_org);

@@ -277,13 +277,16 @@ std::string with_param(const std::string& path, const std::string& name, const s
 TEST_F(HttpProbes, SqlInjectionInEveryFilterParameterIsHarmless) {
   const auto scanned = parameter_names();
   ASSERT_GT(scanned.size(), 20u) << "the handlers' parameter names were not found";
-  const auto before = row_counts(world_->db());
   int requests = 0;
   for (const auto& row : rows()) {
     if (row.method != "GET") continue;
     for (Role role : {Role::anonymous, Role::admin}) {
-      HttpCall base = call_of(row, role);
+      HttpCall base = call_of(row, role);  // may make the row's fixtures
       HttpAnswer page = world_->send(base, role);
+      // What the injected requests must leave as it is: the data after the
+      // row's fixtures and its page (a join form issues a token per view).
+      auto before = row_counts(world_->db());
+      before.erase("join_form_tokens");
       std::set<std::string> own = get_form_fields(page.body);
       std::stringstream q(row.query.empty() ? "" : row.query.substr(1));
       for (std::string pair; std::getline(q, pair, '&');) own.insert(pair.substr(0, pair.find('=')));
@@ -309,9 +312,12 @@ TEST_F(HttpProbes, SqlInjectionInEveryFilterParameterIsHarmless) {
               << a.body.substr(0, 300);
         }
       }
+      auto after = row_counts(world_->db());
+      after.erase("join_form_tokens");
+      EXPECT_EQ(differences(before, after), "")
+          << where(row) << " as " << role_heading(role) << ": reading with injected filters changed data";
     }
   }
-  EXPECT_EQ(differences(before, row_counts(world_->db())), "") << "reading pages with injected filters changed data";
   EXPECT_GT(requests, on_postgresql() ? 1000 : 2000);
 }
 
@@ -346,9 +352,11 @@ TEST_F(HttpProbes, SqlInjectionInEveryJsonFieldIsRefusedOrStoredAsText) {
           EXPECT_TRUE(a.status > 0 && a.status < 500)
               << where(row) << " field \"" << field << "\" = " << payload << " → " << a.status << " "
               << a.body.substr(0, 300);
-          // Nothing is lost: every table is still there with at least its rows.
+          // Nothing is lost: every table is still there with at least its
+          // rows (a PUT replaces a whole thing, a survey's questions say, so
+          // its rows may be fewer; the tables are still all there).
           for (const auto& [table, n] : before)
-            EXPECT_TRUE(after.count(table) && after.at(table) >= n)
+            EXPECT_TRUE(after.count(table) && (row.method == "PUT" || after.at(table) >= n))
                 << where(row) << " field \"" << field << "\" = " << payload << ": " << differences(before, after);
           ++probed;
         }

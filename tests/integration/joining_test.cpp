@@ -493,6 +493,7 @@ TEST_F(Joining, AFollowUpIsOverdueFromTheDayAfterItIsDueInSweden) {
   EXPECT_EQ(summary()["overdue_follow_ups"], 0);
   // 23:59:59 in Sweden (summer time, UTC+2): still the due date.
   clock.set(*parse_utc_text("2026-03-31T21:59:59Z"));
+  strategist_ = log_in_again(*db, strategist());  // the 10:00 session has been idle for hours
   EXPECT_EQ(overdue()["count"], 0);
   // Midnight in Sweden, 22:00 UTC: one day overdue, though still 31 March in UTC.
   clock.advance(std::chrono::seconds(1));

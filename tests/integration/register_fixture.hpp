@@ -48,6 +48,12 @@ class RegisterFixture : public ServerFixture {
   std::string name_a = "Kommun A";
   std::int64_t org_a = 0, org_b = 0, org_c = 0;
 
+  // Logs every account signed in so far in anew, for a test that moved the
+  // clock past the idle time of their sessions.
+  void sign_in_again() {
+    for (auto& [email, login] : logins_) login = log_in_again(*db, login);
+  }
+
  private:
   const TestLogin& user(const std::string& email, Role role, const std::string& county = "",
                         std::optional<std::int64_t> organisation = std::nullopt) {

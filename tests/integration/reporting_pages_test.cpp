@@ -188,6 +188,7 @@ TEST_F(ReportingPages, CompletenessCountsLateReturnedAndMissingPerPeriodAndCount
   ASSERT_EQ(step(submission(form, org_d, "2025Q3"), "return", strategist_08(), {{"comment", "Fel kvartal?"}}).status,
             200);
   set_clock("2025-10-30T23:05:00Z");
+  sign_in_again();  // the sessions of 12:00 have been idle for eleven hours
   submit(org_b, 3);  // 00:05 on 31 October in Sweden: after the due date, late
   // Kommun E reports nothing.
   (void)org_e;
