@@ -20,7 +20,7 @@ bench_analysis() {  # SECONDS
   stop_nginx
   RSS_PID="" wrk_result "jamt analysis" "$seconds" "$url"
   local ratio
-  ratio=$(awk -v a="$WRK_RPS" -v b="$nginx_rps" 'BEGIN { printf "%.1f", b > 0 ? 100 * a / b : 0 }')
+  ratio=$(awk -v a="$WRK_RPS" -v b="$nginx_rps" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }')
   echo "analysis endpoint: $WRK_RPS req/s = ${ratio} % of nginx's $nginx_rps (nginx p99 $nginx_p99 ms), target ≥ 50 %: $(verdict "$(ge "$ratio" 50)")"
   echo "analysis endpoint: p99 $WRK_P99 ms at 64 connections, target < 10 ms: $(verdict "$(ge 9.999 "$WRK_P99")")"
   local errors=$((WRK_STATUS_ERRORS + WRK_SOCKET_ERRORS))

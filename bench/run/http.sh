@@ -13,7 +13,7 @@ start_jamt_demo() {
   JAMT_PID=$!
   JAMT_BASE=""
   for _ in $(seq 1 300); do
-    JAMT_BASE=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$OUT/server.log" || true)
+    JAMT_BASE=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$OUT/server.log" | head -1 || true)
     [ -n "$JAMT_BASE" ] && break
     sleep 0.1
   done
