@@ -342,7 +342,7 @@ Result<Activity> create_activity(store::Database& db, const ActivityInput& input
   auto published = take_published(fields);
   auto checked = registers::check_record(spec(), fields, false);
   std::vector<Error> errors = checked.errors;
-  if (malformed_reference(spec(), errors)) return first_or_report(errors, problems);
+  if (malformed_reference(spec(), checked.record)) return first_or_report(errors, problems);
   Activity saved;
   Status st = db.transaction([&](soci::session& s) -> Status {
     Record& r = checked.record;
@@ -419,7 +419,7 @@ Result<Activity> update_activity(store::Database& db, std::int64_t id, const Act
   auto published = take_published(fields);
   auto checked = registers::check_record(spec(), fields, true);
   std::vector<Error> errors = checked.errors;
-  if (malformed_reference(spec(), errors)) return first_or_report(errors, problems);
+  if (malformed_reference(spec(), checked.record)) return first_or_report(errors, problems);
   Activity after;
   Record merged_input;  // the record as it was to be saved
   Status st = db.transaction([&](soci::session& s) -> Status {

@@ -44,9 +44,12 @@ std::vector<Error> check_references(soci::session& s, const registers::EntitySpe
   return errors;
 }
 
-bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors) {
-  for (const auto& e : errors)
-    if (const auto* f = spec.field(e.field); f && f->kind == registers::FieldKind::reference) return true;
+bool malformed_reference(const registers::EntitySpec& spec, const registers::Record& record) {
+  for (const auto& f : spec.fields) {
+    if (f.kind != registers::FieldKind::reference) continue;
+    const std::string& value = registers::value_of(record, f.name);
+    if (!value.empty() && !is_id(value)) return true;
+  }
   return false;
 }
 

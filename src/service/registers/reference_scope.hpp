@@ -25,10 +25,12 @@ namespace jamt::service {
 std::vector<Error> check_references(soci::session& s, const registers::EntitySpec& spec, registers::Record& record,
                                     const registers::Record* before, const std::optional<User>& user);
 
-// True when `errors` (from registers::check_record on `spec`) refuse a
-// reference field, i.e. a reference that is not an id: the later checks,
+// True when a reference field of `record` (as registers::check_record left
+// it, of `spec`) holds something that is not an id: the later checks,
 // derived values and scopes read references as ids, so such a record goes
-// back with its errors before them.
-bool malformed_reference(const registers::EntitySpec& spec, const std::vector<Error>& errors);
+// back with its errors before them. An empty reference is not malformed
+// (a missing required one is reported with the other errors, after the
+// authorisation checks).
+bool malformed_reference(const registers::EntitySpec& spec, const registers::Record& record);
 
 }  // namespace jamt::service

@@ -117,7 +117,7 @@ Result<Record> create_record(store::Database& db, const RegisterRules& rules, co
     if (auto a = authorize(user, Action::create, Scope{}); !a) return a.error();
   }
   auto checked = registers::check_record(*rules.spec, input, false);
-  if (malformed_reference(*rules.spec, checked.errors)) return first_or_report(checked.errors, problems);
+  if (malformed_reference(*rules.spec, checked.record)) return first_or_report(checked.errors, problems);
   Record saved;
   Status st = db.transaction([&](soci::session& s) -> Status {
     run_checks(s, rules, checked.record, nullptr, user, checked.errors);
@@ -179,7 +179,7 @@ Result<std::vector<Record>> list_records(store::Database& db, const RegisterRule
 Result<Record> update_record(store::Database& db, const RegisterRules& rules, std::int64_t id, const Record& changes,
                              const std::optional<User>& user, std::vector<Error>* problems) {
   auto checked = registers::check_record(*rules.spec, changes, true);
-  if (malformed_reference(*rules.spec, checked.errors)) return first_or_report(checked.errors, problems);
+  if (malformed_reference(*rules.spec, checked.record)) return first_or_report(checked.errors, problems);
   Record after;
   Record merged_input;  // the record as it was to be saved
   Status st = db.transaction([&](soci::session& s) -> Status {
