@@ -1,5 +1,7 @@
 #include "store/migrations.hpp"
 
+#include <cctype>
+#include <set>
 #include <soci/soci.h>
 #include <string>
 #include <vector>
@@ -1198,6 +1200,16 @@ const std::vector<Migration>& migrations() {
                 measure_id {{REF}} NOT NULL PRIMARY KEY,
                 version BIGINT NOT NULL))",
        }},
+      // A login being checked is stored before its password is verified, so
+      // that parallel attempts count each other; `pending` tells it from a
+      // settled failure, so that parallel correct logins (a course where
+      // everyone signs in from one office address) are not taken for
+      // guessing (service/account/auth_service.cpp).
+      {33,
+       "login attempts in progress told from failures",
+       {
+           "ALTER TABLE login_failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0",
+       }},
   };
   return list;
 }
@@ -1223,6 +1235,27 @@ std::string for_engine(std::string sql, Engine engine) {
 }  // namespace
 
 int latest_schema_version() { return migrations().back().version; }
+
+bool is_jamt_schema_object(const std::string& name) {
+  static const std::set<std::string> names = [] {
+    std::set<std::string> out{"schema_migrations"};
+    // The identifier after each of these words in any migration statement.
+    static const char* const makers[] = {"CREATE TABLE ", "CREATE VIEW ", " RENAME TO "};
+    for (const auto& m : migrations())
+      for (const std::string statement : m.statements)
+        for (const char* maker : makers)
+          for (auto at = statement.find(maker); at != std::string::npos; at = statement.find(maker, at + 1)) {
+            auto start = at + std::char_traits<char>::length(maker);
+            auto end = start;
+            while (end < statement.size() &&
+                   (std::isalnum(static_cast<unsigned char>(statement[end])) || statement[end] == '_'))
+              ++end;
+            if (end > start) out.insert(statement.substr(start, end - start));
+          }
+    return out;
+  }();
+  return names.count(name) > 0;
+}
 
 Result<int> apply_migrations(soci::session& s, Engine engine, int up_to) {
   if (engine == Engine::postgresql) s << "SELECT pg_advisory_xact_lock(4711)";

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
+#include <semaphore>
 #include <stdexcept>
+#include <thread>
 
 #include "domain/account_policy.hpp"
 #include "domain/common_passwords.hpp"
@@ -28,8 +30,19 @@ std::string hash_password(const std::string& password);
 
 namespace {
 
-// Argon2id with 64 MiB of memory, 3 passes, one lane (OWASP's guidance).
-constexpr uint32_t kTimeCost = 3, kMemoryKiB = 64 * 1024, kLanes = 1;
+// Argon2id with 19 MiB of memory, 2 passes, one lane: OWASP's Password
+// Storage Cheat Sheet's first configuration. About 70 ms of one core here,
+// so a 2-core county server checks some 25 logins a second (a course
+// signing in at nine o'clock) with 40 MB for the two at a time
+// (argon2_gate). Hashes made with other parameters (64 MiB and 3 passes
+// before December 2026) still verify and are made again at the next login.
+constexpr uint32_t kTimeCost = 2, kMemoryKiB = 19 * 1024, kLanes = 1;
+
+// Whether `hash` was made with the parameters above.
+bool current_parameters(const std::string& hash) {
+  return hash.find("$m=" + std::to_string(kMemoryKiB) + ",t=" + std::to_string(kTimeCost) + ",p=" +
+                   std::to_string(kLanes) + "$") != std::string::npos;
+}
 
 std::string random_hex(std::size_t bytes) {
   std::string raw(bytes, '\0');
@@ -44,7 +57,22 @@ std::string random_hex(std::size_t bytes) {
   return out;
 }
 
+// Argon2 runs at most once per core at a time: each run takes 64 MiB and a
+// core for a tenth of a second, so more at once only costs memory.
+std::counting_semaphore<256>& argon2_gate() {
+  static std::counting_semaphore<256> gate(
+      static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u)));
+  return gate;
+}
+struct Argon2Turn {
+  Argon2Turn() { argon2_gate().acquire(); }
+  ~Argon2Turn() { argon2_gate().release(); }
+  Argon2Turn(const Argon2Turn&) = delete;
+  Argon2Turn& operator=(const Argon2Turn&) = delete;
+};
+
 bool verify_password(const std::string& hash, const std::string& password) {
+  Argon2Turn turn;
   return argon2id_verify(hash.c_str(), password.data(), password.size()) == ARGON2_OK;
 }
 
@@ -53,6 +81,30 @@ bool verify_password(const std::string& hash, const std::string& password) {
 const std::string& dummy_hash() {
   static const std::string h = hash_password("not a real password, only for timing");
   return h;
+}
+
+// How long a login waits for the attempts begun before it (see login), and
+// how often it looks again.
+constexpr std::chrono::seconds kLoginWaitForOthers{15};
+constexpr std::chrono::milliseconds kLoginWaitStep{50};
+// A pending attempt older than this was left by a server that stopped while
+// checking it: it counts as a failure and is not waited for.
+constexpr std::chrono::seconds kStalePendingAttempt{60};
+
+// Attempts of a pair or an address, newest first: the settled failures
+// (with stale pending ones), and those together with the pending ones.
+struct LoginAttempts {
+  std::vector<std::chrono::sys_seconds> settled, all;
+};
+LoginAttempts sort_attempts(const std::vector<store::LoginFailure>& rows, std::chrono::sys_seconds now) {
+  LoginAttempts out;
+  for (const auto& row : rows) {
+    auto at = parse_utc_text(row.at);
+    if (!at) continue;
+    out.all.push_back(*at);
+    if (!row.pending || *at < now - kStalePendingAttempt) out.settled.push_back(*at);
+  }
+  return out;
 }
 
 nlohmann::json user_json(const User& u) {
@@ -65,6 +117,7 @@ nlohmann::json user_json(const User& u) {
 std::string hash_password(const std::string& password) {
   std::string salt = random_hex(16);
   char encoded[256];
+  Argon2Turn turn;
   int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kLanes, password.data(), password.size(), salt.data(),
                                  salt.size(), 32, encoded, sizeof encoded);
   if (rc != ARGON2_OK) throw std::runtime_error(std::string("argon2: ") + argon2_error_message(rc));
@@ -175,47 +228,57 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   // No account has a longer address (validate_user); do not store it as a failure.
   if (email.size() > 254) return Error{ErrorKind::unauthorized, "wrong e-mail or password", {}, {}};
   const auto now = db.clock().now();
-  // The attempt is written as a failure before anything is checked, so that
+  // The attempt is written, pending, before anything is checked, so that
   // attempts running in parallel (on any server) count each other; it is
-  // taken back when refused and cleared by a successful login.
+  // taken back when refused or successful and settled as a failure when the
+  // password is wrong.
   std::int64_t attempt = 0;
   Status st = db.transaction([&](soci::session& s) -> Status {
-    attempt = store::insert_login_failure(s, email, utc_text(now), address);
+    attempt = store::insert_login_failure(s, email, utc_text(now), address, true);
     return {};
   });
   if (!st) return st.error();
-  // The earlier failures (without this attempt), newest first, at most `limit`.
-  auto earlier = [&](const std::vector<store::LoginFailure>& rows, std::size_t limit) {
-    std::vector<std::chrono::sys_seconds> out;
-    for (const auto& f : rows)
-      if (auto t = parse_utc_text(f.at); t && f.id != attempt && out.size() < limit) out.push_back(*t);
-    return out;
-  };
-  std::vector<std::chrono::sys_seconds> pair, from_address;
-  std::optional<store::UserWithHash> found;
-  st = db.read([&](soci::session& s) -> Status {
-    pair = earlier(store::recent_pair_failures(s, email, address, kPairThrottle.limit + 1), kPairThrottle.limit);
-    // Without a client address (in-process callers) there is nothing to count across accounts.
-    if (!address.empty())
-      from_address =
-          earlier(store::recent_address_failures(s, address, kAddressThrottle.limit + 1), kAddressThrottle.limit);
-    found = store::find_user_by_email(s, email);
-    return {};
-  });
-  if (!st) return st.error();
-  if (throttled(kPairThrottle, pair, now) || throttled(kAddressThrottle, from_address, now)) {
-    Status taken_back = db.transaction([&](soci::session& s) -> Status {
+  auto take_back = [&]() {
+    return db.transaction([&](soci::session& s) -> Status {
       store::delete_login_failure(s, attempt);
       return {};
     });
-    if (!taken_back) return taken_back.error();
-    return Error{ErrorKind::throttled,
-                 "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
-                 {}, {}};
+  };
+  // Settled failures lock; attempts begun earlier and still being checked
+  // may: this one waits for them rather than guess how they end. So at most
+  // `limit` guesses of a pair (or of an address) are ever checked at once,
+  // and parallel correct logins from one address are let through in turn.
+  const auto give_up = std::chrono::steady_clock::now() + kLoginWaitForOthers;
+  std::optional<store::UserWithHash> found;
+  for (;;) {
+    std::vector<store::LoginFailure> pair, from_address;
+    st = db.read([&](soci::session& s) -> Status {
+      pair = store::recent_pair_failures(s, email, address, kPairThrottle.limit, {.attempt = attempt});
+      // Without a client address (in-process callers) there is nothing to count across accounts.
+      if (!address.empty())
+        from_address = store::recent_address_failures(s, address, kAddressThrottle.limit, {.attempt = attempt});
+      found = store::find_user_by_email(s, email);
+      return {};
+    });
+    if (!st) return st.error();
+    const LoginAttempts pairs = sort_attempts(pair, now), addresses = sort_attempts(from_address, now);
+    if (throttled(kPairThrottle, pairs.settled, now) || throttled(kAddressThrottle, addresses.settled, now)) {
+      if (Status undone = take_back(); !undone) return undone.error();
+      return Error{ErrorKind::throttled,
+                   "too many failed logins; wait " + std::to_string(kLoginLockout.count()) + " minutes and try again",
+                   {}, {}};
+    }
+    if (!throttled(kPairThrottle, pairs.all, now) && !throttled(kAddressThrottle, addresses.all, now)) break;
+    if (std::chrono::steady_clock::now() >= give_up) {
+      if (Status undone = take_back(); !undone) return undone.error();
+      return Error{ErrorKind::throttled, kLoginBusyMessage, {}, {}};
+    }
+    std::this_thread::sleep_for(kLoginWaitStep);
   }
   bool ok = verify_password(found ? found->password_hash : dummy_hash(), password);
   if (!found || !ok || found->user.disabled) {
     Status pruned = db.transaction([&](soci::session& s) -> Status {
+      store::mark_login_failed(s, attempt);
       store::delete_login_failures_before(s, utc_text(now - kLoginFailureMemory));
       return {};
     });
@@ -224,12 +287,15 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   }
   const AccountPolicy policy = account_policy();
   LoginSession session{random_hex(32), random_hex(32), found->user};
+  const std::string rehashed = current_parameters(found->password_hash) ? std::string() : hash_password(password);
   Status saved = db.transaction([&](soci::session& s) -> Status {
+    if (!rehashed.empty()) store::update_password_hash(s, found->user.id, rehashed);
     store::insert_session(s, sha256_hex(session.token), session.user.id, session.csrf_token,
                           utc_text(now + policy.session_absolute));
     // Only this pair's failures: a login to one's own account must not wipe
     // the failures the same address spread over other accounts.
     store::delete_pair_failures(s, email, address);
+    store::delete_login_failure(s, attempt);
     return {};
   });
   if (!saved) return saved.error();

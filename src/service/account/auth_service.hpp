@@ -45,8 +45,16 @@ struct LoginSession {
 // another person's account from their own address. The failures are stored
 // in the database, so every server counts them; a successful login forgets
 // the pair's failures (not the address's failures for other accounts).
+// Attempts in parallel count each other: one waits (up to 15 s) for those
+// begun before it that could lock it, so parallel correct logins from one
+// address all succeed in turn; if they are still being checked after that,
+// it gets Error "throttled" with kLoginBusyMessage.
 Result<LoginSession> login(store::Database& db, const std::string& email, const std::string& password,
                            const std::string& address = "");
+
+// The message of login's Error "throttled" when it gave up waiting for
+// other attempts (not a lockout: the user may try again at once).
+inline constexpr const char* kLoginBusyMessage = "too many logins at once from this address; try again in a moment";
 
 struct SessionInfo {
   User user;

@@ -49,6 +49,9 @@ Handler login_submit(store::Database& db) {
     if (!session) {
       if (session.error().code == ErrorKind::unauthorized)
         return login_form(res, next, email, i18n::tr("Fel e-postadress eller lösenord."), 401);
+      if (session.error().code == ErrorKind::throttled && session.error().message == service::kLoginBusyMessage)
+        return login_form(res, next, email,
+                          i18n::tr("Många loggar in från din adress just nu. Vänta en stund och försök igen."), 429);
       if (session.error().code == ErrorKind::throttled)
         return login_form(res, next, email, i18n::tr("För många misslyckade inloggningar. Vänta 15 minuter och försök igen."),
                           429);
