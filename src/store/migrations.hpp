@@ -15,4 +15,10 @@ Result<int> apply_migrations(soci::session& session, Engine engine, int up_to = 
 // The version the newest migration brings the schema to.
 int latest_schema_version();
 
+// Whether `name` is a table or view that some migration creates (or
+// renames a table to), or schema_migrations: Jämt's own, as opposed to
+// another application's table in the same schema, which backup and restore
+// leave alone.
+bool is_jamt_schema_object(const std::string& name);
+
 }  // namespace jamt::store

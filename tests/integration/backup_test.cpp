@@ -278,10 +278,25 @@ TEST_F(Backup, RestoreRefusesWhatItShouldAndThenChangesNothing) {
   EXPECT_NE(garbage.error().message.find("not a Jämt backup"), std::string::npos) << garbage.error().message;
   EXPECT_TRUE(dump_of(*db) == before);
 
+  // Another application's table in the same schema is neither Jämt's data
+  // nor replaced by a restore.
+  ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                  s << "CREATE TABLE other_app_notes (id INTEGER PRIMARY KEY, note TEXT NOT NULL)";
+                  s << "INSERT INTO other_app_notes (id, note) VALUES (1, 'not Jämt''s')";
+                  return {};
+                }).ok());
+
   // With --force it replaces the data: the title is the backup's again.
   auto forced = service::restore_database(*db, file, restore_options(true));
   ASSERT_TRUE(forced.ok()) << forced.error().to_string();
   Dump after = dump_of(*db);
+  EXPECT_EQ(after.count("other_app_notes"), 0u) << "backups hold Jämt's tables only";
+  std::string other_note;
+  ASSERT_TRUE(db->read([&](soci::session& s) -> Status {
+                  s << "SELECT note FROM other_app_notes WHERE id = 1", soci::into(other_note);
+                  return {};
+                }).ok());
+  EXPECT_EQ(other_note, "not Jämt's") << "restore --force left the other application's table alone";
   EXPECT_EQ(after.at("strategies").find("Ändrad efter säkerhetskopian"), std::string::npos);
   EXPECT_EQ(after.at("strategies"), [&] {
     Dump original;
@@ -383,11 +398,21 @@ TEST_F(Backup, DemoOnSqliteMovesToTheEngineUnderTest) {
   auto made = service::backup_database(**county, file, service::BackupFormat::automatic);
   ASSERT_TRUE(made.ok()) << made.error().to_string();
   EXPECT_EQ(made->format, "sqlite");
+  // The copy was made the night before (an SQLite file tells only by its time).
+  using namespace std::chrono;
+  fs::last_write_time(file, file_clock::from_sys(sys_seconds{sys_days{year{2026} / 3 / 30} + hours{22}}));
   auto target = fresh_database();
   ASSERT_NE(target, nullptr);
   auto moved = service::restore_database(*target, file, restore_options(false));
   ASSERT_TRUE(moved.ok()) << moved.error().to_string();
   expect_same_but_the_restore_entry(source, dump_of(*target));
+  std::string restore_entry;
+  ASSERT_TRUE(target->read([&](soci::session& s) -> Status {
+                    s << "SELECT after_json FROM audit_log WHERE action = 'restore'", soci::into(restore_entry);
+                    return {};
+                  }).ok());
+  EXPECT_EQ(nlohmann::json::parse(restore_entry).value("backup_created_at", ""), "2026-03-30T22:00:00Z")
+      << restore_entry;
   auto copied = service::copy_database(**county, *target, restore_options(true));
   ASSERT_TRUE(copied.ok()) << copied.error().to_string();
   expect_same_but_the_restore_entry(source, dump_of(*target));

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include "domain/utc_time.hpp"
 #include "store/audit_repository.hpp"
 #include "store/backup/backup_file.hpp"
 #include "store/backup/database_loader.hpp"
@@ -185,11 +186,17 @@ Result<BackupOutcome> restore_database(store::Database& db, const std::string& p
     in.open(path, std::ios::binary);
     if (!in) return io_error("cannot read " + path);
   }
-  std::string now = db.clock().now_text();
+  // An SQLite copy does not say when it was made: its file's time does.
+  std::string made_at = db.clock().now_text();
+  if (sqlite) {
+    auto written = fs::last_write_time(path, probe);
+    if (!probe)
+      made_at = utc_text(std::chrono::floor<std::chrono::seconds>(std::chrono::file_clock::to_sys(written)));
+  }
   bool parse_failed = false;
   auto outcome = load_into(db, options, path, [&](store::RowSink& sink) {
     if (sqlite) {
-      store::stream_sqlite_file(path, now, sink);
+      store::stream_sqlite_file(path, made_at, sink);
       return;
     }
     try {

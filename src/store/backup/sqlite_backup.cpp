@@ -45,14 +45,20 @@ std::string sqlite_online_backup(soci::session& source, const std::string& desti
   if (rc != SQLITE_OK) throw fail(raw ? sqlite_api::sqlite3_errmsg(raw) : "cannot open");
   sqlite_api::sqlite3_backup* backup = sqlite_api::sqlite3_backup_init(dest.get(), "main", sqlite_handle(source), "main");
   if (!backup) throw fail(sqlite_api::sqlite3_errmsg(dest.get()));
-  // All pages in one step: one snapshot of the source.
+  // All pages in one step: one snapshot of the source. A writer holding the
+  // database is waited for, for at most a minute.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(1);
   for (;;) {
     rc = sqlite_api::sqlite3_backup_step(backup, -1);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && std::chrono::steady_clock::now() < give_up) {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
       continue;
     }
     break;
+  }
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    sqlite_api::sqlite3_backup_finish(backup);
+    throw fail("the database stayed locked by a writer for a minute; try again when it is quieter");
   }
   int finished = sqlite_api::sqlite3_backup_finish(backup);
   if (rc != SQLITE_DONE || finished != SQLITE_OK) throw fail(sqlite_api::sqlite3_errmsg(dest.get()));

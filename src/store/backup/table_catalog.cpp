@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "store/backup/sqlite_handle.hpp"
+#include "store/migrations.hpp"
 
 namespace jamt::store {
 
@@ -54,7 +55,9 @@ std::vector<TableInfo> sqlite_tables(soci::session& s) {
   sqlite_api::sqlite3* db = sqlite_handle(s);
   std::vector<std::string> names;
   sqlite_each(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-              [&](sqlite_api::sqlite3_stmt* st) { names.push_back(sqlite_text(st, 0)); });
+              [&](sqlite_api::sqlite3_stmt* st) {
+                if (auto n = sqlite_text(st, 0); is_jamt_schema_object(n)) names.push_back(n);
+              });
   std::vector<std::pair<std::string, std::string>> edges;
   std::map<std::string, TableInfo> info;
   for (const auto& n : names) {
@@ -83,7 +86,8 @@ std::vector<TableInfo> postgresql_tables(soci::session& s) {
                                        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname",
                           soci::into(name));
     st.execute();
-    while (st.fetch()) names.push_back(name);
+    while (st.fetch())
+      if (is_jamt_schema_object(name)) names.push_back(name);
   }
   std::vector<std::pair<std::string, std::string>> edges;
   {
@@ -142,7 +146,9 @@ std::vector<std::string> list_views(soci::session& s, Engine engine) {
   std::vector<std::string> out;
   if (engine == Engine::sqlite) {
     sqlite_each(sqlite_handle(s), "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name",
-                [&](sqlite_api::sqlite3_stmt* st) { out.push_back(sqlite_text(st, 0)); });
+                [&](sqlite_api::sqlite3_stmt* st) {
+                  if (auto n = sqlite_text(st, 0); is_jamt_schema_object(n)) out.push_back(n);
+                });
     return out;
   }
   std::string name;
@@ -150,7 +156,8 @@ std::vector<std::string> list_views(soci::session& s, Engine engine) {
                                      "current_schema() ORDER BY table_name",
                         soci::into(name));
   st.execute();
-  while (st.fetch()) out.push_back(name);
+  while (st.fetch())
+    if (is_jamt_schema_object(name)) out.push_back(name);
   return out;
 }
 
@@ -188,6 +195,32 @@ std::map<std::string, std::int64_t> identity_counters(soci::session& s, Engine e
   return out;
 }
 
+namespace {
+
+// One row of a PostgreSQL result as Values, passed to `each`.
+void read_pg_row(const soci::row& r, const TableInfo& table, std::vector<Value>& values,
+                 const std::function<void(const std::vector<Value>&)>& each) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (r.get_indicator(i) == soci::i_null) {
+      values[i] = std::monostate{};
+      continue;
+    }
+    switch (r.get_properties(i).get_data_type()) {
+      case soci::dt_integer: values[i] = static_cast<std::int64_t>(r.get<int>(i)); break;
+      case soci::dt_long_long: values[i] = static_cast<std::int64_t>(r.get<long long>(i)); break;
+      case soci::dt_unsigned_long_long: values[i] = static_cast<std::int64_t>(r.get<unsigned long long>(i)); break;
+      case soci::dt_double: values[i] = r.get<double>(i); break;
+      case soci::dt_string: values[i] = r.get<std::string>(i); break;
+      default:
+        throw std::runtime_error("table " + table.name + ", column " + table.columns[i] +
+                                 ": a type that is not part of Jämt's schema (only integers, doubles and text)");
+    }
+  }
+  each(values);
+}
+
+}  // namespace
+
 void read_rows(soci::session& s, Engine engine, const TableInfo& table,
                const std::function<void(const std::vector<Value>&)>& each) {
   std::vector<Value> values(table.columns.size());
@@ -209,25 +242,30 @@ void read_rows(soci::session& s, Engine engine, const TableInfo& table,
     });
     return;
   }
-  soci::rowset<soci::row> rows = (s.prepare << select_all(table));
-  for (const auto& r : rows) {
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (r.get_indicator(i) == soci::i_null) {
-        values[i] = std::monostate{};
-        continue;
-      }
-      switch (r.get_properties(i).get_data_type()) {
-        case soci::dt_integer: values[i] = static_cast<std::int64_t>(r.get<int>(i)); break;
-        case soci::dt_long_long: values[i] = static_cast<std::int64_t>(r.get<long long>(i)); break;
-        case soci::dt_unsigned_long_long: values[i] = static_cast<std::int64_t>(r.get<unsigned long long>(i)); break;
-        case soci::dt_double: values[i] = r.get<double>(i); break;
-        case soci::dt_string: values[i] = r.get<std::string>(i); break;
-        default:
-          throw std::runtime_error("table " + table.name + ", column " + table.columns[i] +
-                                   ": a type that is not part of Jämt's schema (only integers, doubles and text)");
+  // Through a cursor, a batch at a time: a table's whole result in memory
+  // at once would grow the process with the table (observations run to
+  // millions of rows). WITH HOLD: also outside a transaction.
+  s << "DECLARE jamt_read_rows NO SCROLL CURSOR WITH HOLD FOR " + select_all(table);
+  struct Closer {
+    soci::session& s;
+    ~Closer() {
+      try {
+        s << "CLOSE jamt_read_rows";
+      } catch (...) {  // the transaction failed already; its error is on its way
       }
     }
-    each(values);
+  } closer{s};
+  for (;;) {
+    soci::row r;
+    soci::statement batch(s);
+    batch.exchange(soci::into(r));
+    batch.alloc();
+    // FETCH cannot be a prepared statement: run it as a one-time query.
+    batch.prepare("FETCH FORWARD 2000 FROM jamt_read_rows", soci::details::st_one_time_query);
+    batch.define_and_bind();
+    bool more = batch.execute(true);
+    if (!more) break;
+    for (; more; more = batch.fetch()) read_pg_row(r, table, values, each);
   }
 }
 

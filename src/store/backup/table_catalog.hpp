@@ -28,12 +28,13 @@ struct TableInfo {
   std::vector<std::string> primary_key{};  // empty when the table has none
 };
 
-// The tables of the schema (not views, not SQLite's own), parents before the
+// Jämt's tables in the schema (store::is_jamt_schema_object: not another
+// application's, not views, not SQLite's own), parents before the
 // tables whose foreign keys refer to them (self-references aside), ties by
 // name. Throws soci errors; a cycle between tables throws std::runtime_error.
 std::vector<TableInfo> list_tables(soci::session& s, Engine engine);
 
-// The names of the schema's views.
+// The names of Jämt's views in the schema.
 std::vector<std::string> list_views(soci::session& s, Engine engine);
 
 // The highest version in schema_migrations; 0 when the table is missing or
