@@ -243,6 +243,17 @@ TEST_F(JoiningHardening, TheStrategistRejectsEveryPendingApplicationOfAPeriodInO
   ASSERT_TRUE(no_reason);
   EXPECT_EQ(no_reason->status, 400);
   EXPECT_EQ(count_status("avslagen"), 0);
+  // Nor with control characters in it (checked as a single rejection's reason).
+  auto escape = client->Post("/anslutningar/vantande/avsla", strategist.cookie_only(),
+                             httplib::Params{{"csrf_token", strategist.csrf_token},
+                                             {"mode", "period"},
+                                             {"from", "2026-04-02"},
+                                             {"to", "2026-04-02"},
+                                             {"reason", "Skr\x1b[31mäp"}});
+  ASSERT_TRUE(escape);
+  EXPECT_EQ(escape->status, 400);
+  EXPECT_NE(escape->body.find("Skäl"), std::string::npos);
+  EXPECT_EQ(count_status("avslagen"), 0);
   auto done = client->Post("/anslutningar/vantande/avsla", strategist.cookie_only(),
                            httplib::Params{{"csrf_token", strategist.csrf_token},
                                            {"mode", "period"},

@@ -143,6 +143,12 @@ Result<Record> approve_joining(store::Database& db, std::int64_t id, const std::
   return after;
 }
 
+Result<std::string> checked_rejection_reason(const std::string& reason) {
+  auto inputs = checked_inputs({{"reason", reason}}, {"reason"});
+  if (!inputs) return inputs.error();
+  return value_of(*inputs, "reason");
+}
+
 Result<Record> reject_joining(store::Database& db, std::int64_t id, const std::string& reason,
                               const std::optional<User>& user) {
   auto inputs = checked_inputs({{"reason", reason}}, {"reason"});

@@ -23,6 +23,11 @@ namespace jamt::service {
 Result<registers::Record> approve_joining(store::Database& db, std::int64_t id, const std::string& joined_on,
                                           const std::optional<User>& user);
 
+// A rejection reason checked as reject_joining checks it (required, at most
+// 2000 characters, no control characters but line breaks): the reason as
+// stored, or an Error "validation" with field "reason".
+Result<std::string> checked_rejection_reason(const std::string& reason);
+
 // Rejects an applied joining (Action::decide) with a required `reason`
 // (field "reason"). Audit action "reject". Errors as for approve_joining.
 Result<registers::Record> reject_joining(store::Database& db, std::int64_t id, const std::string& reason,

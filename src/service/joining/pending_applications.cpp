@@ -8,6 +8,7 @@
 #include "domain/registers/joining.hpp"
 #include "domain/utc_time.hpp"
 #include "service/authorization.hpp"
+#include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "store/register_repository.hpp"
 
@@ -67,8 +68,8 @@ Result<std::size_t> reject_pending_applications(store::Database& db, const BulkR
     return validation_error(i18n::tr("Till och med: skriv datumet som ÅÅÅÅ-MM-DD"), {}, "to");
   if (!what.from.empty() && !what.to.empty() && what.from > what.to)
     return validation_error(i18n::tr("Till och med: kan inte vara före från och med"), {}, "to");
-  if (what.reason.empty()) return validation_error(i18n::tr("Skäl: måste fyllas i"), {}, "reason");
-  if (what.reason.size() > 2000) return validation_error(i18n::tr("Skäl: högst 2000 tecken"), {}, "reason");
+  const auto reason = checked_rejection_reason(what.reason);
+  if (!reason) return reason.error();
   std::size_t rejected = 0;
   Status st = db.transaction([&](soci::session& s) -> Status {
     auto pending = pending_in(s, what.county_code, user);
@@ -98,7 +99,7 @@ Result<std::size_t> reject_pending_applications(store::Database& db, const BulkR
     const std::string today = db.clock().today_text();
     for (auto id : chosen)
       apply_change(s, joining_rules(), id,
-                   {{"status", registers::kJoiningRejected}, {"decided_on", today}, {"rejection_reason", what.reason}},
+                   {{"status", registers::kJoiningRejected}, {"decided_on", today}, {"rejection_reason", *reason}},
                    actor_name(user), "reject");
     rejected = chosen.size();
     return {};
