@@ -185,11 +185,16 @@ TEST_F(Operations, HttpsIsBelievedOnlyFromATrustedProxy) {
   auto direct = other.Get("/metrics");
   ASSERT_TRUE(direct);
   EXPECT_EQ(direct->status, 200);
+  // Nor does it take a request id from a client: that one names its own.
+  auto named = other.Get("/healthz", httplib::Headers{{"X-Request-Id", "lb-7f3a.2"}});
+  ASSERT_TRUE(named);
+  EXPECT_NE(named->get_header_value("X-Request-Id"), "lb-7f3a.2");
+  EXPECT_EQ(named->get_header_value("X-Request-Id").size(), 16u);
   plain.stop();
   serving.join();
 }
 
-TEST_F(Operations, ARequestIdIsTakenFromTheClientOrMadeAndLoggedWithTheUser) {
+TEST_F(Operations, ARequestIdIsTakenFromATrustedProxyOrMadeAndLoggedWithTheUser) {
   TestLogin admin = sign_in(*db, "ops-admin@jamt.test", Role::admin);
   auto kept = client->Get("/api/v1/auth/me", httplib::Headers{{"X-Request-Id", "lb-7f3a.1"},
                                                              {"Cookie", "jamt_session=" + admin.cookie},

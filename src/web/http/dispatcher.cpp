@@ -189,10 +189,12 @@ Dispatcher::Dispatcher(std::vector<Route> routes, ViewerOf viewer_of, DispatchOp
     : router_(std::move(routes)), viewer_of_(std::move(viewer_of)), options_(std::move(options)) {}
 
 void Dispatcher::identify(Request& req) const {
-  const std::string asked_id = req.get_header_value("X-Request-Id");
-  req.request_id = well_formed_request_id(asked_id) ? asked_id : new_request_id();
   RequestOrigin origin{.peer = req.remote_addr, .scheme = "http", .monitoring_allowed = false};
   const bool via_trusted_proxy = options_.trusted_proxies.contains(origin.peer);
+  // Only a trusted proxy names the request (so its log and ours share the
+  // id); a client could otherwise pass another request's id as its own.
+  const std::string asked_id = via_trusted_proxy ? req.get_header_value("X-Request-Id") : std::string();
+  req.request_id = well_formed_request_id(asked_id) ? asked_id : new_request_id();
   const std::string forwarded_for = req.get_header_value("X-Forwarded-For");
   req.remote_addr = client_address(origin.peer, forwarded_for, options_.trusted_proxies);
   if (via_trusted_proxy && req.get_header_value("X-Forwarded-Proto") == "https") origin.scheme = "https";
