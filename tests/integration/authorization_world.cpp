@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "domain/registers/joining.hpp"
+#include "serving.hpp"
 #include "service/joining/joining_application.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "store/register_repository.hpp"
@@ -55,10 +56,7 @@ World::World() {
   client_ = std::make_unique<httplib::Client>("127.0.0.1", *bound);
   client_->set_read_timeout(std::chrono::seconds(60));
   client_->set_write_timeout(std::chrono::seconds(60));
-  for (int i = 0; i < 100; ++i) {
-    if (auto r = client_->Get("/healthz"); r && r->status == 200) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
+  if (!wait_until_serving(*client_)) ADD_FAILURE() << "server did not answer /healthz";
   make_fixtures();
   ready_ = !::testing::Test::HasFailure();
 }

@@ -21,6 +21,7 @@
 #include "store/migrations.hpp"
 #include "store/operations/job_run_repository.hpp"
 #include "test_accounts.hpp"
+#include "serving.hpp"
 #include "test_database.hpp"
 #include "test_mail.hpp"
 #include "web/http/dispatcher.hpp"
@@ -52,11 +53,7 @@ class Operations : public ::testing::Test {
     thread = std::thread([this] { server->listen(); });
     client = std::make_unique<httplib::Client>("127.0.0.1", *bound);
     client->set_read_timeout(std::chrono::seconds(60));
-    for (int i = 0; i < 100; ++i) {
-      if (auto r = client->Get("/healthz"); r && r->status == 200) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    FAIL() << "server did not answer /healthz";
+    if (!wait_until_serving(*client)) FAIL() << "server did not answer /healthz";
   }
   void TearDown() override {
     if (server) server->stop();

@@ -5,11 +5,6 @@
 // upload is streamed to disk, so the process's resident memory (VmRSS in
 // /proc/self/status: server and test share the process) stays far below the
 // upload's size.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -22,6 +17,7 @@
 #include "service/account/auth_service.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
+#include "raw_client.hpp"
 #include "test_server.hpp"
 
 namespace jamt::testing {
@@ -60,49 +56,6 @@ class RssWatch {
   std::thread thread_;
 };
 
-// A raw TCP connection to the test server.
-class Raw {
- public:
-  explicit Raw(int port) {
-    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<std::uint16_t>(port));
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  }
-  ~Raw() { ::close(fd_); }
-  bool connected() const { return connected_; }
-  bool send(std::string_view data) {
-    while (!data.empty()) {
-      ssize_t n = ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL);
-      if (n <= 0) return false;
-      data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-  }
-  // Whether an answer is waiting to be read within `wait`.
-  bool readable(std::chrono::milliseconds wait) {
-    pollfd p{.fd = fd_, .events = POLLIN, .revents = 0};
-    return ::poll(&p, 1, static_cast<int>(wait.count())) > 0;
-  }
-  // Everything the server sends until it closes or `wait` passes quietly.
-  std::string receive(std::chrono::milliseconds wait = 3000ms) {
-    std::string out;
-    char buf[8192];
-    while (readable(wait)) {
-      ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      out.append(buf, static_cast<std::size_t>(n));
-    }
-    return out;
-  }
-
- private:
-  int fd_ = -1;
-  bool connected_ = false;
-};
-
 std::string status_line(const std::string& answer) { return answer.substr(0, answer.find("\r\n")); }
 
 class RequestLimits : public ServerFixture {};
@@ -110,7 +63,7 @@ class RequestLimits : public ServerFixture {};
 TEST_F(RequestLimits, A250MegabytePostToTheLoginFormIsRefusedBeforeItsBodyIsRead) {
   const long before = rss_kib();
   RssWatch watch;
-  Raw c(port);
+  RawClient c(port);
   ASSERT_TRUE(c.connected());
   ASSERT_TRUE(c.send("POST /logga-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                      "Content-Length: 262144000\r\n\r\n"));
@@ -133,7 +86,7 @@ TEST_F(RequestLimits, A250MegabytePostToTheLoginFormIsRefusedBeforeItsBodyIsRead
 TEST_F(RequestLimits, AChunkedLoginBodyIsRefusedOnceItPassesSixtyFourKibibytes) {
   RssWatch watch;
   const long before = rss_kib();
-  Raw c(port);
+  RawClient c(port);
   ASSERT_TRUE(c.send("POST /logga-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                      "Transfer-Encoding: chunked\r\n\r\n"));
   const std::string chunk = "4000\r\n" + std::string(0x4000, 'a') + "\r\n";  // 16 KiB
@@ -150,7 +103,7 @@ TEST_F(RequestLimits, AChunkedLoginBodyIsRefusedOnceItPassesSixtyFourKibibytes) 
 }
 
 TEST_F(RequestLimits, TenThousandHeadersGet431) {
-  Raw c(port);
+  RawClient c(port);
   std::string request = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
   for (int i = 0; i < 10000; ++i) request += "X-H" + std::to_string(i) + ": v\r\n";
   request += "\r\n";
@@ -164,25 +117,25 @@ TEST_F(RequestLimits, MoreThanAHundredSmallHeadersGet431AndAHundredPass) {
     for (int i = 1; i < count; ++i) r += "X-H" + std::to_string(i) + ": v\r\n";
     return r + "\r\n";
   };
-  Raw many(port);
+  RawClient many(port);
   many.send(request(101));  // 101 fields with Host, 1.5 KiB: under the size limit
   const std::string refused = many.receive();
   EXPECT_EQ(status_line(refused), "HTTP/1.1 431 Request Header Fields Too Large");
   EXPECT_NE(refused.find("Begärans huvuden är för stora."), std::string::npos) << refused;
-  Raw enough(port);
+  RawClient enough(port);
   enough.send(request(100));
   EXPECT_EQ(status_line(enough.receive(1000ms)), "HTTP/1.1 200 OK");
 }
 
 TEST_F(RequestLimits, AnAddressLongerThanEightKibibytesGets414) {
   for (std::size_t length : {9000u, 40000u}) {  // under and over the 32 KiB header block
-    Raw c(port);
+    RawClient c(port);
     c.send("GET /statistik?q=" + std::string(length, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
     const std::string answer = c.receive();
     EXPECT_EQ(status_line(answer), "HTTP/1.1 414 URI Too Long") << length;
     EXPECT_NE(answer.find("Adressen är för lång."), std::string::npos) << answer.substr(0, 400);
   }
-  Raw api(port);
+  RawClient api(port);
   api.send("GET /api/v1/measures?q=" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_NE(api.receive().find("\"uri_too_long\""), std::string::npos) << "JSON for the API";
   // Just under the limit is an ordinary request.
@@ -224,7 +177,7 @@ TEST_F(RequestLimits, AFiftyMegabyteStatisticsUploadIsStreamedToDiskAndImported)
 
   const long before = rss_kib();
   RssWatch watch;
-  Raw c(port);
+  RawClient c(port);
   ASSERT_TRUE(c.send("POST /statistik/importera HTTP/1.1\r\nHost: x\r\nCookie: jamt_session=" + session->token +
                      "\r\nContent-Type: multipart/form-data; boundary=" + boundary +
                      "\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n"));

@@ -2,13 +2,8 @@
 // docs/server.md): idle and slow clients never starve a new visitor, every
 // read has a deadline and a size limit, and a second server cannot share the
 // port.
-#include <arpa/inet.h>
 #include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
-#include <netinet/in.h>
-#include <poll.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -16,55 +11,13 @@
 #include <thread>
 
 #include "load_probe.hpp"
+#include "raw_client.hpp"
 #include "test_server.hpp"
 
 namespace jamt::testing {
 namespace {
 
 using namespace std::chrono_literals;
-
-// A raw TCP connection to the test server.
-class RawClient {
- public:
-  explicit RawClient(int port) {
-    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<std::uint16_t>(port));
-    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  }
-  ~RawClient() { ::close(fd_); }
-  bool connected() const { return connected_; }
-  bool send(const std::string& data) {
-    return ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(data.size());
-  }
-  // Everything the server sends until it closes or `wait` passes quietly.
-  std::string receive(std::chrono::milliseconds wait = 3000ms) {
-    std::string out;
-    char buf[8192];
-    while (true) {
-      pollfd p{.fd = fd_, .events = POLLIN, .revents = 0};
-      if (::poll(&p, 1, static_cast<int>(wait.count())) <= 0) return out;
-      ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
-      if (n <= 0) {
-        closed_ = true;
-        return out;
-      }
-      out.append(buf, static_cast<std::size_t>(n));
-    }
-  }
-  // Whether the server closed the connection within `wait`.
-  bool closed_within(std::chrono::milliseconds wait) {
-    receive(wait);
-    return closed_;
-  }
-
- private:
-  int fd_ = -1;
-  bool connected_ = false;
-  bool closed_ = false;
-};
 
 int open_file_limit() {
   rlimit limit{};

@@ -14,6 +14,7 @@
 #include "domain/utc_time.hpp"
 #include "service/strategy/strategy_service.hpp"
 #include "test_database.hpp"
+#include "serving.hpp"
 #include "test_mail.hpp"
 #include "web/http/server.hpp"
 
@@ -40,11 +41,7 @@ class ServerFixture : public ::testing::Test {
     // hashes when the test machine is busy (a timeout leaves a null result).
     client->set_read_timeout(std::chrono::seconds(60));
     client->set_write_timeout(std::chrono::seconds(60));
-    for (int i = 0; i < 100; ++i) {
-      if (auto r = client->Get("/healthz"); r && r->status == 200) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    FAIL() << "server did not answer /healthz";
+    if (!wait_until_serving(*client)) FAIL() << "server did not answer /healthz";
   }
   void TearDown() override {
     if (server) server->stop();
