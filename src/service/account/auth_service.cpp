@@ -57,8 +57,8 @@ std::string random_hex(std::size_t bytes) {
   return out;
 }
 
-// Argon2 runs at most once per core at a time: each run takes 64 MiB and a
-// core for a tenth of a second, so more at once only costs memory.
+// Argon2 runs at most once per core at a time: each run takes 19 MiB and a
+// core for tens of milliseconds, so more at once only costs memory.
 std::counting_semaphore<256>& argon2_gate() {
   static std::counting_semaphore<256> gate(
       static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u)));
