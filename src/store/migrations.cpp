@@ -1210,6 +1210,16 @@ const std::vector<Migration>& migrations() {
        {
            "ALTER TABLE login_failures ADD COLUMN pending INTEGER NOT NULL DEFAULT 0",
        }},
+      // A running job refreshes heartbeat_at, so that a run that outlasts
+      // its interval is not overlapped by the next due time, and a claim
+      // left `running` by a server that stopped is taken over once its
+      // heartbeat is stale (service/background/scheduled_job.hpp). Rows from
+      // before have "" and so count as stale.
+      {34,
+       "scheduled job runs keep a heartbeat",
+       {
+           "ALTER TABLE job_runs ADD COLUMN heartbeat_at TEXT NOT NULL DEFAULT ''",
+       }},
   };
   return list;
 }

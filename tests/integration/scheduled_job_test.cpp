@@ -1,10 +1,12 @@
 // Scheduled work claimed once per due time in job_runs
 // (service/background/scheduled_job.hpp), on both engines: concurrent
 // claims of one due time run the job once; the next due time runs again,
-// and a failure is recorded with its reason.
+// and a failure is recorded with its reason; a run that outlasts its
+// interval is not overlapped; a claim left by a stopped server is taken over.
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <future>
 #include <soci/soci.h>
 #include <thread>
 #include <vector>
@@ -24,6 +26,23 @@ class ScheduledJobs : public ::testing::Test {
     db = fresh_database();
     ASSERT_NE(db, nullptr);
     db->use_clock(clock);
+  }
+  std::vector<store::JobRunRow> runs(const std::string& job) {
+    std::vector<store::JobRunRow> rows;
+    EXPECT_TRUE(db->read([&](soci::session& s) -> Status {
+                    rows = store::list_job_runs(s, job);
+                    return {};
+                  }).ok());
+    return rows;
+  }
+  // A claim as a server that then died would have left it.
+  void leave_running_claim(const std::string& job, const std::string& due, const std::string& heartbeat) {
+    ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                    s << "INSERT INTO job_runs (job, due_at, server, started_at, outcome, message, heartbeat_at) "
+                         "VALUES (:j, :d, 'gone-host:4242', :st, 'running', '', :hb)",
+                        soci::use(job), soci::use(due), soci::use(heartbeat), soci::use(heartbeat);
+                    return {};
+                  }).ok());
   }
   FixedClock clock{*parse_utc_text("2026-03-31T10:20:00Z")};
   std::unique_ptr<store::Database> db;
@@ -65,6 +84,140 @@ TEST_F(ScheduledJobs, RunOncePerDueTimeAmongConcurrentClaims) {
   EXPECT_EQ(rows[1].due_at, "2026-03-31T11:00:00Z");
   EXPECT_EQ(rows[1].outcome, "failed");
   EXPECT_EQ(rows[1].message, "SMTP server gone");
+}
+
+TEST_F(ScheduledJobs, ARunThatOutlastsItsIntervalIsNotOverlappedByTheNextDueTime) {
+  // The 10:20 run of a ten-minute job is still sending mail at 10:31.
+  std::promise<void> started, release;
+  std::shared_future<void> released = release.get_future().share();
+  std::atomic<int> calls{0};
+  auto slow = [&]() -> Status {
+    if (++calls == 1) {
+      started.set_value();
+      released.wait();
+    }
+    return {};
+  };
+  // Its heartbeat (every 20 ms here) keeps its claim alive while the clock
+  // moves on.
+  const service::JobTiming timing{.beat_every = std::chrono::milliseconds(20)};
+  std::thread first([&] {
+    auto outcome = service::run_if_due(*db, "slow_job", std::chrono::minutes(10), slow, timing);
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_EQ(*outcome, service::JobOutcome::ran);
+  });
+  started.get_future().wait();
+  clock.advance(std::chrono::minutes(11));  // 10:31: the 10:30 due time has come
+  for (int i = 0; i < 200 && runs("slow_job").front().heartbeat_at != "2026-03-31T10:31:00Z"; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  auto second = service::run_if_due(*db, "slow_job", std::chrono::minutes(10), slow);
+  ASSERT_TRUE(second.ok()) << second.error().to_string();
+  EXPECT_EQ(*second, service::JobOutcome::still_running);
+  EXPECT_EQ(calls.load(), 1);
+  EXPECT_EQ(runs("slow_job").size(), 1u) << "the 10:30 due time must not be claimed while 10:20 runs";
+
+  release.set_value();
+  first.join();
+  // Once the earlier run has ended, the deferred due time runs.
+  auto third = service::run_if_due(*db, "slow_job", std::chrono::minutes(10), slow);
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(*third, service::JobOutcome::ran);
+  auto rows = runs("slow_job");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].due_at, "2026-03-31T10:20:00Z");
+  EXPECT_EQ(rows[0].outcome, "ok");
+  EXPECT_EQ(rows[1].due_at, "2026-03-31T10:30:00Z");
+  EXPECT_EQ(rows[1].outcome, "ok");
+  EXPECT_EQ(service::job_counters()["slow_job"].still_running, 1u);
+}
+
+TEST_F(ScheduledJobs, ALongRunKeepsItsClaimAliveWithItsHeartbeat) {
+  // Heartbeats every 20 ms; the clock moves 10 minutes while the job runs,
+  // far past the 3 minutes after which a silent claim is stale.
+  std::promise<void> started, release;
+  std::shared_future<void> released = release.get_future().share();
+  const service::JobTiming timing{.stale_after = std::chrono::minutes(3),
+                                  .beat_every = std::chrono::milliseconds(20)};
+  std::thread first([&] {
+    auto outcome = service::run_if_due(
+        *db, "long_job", std::chrono::hours(1),
+        [&]() -> Status {
+          started.set_value();
+          released.wait();
+          return {};
+        },
+        timing);
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_EQ(*outcome, service::JobOutcome::ran);
+  });
+  started.get_future().wait();
+  clock.advance(std::chrono::minutes(50));  // 11:10: the 11:00 due time has come
+  bool beaten = false;
+  for (int i = 0; i < 200 && !beaten; ++i) {
+    auto rows = runs("long_job");
+    beaten = rows.size() == 1 && rows[0].heartbeat_at == "2026-03-31T11:10:00Z";
+    if (!beaten) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(beaten) << "the running job's heartbeat was not refreshed";
+  bool other_ran = false;
+  auto second = service::run_if_due(
+      *db, "long_job", std::chrono::hours(1), [&]() -> Status { other_ran = true; return {}; }, timing);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(*second, service::JobOutcome::still_running);
+  EXPECT_FALSE(other_ran);
+  release.set_value();
+  first.join();
+  auto rows = runs("long_job");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].outcome, "ok");
+  EXPECT_EQ(rows[0].server, service::this_server());
+}
+
+TEST_F(ScheduledJobs, AClaimLeftRunningByAStoppedServerIsTakenOver) {
+  // A server claimed 10:00 at 10:00:05 and died; its heartbeat stopped at
+  // 10:01. At 10:20 the claim is stale: this server runs the due time again.
+  leave_running_claim("taken_job", "2026-03-31T10:00:00Z", "2026-03-31T10:01:00Z");
+  int ran = 0;
+  auto outcome = service::run_if_due(*db, "taken_job", std::chrono::hours(1), [&]() -> Status {
+    ++ran;
+    return {};
+  });
+  ASSERT_TRUE(outcome.ok()) << outcome.error().to_string();
+  EXPECT_EQ(*outcome, service::JobOutcome::ran);
+  EXPECT_EQ(ran, 1);
+  auto rows = runs("taken_job");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].outcome, "ok");
+  EXPECT_EQ(rows[0].server, service::this_server());
+  EXPECT_EQ(rows[0].message, "ran again after gone-host:4242 stopped");
+
+  // A claim whose heartbeat is fresh (two minutes old) is not taken over.
+  leave_running_claim("busy_job", "2026-03-31T10:00:00Z", "2026-03-31T10:18:00Z");
+  auto busy = service::run_if_due(*db, "busy_job", std::chrono::hours(1), [&]() -> Status {
+    ++ran;
+    return {};
+  });
+  ASSERT_TRUE(busy.ok());
+  EXPECT_EQ(*busy, service::JobOutcome::claimed_elsewhere);
+  EXPECT_EQ(ran, 1);
+
+  // A stale claim of an earlier due time is marked abandoned, and the
+  // current due time runs.
+  leave_running_claim("old_job", "2026-03-31T08:00:00Z", "2026-03-31T08:30:00Z");
+  auto current = service::run_if_due(*db, "old_job", std::chrono::hours(1), [&]() -> Status {
+    ++ran;
+    return {};
+  });
+  ASSERT_TRUE(current.ok());
+  EXPECT_EQ(*current, service::JobOutcome::ran);
+  EXPECT_EQ(ran, 2);
+  rows = runs("old_job");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].outcome, "abandoned");
+  EXPECT_EQ(rows[0].finished_at, "2026-03-31T10:20:00Z");
+  EXPECT_EQ(rows[0].message, "no heartbeat from gone-host:4242 since 2026-03-31T08:30:00Z");
+  EXPECT_EQ(rows[1].due_at, "2026-03-31T10:00:00Z");
+  EXPECT_EQ(rows[1].outcome, "ok");
 }
 
 }  // namespace

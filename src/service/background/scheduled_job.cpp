@@ -22,9 +22,45 @@ void count(const std::string& job, JobOutcome outcome) {
   std::lock_guard lock(counters_mutex);
   JobCounters& c = counters()[job];
   if (outcome == JobOutcome::claimed_elsewhere) ++c.claimed_elsewhere;
+  else if (outcome == JobOutcome::still_running) ++c.still_running;
   else ++c.runs;
   if (outcome == JobOutcome::failed) ++c.failures;
 }
+
+// Refreshes the heartbeat of this server's claim of (job, due) every
+// `every` from construction to destruction, on its own thread.
+class Heartbeat {
+ public:
+  Heartbeat(store::Database& db, const std::string& job, const std::string& due, std::chrono::milliseconds every)
+      : thread_([&db, job, due, every, this] {
+          std::unique_lock lock(mutex_);
+          while (!wake_.wait_for(lock, every, [this] { return done_; })) {
+            lock.unlock();
+            Status beat = db.transaction([&](soci::session& s) -> Status {
+              store::beat_job_run(s, job, due, this_server(), db.clock().now_text());
+              return {};
+            });
+            if (!beat) spdlog::warn("job {} due {}: refreshing its heartbeat: {}", job, due, beat.error().to_string());
+            lock.lock();
+          }
+        }) {}
+  ~Heartbeat() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+  Heartbeat(const Heartbeat&) = delete;
+  Heartbeat& operator=(const Heartbeat&) = delete;
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool done_ = false;
+  std::thread thread_;  // last: started once the members above exist
+};
 
 }  // namespace
 
@@ -45,11 +81,17 @@ std::chrono::sys_seconds due_time(std::chrono::sys_seconds now, std::chrono::sec
 }
 
 Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::chrono::seconds interval,
-                              const std::function<Status()>& work) {
-  const std::string due = utc_text(due_time(db.clock().now(), interval));
-  bool ours = false;
+                              const std::function<Status()>& work, const JobTiming& timing) {
+  const auto now = db.clock().now();
+  const std::string due = utc_text(due_time(now, interval));
+  store::JobClaim claim;
   Status claimed = db.transaction([&](soci::session& s) -> Status {
-    ours = store::claim_job_run(s, job, due, this_server(), db.clock().now_text());
+    claim = store::claim_job_run(s, db.engine(),
+                                 store::JobClaimRequest{.job = job,
+                                                        .due_at = due,
+                                                        .server = this_server(),
+                                                        .now = utc_text(now),
+                                                        .stale_before = utc_text(now - timing.stale_after)});
     return {};
   });
   if (!claimed) {
@@ -57,12 +99,20 @@ Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::
     ++counters()[job].failures;
     return claimed.error();
   }
-  if (!ours) {
+  if (claim.busy) {
+    count(job, JobOutcome::still_running);
+    return JobOutcome::still_running;
+  }
+  if (!claim.ours) {
     count(job, JobOutcome::claimed_elsewhere);
     return JobOutcome::claimed_elsewhere;
   }
+  if (!claim.took_over_from.empty())
+    spdlog::warn("job {} due {}: {} stopped while running it; running it again here", job, due,
+                 claim.took_over_from);
   Status done = Error{ErrorKind::internal, "the job threw", {}, {}};
   try {
+    Heartbeat heartbeat(db, job, due, timing.beat_every);
     done = work();
   } catch (const std::exception& e) {
     done = Error{ErrorKind::internal, e.what(), {}, {}};
@@ -70,7 +120,9 @@ Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::
     done = Error{ErrorKind::internal, "the job threw something that is not an exception", {}, {}};
   }
   const JobOutcome outcome = done ? JobOutcome::ran : JobOutcome::failed;
-  const std::string message = done ? std::string() : done.error().to_string();
+  std::string message = done ? std::string() : done.error().to_string();
+  if (!claim.took_over_from.empty())
+    message = "ran again after " + claim.took_over_from + " stopped" + (message.empty() ? "" : ": " + message);
   Status recorded = db.transaction([&](soci::session& s) -> Status {
     store::finish_job_run(s, job, due, db.clock().now_text(), done ? "ok" : "failed", message);
     return {};
@@ -108,9 +160,11 @@ void ScheduledJob::loop() {
     if (!outcome) spdlog::warn("job {}: cannot claim its due time: {}", job_, outcome.error().to_string());
     else if (*outcome == JobOutcome::failed) spdlog::warn("job {} failed (see job_runs)", job_);
     // Until the next due time by the database's clock (at least a second,
-    // at most one interval: a clock standing still waits one interval).
+    // at most one interval: a clock standing still waits one interval); a
+    // due time deferred behind a run still alive is tried again sooner.
     const auto now = db_.clock().now();
     auto wait = due_time(now, interval_) + interval_ - now;
+    if (outcome && *outcome == JobOutcome::still_running) wait = std::chrono::seconds(30);
     if (wait < std::chrono::seconds(1)) wait = std::chrono::seconds(1);
     if (wait > interval_) wait = interval_;
     lock.lock();

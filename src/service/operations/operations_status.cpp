@@ -44,6 +44,8 @@ std::string database_and_job_metrics(const store::Database& db) {
          [](const JobCounters& c) { return c.failures; });
   family("jamt_job_claimed_elsewhere_total", "Due times another server (or an earlier run) had claimed.",
          [](const JobCounters& c) { return c.claimed_elsewhere; });
+  family("jamt_job_still_running_total", "Due times deferred because an earlier run of the job was still running.",
+         [](const JobCounters& c) { return c.still_running; });
   return out;
 }
 

@@ -20,7 +20,7 @@ Readiness readiness(store::Database& db);
 // The database pool (jamt_db_pool_connections, jamt_db_pool_in_use,
 // jamt_db_pool_leases_total, jamt_db_pool_waits_total) and the scheduled
 // jobs of this process (jamt_job_runs_total, jamt_job_failures_total,
-// jamt_job_claimed_elsewhere_total by job) in Prometheus' text format.
+// jamt_job_claimed_elsewhere_total, jamt_job_still_running_total by job) in Prometheus' text format.
 std::string database_and_job_metrics(const store::Database& db);
 
 }  // namespace jamt::service::operations
