@@ -208,6 +208,33 @@ TEST_F(JoiningHardening, AnAddressMaySendTheSetNumberOfApplicationsAnHour) {
   EXPECT_EQ(later->status, 201) << "an hour after the first; the refused attempt did not spend its token";
 }
 
+TEST_F(JoiningHardening, AParallelBurstFromOneAddressCannotPassTheLimit) {
+  AccountPolicy p = account_policy();
+  p.join_applications_per_hour = 3;
+  set_account_policy(p);
+  // Eight forms fetched first, then all sent at once, each with its own token.
+  std::vector<FormToken> tokens;
+  for (int i = 0; i < 8; ++i) tokens.push_back(form_token());
+  std::vector<int> statuses(tokens.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    threads.emplace_back([&, i] {
+      httplib::Client c("127.0.0.1", port);
+      c.set_read_timeout(60, 0);
+      httplib::MultipartFormDataItems items{{"csrf_token", tokens[i].token, "", ""}};
+      for (const auto& [k, v] : application("Föreningen Skur " + std::to_string(i),
+                                            service::demo_org_number(50 + static_cast<int>(i))))
+        items.push_back({k, v, "", ""});
+      auto r = c.Post("/anslut/08", {{"Cookie", tokens[i].cookie}}, items);
+      statuses[i] = r ? r->status : 0;
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 201), 3);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 5);
+  EXPECT_EQ(count("joinings"), 3);
+  EXPECT_EQ(count("people"), 3);
+}
+
 TEST_F(JoiningHardening, TheDefaultIsFiveAnHour) {
   for (int i = 0; i < 5; ++i) EXPECT_EQ(apply("Förening " + std::to_string(i), 40 + i), 201) << i;
   EXPECT_EQ(apply("Förening sex", 46), 429);

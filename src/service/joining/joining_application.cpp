@@ -13,6 +13,7 @@
 #include "service/account/sha256.hpp"
 #include "service/joining/joining_register.hpp"
 #include "store/joining/join_guard_repository.hpp"
+#include "store/transaction_lock.hpp"
 #include "service/organisations/person_register.hpp"
 #include "store/register_repository.hpp"
 
@@ -114,20 +115,23 @@ Result<Record> submit_application(store::Database& db, const std::string& county
   const Error stale{ErrorKind::csrf,
                     i18n::tr("Formuläret hade gått ut eller var redan skickat. Kontrollera uppgifterna och skicka igen."),
                     {}, {}};
+  const std::string hour_ago = utc_text(now - std::chrono::hours{1});
+  const Error throttled{ErrorKind::throttled,
+                        i18n::trf("För många ansökningar från din adress: högst {1} i timmen. Försök igen om en timme.",
+                                  {std::to_string(policy.join_applications_per_hour)}),
+                        {}, {}};
   bool live = false;
   std::int64_t recent = 0;
+  // A first look, before the file is parsed; the count that decides is
+  // taken again in the transaction below.
   Status guarded = db.read([&](soci::session& s) -> Status {
     live = !guard.token.empty() && store::join_token_live(s, token_hash, county_code, issued_after);
-    recent = store::count_join_submissions(s, address_hash, utc_text(now - std::chrono::hours{1}));
+    recent = store::count_join_submissions(s, address_hash, hour_ago);
     return {};
   });
   if (!guarded) return guarded.error();
   if (!live) return stale;
-  if (recent >= policy.join_applications_per_hour)
-    return Error{ErrorKind::throttled,
-                 i18n::trf("För många ansökningar från din adress: högst {1} i timmen. Försök igen om en timme.",
-                           {std::to_string(policy.join_applications_per_hour)}),
-                 {}, {}};
+  if (recent >= policy.join_applications_per_hour) return throttled;
   auto checked = registers::check_record(registers::joining_application_spec(), input, false);
   std::optional<registers::ActionPlanFileType> file_type;
   auto errors = application_problems(db.clock(), checked, file, file_type);
@@ -151,10 +155,15 @@ Result<Record> submit_application(store::Database& db, const std::string& county
       if (problems) *problems = {*over};
       return *over;
     }
+    // Counted again under a lock per address, so that a burst of parallel
+    // submissions from one address cannot pass the limit by its own size.
+    store::lock_for_transaction(s, db.engine(), store::LockSpace::join_submissions, address_hash);
+    if (store::count_join_submissions(s, address_hash, hour_ago) >= policy.join_applications_per_hour)
+      return throttled;
     // Spent here, in the transaction that creates the application: two
     // requests with one token create one application.
     if (!store::use_join_token(s, token_hash, county_code, issued_after, utc_text(now))) return stale;
-    store::delete_join_submissions_before(s, utc_text(now - std::chrono::hours{1}));
+    store::delete_join_submissions_before(s, hour_ago);
     store::insert_join_submission(s, address_hash, utc_text(now));
     std::string actor = actor_name(user);
     auto person = insert_checked(s, person_rules(),

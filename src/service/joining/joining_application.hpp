@@ -26,7 +26,10 @@ struct UploadedFile {
 // First the guard: `guard.token` must be a live token of this county's form
 // (issue_join_token), else Error "csrf" and nothing is created; the client
 // address may have sent at most account_policy().join_applications_per_hour
-// applications in the last hour, else Error "throttled". Then everything is
+// accepted applications in the last hour, else Error "throttled" (counted
+// again in the creating transaction under a lock per address, so parallel
+// submissions cannot pass the limit; refused ones do not count, so that a
+// typo does not cost an applicant one of the hour's applications). Then everything is
 // checked (each problem with its field, all of them in
 // `problems`: the fields, a decision date in the future, a name that starts
 // like a spreadsheet formula, the file's type, content and size, the
