@@ -27,6 +27,9 @@ const char* method_name(Method method);
 // A handler answers one request; it may throw, and the server turns an
 // escaped exception into a logged 500.
 using Handler = std::function<void(const Request&, Response&)>;
+// Decides from a request's headers alone (no body, no form fields) whether
+// its body is worth reading: true to go on; false after filling the answer.
+using Admission = std::function<bool(const Request&, Response&)>;
 
 // The largest request body a route accepts unless it says otherwise: login,
 // forms and JSON are small.
@@ -51,6 +54,10 @@ struct Route {
   // (Request::body_path) and its file parts are handed over as files
   // (FormPart::path), so a large upload never sits in memory.
   BodyStore body_store = BodyStore::memory;
+  // For a BodyStore::disk route: asked on a worker before the body is read;
+  // a request it refuses (someone not signed in, or not allowed) gets its
+  // answer and the connection closes, so nothing is spooled for them.
+  Admission admit{};
 };
 
 // Every route of the application, with handlers bound to `db` and, where

@@ -4,7 +4,8 @@
 // too many headers get 431, a long address 414, and a 50 MB statistics
 // upload is streamed to disk, so the process's resident memory (VmRSS in
 // /proc/self/status: server and test share the process) stays far below the
-// upload's size.
+// upload's size; an upload from someone who may not import is answered from
+// its headers, before anything of it is stored.
 
 #include <algorithm>
 #include <atomic>
@@ -18,6 +19,7 @@
 #include "service/statistics/statistics_query.hpp"
 #include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include "raw_client.hpp"
+#include "test_accounts.hpp"
 #include "test_server.hpp"
 
 namespace jamt::testing {
@@ -195,6 +197,42 @@ TEST_F(RequestLimits, AFiftyMegabyteStatisticsUploadIsStreamedToDiskAndImported)
   // Held in memory the 50 MB would show whole; the import itself (PostgreSQL's
   // client buffers included) takes some 20 MB.
   EXPECT_LT(peak - before, 32 * 1024) << "the upload was held in memory";
+}
+
+TEST_F(RequestLimits, AnUploadFromSomeoneWhoMayNotImportIsAnsweredBeforeItsBodyIsRead) {
+  // Only the headers of a 200 MB upload are sent: the answer must come
+  // without the body, so nothing of it was spooled to disk.
+  auto headers_of_upload = [](const std::string& cookie, bool expect_continue) {
+    return "POST /statistik/importera HTTP/1.1\r\nHost: x\r\n" +
+           (cookie.empty() ? std::string() : "Cookie: jamt_session=" + cookie + "\r\n") +
+           (expect_continue ? "Expect: 100-continue\r\n" : "") +
+           "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 209715200\r\n\r\n";
+  };
+  {
+    RawClient anonymous(port);
+    ASSERT_TRUE(anonymous.send(headers_of_upload("", false)));
+    const std::string answer = anonymous.receive(3000ms);
+    EXPECT_EQ(status_line(answer), "HTTP/1.1 303 See Other") << answer.substr(0, 500);
+    EXPECT_NE(answer.find("Location: /logga-in?next=%2Fstatistik%2Fimportera"), std::string::npos) << answer;
+  }
+  {
+    const TestLogin contact = sign_in(*db, "samordnare@exempel.se", Role::coordinator);
+    RawClient c(port);
+    ASSERT_TRUE(c.send(headers_of_upload(contact.cookie, false)));
+    const std::string answer = c.receive(3000ms);
+    EXPECT_EQ(status_line(answer), "HTTP/1.1 403 Forbidden") << answer.substr(0, 500);
+    EXPECT_NE(answer.find("Bara strateger och administratörer kan importera statistik."), std::string::npos);
+    EXPECT_NE(answer.find("Cache-Control: no-store"), std::string::npos) << "the common headers are there";
+  }
+  {
+    // A strategist's upload is let through: the server asks for the body.
+    const TestLogin strategist = sign_in(*db, "strateg@exempel.se", Role::strategist, "08");
+    RawClient c(port);
+    ASSERT_TRUE(c.send(headers_of_upload(strategist.cookie, true)));
+    ASSERT_TRUE(c.readable(3000ms));
+    std::string answer = c.receive(500ms);
+    EXPECT_EQ(status_line(answer), "HTTP/1.1 100 Continue") << answer.substr(0, 500);
+  }
 }
 
 }  // namespace

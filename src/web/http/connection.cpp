@@ -77,7 +77,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
     const bool expect_continue = beast::iequals(head[http::field::expect], "100-continue");
     const unsigned version = head.version();
     // `head` belongs to parser_, which to_disk() replaces.
-    if (shared_->dispatcher->body_store(method_, target_) == BodyStore::disk && !to_disk()) return;
+    if (shared_->dispatcher->body_store(method_, target_) == BodyStore::disk) return admit_upload(expect_continue, version);
+    start_body(expect_continue, version);
+  }
+
+  // Answers "100 Continue" when the client waits for it, then reads the body.
+  void start_body(bool expect_continue, unsigned version) {
     if (expect_continue) {
       auto go_on = std::make_shared<http::response<http::empty_body>>(http::status::continue_, version);
       stream_.expires_after(shared_->limits.write_timeout);
@@ -88,6 +93,29 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return;
     }
     read_body();
+  }
+
+  // Before a body is streamed to disk, asks the route on a worker whether
+  // the sender may upload at all (Route::admit: signed in, allowed); a
+  // refused upload gets its answer and is never stored.
+  void admit_upload(bool expect_continue, unsigned version) {
+    stream_.expires_never();
+    Request head;
+    head.method = method_;
+    head.remote_addr = remote_addr_;
+    for (const auto& field : parser_->get())
+      head.headers.emplace(std::string(field.name_string()), std::string(field.value()));
+    asio::post(*shared_->workers, [self = shared_from_this(), head = std::move(head), expect_continue, version]() mutable {
+      auto refusal = self->shared_->dispatcher->admit(std::move(head), self->target_);
+      asio::post(self->stream_.get_executor(), [self, refusal = std::move(refusal), expect_continue, version]() mutable {
+        if (refusal) {
+          self->lingering_ = true;
+          return self->write(std::move(*refusal), false, version);
+        }
+        if (!self->to_disk()) return;
+        self->start_body(expect_continue, version);
+      });
+    });
   }
 
   // Switches the parser to one that writes the body to a temporary file as

@@ -283,6 +283,37 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
   return res;
 }
 
+std::optional<Response> Dispatcher::admit(Request req, const std::string& target) const {
+  auto method = parse_method(req.method);
+  auto match = method ? router_.find(*method, path_of(target)) : std::nullopt;
+  if (!match || !match->route->admit) return std::nullopt;
+  const Started started = std::chrono::steady_clock::now();
+  reset_request_user();
+  identify(req);
+  req.path = path_of(target);
+  const auto q = target.find('?');
+  if (q != std::string::npos) req.query = parse_query(std::string_view(target).substr(q + 1));
+  req.matches = std::move(match->captures);
+  i18n::LanguageScope language_scope(
+      i18n::negotiate("", cookie_value(req, kLanguageCookie), req.get_header_value("Accept-Language")));
+  PageAddressScope address_scope(req.path, req.query);
+  Response res;
+  std::string error;
+  bool go_on = false;
+  try {
+    go_on = match->route->admit(req, res);
+  } catch (const std::exception& e) {
+    spdlog::error("request {}: {} {}: admitting the upload: {}", req.request_id, req.method, req.path, e.what());
+    error = e.what();
+    res = Response{};
+    send_internal(req, res);
+  }
+  if (go_on) return std::nullopt;
+  fill_empty_error(req, res);
+  finish(req, res, match->route->pattern, started, error);
+  return res;
+}
+
 Response Dispatcher::refuse(const std::string& method, const std::string& target, const Message& message,
                             const std::string& detail_en) const {
   const Started started = std::chrono::steady_clock::now();

@@ -64,6 +64,13 @@ class Dispatcher {
   // temporary file (BodyStore::memory when no route matches).
   BodyStore body_store(const std::string& method, const std::string& target) const;
 
+  // For a request whose headers are read and whose body is not: the answer
+  // of its route's Route::admit when that refuses it (with the common
+  // headers, logged like any answer), nullopt when the route has no admit or
+  // lets it through. `req` carries the method, headers and peer address.
+  // Never throws.
+  std::optional<Response> admit(Request req, const std::string& target) const;
+
   // Decodes `req`'s target into path and query, the body into form fields or
   // parts, checks that all of it is UTF-8, routes it and runs the handler.
   // Never throws. Every answer gets X-Request-Id (the client's, when well

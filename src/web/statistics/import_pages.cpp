@@ -72,6 +72,10 @@ Handler import_form_page(store::Database& db) {
   };
 }
 
+Admission import_admission(store::Database& db) {
+  return [&db](const Request& req, Response& res) { return importer(req, res, db).has_value(); };
+}
+
 Handler import_submit(store::Database& db) {
   return [&db](const Request& req, Response& res) {
     auto session = importer(req, res, db);

@@ -11,6 +11,9 @@ namespace jamt::web {
 Handler import_form_page(store::Database& db);
 // POST /statistik/importera: imports the uploaded file, or shows the form again.
 Handler import_submit(store::Database& db);
+// Before an upload to /statistik/importera is read: lets through only a
+// signed-in user who may import; others get the login redirect or 403.
+Admission import_admission(store::Database& db);
 // GET /statistik/importer: the import batches the user may see, with a
 // rollback button on those the user may roll back (login, or 403 for
 // organisation contacts).
