@@ -23,6 +23,9 @@ struct AccountPolicy {
   // What one organisation (by organisation number) may store in action plan
   // files, all its joinings together.
   std::size_t applicant_storage_bytes = 20u * 1024u * 1024u;
+  // How long a login waits (real time) for attempts begun before it that
+  // could lock it; then it is refused as busy (429, "try again in a moment").
+  std::chrono::milliseconds login_wait_for_others{std::chrono::seconds{15}};
 };
 
 // The policy in force. Thread-safe.

@@ -6,7 +6,10 @@
 #include <regex>
 
 #include "service/account/api_token_service.hpp"
+#include "domain/account_policy.hpp"
+#include "domain/utc_time.hpp"
 #include "service/account/auth_service.hpp"
+#include "store/login_failure_repository.hpp"
 #include "test_server.hpp"
 
 using namespace jamt;
@@ -238,4 +241,46 @@ TEST_F(AuthApi, FiveFailuresSpreadOverMoreThanFifteenMinutesDoNotLock) {
   }
   // The newest and the fifth newest are 15 min 1 s apart.
   EXPECT_EQ(api_login(kEmail, kPassword)->status, 200);
+}
+
+TEST_F(AuthApi, ALoginThatWaitedTooLongForOthersIsToldToTryAgainNotLockedOut) {
+  // Five guesses of this account from this address are being checked (by
+  // another server) when the owner signs in: the login waits for them, and
+  // when they do not end in time it is refused as busy, with its own message.
+  const AccountPolicy saved = account_policy();
+  AccountPolicy quick = saved;
+  quick.login_wait_for_others = std::chrono::milliseconds(400);
+  set_account_policy(quick);
+  std::vector<std::int64_t> pending;
+  ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                  for (int i = 0; i < 5; ++i)
+                    pending.push_back(store::insert_login_failure(s, kEmail, utc_text(clock.now()), "127.0.0.1", true));
+                  return {};
+                }).ok());
+  const auto started = std::chrono::steady_clock::now();
+  auto busy = form_login(kEmail, kPassword);
+  const auto waited = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(busy);
+  EXPECT_EQ(busy->status, 429);
+  EXPECT_NE(busy->body.find("Många loggar in från din adress just nu. Vänta en stund och försök igen."),
+            std::string::npos);
+  EXPECT_EQ(busy->body.find("Vänta 15 minuter"), std::string::npos) << "not the lockout";
+  for (const auto& [name, value] : busy->headers) {
+    if (name == "Set-Cookie") {
+      EXPECT_NE(value.rfind("jamt_session=", 0), 0u) << "no session: " << value;
+    }
+  }
+  EXPECT_GE(waited, std::chrono::milliseconds(400)) << "it waited for the attempts before it";
+  EXPECT_LT(waited, std::chrono::seconds(10));
+
+  // The five turn out to be the owner's own correct logins: they are
+  // settled, and the next login gets in at once.
+  ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                  for (auto id : pending) store::delete_login_failure(s, id);
+                  return {};
+                }).ok());
+  auto in = form_login(kEmail, kPassword);
+  ASSERT_TRUE(in);
+  EXPECT_EQ(in->status, 303);
+  set_account_policy(saved);
 }

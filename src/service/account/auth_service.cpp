@@ -83,9 +83,8 @@ const std::string& dummy_hash() {
   return h;
 }
 
-// How long a login waits for the attempts begun before it (see login), and
-// how often it looks again.
-constexpr std::chrono::seconds kLoginWaitForOthers{15};
+// How often a login waiting for the attempts begun before it looks again
+// (how long it waits: account_policy().login_wait_for_others).
 constexpr std::chrono::milliseconds kLoginWaitStep{50};
 // A pending attempt older than this was left by a server that stopped while
 // checking it: it counts as a failure and is not waited for.
@@ -248,7 +247,7 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   // may: this one waits for them rather than guess how they end. So at most
   // `limit` guesses of a pair (or of an address) are ever checked at once,
   // and parallel correct logins from one address are let through in turn.
-  const auto give_up = std::chrono::steady_clock::now() + kLoginWaitForOthers;
+  const auto give_up = std::chrono::steady_clock::now() + account_policy().login_wait_for_others;
   std::optional<store::UserWithHash> found;
   for (;;) {
     std::vector<store::LoginFailure> pair, from_address;

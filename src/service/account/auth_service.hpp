@@ -45,7 +45,8 @@ struct LoginSession {
 // another person's account from their own address. The failures are stored
 // in the database, so every server counts them; a successful login forgets
 // the pair's failures (not the address's failures for other accounts).
-// Attempts in parallel count each other: one waits (up to 15 s) for those
+// Attempts in parallel count each other: one waits (up to
+// account_policy().login_wait_for_others, 15 s) for those
 // begun before it that could lock it, so parallel correct logins from one
 // address all succeed in turn; if they are still being checked after that,
 // it gets Error "throttled" with kLoginBusyMessage.
