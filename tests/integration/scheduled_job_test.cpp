@@ -220,5 +220,34 @@ TEST_F(ScheduledJobs, AClaimLeftRunningByAStoppedServerIsTakenOver) {
   EXPECT_EQ(rows[1].outcome, "ok");
 }
 
+TEST_F(ScheduledJobs, ARunWhoseClaimWasTakenOverLeavesTheNewClaimsRecordAlone) {
+  // This server's run stalls (no heartbeat) long enough for another server
+  // to take the due time over; when it finally ends, the row stays the
+  // other server's.
+  std::promise<void> started, release;
+  std::shared_future<void> released = release.get_future().share();
+  std::thread first([&] {
+    auto outcome = service::run_if_due(*db, "stalled_job", std::chrono::hours(1), [&]() -> Status {
+      started.set_value();
+      released.wait();
+      return {};
+    });
+    ASSERT_TRUE(outcome.ok());
+  });
+  started.get_future().wait();
+  ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
+                  s << "UPDATE job_runs SET server = 'other-host:7', heartbeat_at = '2026-03-31T10:30:00Z' "
+                       "WHERE job = 'stalled_job'";
+                  return {};
+                }).ok());
+  release.set_value();
+  first.join();
+  auto rows = runs("stalled_job");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].server, "other-host:7");
+  EXPECT_EQ(rows[0].outcome, "running") << "the other server's run is still going";
+  EXPECT_EQ(rows[0].finished_at, "");
+}
+
 }  // namespace
 }  // namespace jamt::testing

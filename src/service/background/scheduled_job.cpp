@@ -124,7 +124,7 @@ Result<JobOutcome> run_if_due(store::Database& db, const std::string& job, std::
   if (!claim.took_over_from.empty())
     message = "ran again after " + claim.took_over_from + " stopped" + (message.empty() ? "" : ": " + message);
   Status recorded = db.transaction([&](soci::session& s) -> Status {
-    store::finish_job_run(s, job, due, db.clock().now_text(), done ? "ok" : "failed", message);
+    store::finish_job_run(s, job, due, this_server(), db.clock().now_text(), done ? "ok" : "failed", message);
     return {};
   });
   if (!recorded) spdlog::warn("job {} due {}: recording its end: {}", job, due, recorded.error().to_string());

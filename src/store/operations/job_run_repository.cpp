@@ -55,10 +55,12 @@ void beat_job_run(soci::session& s, const std::string& job, const std::string& d
       soci::use(now), soci::use(job), soci::use(due_at), soci::use(server);
 }
 
-void finish_job_run(soci::session& s, const std::string& job, const std::string& due_at,
+void finish_job_run(soci::session& s, const std::string& job, const std::string& due_at, const std::string& server,
                     const std::string& finished_at, const std::string& outcome, const std::string& message) {
-  s << "UPDATE job_runs SET finished_at = :f, outcome = :o, message = :m WHERE job = :job AND due_at = :due",
-      soci::use(finished_at), soci::use(outcome), soci::use(message), soci::use(job), soci::use(due_at);
+  s << "UPDATE job_runs SET finished_at = :f, outcome = :o, message = :m "
+       "WHERE job = :job AND due_at = :due AND server = :server",
+      soci::use(finished_at), soci::use(outcome), soci::use(message), soci::use(job), soci::use(due_at),
+      soci::use(server);
 }
 
 std::vector<JobRunRow> list_job_runs(soci::session& s, const std::string& job) {

@@ -53,8 +53,9 @@ JobClaim claim_job_run(soci::session& s, Engine engine, const JobClaimRequest& r
 void beat_job_run(soci::session& s, const std::string& job, const std::string& due_at, const std::string& server,
                   const std::string& now);
 
-// Records how the claimed run ended ("ok" or "failed" with `message`).
-void finish_job_run(soci::session& s, const std::string& job, const std::string& due_at,
+// Records how `server`'s claimed run ended ("ok" or "failed" with
+// `message`); nothing when another server has taken the claim over.
+void finish_job_run(soci::session& s, const std::string& job, const std::string& due_at, const std::string& server,
                     const std::string& finished_at, const std::string& outcome, const std::string& message);
 
 // The runs of `job` ("" for every job), oldest due time first.

@@ -307,6 +307,11 @@ std::optional<Response> Dispatcher::admit(Request req, const std::string& target
     error = e.what();
     res = Response{};
     send_internal(req, res);
+  } catch (...) {
+    spdlog::error("request {}: {} {}: admitting the upload: unknown exception", req.request_id, req.method, req.path);
+    error = "unknown exception";
+    res = Response{};
+    send_internal(req, res);
   }
   if (go_on) return std::nullopt;
   fill_empty_error(req, res);
