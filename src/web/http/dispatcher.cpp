@@ -53,6 +53,26 @@ void send_internal(const Request& req, Response& res) {
   res.set_content(render_page("error", sv, {{"status", "500"}, {"message", sv}}), "text/html; charset=utf-8");
 }
 
+// Runs `step` (a route's handler or admission) for `req`; an exception
+// becomes the 500 in `res`, is logged under the request id with `doing`, and
+// its text is returned ("" when nothing was thrown).
+template <typename Step>
+std::string run_guarded(const Request& req, Response& res, const char* doing, Step&& step) {
+  std::string error;
+  try {
+    step();
+    return error;
+  } catch (const std::exception& e) {
+    error = e.what();
+  } catch (...) {
+    error = "unknown exception";
+  }
+  spdlog::error("request {}: {} {}: {}{}", req.request_id, req.method, req.path, doing, error);
+  res = Response{};
+  send_internal(req, res);
+  return error;
+}
+
 // A handler's error status without a body gets the page (or JSON error)
 // users would otherwise miss.
 void fill_empty_error(const Request& req, Response& res) {
@@ -264,19 +284,7 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
     service::disclosure::AudienceScope audience([this, &req]() -> std::optional<User> {
       return viewer_of_ ? viewer_of_(req) : std::nullopt;
     });
-    try {
-      match->route->handler(req, res);
-    } catch (const std::exception& e) {
-      spdlog::error("request {}: {} {}: {}", req.request_id, req.method, req.path, e.what());
-      error = e.what();
-      res = Response{};
-      send_internal(req, res);
-    } catch (...) {
-      spdlog::error("request {}: {} {}: unknown exception", req.request_id, req.method, req.path);
-      error = "unknown exception";
-      res = Response{};
-      send_internal(req, res);
-    }
+    error = run_guarded(req, res, "", [&] { match->route->handler(req, res); });
     fill_empty_error(req, res);
   }
   finish(req, res, route, started, error);
@@ -298,21 +306,9 @@ std::optional<Response> Dispatcher::admit(Request req, const std::string& target
       i18n::negotiate("", cookie_value(req, kLanguageCookie), req.get_header_value("Accept-Language")));
   PageAddressScope address_scope(req.path, req.query);
   Response res;
-  std::string error;
   bool go_on = false;
-  try {
-    go_on = match->route->admit(req, res);
-  } catch (const std::exception& e) {
-    spdlog::error("request {}: {} {}: admitting the upload: {}", req.request_id, req.method, req.path, e.what());
-    error = e.what();
-    res = Response{};
-    send_internal(req, res);
-  } catch (...) {
-    spdlog::error("request {}: {} {}: admitting the upload: unknown exception", req.request_id, req.method, req.path);
-    error = "unknown exception";
-    res = Response{};
-    send_internal(req, res);
-  }
+  const std::string error =
+      run_guarded(req, res, "admitting the upload: ", [&] { go_on = match->route->admit(req, res); });
   if (go_on) return std::nullopt;
   fill_empty_error(req, res);
   finish(req, res, match->route->pattern, started, error);
