@@ -1,7 +1,8 @@
 #pragma once
 // A lock that serialises the write transactions taking it with the same
 // space and key, for check-then-insert rules (a limit per address, one run
-// per job) that must hold when requests race.
+// per job) and for rows whose ids must follow their commit order (login
+// attempts) when requests race.
 #include <string>
 
 #include "store/database.hpp"
@@ -13,7 +14,7 @@ class session;
 namespace jamt::store {
 
 // Lock spaces, one per rule; 4711 is the migrations' lock.
-enum class LockSpace : int { job_claims = 4712, join_submissions = 4713 };
+enum class LockSpace : int { job_claims = 4712, join_submissions = 4713, login_attempts = 4714 };
 
 // Inside a transaction: waits until no other transaction holds (space, key),
 // then holds it to commit or rollback. On PostgreSQL an advisory lock on

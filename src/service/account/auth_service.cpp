@@ -22,6 +22,7 @@
 #include "service/account/sha256.hpp"
 #include "store/audit_repository.hpp"
 #include "store/login_failure_repository.hpp"
+#include "store/transaction_lock.hpp"
 #include "store/user_repository.hpp"
 
 namespace jamt::service {
@@ -231,8 +232,14 @@ Result<LoginSession> login(store::Database& db, const std::string& email_in, con
   // attempts running in parallel (on any server) count each other; it is
   // taken back when refused or successful and settled as a failure when the
   // password is wrong.
+  // Attempts from one address are written one at a time, so that their ids
+  // follow the order in which they become visible: on PostgreSQL two
+  // parallel inserts could otherwise commit in the opposite order of their
+  // ids, and each would miss the other ("begun before it" is by id).
   std::int64_t attempt = 0;
   Status st = db.transaction([&](soci::session& s) -> Status {
+    store::lock_for_transaction(s, db.engine(), store::LockSpace::login_attempts,
+                                address.empty() ? "account " + email : "address " + address);
     attempt = store::insert_login_failure(s, email, utc_text(now), address, true);
     return {};
   });
