@@ -81,6 +81,17 @@ class JoiningHardening : public ServerFixture {
     return client->Post("/anslut/" + county, {{"Cookie", t.cookie}}, items);
   }
 
+  // Posts `fields` with form token `t` on a connection of its own (for
+  // requests sent in parallel); the status, 0 when there was no answer.
+  int post_on_own_connection(const FormToken& t, const std::map<std::string, std::string>& fields) {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(60, 0);
+    httplib::MultipartFormDataItems items{{"csrf_token", t.token, "", ""}};
+    for (const auto& [k, v] : fields) items.push_back({k, v, "", ""});
+    auto r = c.Post("/anslut/08", {{"Cookie", t.cookie}}, items);
+    return r ? r->status : 0;
+  }
+
   // Applies as a browser would: fetches the form, then posts it.
   int apply(const std::string& name, int n, std::optional<std::pair<std::string, std::string>> file = std::nullopt,
             const std::string& county = "08") {
@@ -172,14 +183,8 @@ TEST_F(JoiningHardening, ParallelSubmissionsOfOneTokenCreateOneApplication) {
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < statuses.size(); ++i)
     threads.emplace_back([&, i] {
-      httplib::Client c("127.0.0.1", port);
-      c.set_read_timeout(60, 0);
-      httplib::MultipartFormDataItems items{{"csrf_token", t.token, "", ""}};
-      for (const auto& [k, v] : application("Föreningen Parallell " + std::to_string(i),
-                                            service::demo_org_number(20 + static_cast<int>(i))))
-        items.push_back({k, v, "", ""});
-      auto r = c.Post("/anslut/08", {{"Cookie", t.cookie}}, items);
-      statuses[i] = r ? r->status : 0;
+      statuses[i] = post_on_own_connection(t, application("Föreningen Parallell " + std::to_string(i),
+                                                          service::demo_org_number(20 + static_cast<int>(i))));
     });
   for (auto& th : threads) th.join();
   EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 201), 1);
@@ -219,14 +224,8 @@ TEST_F(JoiningHardening, AParallelBurstFromOneAddressCannotPassTheLimit) {
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < tokens.size(); ++i)
     threads.emplace_back([&, i] {
-      httplib::Client c("127.0.0.1", port);
-      c.set_read_timeout(60, 0);
-      httplib::MultipartFormDataItems items{{"csrf_token", tokens[i].token, "", ""}};
-      for (const auto& [k, v] : application("Föreningen Skur " + std::to_string(i),
-                                            service::demo_org_number(50 + static_cast<int>(i))))
-        items.push_back({k, v, "", ""});
-      auto r = c.Post("/anslut/08", {{"Cookie", tokens[i].cookie}}, items);
-      statuses[i] = r ? r->status : 0;
+      statuses[i] = post_on_own_connection(tokens[i], application("Föreningen Skur " + std::to_string(i),
+                                                                  service::demo_org_number(50 + static_cast<int>(i))));
     });
   for (auto& th : threads) th.join();
   EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 201), 3);
