@@ -197,6 +197,71 @@ TEST_F(HttpProbes, PublicPagesKeepASensibleCachePolicyAndStaticFilesAreCached) {
 }
 
 // ---------------------------------------------------------------------------
+// Error pages under the viewer's header
+
+// The site header of a page ("" when it has none).
+std::string site_header(const std::string& html) {
+  const auto begin = html.find("<header class=\"site-header\">");
+  const auto end = html.find("</header>", begin == std::string::npos ? 0 : begin);
+  return begin == std::string::npos || end == std::string::npos ? "" : html.substr(begin, end - begin);
+}
+
+// Whether `html` is drawn under the header of the signed-in `email`: the
+// log-out form with that address, and no log-in link.
+bool under_header_of(const std::string& html, const std::string& email) {
+  const std::string header = site_header(html);
+  return header.find("action=\"/logga-ut\"") != std::string::npos && header.find(email) != std::string::npos &&
+         header.find("href=\"/logga-in\"") == std::string::npos;
+}
+
+TEST_F(HttpProbes, ErrorPagesKeepTheSignedInViewersHeaderAndNeverAnotherOne) {
+  // Every page the table refuses to a signed-in role (403), or cannot find
+  // for it (404), still shows who is signed in, with the menu and the
+  // log-out form, as every other page does. The respondent's survey pages
+  // (/enkat/…) are the exception on purpose: they are drawn for the public
+  // whoever opens the link (docs/surveys.md), so a shared computer does not
+  // put an account next to an anonymous answer.
+  int checked = 0;
+  for (const auto& row : rows()) {
+    if (row.method != "GET" || row.pattern.rfind("/api/", 0) == 0 || row.pattern.rfind("/enkat/", 0) == 0) continue;
+    for (std::size_t i = 1; i < kRoles.size(); ++i) {
+      // Only the refusals of the table: its allowed pages are drawn by
+      // their own handlers, under the header every page test checks.
+      const Expected& expected = row.expected[i];
+      if (expected.status != 403 && expected.status != 404) continue;
+      const Role role = kRoles[i];
+      HttpAnswer a = world_->send(call_of(row, role), role);
+      EXPECT_EQ(a.status, expected.status) << where(row) << " as " << role_heading(role);
+      if (header(a, "Content-Type").rfind("text/html", 0) != 0) continue;
+      EXPECT_TRUE(under_header_of(a.body, world_->email_of(role)))
+          << where(row) << " as " << role_heading(role) << " → " << a.status << "\n" << a.body.substr(0, 1500);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 40);
+  // A page that does not exist, and a public page whose handler never asks
+  // who is looking, about a strategy that does not exist.
+  for (Role role : {Role::admin, Role::contact}) {
+    for (const char* path : {"/finns-inte", "/strategier/999999999"}) {
+      HttpAnswer missing = world_->send({.method = "GET", .path = path}, role);
+      EXPECT_EQ(missing.status, 404) << path;
+      EXPECT_TRUE(under_header_of(missing.body, world_->email_of(role))) << path << "\n" << missing.body.substr(0, 1500);
+    }
+  }
+  // The public keeps the log-in link; and a page drawn for the public right
+  // after one for a signed-in user, on the same server threads, never shows
+  // that user's header, address or log-out token.
+  for (int round = 0; round < 12; ++round) {
+    ASSERT_EQ(world_->send({.method = "GET", .path = "/finns-inte"}, Role::admin).status, 404);
+    HttpAnswer anonymous = world_->send({.method = "GET", .path = "/finns-inte"}, Role::anonymous);
+    EXPECT_EQ(anonymous.status, 404);
+    EXPECT_NE(site_header(anonymous.body).find("href=\"/logga-in\""), std::string::npos);
+    EXPECT_EQ(anonymous.body.find("/logga-ut"), std::string::npos) << "round " << round;
+    EXPECT_EQ(anonymous.body.find(world_->email_of(Role::admin)), std::string::npos) << "round " << round;
+  }
+}
+
+// ---------------------------------------------------------------------------
 // CSRF
 
 TEST_F(HttpProbes, EveryStateChangingRouteRefusesAMissingOrWrongCsrfTokenAndChangesNothing) {

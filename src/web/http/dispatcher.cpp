@@ -14,9 +14,10 @@
 #include "domain/i18n/translate.hpp"
 #include "service/disclosure/audience.hpp"
 #include "web/http/json_response.hpp"
+#include "web/http/page_context.hpp"
 #include "web/http/page_language.hpp"
+#include "web/http/page_viewer.hpp"
 #include "web/http/session.hpp"
-#include "web/http/render.hpp"
 #include "web/http/request_decoding.hpp"
 #include "web/http/security_headers.hpp"
 #include "web/http/spooled_body.hpp"
@@ -39,8 +40,7 @@ void send_message(const std::string& path, Response& res, const Message& message
                     detail_en.empty() ? std::string(message.en) : detail_en);
   } else {
     const std::string sv = detail_sv.empty() ? i18n::tr(message.sv) : detail_sv;
-    res.set_content(render_page("error", sv, {{"status", std::to_string(message.status)}, {"message", sv}}),
-                    "text/html; charset=utf-8");
+    res.set_content(render_error_page(message.status, sv, sv), "text/html; charset=utf-8");
   }
 }
 
@@ -50,7 +50,7 @@ void send_internal(const Request& req, Response& res) {
   if (is_api(req.path)) return send_internal_error(res, req.request_id);
   const std::string sv = i18n::tr(messages::internal.sv) + " " + i18n::trf("(Felkod för supporten: {1})", {req.request_id});
   res.status = 500;
-  res.set_content(render_page("error", sv, {{"status", "500"}, {"message", sv}}), "text/html; charset=utf-8");
+  res.set_content(render_error_page(500, sv, sv), "text/html; charset=utf-8");
 }
 
 // Runs `step` (a route's handler or admission) for `req`; an exception
@@ -237,9 +237,15 @@ BodyStore Dispatcher::body_store(const std::string& method, const std::string& t
   return match ? match->route->body_store : BodyStore::memory;
 }
 
+std::function<RequestAuth()> Dispatcher::page_viewer_lookup(const Request& req) const {
+  if (!viewer_of_) return {};
+  return [this, &req] { return viewer_of_(req); };
+}
+
 Response Dispatcher::handle(Request req, const std::string& target) const {
   const Started started = std::chrono::steady_clock::now();
   reset_request_user();
+  const PageViewerScope viewer_scope(page_viewer_lookup(req));
   identify(req);
   Response res;
   auto bad = decode(req, target);
@@ -282,7 +288,7 @@ Response Dispatcher::handle(Request req, const std::string& target) const {
     route = match->route->pattern;
     req.matches = std::move(match->captures);
     service::disclosure::AudienceScope audience([this, &req]() -> std::optional<User> {
-      return viewer_of_ ? viewer_of_(req) : std::nullopt;
+      return viewer_of_ ? viewer_of_(req).user : std::nullopt;
     });
     error = run_guarded(req, res, "", [&] { match->route->handler(req, res); });
     fill_empty_error(req, res);
@@ -297,6 +303,7 @@ std::optional<Response> Dispatcher::admit(Request req, const std::string& target
   if (!match || !match->route->admit) return std::nullopt;
   const Started started = std::chrono::steady_clock::now();
   reset_request_user();
+  const PageViewerScope viewer_scope(page_viewer_lookup(req));
   identify(req);
   req.path = path_of(target);
   const auto q = target.find('?');

@@ -15,13 +15,15 @@
 
 #include "web/http/http_types.hpp"
 #include "web/http/messages.hpp"
+#include "web/http/request_auth.hpp"
 #include "web/http/router.hpp"
 
 namespace jamt::web {
 
-// Who made a request (nullopt: the public); asked at most once per request,
-// and only when a count of persons needs it (service/disclosure/audience.hpp).
-using ViewerOf = std::function<std::optional<User>(const Request&)>;
+// Who made a request (no user: the public); asked at most once per request,
+// and only when a count of persons needs it (service/disclosure/audience.hpp)
+// or an error page is drawn for a handler that never asked (page_viewer.hpp).
+using ViewerOf = std::function<RequestAuth(const Request&)>;
 
 // Who is believed about the client (docs/operations.md).
 struct DispatchOptions {
@@ -93,6 +95,10 @@ class Dispatcher {
   // request_origin() (web/http/request_origin.hpp).
   void identify(Request& req) const;
   Router router_;
+  // Asks viewer_of_ about `req` (which must outlive the answer) for an error
+  // page whose handler never looked (page_viewer.hpp); empty without viewer_of_.
+  std::function<RequestAuth()> page_viewer_lookup(const Request& req) const;
+
   ViewerOf viewer_of_;
   DispatchOptions options_;
 };

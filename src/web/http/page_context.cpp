@@ -9,6 +9,7 @@
 
 #include "service/authorization.hpp"
 #include "service/registers/registers.hpp"
+#include "web/http/page_viewer.hpp"
 #include "web/http/render.hpp"
 
 namespace jamt::web {
@@ -57,9 +58,15 @@ void send_html(Response& res, const std::string& html, int status) {
   res.set_content(html, "text/html; charset=utf-8");
 }
 
+std::string render_error_page(int status, const std::string& title, const std::string& message) {
+  nlohmann::json context = page_context(noted_page_viewer());
+  context["status"] = std::to_string(status);
+  context["message"] = message;
+  return render_page("error", title, context);
+}
+
 void send_error_page(Response& res, int status, const std::string& message) {
-  std::string title = i18n::tr(error_title_sv(status));
-  send_html(res, render_page("error", title, {{"status", std::to_string(status)}, {"message", message}}), status);
+  send_html(res, render_error_page(status, i18n::tr(error_title_sv(status)), message), status);
 }
 
 void send_service_error_page(const Request& req, Response& res, const Error& e) {

@@ -17,6 +17,11 @@ nlohmann::json page_context(const RequestAuth& auth);
 // Sends the viewer to the login page, coming back to this page after.
 void redirect_to_login(const Request& req, Response& res);
 
+// The HTML of an error page: `status`, `title` and `message`, under the
+// header of the viewer noted for this request (page_viewer.hpp), so that a
+// signed-in viewer keeps the menu and the log-out form.
+std::string render_error_page(int status, const std::string& title, const std::string& message);
+
 // Sends an HTML error page with `status` and a Swedish `message`.
 void send_error_page(Response& res, int status, const std::string& message);
 

@@ -48,7 +48,7 @@ struct Server::Impl {
       : options(options),
         acceptor(io),
         dispatcher(
-            route_table(db, mail), [&db](const Request& req) { return authenticate(req, db).user; },
+            route_table(db, mail), [&db](const Request& req) { return authenticate(req, db); },
             dispatch_options()),
         workers(options.worker_threads > 0 ? static_cast<std::size_t>(options.worker_threads)
                                            : std::max<std::size_t>(db.config().pool_size, 2)),

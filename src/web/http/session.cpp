@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "domain/account_policy.hpp"
+#include "web/http/page_viewer.hpp"
 #include "web/http/request_log.hpp"
 #include "web/http/request_origin.hpp"
 #include "web/http/http_types.hpp"
@@ -35,7 +36,10 @@ std::optional<service::SessionInfo> current_session(const Request& req, store::D
     spdlog::error("session lookup: {}", found.error().to_string());
     return std::nullopt;
   }
-  if (*found) note_request_user((*found)->user.id);
+  if (*found) {
+    note_request_user((*found)->user.id);
+    note_page_viewer(RequestAuth{.user = (*found)->user, .csrf_token = (*found)->csrf_token, .via_api_token = false});
+  }
   return *found;
 }
 

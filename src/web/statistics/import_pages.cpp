@@ -54,10 +54,7 @@ std::optional<service::SessionInfo> importer(const Request& req, Response& res,
     return std::nullopt;
   }
   if (!service::may_import_statistics(session->user)) {
-    res.status = 403;
-    res.set_content(render_page("error", i18n::tr("Åtkomst nekad"),
-                                {{"status", "403"}, {"message", i18n::tr("Bara strateger och administratörer kan importera statistik.")}}),
-                    "text/html; charset=utf-8");
+    send_error_page(res, 403, i18n::tr("Bara strateger och administratörer kan importera statistik."));
     return std::nullopt;
   }
   return session;

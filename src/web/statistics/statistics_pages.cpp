@@ -29,7 +29,7 @@ using json = nlohmann::json;
 using report::optional_number_text;
 
 void error_page(Response& res, int status, const std::string& message) {
-  send_html(res, render_page("error", message, {{"status", std::to_string(status)}, {"message", message}}), status);
+  send_html(res, render_error_page(status, message, message), status);
 }
 
 std::string region_name(const std::string& code) {

@@ -206,7 +206,7 @@ json action_plan_context(const ActionPlan& p, const std::map<std::string, std::v
 }
 
 void not_found(Response& res, const std::string& message) {
-  send_html(res, render_page("error", i18n::tr("Hittades inte"), {{"status", "404"}, {"message", message}}), 404);
+  send_html(res, render_error_page(404, i18n::tr("Hittades inte"), message), 404);
 }
 
 // A failure to read the strategy: logged under the request id, never shown.
