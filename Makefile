@@ -14,8 +14,9 @@ bootstrap:
 $(BUILD)/build.ninja:
 	cmake -S . -B $(BUILD) -G Ninja
 
+# The build's wall time is printed, as CI's log has no other clock.
 build: bootstrap $(BUILD)/build.ninja
-	ninja -C $(BUILD)
+	@start=$$(date +%s); ninja -C $(BUILD) && echo "build: done in $$(( $$(date +%s) - start )) s"
 
 run: build
 	$(BUILD)/jamt --data $(DATA) serve --listen $(LISTEN) --demo
