@@ -11,13 +11,12 @@
 
 #include "register_fixture.hpp"
 #include "web/accessibility/statement_facts.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
 
 namespace {
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 const std::string kFooterLink = R"(<a href="/tillganglighet">Tillgänglighetsredogörelse</a>)";
 

@@ -11,6 +11,9 @@
 #include "test_accounts.hpp"
 #include "test_server.hpp"
 #include "unit/unzip_member.hpp"
+#include "shared_helpers.hpp"
+
+using jamt::testing::contains;
 
 using namespace jamt;
 using jamt::testing::TestLogin;
@@ -22,10 +25,6 @@ const char* const kScript = "<script>alert('x')</script>";
 const char* const kEscapedScript = "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;";
 const char* const kAttribute = "\"><img src=x onerror=alert(1)>";
 const char* const kFormula = "=HYPERLINK(\"http://angripare.example\",\"Klicka\")";
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 }  // namespace
 

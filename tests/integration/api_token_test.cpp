@@ -16,7 +16,7 @@
 using namespace jamt;
 
 namespace {
-constexpr const char* kEmail = "admin@example.se";
+constexpr const char* kAdminEmail = "admin@example.se";
 }
 
 class ApiTokens : public ::testing::Test {
@@ -25,7 +25,7 @@ class ApiTokens : public ::testing::Test {
     db = jamt::testing::fresh_database();
     ASSERT_NE(db, nullptr);
     User u;
-    u.email = kEmail;
+    u.email = kAdminEmail;
     u.role = Role::admin;
     ASSERT_TRUE(service::create_user(*db, u, "ett långt lösenord", service::Actor{"test"}).ok());
   }
@@ -52,33 +52,33 @@ TEST_F(ApiTokens, OnlyTheHashIsStoredAndTheAuditLogHasNoToken) {
   auto user = service::find_api_token_user(*db, t->token);
   ASSERT_TRUE(user.ok());
   ASSERT_TRUE(user->has_value());
-  EXPECT_EQ((*user)->email, kEmail);
+  EXPECT_EQ((*user)->email, kAdminEmail);
   EXPECT_FALSE(service::find_api_token_user(*db, service::sha256_hex(t->token))->has_value());
 }
 
 TEST_F(ApiTokens, NamesAreUniqueAmongActiveTokensAndRevokingByNameStopsThem) {
-  auto first = service::create_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto first = service::create_api_token(*db, kAdminEmail, "skript", service::Actor{"test"});
   ASSERT_TRUE(first.ok());
-  auto again = service::create_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto again = service::create_api_token(*db, kAdminEmail, "skript", service::Actor{"test"});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, jamt::ErrorKind::conflict);
-  auto unnamed = service::create_api_token(*db, kEmail, "", service::Actor{"test"});
+  auto unnamed = service::create_api_token(*db, kAdminEmail, "", service::Actor{"test"});
   ASSERT_TRUE(unnamed.ok());
   EXPECT_EQ(unnamed->name.size(), 20u) << "named after its creation time: " << unnamed->name;
 
-  auto revoked = service::revoke_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto revoked = service::revoke_api_token(*db, kAdminEmail, "skript", service::Actor{"test"});
   ASSERT_TRUE(revoked.ok());
   EXPECT_EQ(*revoked, 1u);
   EXPECT_FALSE(service::find_api_token_user(*db, first->token)->has_value());
   EXPECT_TRUE(service::find_api_token_user(*db, unnamed->token)->has_value());
-  EXPECT_EQ(service::revoke_api_token(*db, kEmail, "skript", service::Actor{"test"}).error().code, jamt::ErrorKind::not_found);
+  EXPECT_EQ(service::revoke_api_token(*db, kAdminEmail, "skript", service::Actor{"test"}).error().code, jamt::ErrorKind::not_found);
 }
 
 TEST_F(ApiTokens, UnknownAndDisabledAccountsGetNoToken) {
   EXPECT_EQ(service::create_api_token(*db, "ingen@example.se", "", service::Actor{"test"}).error().code,
             jamt::ErrorKind::not_found);
-  ASSERT_TRUE(service::disable_user(*db, kEmail, service::Actor{"test"}).ok());
-  auto refused = service::create_api_token(*db, kEmail, "", service::Actor{"test"});
+  ASSERT_TRUE(service::disable_user(*db, kAdminEmail, service::Actor{"test"}).ok());
+  auto refused = service::create_api_token(*db, kAdminEmail, "", service::Actor{"test"});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, jamt::ErrorKind::validation);
   EXPECT_EQ(refused.error().field, "email");
@@ -89,7 +89,7 @@ TEST_F(ApiTokens, UnknownAndDisabledAccountsGetNoToken) {
 TEST_F(ApiTokens, TokensWithoutAnExpiryGetTheDefaultLifetimeOnceAndThenExpire) {
   FixedClock clock(*parse_utc_text("2026-03-31T10:00:00Z"));
   db->use_clock(clock);
-  auto old = service::create_api_token(*db, kEmail, "gammal", service::Actor{"test"});
+  auto old = service::create_api_token(*db, kAdminEmail, "gammal", service::Actor{"test"});
   ASSERT_TRUE(old.ok()) << old.error().to_string();
   ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
                   s << "UPDATE api_tokens SET expires_at = NULL";

@@ -17,7 +17,7 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr const char* kEmail = "strateg@kalmar.example";
+constexpr const char* kStrategistEmail = "strateg@kalmar.example";
 constexpr const char* kPassword = "ett långt lösenord";
 
 std::string cookie_of(const httplib::Result& r) {
@@ -38,7 +38,7 @@ class AuthApi : public jamt::testing::ServerFixture {
   void SetUp() override {
     ServerFixture::SetUp();
     User u;
-    u.email = kEmail;
+    u.email = kStrategistEmail;
     u.role = Role::strategist;
     u.county_code = "08";
     auto id = service::create_user(*db, u, kPassword, service::Actor{"test"});
@@ -71,14 +71,14 @@ class AuthApi : public jamt::testing::ServerFixture {
 };
 
 TEST_F(AuthApi, LoginMeLogoutThenMeIsUnauthorized) {
-  auto login = api_login(kEmail, kPassword);
+  auto login = api_login(kStrategistEmail, kPassword);
   ASSERT_EQ(login->status, 200) << login->body;
   EXPECT_EQ(login->body.find("argon2"), std::string::npos) << "no password hash in the answer";
   EXPECT_EQ(login->body.find("password"), std::string::npos);
   json body = json::parse(login->body);
   std::string csrf = body["csrf_token"];
   EXPECT_EQ(csrf.size(), 64u);
-  EXPECT_EQ(body["user"], (json{{"id", user_id}, {"email", kEmail}, {"role", "strategist"}, {"county_code", "08"},
+  EXPECT_EQ(body["user"], (json{{"id", user_id}, {"email", kStrategistEmail}, {"role", "strategist"}, {"county_code", "08"},
                                 {"organisation_id", nullptr}}));
   std::string set_cookie = login->get_header_value("Set-Cookie");
   EXPECT_NE(set_cookie.find("HttpOnly"), std::string::npos);
@@ -100,7 +100,7 @@ TEST_F(AuthApi, LoginMeLogoutThenMeIsUnauthorized) {
 }
 
 TEST_F(AuthApi, LogoutWithoutOrWithAWrongCsrfHeaderIsForbidden) {
-  auto login = api_login(kEmail, kPassword);
+  auto login = api_login(kStrategistEmail, kPassword);
   ASSERT_EQ(login->status, 200);
   std::string cookie = cookie_of(login);
   auto without = logout({{"Cookie", cookie}});
@@ -113,7 +113,7 @@ TEST_F(AuthApi, LogoutWithoutOrWithAWrongCsrfHeaderIsForbidden) {
 }
 
 TEST_F(AuthApi, WrongCredentialsAndBadRequestsAreRefused) {
-  for (auto [email, password] : {std::pair{kEmail, "fel lösenord här"}, std::pair{"ingen@example.se", kPassword}}) {
+  for (auto [email, password] : {std::pair{kStrategistEmail, "fel lösenord här"}, std::pair{"ingen@example.se", kPassword}}) {
     auto r = api_login(email, password);
     EXPECT_EQ(r->status, 401);
     EXPECT_EQ(error_code(r), "unauthorized");
@@ -122,10 +122,10 @@ TEST_F(AuthApi, WrongCredentialsAndBadRequestsAreRefused) {
   auto not_json = client->Post("/api/v1/auth/login", "{\"email\":", "application/json");
   EXPECT_EQ(not_json->status, 400);
   EXPECT_EQ(error_code(not_json), "validation");
-  auto no_password = client->Post("/api/v1/auth/login", json{{"email", kEmail}}.dump(), "application/json");
+  auto no_password = client->Post("/api/v1/auth/login", json{{"email", kStrategistEmail}}.dump(), "application/json");
   EXPECT_EQ(no_password->status, 400);
   EXPECT_EQ(json::parse(no_password->body)["error"]["field"], "password");
-  auto form_encoded = client->Post("/api/v1/auth/login", httplib::Params{{"email", kEmail}, {"password", kPassword}});
+  auto form_encoded = client->Post("/api/v1/auth/login", httplib::Params{{"email", kStrategistEmail}, {"password", kPassword}});
   EXPECT_EQ(form_encoded->status, 400) << "only JSON, so no other site's form can log a visitor in";
   auto nobody = me({});
   EXPECT_EQ(nobody->status, 401);
@@ -134,21 +134,21 @@ TEST_F(AuthApi, WrongCredentialsAndBadRequestsAreRefused) {
 
 TEST_F(AuthApi, FiveWrongPasswordsThrottleTheAddressEvenForTheRightOne) {
   // The API and the form count the same failures, whatever the address's case.
-  for (const char* email : {kEmail, "Strateg@Kalmar.Example", kEmail}) {
+  for (const char* email : {kStrategistEmail, "Strateg@Kalmar.Example", kStrategistEmail}) {
     auto r = api_login(email, "fel lösenord här");
     EXPECT_EQ(r->status, 401) << email;
   }
-  for (const char* email : {kEmail, "STRATEG@kalmar.example"})
+  for (const char* email : {kStrategistEmail, "STRATEG@kalmar.example"})
     EXPECT_EQ(form_login(email, "fel lösenord här")->status, 401) << email;
 
-  auto refused = api_login(kEmail, kPassword);
+  auto refused = api_login(kStrategistEmail, kPassword);
   EXPECT_EQ(refused->status, 429) << refused->body;
   EXPECT_EQ(error_code(refused), "throttled");
   EXPECT_NE(json::parse(refused->body)["error"]["message"].get<std::string>().find("wait 15 minutes"),
             std::string::npos);
   EXPECT_TRUE(refused->get_header_value("Set-Cookie").empty());
 
-  auto form = form_login(kEmail, kPassword);
+  auto form = form_login(kStrategistEmail, kPassword);
   EXPECT_EQ(form->status, 429);
   EXPECT_NE(form->body.find("För många misslyckade inloggningar. Vänta 15 minuter och försök igen."),
             std::string::npos);
@@ -156,29 +156,29 @@ TEST_F(AuthApi, FiveWrongPasswordsThrottleTheAddressEvenForTheRightOne) {
 }
 
 TEST_F(AuthApi, ABearerTokenAuthenticatesUntilItIsRevokedOrItsAccountDisabled) {
-  auto token = service::create_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto token = service::create_api_token(*db, kStrategistEmail, "skript", service::Actor{"test"});
   ASSERT_TRUE(token.ok()) << token.error().to_string();
   auto who = me({{"Authorization", "Bearer " + token->token}});
   ASSERT_EQ(who->status, 200) << who->body;
   EXPECT_EQ(json::parse(who->body)["user"]["id"], user_id);
-  EXPECT_EQ(json::parse(who->body)["user"]["email"], kEmail);
+  EXPECT_EQ(json::parse(who->body)["user"]["email"], kStrategistEmail);
 
   EXPECT_EQ(me({{"Authorization", "Bearer jamt_" + std::string(64, '0')}})->status, 401);
   EXPECT_EQ(me({{"Authorization", "Bearer nonsense"}})->status, 401);
   // An unknown Bearer token does not fall back to a valid session cookie.
-  std::string cookie = cookie_of(api_login(kEmail, kPassword));
+  std::string cookie = cookie_of(api_login(kStrategistEmail, kPassword));
   EXPECT_EQ(me({{"Cookie", cookie}})->status, 200);
   EXPECT_EQ(me({{"Cookie", cookie}, {"Authorization", "Bearer jamt_wrong"}})->status, 401);
 
-  auto revoked = service::revoke_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto revoked = service::revoke_api_token(*db, kStrategistEmail, "skript", service::Actor{"test"});
   ASSERT_TRUE(revoked.ok());
   EXPECT_EQ(*revoked, 1u);
   EXPECT_EQ(me({{"Authorization", "Bearer " + token->token}})->status, 401);
 
-  auto second = service::create_api_token(*db, kEmail, "skript", service::Actor{"test"});
+  auto second = service::create_api_token(*db, kStrategistEmail, "skript", service::Actor{"test"});
   ASSERT_TRUE(second.ok()) << "a revoked name may be used again";
   EXPECT_EQ(me({{"Authorization", "Bearer " + second->token}})->status, 200);
-  ASSERT_TRUE(service::disable_user(*db, kEmail, service::Actor{"test"}).ok());
+  ASSERT_TRUE(service::disable_user(*db, kStrategistEmail, service::Actor{"test"}).ok());
   auto disabled = me({{"Authorization", "Bearer " + second->token}});
   EXPECT_EQ(disabled->status, 401);
   EXPECT_EQ(error_code(disabled), "unauthorized");
@@ -186,7 +186,7 @@ TEST_F(AuthApi, ABearerTokenAuthenticatesUntilItIsRevokedOrItsAccountDisabled) {
 
 TEST_F(AuthApi, ASessionLastsTwelveHoursByTheServersClock) {
   // Logged in at 10:00 UTC on the fixture's date; the session ends at 22:00 UTC.
-  auto login = api_login(kEmail, kPassword);
+  auto login = api_login(kStrategistEmail, kPassword);
   ASSERT_EQ(login->status, 200) << login->body;
   httplib::Headers cookie{{"Cookie", cookie_of(login)}};
   EXPECT_EQ(me(cookie)->status, 200);
@@ -210,7 +210,7 @@ TEST_F(AuthApi, ASessionLastsTwelveHoursByTheServersClock) {
   EXPECT_EQ(page->status, 303);
   EXPECT_EQ(page->get_header_value("Location").rfind("/logga-in", 0), 0u) << page->get_header_value("Location");
   // A new login at the later time gets a new session for another twelve hours.
-  auto again = api_login(kEmail, kPassword);
+  auto again = api_login(kStrategistEmail, kPassword);
   ASSERT_EQ(again->status, 200);
   httplib::Headers fresh{{"Cookie", cookie_of(again)}};
   use_until(fresh, clock.now() + std::chrono::hours(12) - std::chrono::seconds(1));
@@ -223,24 +223,24 @@ TEST_F(AuthApi, AThrottledAddressIsFreeFifteenMinutesAfterItsLastFailure) {
   // Five failures a minute apart across New Year's Eve (22:55–22:59 UTC).
   clock.set(*parse_utc_text("2025-12-31T22:55:00Z"));
   for (int i = 0; i < 5; ++i) {
-    EXPECT_EQ(api_login(kEmail, "fel lösenord här")->status, 401) << i;
+    EXPECT_EQ(api_login(kStrategistEmail, "fel lösenord här")->status, 401) << i;
     if (i < 4) clock.advance(std::chrono::minutes(1));
   }
-  EXPECT_EQ(api_login(kEmail, kPassword)->status, 429);
+  EXPECT_EQ(api_login(kStrategistEmail, kPassword)->status, 429);
   clock.set(*parse_utc_text("2025-12-31T23:13:59Z"));  // 14 min 59 s after the last failure
-  EXPECT_EQ(api_login(kEmail, kPassword)->status, 429);
+  EXPECT_EQ(api_login(kStrategistEmail, kPassword)->status, 429);
   clock.advance(std::chrono::seconds(1));
-  EXPECT_EQ(api_login(kEmail, kPassword)->status, 200) << "15 minutes after the last failure";
+  EXPECT_EQ(api_login(kStrategistEmail, kPassword)->status, 200) << "15 minutes after the last failure";
 }
 
 TEST_F(AuthApi, FiveFailuresSpreadOverMoreThanFifteenMinutesDoNotLock) {
   clock.set(*parse_utc_text("2028-02-29T08:00:00Z"));
   for (int i = 0; i < 5; ++i) {
-    EXPECT_EQ(api_login(kEmail, "fel lösenord här")->status, 401) << i;
+    EXPECT_EQ(api_login(kStrategistEmail, "fel lösenord här")->status, 401) << i;
     clock.advance(std::chrono::seconds(225) + std::chrono::seconds(i == 3 ? 1 : 0));
   }
   // The newest and the fifth newest are 15 min 1 s apart.
-  EXPECT_EQ(api_login(kEmail, kPassword)->status, 200);
+  EXPECT_EQ(api_login(kStrategistEmail, kPassword)->status, 200);
 }
 
 TEST_F(AuthApi, ALoginThatWaitedTooLongForOthersIsToldToTryAgainNotLockedOut) {
@@ -254,11 +254,11 @@ TEST_F(AuthApi, ALoginThatWaitedTooLongForOthersIsToldToTryAgainNotLockedOut) {
   std::vector<std::int64_t> pending;
   ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
                   for (int i = 0; i < 5; ++i)
-                    pending.push_back(store::insert_login_failure(s, kEmail, utc_text(clock.now()), "127.0.0.1", true));
+                    pending.push_back(store::insert_login_failure(s, kStrategistEmail, utc_text(clock.now()), "127.0.0.1", true));
                   return {};
                 }).ok());
   const auto started = std::chrono::steady_clock::now();
-  auto busy = form_login(kEmail, kPassword);
+  auto busy = form_login(kStrategistEmail, kPassword);
   const auto waited = std::chrono::steady_clock::now() - started;
   ASSERT_TRUE(busy);
   EXPECT_EQ(busy->status, 429);
@@ -279,7 +279,7 @@ TEST_F(AuthApi, ALoginThatWaitedTooLongForOthersIsToldToTryAgainNotLockedOut) {
                   for (auto id : pending) store::delete_login_failure(s, id);
                   return {};
                 }).ok());
-  auto in = form_login(kEmail, kPassword);
+  auto in = form_login(kStrategistEmail, kPassword);
   ASSERT_TRUE(in);
   EXPECT_EQ(in->status, 303);
   set_account_policy(saved);

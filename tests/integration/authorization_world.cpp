@@ -16,6 +16,7 @@
 #include "store/register_repository.hpp"
 #include "test_database.hpp"
 #include "test_documents.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing::authz {
 
@@ -23,13 +24,6 @@ using nlohmann::json;
 using Role_ = ::jamt::Role;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 

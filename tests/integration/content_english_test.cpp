@@ -14,13 +14,12 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/audit_repository.hpp"
 #include "survey_fixture.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
 
 using nlohmann::json;
-
-bool has(const std::string& html, const std::string& text) { return html.find(text) != std::string::npos; }
 
 std::size_t count(const std::string& html, const std::string& text) {
   std::size_t n = 0;

@@ -9,6 +9,7 @@
 #include "service/joining/joining_decisions.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/organisations/person_register.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -37,13 +38,6 @@ std::string formula_cell(const std::vector<std::string>& cells) {
     if (!c.empty() && std::string("=+@").find(c[0]) != std::string::npos) return c;
     else if (c.size() > 1 && c[0] == '-' && c.find_first_not_of("-0123456789,") != std::string::npos) return c;
   return "";
-}
-
-User system_admin() {
-  User u;
-  u.role = Role::admin;
-  u.email = "fixture@jamt.test";
-  return u;
 }
 
 }  // namespace

@@ -5,24 +5,10 @@
 #include "register_fixture.hpp"
 #include "service/joining/joining_register.hpp"
 #include "service/organisations/person_register.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
-
-namespace {
-
-User system_admin() {
-  User u;
-  u.role = Role::admin;
-  u.email = "fixture@jamt.test";
-  return u;
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-}  // namespace
 
 class HistoryNames : public RegisterFixture {
  protected:

@@ -22,18 +22,12 @@
 #include "authorization_world.hpp"
 #include "test_paths.hpp"  // JAMT_TEST_DATA, JAMT_SOURCE_DIR, JAMT_BINARY
 #include "web/http/http_types.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing::authz {
 namespace {
 
 using nlohmann::json;
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::vector<TableRow> rows() {
   std::vector<std::string> problems;

@@ -7,13 +7,12 @@
 #include <regex>
 
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
 
 using nlohmann::json;
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 class EnglishRegisters : public RegisterFixture {
  protected:

@@ -9,15 +9,10 @@
 #include "register_fixture.hpp"
 #include "service/statistics/statistics_import.hpp"
 #include "test_datasets.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
-
-namespace {
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
-
-}  // namespace
 
 class EnglishStrategyPages : public RegisterFixture {
  protected:

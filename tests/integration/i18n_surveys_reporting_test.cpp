@@ -7,13 +7,12 @@
 
 #include "reporting_fixture.hpp"
 #include "survey_fixture.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
 
 using nlohmann::json;
-
-bool has(const std::string& html, const std::string& text) { return html.find(text) != std::string::npos; }
 
 class SurveysInEnglish : public SurveyFixture {
  protected:

@@ -7,6 +7,9 @@
 
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
+
+using jamt::testing::contains;
 
 using namespace jamt;
 using nlohmann::json;
@@ -16,10 +19,6 @@ namespace {
 // Births in Kalmar län, women and men, 2023.
 std::string kalmar_births(int women) {
   return "region;kön;år;antal\n08;kvinnor;2023;" + std::to_string(women) + "\n08;män;2023;190\n";
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace

@@ -10,17 +10,13 @@
 #include "service/account/auth_service.hpp"
 #include "service/statistics/statistics_query.hpp"
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
+
+using jamt::testing::slurp;
 
 using namespace jamt;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string find(const std::string& html, const std::string& pattern) {
   std::smatch m;

@@ -27,7 +27,7 @@ using json = nlohmann::json;
 namespace {
 
 // A valid application to `county`'s form (a municipality of that county).
-std::map<std::string, std::string> application(const std::string& name, const std::string& org_number,
+std::map<std::string, std::string> county_application(const std::string& name, const std::string& org_number,
                                                const std::string& county = "08") {
   return {{"organisation_name", name},
           {"org_number", org_number},
@@ -95,7 +95,7 @@ class JoiningHardening : public ServerFixture {
   // Applies as a browser would: fetches the form, then posts it.
   int apply(const std::string& name, int n, std::optional<std::pair<std::string, std::string>> file = std::nullopt,
             const std::string& county = "08") {
-    auto r = post(form_token(county), application(name, service::demo_org_number(n), county), file, county);
+    auto r = post(form_token(county), county_application(name, service::demo_org_number(n), county), file, county);
     return r ? r->status : 0;
   }
 
@@ -124,11 +124,11 @@ class JoiningHardening : public ServerFixture {
 
 TEST_F(JoiningHardening, ATokenIsSpentByTheApplicationItBrings) {
   auto t = form_token();
-  auto first = post(t, application("Föreningen Ett", service::demo_org_number(1)));
+  auto first = post(t, county_application("Föreningen Ett", service::demo_org_number(1)));
   ASSERT_TRUE(first);
   EXPECT_EQ(first->status, 201) << first->body;
   // The same form again (a reload, or a script replaying it) with another organisation.
-  auto replayed = post(t, application("Föreningen Två", service::demo_org_number(2)));
+  auto replayed = post(t, county_application("Föreningen Två", service::demo_org_number(2)));
   ASSERT_TRUE(replayed);
   EXPECT_EQ(replayed->status, 403);
   EXPECT_NE(replayed->body.find("Formuläret hade gått ut eller var redan skickat"), std::string::npos);
@@ -139,7 +139,7 @@ TEST_F(JoiningHardening, ATokenIsSpentByTheApplicationItBrings) {
 TEST_F(JoiningHardening, AnInventedTokenCreatesNothingEvenWhenTheCookieMatches) {
   // The old double-submit check alone let a script choose both halves.
   FormToken invented{std::string(48, 'a'), "jamt_apply=" + std::string(48, 'a')};
-  auto r = post(invented, application("Föreningen Påhittad", service::demo_org_number(3)));
+  auto r = post(invented, county_application("Föreningen Påhittad", service::demo_org_number(3)));
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 403);
   EXPECT_EQ(count("joinings"), 0);
@@ -148,25 +148,25 @@ TEST_F(JoiningHardening, AnInventedTokenCreatesNothingEvenWhenTheCookieMatches) 
 
 TEST_F(JoiningHardening, ATokenWorksOnlyForItsCountyAndOnlyForTwoHours) {
   auto kalmar = form_token("08");
-  auto r = post(kalmar, application("Föreningen Fel Län", service::demo_org_number(4), "06"), std::nullopt, "06");
+  auto r = post(kalmar, county_application("Föreningen Fel Län", service::demo_org_number(4), "06"), std::nullopt, "06");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 403) << "a Kalmar token on Jönköping's form";
   auto old = form_token("08");
   clock.advance(2h);
-  auto late = post(old, application("Föreningen Sen", service::demo_org_number(5)));
+  auto late = post(old, county_application("Föreningen Sen", service::demo_org_number(5)));
   ASSERT_TRUE(late);
   EXPECT_EQ(late->status, 403) << "two hours after the form was shown";
   EXPECT_EQ(count("joinings"), 0);
   auto fresh = form_token("08");
   clock.advance(2h - 1s);
-  auto in_time = post(fresh, application("Föreningen I Tid", service::demo_org_number(6)));
+  auto in_time = post(fresh, county_application("Föreningen I Tid", service::demo_org_number(6)));
   ASSERT_TRUE(in_time);
   EXPECT_EQ(in_time->status, 201);
 }
 
 TEST_F(JoiningHardening, AFailedValidationDoesNotSpendTheToken) {
   auto t = form_token();
-  auto fields = application("Föreningen Utan Namn", service::demo_org_number(7));
+  auto fields = county_application("Föreningen Utan Namn", service::demo_org_number(7));
   fields["contact_email"] = "inte en adress";
   auto bad = post(t, fields);
   ASSERT_TRUE(bad);
@@ -183,7 +183,7 @@ TEST_F(JoiningHardening, ParallelSubmissionsOfOneTokenCreateOneApplication) {
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < statuses.size(); ++i)
     threads.emplace_back([&, i] {
-      statuses[i] = post_on_own_connection(t, application("Föreningen Parallell " + std::to_string(i),
+      statuses[i] = post_on_own_connection(t, county_application("Föreningen Parallell " + std::to_string(i),
                                                           service::demo_org_number(20 + static_cast<int>(i))));
     });
   for (auto& th : threads) th.join();
@@ -201,14 +201,14 @@ TEST_F(JoiningHardening, AnAddressMaySendTheSetNumberOfApplicationsAnHour) {
   set_account_policy(p);
   for (int i = 0; i < 3; ++i) EXPECT_EQ(apply("Föreningen " + std::to_string(i), 30 + i), 201) << i;
   auto t = form_token();
-  auto fourth = post(t, application("Föreningen Fyra", service::demo_org_number(34)));
+  auto fourth = post(t, county_application("Föreningen Fyra", service::demo_org_number(34)));
   ASSERT_TRUE(fourth);
   EXPECT_EQ(fourth->status, 429);
   EXPECT_EQ(fourth->get_header_value("Retry-After"), "3600");
   EXPECT_NE(fourth->body.find("För många ansökningar från din adress: högst 3 i timmen"), std::string::npos);
   EXPECT_EQ(count("joinings"), 3);
   clock.advance(1h);
-  auto later = post(t, application("Föreningen Fyra", service::demo_org_number(34)));
+  auto later = post(t, county_application("Föreningen Fyra", service::demo_org_number(34)));
   ASSERT_TRUE(later);
   EXPECT_EQ(later->status, 201) << "an hour after the first; the refused attempt did not spend its token";
 }
@@ -224,7 +224,7 @@ TEST_F(JoiningHardening, AParallelBurstFromOneAddressCannotPassTheLimit) {
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < tokens.size(); ++i)
     threads.emplace_back([&, i] {
-      statuses[i] = post_on_own_connection(tokens[i], application("Föreningen Skur " + std::to_string(i),
+      statuses[i] = post_on_own_connection(tokens[i], county_application("Föreningen Skur " + std::to_string(i),
                                                                   service::demo_org_number(50 + static_cast<int>(i))));
     });
   for (auto& th : threads) th.join();
@@ -364,7 +364,7 @@ TEST_F(JoiningHardening, ChosenApplicationsAreRejectedAllOrNothing) {
 TEST_F(JoiningHardening, AFakePdfIsRefusedAndARealOneAccepted) {
   EXPECT_EQ(apply("Föreningen Fejk", 90, std::pair{"plan.pdf", fake_pdf()}), 400);
   auto t = form_token();
-  auto r = post(t, application("Föreningen Fejk", service::demo_org_number(90)),
+  auto r = post(t, county_application("Föreningen Fejk", service::demo_org_number(90)),
                 std::pair{"plan.pdf", std::string("%PDF-1.7\n") + std::string(5000, 'x')});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 400);
@@ -395,7 +395,7 @@ TEST_F(JoiningHardening, WhatOneOrganisationStoresIsCapped) {
   EXPECT_EQ(apply("Föreningen Stor", 95, std::pair{"plan.pdf", real_pdf()}, "08"), 201);
   EXPECT_EQ(apply("Föreningen Stor", 95, std::pair{"plan.pdf", real_pdf()}, "06"), 201);
   auto t = form_token("01");
-  auto third = post(t, application("Föreningen Stor", service::demo_org_number(95), "01"),
+  auto third = post(t, county_application("Föreningen Stor", service::demo_org_number(95), "01"),
                     std::pair{"plan.pdf", real_pdf()}, "01");
   ASSERT_TRUE(third);
   EXPECT_EQ(third->status, 400);
@@ -404,7 +404,7 @@ TEST_F(JoiningHardening, WhatOneOrganisationStoresIsCapped) {
       << third->body;
   EXPECT_EQ(count("joinings"), 2);
   // Without a file the same organisation may still apply.
-  auto without = post(form_token("01"), application("Föreningen Stor", service::demo_org_number(95), "01"),
+  auto without = post(form_token("01"), county_application("Föreningen Stor", service::demo_org_number(95), "01"),
                       std::nullopt, "01");
   ASSERT_TRUE(without);
   EXPECT_EQ(without->status, 201);

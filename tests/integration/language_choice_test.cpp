@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
@@ -19,8 +20,6 @@ class LanguageChoice : public ServerFixture {
   }
   httplib::Headers last_headers;
 };
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 TEST_F(LanguageChoice, SwedishByDefaultEnglishByHeader) {
   auto sv = get("/");

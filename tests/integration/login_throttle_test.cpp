@@ -22,7 +22,7 @@ using namespace jamt;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr const char* kEmail = "strateg@kalmar.example";
+constexpr const char* kThrottledEmail = "strateg@kalmar.example";
 constexpr const char* kPassword = "ett långt lösenord";
 }  // namespace
 
@@ -33,7 +33,7 @@ class LoginThrottle : public ::testing::Test {
     ASSERT_NE(db, nullptr);
     db->use_clock(clock);
     User u;
-    u.email = kEmail;
+    u.email = kThrottledEmail;
     u.role = Role::strategist;
     u.county_code = "08";
     ASSERT_TRUE(service::create_user(*db, u, kPassword, service::Actor{"test"}).ok());
@@ -66,50 +66,50 @@ class LoginThrottle : public ::testing::Test {
 };
 
 TEST_F(LoginThrottle, FailuresFromTenMinutesAgoStillLock) {
-  fail_earlier(kEmail, 5, 10min);
-  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
-  EXPECT_EQ(failures_of(kEmail), 5u) << "a refused attempt is not a failure";
+  fail_earlier(kThrottledEmail, 5, 10min);
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "throttled");
+  EXPECT_EQ(failures_of(kThrottledEmail), 5u) << "a refused attempt is not a failure";
 }
 
 TEST_F(LoginThrottle, TheLockEndsFifteenMinutesAfterTheLastFailure) {
-  fail_earlier(kEmail, 5, 15min + 5s);
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
-  EXPECT_EQ(failures_of(kEmail), 0u) << "a successful login forgets the failures";
+  fail_earlier(kThrottledEmail, 5, 15min + 5s);
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok");
+  EXPECT_EQ(failures_of(kThrottledEmail), 0u) << "a successful login forgets the failures";
 }
 
 TEST_F(LoginThrottle, ASuccessfulLoginStartsTheCountAgain) {
-  fail_earlier(kEmail, 4, 1min);
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
-  fail_earlier(kEmail, 3, 30s);
-  EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok") << "four failures since the last login, not nine";
+  fail_earlier(kThrottledEmail, 4, 1min);
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok");
+  fail_earlier(kThrottledEmail, 3, 30s);
+  EXPECT_EQ(login_code(kThrottledEmail, "fel lösenord här"), "unauthorized");
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok") << "four failures since the last login, not nine";
 }
 
 TEST_F(LoginThrottle, UnknownAddressesAreThrottledLikeKnownOnes) {
   fail_earlier("ingen@example.se", 4, 1min);
   EXPECT_EQ(login_code("INGEN@example.se", kPassword), "unauthorized");
   EXPECT_EQ(login_code("ingen@example.se", kPassword), "throttled");
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok");
 }
 
 TEST_F(LoginThrottle, FailuresTooOldToMatterAreDeleted) {
   fail_earlier("gammal@example.se", 3, 31min);
-  EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
+  EXPECT_EQ(login_code(kThrottledEmail, "fel lösenord här"), "unauthorized");
   EXPECT_EQ(failures_of("gammal@example.se"), 0u);
-  EXPECT_EQ(failures_of(kEmail), 1u);
+  EXPECT_EQ(failures_of(kThrottledEmail), 1u);
 }
 
 TEST_F(LoginThrottle, ParallelAttemptsCountEachOther) {
-  fail_earlier(kEmail, 4, 1min);
+  fail_earlier(kThrottledEmail, 4, 1min);
   std::vector<std::string> codes(8);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < codes.size(); ++i)
-    threads.emplace_back([&, i] { codes[i] = login_code(kEmail, "fel lösenord här"); });
+    threads.emplace_back([&, i] { codes[i] = login_code(kThrottledEmail, "fel lösenord här"); });
   for (auto& t : threads) t.join();
   auto checked = std::count(codes.begin(), codes.end(), "unauthorized");
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "throttled") + checked, 8);
   EXPECT_EQ(checked, 1) << "one guess left, however many arrive at once";
-  EXPECT_EQ(failures_of(kEmail), 5u);
+  EXPECT_EQ(failures_of(kThrottledEmail), 5u);
 }
 
 TEST_F(LoginThrottle, ParallelCorrectLoginsOfOneAccountAllSucceed) {
@@ -118,10 +118,10 @@ TEST_F(LoginThrottle, ParallelCorrectLoginsOfOneAccountAllSucceed) {
   std::vector<std::string> codes(12);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < codes.size(); ++i)
-    threads.emplace_back([&, i] { codes[i] = login_code(kEmail, kPassword); });
+    threads.emplace_back([&, i] { codes[i] = login_code(kThrottledEmail, kPassword); });
   for (auto& t : threads) t.join();
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "ok"), 12);
-  EXPECT_EQ(failures_of(kEmail), 0u) << "no attempt is left behind as a failure";
+  EXPECT_EQ(failures_of(kThrottledEmail), 0u) << "no attempt is left behind as a failure";
 }
 
 TEST_F(LoginThrottle, ACourseSigningInFromOneOfficeAddressIsNotTakenForSpraying) {
@@ -161,22 +161,22 @@ TEST_F(LoginThrottle, AnAttemptLeftPendingByAStoppedServerCountsAsAFailure) {
   // they count as failures at once rather than being waited for.
   auto at = utc_text(clock.now() - 2min);
   ASSERT_TRUE(db->transaction([&](soci::session& s) -> Status {
-                  for (int i = 0; i < 5; ++i) store::insert_login_failure(s, kEmail, at, "", true);
+                  for (int i = 0; i < 5; ++i) store::insert_login_failure(s, kThrottledEmail, at, "", true);
                   return {};
                 }).ok());
   const auto started = std::chrono::steady_clock::now();
-  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "throttled");
   EXPECT_LT(std::chrono::steady_clock::now() - started, 5s) << "refused without waiting for them";
 }
 
 TEST_F(LoginThrottle, TheLockIsTimedFromTheLastFailureByTheDatabasesClock) {
-  fail_earlier(kEmail, 5, 0s);
-  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  fail_earlier(kThrottledEmail, 5, 0s);
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "throttled");
   clock.advance(15min - 1s);
-  EXPECT_EQ(login_code(kEmail, kPassword), "throttled");
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "throttled");
   clock.advance(1s);
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok");
-  EXPECT_EQ(failures_of(kEmail), 0u);
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok");
+  EXPECT_EQ(failures_of(kThrottledEmail), 0u);
 }
 
 TEST_F(LoginThrottle, AHashMadeWithEarlierParametersIsMadeAgainAtTheNextLogin) {
@@ -186,7 +186,7 @@ TEST_F(LoginThrottle, AHashMadeWithEarlierParametersIsMadeAgainAtTheNextLogin) {
   ASSERT_EQ(argon2id_hash_encoded(3, 64 * 1024, 1, kPassword, std::strlen(kPassword), salt.data(), salt.size(), 32,
                                   old_hash, sizeof old_hash),
             ARGON2_OK);
-  const std::string email = kEmail, old = old_hash;
+  const std::string email = kThrottledEmail, old = old_hash;
   auto stored_hash = [&] {
     std::string h;
     EXPECT_TRUE(db->read([&](soci::session& s) -> Status {
@@ -199,10 +199,10 @@ TEST_F(LoginThrottle, AHashMadeWithEarlierParametersIsMadeAgainAtTheNextLogin) {
                   s << "UPDATE users SET password_hash = :h WHERE email = :e", soci::use(old), soci::use(email);
                   return {};
                 }).ok());
-  EXPECT_EQ(login_code(kEmail, "fel lösenord här"), "unauthorized");
+  EXPECT_EQ(login_code(kThrottledEmail, "fel lösenord här"), "unauthorized");
   EXPECT_EQ(stored_hash(), old) << "a failed login changes nothing";
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok") << "the old hash still verifies";
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok") << "the old hash still verifies";
   const std::string now_stored = stored_hash();
   EXPECT_NE(now_stored.find("$m=19456,t=2,p=1$"), std::string::npos) << now_stored;
-  EXPECT_EQ(login_code(kEmail, kPassword), "ok") << "and the new one too";
+  EXPECT_EQ(login_code(kThrottledEmail, kPassword), "ok") << "and the new one too";
 }

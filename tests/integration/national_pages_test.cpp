@@ -11,24 +11,13 @@
 
 #include "store/audit_repository.hpp"
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
 using json = nlohmann::json;
 
 namespace {
-
-std::vector<store::AuditEntry> audit_of(store::Database& db, const std::string& entity, std::int64_t id) {
-  std::vector<store::AuditEntry> out;
-  Status st = db.read([&](soci::session& s) -> Status {
-    out = store::list_audit(s, entity, id);
-    return {};
-  });
-  EXPECT_TRUE(st.ok());
-  return out;
-}
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 httplib::Params plan_form(const std::string& overall_goal, const std::string& first_title) {
   return {{"title", "Nationell handlingsplan 2025–2028"},

@@ -11,6 +11,7 @@
 #include "service/national/national_plan.hpp"
 #include "store/audit_repository.hpp"
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -42,16 +43,6 @@ NationalPlan seed_plan() {
                                      "Initiera och leda arbetet för att komma fram till en regional strategi"},
                         .expected_effects = {"Kunskapsnivån höjs och blir mer likvärdig i länet.",
                                              "Alla aktörer drar åt samma håll."}}}};
-}
-
-std::vector<store::AuditEntry> audit_of(store::Database& db, const std::string& entity, std::int64_t id) {
-  std::vector<store::AuditEntry> out;
-  Status st = db.read([&](soci::session& s) -> Status {
-    out = store::list_audit(s, entity, id);
-    return {};
-  });
-  EXPECT_TRUE(st.ok());
-  return out;
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "store/audit_repository.hpp"
 #include "register_fixture.hpp"
 #include "xml_tree.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -20,18 +21,6 @@ using namespace jamt::testing;
 namespace {
 
 const std::string kAtom = "http://www.w3.org/2005/Atom ";
-
-std::vector<store::AuditEntry> audit_of(store::Database& db, const std::string& entity, std::int64_t id) {
-  std::vector<store::AuditEntry> out;
-  Status st = db.read([&](soci::session& s) -> Status {
-    out = store::list_audit(s, entity, id);
-    return {};
-  });
-  EXPECT_TRUE(st.ok());
-  return out;
-}
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 httplib::Params news_form(const std::string& title, const std::string& body, const std::string& publish) {
   return {{"title", title}, {"body", body}, {"title_en", ""}, {"body_en", ""}, {"publish", publish}};

@@ -18,21 +18,11 @@
 #include "service/strategy/strategy_service.hpp"
 #include "store/audit_repository.hpp"
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
 using json = nlohmann::json;
-
-namespace {
-
-User system_admin() {
-  User u;
-  u.email = "fixture@jamt.test";
-  u.role = Role::admin;
-  return u;
-}
-
-}  // namespace
 
 class OrganisationPlan : public RegisterFixture {
  protected:

@@ -15,13 +15,12 @@
 #include "service/registers/register_service.hpp"
 #include "store/audit_repository.hpp"
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
 
 namespace {
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
 std::size_t count_of(const std::string& body, const std::string& text) {
   std::size_t n = 0;
@@ -37,13 +36,6 @@ httplib::Params contact_form(const std::string& email) {
           {"visiting_address", "Regeringsgatan 1\nKalmar"},
           {"intro", "Länet arbetar för jämställdhet & mot våld."},
           {"intro_en", "The county works for gender equality."}};
-}
-
-User system_admin() {
-  User u;
-  u.email = "fixture@jamt.test";
-  u.role = Role::admin;
-  return u;
 }
 
 }  // namespace

@@ -4,17 +4,10 @@
 
 #include "register_fixture.hpp"
 #include "service/joining/joining_register.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
-
-namespace {
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-}  // namespace
 
 class RegisterButtons : public RegisterFixture {
  protected:

@@ -23,6 +23,9 @@
 #include "report/document/child_process.hpp"
 #include "report/document/document_pdf.hpp"
 #include "unit/report/sample_document.hpp"
+#include "shared_helpers.hpp"
+
+using jamt::testing::contains;
 
 using jamt::report::PdfOptions;
 
@@ -75,8 +78,6 @@ std::vector<std::string> pages_of(const std::string& text) {
   }
   return pages;
 }
-
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 PdfOptions default_options() { return PdfOptions{.chromium = "", .time_limit = std::chrono::seconds(60)}; }
 

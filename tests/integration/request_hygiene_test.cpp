@@ -21,6 +21,7 @@
 #include "service/statistics/statistics_query.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
@@ -35,13 +36,6 @@ std::string first_match(const std::string& text, const std::string& pattern) {
 std::string lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   return text;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 class RequestHygiene : public ServerFixture {

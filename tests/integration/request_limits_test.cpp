@@ -21,6 +21,7 @@
 #include "raw_client.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
 
 namespace jamt::testing {
 namespace {
@@ -144,13 +145,6 @@ TEST_F(RequestLimits, AnAddressLongerThanEightKibibytesGets414) {
   auto fine = client->Get("/statistik?q=" + std::string(8000, 'a'));
   ASSERT_TRUE(fine);
   EXPECT_EQ(fine->status, 200);
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 TEST_F(RequestLimits, AFiftyMegabyteStatisticsUploadIsStreamedToDiskAndImported) {

@@ -7,13 +7,14 @@
 #include "service/statistics_fetch/fetch_settings.hpp"
 #include "test_accounts.hpp"
 #include "test_server.hpp"
+#include "shared_helpers.hpp"
+
+using jamt::testing::contains;
 
 namespace {
 
 using jamt::Role;
 using nlohmann::json;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 class StatisticsFetchHttp : public jamt::testing::ServerFixture {
  protected:

@@ -42,7 +42,7 @@ stats::Dataset population_table(double base) {
   return d;
 }
 
-service::ImportOptions options(const std::string& sha) {
+service::ImportOptions reimport_options(const std::string& sha) {
   return {.file_name = "REIMPORT.px",
           .sha256 = sha,
           .format = "px",
@@ -79,7 +79,7 @@ class StatisticsReimport : public jamt::testing::ServerFixture {
 
 TEST_F(StatisticsReimport, OldValuesAreServedAndLoginsWorkUntilTheChangedCopyIsComplete) {
   jamt::testing::sign_in(*db, "strateg@kalmar.example", Role::strategist, "08");
-  auto first = service::import_datasets(*db, {population_table(1000)}, options("first"));
+  auto first = service::import_datasets(*db, {population_table(1000)}, reimport_options("first"));
   ASSERT_TRUE(first.ok()) << first.error().to_string();
   EXPECT_EQ(first->observations, 46800);
   measure_id = service::list_measures(*db)->at(0).id;
@@ -90,7 +90,7 @@ TEST_F(StatisticsReimport, OldValuesAreServedAndLoginsWorkUntilTheChangedCopyIsC
   std::mutex m;
   std::condition_variable cv;
   bool paused = false, resume = false;
-  service::ImportOptions changed = options("second");
+  service::ImportOptions changed = reimport_options("second");
   changed.progress = [&](std::uint64_t done, std::uint64_t total) {
     if (done < 20000 || done == total) return;
     std::unique_lock lock(m);
@@ -145,7 +145,7 @@ TEST_F(StatisticsReimport, OldValuesAreServedAndLoginsWorkUntilTheChangedCopyIsC
 }
 
 TEST_F(StatisticsReimport, AnImportLeftLoadingByACrashIsCleanedUpAndNeverShown) {
-  ASSERT_TRUE(service::import_datasets(*db, {population_table(1000)}, options("first")).ok());
+  ASSERT_TRUE(service::import_datasets(*db, {population_table(1000)}, reimport_options("first")).ok());
   measure_id = service::list_measures(*db)->at(0).id;
   auto before = kalmar_value();
   // A crash after a few steps: a loading batch whose heartbeat is old.

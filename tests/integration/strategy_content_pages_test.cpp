@@ -10,24 +10,11 @@
 #include <soci/soci.h>
 
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
 using nlohmann::json;
-
-namespace {
-
-bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
-
-json find_node(const json& nodes, const std::string& code) {
-  for (const auto& n : nodes) {
-    if (n["code"] == code) return n;
-    if (auto found = find_node(n["children"], code); !found.is_null()) return found;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 class StrategyContentPages : public RegisterFixture {
  protected:

@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -21,14 +22,6 @@ using nlohmann::json;
 namespace {
 
 const char* const kDecision = "Dnr 101-1234-2026";
-
-json find_node(const json& nodes, const std::string& code) {
-  for (const auto& n : nodes) {
-    if (n["code"] == code) return n;
-    if (auto found = find_node(n["children"], code); !found.is_null()) return found;
-  }
-  return nullptr;
-}
 
 std::vector<std::string> codes_of(const json& nodes) {
   std::vector<std::string> out;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "register_fixture.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -18,10 +19,6 @@ using nlohmann::json;
 namespace {
 
 const char* const kDraftTitle = "Utkast: Ett jämställt Kalmar län 2028–2031";
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 }  // namespace
 

@@ -14,6 +14,7 @@
 #include "formats/strategy_json/strategy_json.hpp"
 #include "register_fixture.hpp"
 #include "service/strategy/strategy_service.hpp"
+#include "shared_helpers.hpp"
 
 using namespace jamt;
 using namespace jamt::testing;
@@ -25,14 +26,6 @@ const char* const kKalmarTitle = "Ett jämställt Kalmar län – regional jäms
 const char* const kDecision = "Dnr 101-1234-2026";
 
 // The node with `code` anywhere in a strategy document's goal tree, or null.
-json find_node(const json& nodes, const std::string& code) {
-  for (const auto& n : nodes) {
-    if (n["code"] == code) return n;
-    if (auto found = find_node(n["children"], code); !found.is_null()) return found;
-  }
-  return nullptr;
-}
-
 bool has_text(const json& diff, const std::string& text) {
   for (const auto& c : diff["changes"])
     if (c["text"] == text) return true;

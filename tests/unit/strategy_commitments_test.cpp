@@ -10,6 +10,7 @@
 #include "domain/strategy.hpp"
 #include "domain/strategy/commitment_status.hpp"
 #include "domain/strategy/strategy_diff.hpp"
+#include "strategy_change_texts.hpp"
 #include "formats/strategy_json/strategy_json.hpp"
 
 using namespace jamt;
@@ -24,12 +25,6 @@ const char* const kDocument = R"({"format": "jamt-strategy/1", "county_code": "0
                                    {"text": "Utbilda politiker", "owner": "Region Kalmar län", "targets": ["1.1"]}]}],
   "action_plan": {"title": "Plan", "start_year": 2024, "end_year": 2027,
                   "objectives": [{"code": "1", "title": "O", "targets": [{"code": "1.1", "title": "T"}]}]}})";
-
-std::vector<std::string> texts(const std::vector<StrategyChange>& changes) {
-  std::vector<std::string> out;
-  for (const auto& c : changes) out.push_back(c.text);
-  return out;
-}
 
 }  // namespace
 
@@ -82,7 +77,7 @@ TEST(StrategyCommitments, TheDiffNamesCommitmentsAddedRemovedAndChangedInWords) 
   c[1].targets = {};
   c.push_back(Commitment{.id = 0, .text = "Stödja kommunerna"});
   after.goals[0].board_commitments.erase(after.goals[0].board_commitments.begin() + 1);
-  EXPECT_EQ(texts(diff_strategies(*before, after)),
+  EXPECT_EQ(jamt::testing::change_texts(diff_strategies(*before, after)),
             (std::vector<std::string>{
                 "Åtagande under mål 1 har ändrats: Samla statistik → Samla och publicera statistik",
                 "Åtagande under mål 1 har lagts till: Stödja kommunerna",

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/strategy/strategy_diff.hpp"
+#include "strategy_change_texts.hpp"
 
 using namespace jamt;
 
@@ -27,12 +28,6 @@ Strategy base() {
   return s;
 }
 
-std::vector<std::string> texts(const std::vector<StrategyChange>& changes) {
-  std::vector<std::string> out;
-  for (const auto& c : changes) out.push_back(c.text);
-  return out;
-}
-
 }  // namespace
 
 TEST(StrategyDiff, SameStrategyHasNoChanges) { EXPECT_TRUE(diff_strategies(base(), base()).empty()); }
@@ -49,7 +44,7 @@ TEST(StrategyDiff, TitlePeriodHeadingAndAdditionsReadAsSentences) {
   after.goals[0].board_commitments = {Commitment{.text = "Länsstyrelsen samlar statistik"}};
   after.action_plan = ActionPlan{.title = "Handlingsplan mot våld", .start_year = 2024, .end_year = 2027,
                                  .description = "", .objectives = {}};
-  EXPECT_EQ(texts(diff_strategies(base(), after)),
+  EXPECT_EQ(jamt::testing::change_texts(diff_strategies(base(), after)),
             (std::vector<std::string>{"Titeln har ändrats: Ett jämställt Kalmar län → Ett jämställt Kalmar län 2024–2028",
                                       "Perioden har ändrats: 2024–2027 → 2024–2028",
                                       "Åtagande under mål 1 har lagts till: Länsstyrelsen samlar statistik",
@@ -81,10 +76,10 @@ TEST(StrategyDiff, NodesWithIdsAreMatchedByIdSoANewCodeIsNotARemoval) {
   sub2.title = "Ekonomisk jämställdhet";
   sub2.children = {moved};
   after.goals.push_back(sub2);
-  EXPECT_EQ(texts(diff_strategies(before, after)),
+  EXPECT_EQ(jamt::testing::change_texts(diff_strategies(before, after)),
             (std::vector<std::string>{"Mål 2 har lagts till: Ekonomisk jämställdhet", "Mål 1.2 har fått ny kod: 1.3",
                                       "Mål 1.3 har flyttats: under 1 → under 2"}));
-  EXPECT_EQ(texts(diff_strategies(after, before)),
+  EXPECT_EQ(jamt::testing::change_texts(diff_strategies(after, before)),
             (std::vector<std::string>{"Mål 1.3 har fått ny kod: 1.2", "Mål 1.2 har flyttats: under 2 → under 1",
                                       "Mål 2 har tagits bort: Ekonomisk jämställdhet"}));
 }
