@@ -20,9 +20,9 @@
 
 namespace jamt::web {
 
-// Who made a request (no user: the public); asked at most once per request,
-// and only when a count of persons needs it (service/disclosure/audience.hpp)
-// or an error page is drawn for a handler that never asked (page_viewer.hpp).
+// Who made a request (no user: the public); asked only when a count of
+// persons needs it (service/disclosure/audience.hpp, at most once) or an error
+// page is drawn for a handler that never asked (page_viewer.hpp, at most once).
 using ViewerOf = std::function<RequestAuth(const Request&)>;
 
 // Who is believed about the client (docs/operations.md).
